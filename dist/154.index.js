@@ -1,0 +1,499 @@
+export const id = 154;
+export const ids = [154,281];
+export const modules = {
+
+/***/ 9706:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ey: () => (/* binding */ confinePath),
+  Gt: () => (/* binding */ displayPath),
+  qL: () => (/* binding */ expandPatterns),
+  $Q: () => (/* binding */ workspaceSource),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(2807);
+;// CONCATENATED MODULE: ./build/core/glob.js
+/**
+ * Glob patterns for metric and data files: `*` and `?` within one path segment, `**` across segments,
+ * `{a,b}` alternatives. Paths are POSIX-style and relative to the workspace or repository root.
+ */
+function hasMagic(pattern) {
+    return /[*?{[]/.test(pattern);
+}
+/** Compiles a glob to an anchored regular expression. */
+function globToRegExp(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*') {
+            if (pattern[i + 1] === '*') {
+                const slashAfter = pattern[i + 2] === '/';
+                out += slashAfter ? '(?:[^/]*/)*' : '.*';
+                i += slashAfter ? 2 : 1;
+            }
+            else
+                out += '[^/]*';
+        }
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
+                i = end;
+            }
+        }
+        else
+            out += escapeRegExp(c);
+    }
+    return new RegExp(`^${out}$`);
+}
+/** The leading segments of a pattern that contain no wildcard: where a directory walk can start. */
+function staticPrefix(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const segment of segments.slice(0, -1)) {
+        if (hasMagic(segment))
+            break;
+        fixed.push(segment);
+    }
+    return fixed.join('/');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./build/core/files.js
+
+
+
+
+/**
+ * Resolves a user-given path inside the workspace and refuses one that escapes it (`..`, an absolute
+ * path elsewhere, or a symlink pointing out). `what` names the input or key for the error.
+ */
+async function confinePath(workspace, path, what) {
+    const root = (0,external_node_path_.resolve)(workspace);
+    const full = (0,external_node_path_.resolve)(root, path);
+    const outside = (p, r) => p !== r && !p.startsWith(r + external_node_path_.sep);
+    if (outside(full, root)) {
+        throw new errors/* UserError */.yo(`${what}: path '${path}' is outside the workspace; use a path inside the repository`);
+    }
+    let real;
+    try {
+        real = await (0,promises_.realpath)(full);
+    }
+    catch {
+        return full; // does not exist yet: nothing to follow
+    }
+    const realRoot = await (0,promises_.realpath)(root);
+    if (outside(real, realRoot)) {
+        throw new errors/* UserError */.yo(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
+    }
+    return full;
+}
+/** The workspace on disk as a {@link FileSource}; `.git` and `node_modules` are never listed. */
+function workspaceSource(workspace) {
+    const root = (0,external_node_path_.resolve)(workspace);
+    return {
+        label: 'workspace',
+        async list(directory) {
+            const out = [];
+            const walk = async (dir) => {
+                let entries;
+                try {
+                    entries = await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                for (const entry of entries) {
+                    if (entry.name === '.git' || entry.name === 'node_modules')
+                        continue;
+                    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+                    if (entry.isDirectory())
+                        await walk(rel);
+                    else if (entry.isFile())
+                        out.push(rel);
+                }
+            };
+            await walk(directory);
+            return out.sort();
+        },
+        async read(path) {
+            const full = await confinePath(root, path, 'metrics');
+            try {
+                return await (0,promises_.readFile)(full, 'utf8');
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return undefined;
+                throw error;
+            }
+        },
+    };
+}
+/**
+ * Expands patterns against a source: a plain path is kept as is (its absence is the caller's to
+ * report), a glob is replaced by its sorted matches. Duplicates are dropped, order is kept.
+ */
+async function expandPatterns(source, patterns) {
+    const seen = new Set();
+    const out = [];
+    for (const raw of patterns) {
+        const pattern = raw.replace(/\\/g, '/').replace(/^\.\//, '');
+        if ((0,external_node_path_.isAbsolute)(pattern) || pattern.split('/').includes('..')) {
+            throw new errors/* UserError */.yo(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
+        }
+        const matches = hasMagic(pattern)
+            ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p))
+            : [pattern];
+        for (const path of matches) {
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            out.push({ path, pattern: raw });
+        }
+    }
+    return out;
+}
+/** Writes a file so that readers see the old or the new content, never a torn one. */
+async function writeFileAtomic(path, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+    await (0,promises_.writeFile)(temp, data);
+    await (0,promises_.rename)(temp, path);
+}
+/** A path shown relative to the workspace when inside it. */
+function displayPath(workspace, path) {
+    const rel = (0,external_node_path_.relative)(workspace, path);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
+}
+
+
+/***/ }),
+
+/***/ 3659:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ upsertSticky)
+/* harmony export */ });
+/**
+ * Creates or edits the one comment that carries `marker`. Two jobs racing may both create one; after
+ * creating, the thread is read again and every marked comment but the oldest (lowest id) is deleted,
+ * so both runs converge on one comment that holds the last body written.
+ */
+async function upsertSticky(api, marker, body) {
+    const marked = (comments) => comments.filter((c) => c.body.includes(marker)).sort((a, b) => a.id - b.id);
+    const existing = marked(await api.list());
+    const keep = existing[0];
+    if (keep) {
+        const comment = await api.update(keep.id, body);
+        for (const extra of existing.slice(1))
+            await api.remove(extra.id);
+        return { action: 'updated', comment };
+    }
+    const created = await api.create(body);
+    const after = marked(await api.list());
+    const oldest = after[0];
+    if (oldest && oldest.id !== created.id) {
+        // Another run created one first: ours goes, theirs carries our (newer) body.
+        await api.remove(created.id);
+        const comment = await api.update(oldest.id, body);
+        return { action: 'updated', comment };
+    }
+    return { action: 'created', comment: created };
+}
+
+
+/***/ }),
+
+/***/ 8154:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitLabPlatform: () => (/* binding */ createGitLabPlatform),
+  gitlabContext: () => (/* binding */ gitlabContext)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(2807);
+// EXTERNAL MODULE: ./build/core/files.js + 1 modules
+var files = __webpack_require__(9706);
+;// CONCATENATED MODULE: ./build/core/http.js
+
+/**
+ * Sends a request and parses its JSON body, retrying server errors, rate limits and dropped
+ * connections with back-off. A client error is not retried: it becomes an {@link ExternalError} with the
+ * status and the server's message, never the request headers (they carry the token).
+ */
+async function requestJson(url, init, options) {
+    const doFetch = options.fetch ?? fetch;
+    const attempts = options.attempts ?? 4;
+    let wait = options.backoffMs ?? 500;
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await doFetch(url, init);
+        }
+        catch (error) {
+            if (attempt >= attempts)
+                throw new errors/* ExternalError */.yA(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} failed: ${error.message}`, options.service);
+            await sleep(wait);
+            wait *= 2;
+            continue;
+        }
+        if (response.ok) {
+            const text = await response.text();
+            return { data: (text ? JSON.parse(text) : undefined), headers: response.headers };
+        }
+        const retryable = response.status >= 500 || response.status === 429;
+        if (retryable && attempt < attempts) {
+            const after = Number(response.headers.get('retry-after'));
+            await response.arrayBuffer().catch(() => undefined);
+            await sleep(Math.min(Math.max(wait, Number.isFinite(after) ? after * 1000 : 0), 60_000));
+            wait *= 2;
+            continue;
+        }
+        const body = await response.text().catch(() => '');
+        let message = body.slice(0, 300);
+        try {
+            const parsed = JSON.parse(body);
+            message = JSON.stringify(parsed.message ?? parsed.error ?? parsed);
+        }
+        catch {
+            /* not JSON: keep the text */
+        }
+        throw new errors/* ExternalError */.yA(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} answered ${response.status}: ${message}`, options.service, response.status, retryable);
+    }
+}
+function redact(url) {
+    return url.replace(/([?&](?:private_token|access_token|token)=)[^&]*/gi, '$1***');
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// EXTERNAL MODULE: ./build/core/sticky.js
+var sticky = __webpack_require__(3659);
+// EXTERNAL MODULE: ./build/platform/local.js
+var local = __webpack_require__(2281);
+// EXTERNAL MODULE: ./build/platform/platform.js
+var platform = __webpack_require__(5719);
+;// CONCATENATED MODULE: ./build/platform/gitlab.js
+
+
+
+
+
+
+
+/**
+ * The GitLab CI adapter: `CI_*` variables for context, the REST API (through the fetch port) for MR
+ * notes, and a dotenv report (`<step>.env`, the template's `artifacts:reports:dotenv`) for outputs.
+ * `CI_JOB_TOKEN` cannot write notes, so a project or personal access token is required for them.
+ */
+function createGitLabPlatform(step, inputs, options = {}) {
+    const env = options.env ?? process.env;
+    const context = gitlabContext(env);
+    const outputs = new Map();
+    const api = env.CI_API_V4_URL || 'https://gitlab.com/api/v4';
+    const project = encodeURIComponent(env.CI_PROJECT_ID || env.CI_PROJECT_PATH || '');
+    const log = (0,local.consoleLogger)(env);
+    const send = async (method, path, token, body) => requestJson(`${api}/projects/${project}${path}`, { method, headers: { 'PRIVATE-TOKEN': token, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs });
+    return {
+        context,
+        log,
+        input: inputs,
+        setOutput: (name, value) => void outputs.set(name, value),
+        mask: () => undefined, // GitLab masks only variables marked masked in settings; we never print tokens
+        async summary(report) {
+            log.info(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K${step} report`);
+            log.info(report.text);
+            log.info(`\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K`);
+        },
+        async upsertComment({ key, body, token, number }) {
+            const iid = number ?? context.changeRequest?.number;
+            if (!iid)
+                throw new errors/* UserError */.yo('comment: this pipeline is not for a merge request, so there is nothing to comment on');
+            const usable = token || env.GITLAB_TOKEN;
+            if (!usable) {
+                throw new errors/* UserError */.yo(`${step}: posting the merge request note needs a project access token (role Reporter or above, scope 'api') in a masked CI/CD variable named MODELGATE_TOKEN or GITLAB_TOKEN; ` +
+                    `CI_JOB_TOKEN cannot write notes${env.CI_JOB_TOKEN ? ' (only CI_JOB_TOKEN is set in this job)' : ''}. Or set the input 'comment' to false`);
+            }
+            const notes = `/merge_requests/${iid}/notes`;
+            const stored = (n) => ({ id: n.id, body: n.body, url: context.runUrl && `${env.CI_PROJECT_URL ?? ''}/-/merge_requests/${iid}#note_${n.id}` });
+            const comments = {
+                async list() {
+                    const all = [];
+                    for (let page = '1'; page;) {
+                        const { data, headers } = await send('GET', `${notes}?per_page=100&page=${page}&sort=asc&order_by=created_at`, usable);
+                        all.push(...data.filter((n) => !n.system).map(stored));
+                        page = headers.get('x-next-page') || null;
+                    }
+                    return all;
+                },
+                create: async (text) => stored((await send('POST', notes, usable, { body: text })).data),
+                update: async (id, text) => stored((await send('PUT', `${notes}/${id}`, usable, { body: text })).data),
+                remove: async (id) => void (await send('DELETE', `${notes}/${id}`, usable)),
+            };
+            const result = await (0,sticky/* upsertSticky */.$)(comments, (0,platform/* commentMarker */.Q)(key), body);
+            return { action: result.action, url: result.comment.url };
+        },
+        async setStatus() {
+            // The job's own status is what GitLab's merge checks use; an extra commit status would duplicate it.
+        },
+        async finish() {
+            if (outputs.size === 0)
+                return;
+            const prefix = step.replace(/-/g, '_').toUpperCase();
+            const lines = [...outputs].map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`);
+            const file = env.MODELGATE_DOTENV || (0,external_node_path_.join)(context.workspace, `${step}.env`);
+            await (0,files/* writeFileAtomic */.Zf)(file, `${lines.join('\n')}\n`);
+            log.info(`outputs (dotenv ${step}.env): ${lines.join(' ')}`);
+        },
+    };
+}
+/** Reads the job's context from GitLab's predefined variables. */
+function gitlabContext(env) {
+    const iid = Number(env.CI_MERGE_REQUEST_IID);
+    return {
+        platform: 'gitlab',
+        workspace: env.CI_PROJECT_DIR || process.cwd(),
+        repository: env.CI_PROJECT_PATH,
+        sha: env.CI_COMMIT_SHA,
+        ref: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || env.CI_COMMIT_REF_NAME,
+        changeRequest: Number.isInteger(iid) && iid > 0
+            ? {
+                number: iid,
+                baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? '',
+                baseSha: env.CI_MERGE_REQUEST_TARGET_BRANCH_SHA || undefined,
+                headSha: env.CI_MERGE_REQUEST_SOURCE_BRANCH_SHA || env.CI_COMMIT_SHA || '',
+                mergeBaseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA || undefined,
+                fork: !!env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID && env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID !== env.CI_MERGE_REQUEST_PROJECT_ID,
+            }
+            : undefined,
+        pushBefore: env.CI_COMMIT_BEFORE_SHA && !/^0+$/.test(env.CI_COMMIT_BEFORE_SHA) ? env.CI_COMMIT_BEFORE_SHA : undefined,
+        runUrl: env.CI_JOB_URL || env.CI_PIPELINE_URL,
+        pipeline: env.CI_JOB_NAME || 'pipeline',
+    };
+}
+
+
+/***/ }),
+
+/***/ 2281:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   consoleLogger: () => (/* binding */ consoleLogger),
+/* harmony export */   createLocalPlatform: () => (/* binding */ createLocalPlatform)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+
+/**
+ * Logs to stderr (stdout carries outputs as JSON), with `file:line` before annotated messages.
+ * Control characters other than the GitLab section markers are stripped so that text from a
+ * repository cannot drive the terminal.
+ */
+function consoleLogger(env = process.env) {
+    const write = (prefix, message) => process.stderr.write(`${prefix}${message}\n`);
+    const at = (l) => (l ? `${l.file}${l.line ? `:${l.line}` : ''}: ` : '');
+    return {
+        info: (m) => write('', m),
+        warning: (m, l) => write('warning: ', at(l) + m),
+        error: (m, l) => write('error: ', at(l) + m),
+        debug: (m) => {
+            if (env.MODELGATE_DEBUG === '1' || env.RUNNER_DEBUG === '1' || env.CI_DEBUG_TRACE === 'true')
+                write('debug: ', m);
+        },
+    };
+}
+/**
+ * The local adapter: inputs from flags and `MODELGATE_*` variables, the report on the terminal,
+ * outputs as one JSON object on stdout. Comments and statuses have nowhere to go and are skipped.
+ */
+function createLocalPlatform(inputs, env = process.env, cwd = process.cwd()) {
+    const outputs = {};
+    const log = consoleLogger(env);
+    const context = {
+        platform: 'local',
+        workspace: cwd,
+        sha: gitOrUndefined(cwd, ['rev-parse', 'HEAD']),
+        ref: gitOrUndefined(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']),
+        defaultBaseRef: env.MODELGATE_BASE_REF || defaultBranch(cwd),
+        pipeline: 'local',
+    };
+    return {
+        context,
+        log,
+        input: inputs,
+        setOutput: (name, value) => void (outputs[name] = value),
+        mask: () => undefined,
+        async summary(report) {
+            log.info(report.text);
+        },
+        async upsertComment() {
+            throw new Error('the local platform has no pull request to comment on');
+        },
+        async setStatus() { },
+        async finish() {
+            process.stdout.write(`${JSON.stringify(outputs)}\n`);
+        },
+    };
+}
+function gitOrUndefined(cwd, args) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function defaultBranch(cwd) {
+    const remoteHead = gitOrUndefined(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    if (remoteHead)
+        return remoteHead;
+    for (const name of ['main', 'master'])
+        if (gitOrUndefined(cwd, ['rev-parse', '--verify', '--quiet', `refs/heads/${name}`]))
+            return name;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 5719:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ commentMarker)
+/* harmony export */ });
+/** The hidden HTML comment that marks a sticky comment. */
+function commentMarker(key) {
+    return `<!-- modelgate:${key} -->`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,87 @@
+export const id = 281;
+export const ids = [281];
+export const modules = {
+
+/***/ 2281:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   consoleLogger: () => (/* binding */ consoleLogger),
+/* harmony export */   createLocalPlatform: () => (/* binding */ createLocalPlatform)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+
+/**
+ * Logs to stderr (stdout carries outputs as JSON), with `file:line` before annotated messages.
+ * Control characters other than the GitLab section markers are stripped so that text from a
+ * repository cannot drive the terminal.
+ */
+function consoleLogger(env = process.env) {
+    const write = (prefix, message) => process.stderr.write(`${prefix}${message}\n`);
+    const at = (l) => (l ? `${l.file}${l.line ? `:${l.line}` : ''}: ` : '');
+    return {
+        info: (m) => write('', m),
+        warning: (m, l) => write('warning: ', at(l) + m),
+        error: (m, l) => write('error: ', at(l) + m),
+        debug: (m) => {
+            if (env.MODELGATE_DEBUG === '1' || env.RUNNER_DEBUG === '1' || env.CI_DEBUG_TRACE === 'true')
+                write('debug: ', m);
+        },
+    };
+}
+/**
+ * The local adapter: inputs from flags and `MODELGATE_*` variables, the report on the terminal,
+ * outputs as one JSON object on stdout. Comments and statuses have nowhere to go and are skipped.
+ */
+function createLocalPlatform(inputs, env = process.env, cwd = process.cwd()) {
+    const outputs = {};
+    const log = consoleLogger(env);
+    const context = {
+        platform: 'local',
+        workspace: cwd,
+        sha: gitOrUndefined(cwd, ['rev-parse', 'HEAD']),
+        ref: gitOrUndefined(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']),
+        defaultBaseRef: env.MODELGATE_BASE_REF || defaultBranch(cwd),
+        pipeline: 'local',
+    };
+    return {
+        context,
+        log,
+        input: inputs,
+        setOutput: (name, value) => void (outputs[name] = value),
+        mask: () => undefined,
+        async summary(report) {
+            log.info(report.text);
+        },
+        async upsertComment() {
+            throw new Error('the local platform has no pull request to comment on');
+        },
+        async setStatus() { },
+        async finish() {
+            process.stdout.write(`${JSON.stringify(outputs)}\n`);
+        },
+    };
+}
+function gitOrUndefined(cwd, args) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function defaultBranch(cwd) {
+    const remoteHead = gitOrUndefined(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    if (remoteHead)
+        return remoteHead;
+    for (const name of ['main', 'master'])
+        if (gitOrUndefined(cwd, ['rev-parse', '--verify', '--quiet', `refs/heads/${name}`]))
+            return name;
+    return undefined;
+}
+
+
+/***/ })
+
+};

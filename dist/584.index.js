@@ -1,0 +1,1791 @@
+export const id = 584;
+export const ids = [584];
+export const modules = {
+
+/***/ 9706:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ey: () => (/* binding */ confinePath),
+  Gt: () => (/* binding */ displayPath),
+  qL: () => (/* binding */ expandPatterns),
+  $Q: () => (/* binding */ workspaceSource),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(2807);
+;// CONCATENATED MODULE: ./build/core/glob.js
+/**
+ * Glob patterns for metric and data files: `*` and `?` within one path segment, `**` across segments,
+ * `{a,b}` alternatives. Paths are POSIX-style and relative to the workspace or repository root.
+ */
+function hasMagic(pattern) {
+    return /[*?{[]/.test(pattern);
+}
+/** Compiles a glob to an anchored regular expression. */
+function globToRegExp(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*') {
+            if (pattern[i + 1] === '*') {
+                const slashAfter = pattern[i + 2] === '/';
+                out += slashAfter ? '(?:[^/]*/)*' : '.*';
+                i += slashAfter ? 2 : 1;
+            }
+            else
+                out += '[^/]*';
+        }
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
+                i = end;
+            }
+        }
+        else
+            out += escapeRegExp(c);
+    }
+    return new RegExp(`^${out}$`);
+}
+/** The leading segments of a pattern that contain no wildcard: where a directory walk can start. */
+function staticPrefix(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const segment of segments.slice(0, -1)) {
+        if (hasMagic(segment))
+            break;
+        fixed.push(segment);
+    }
+    return fixed.join('/');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./build/core/files.js
+
+
+
+
+/**
+ * Resolves a user-given path inside the workspace and refuses one that escapes it (`..`, an absolute
+ * path elsewhere, or a symlink pointing out). `what` names the input or key for the error.
+ */
+async function confinePath(workspace, path, what) {
+    const root = (0,external_node_path_.resolve)(workspace);
+    const full = (0,external_node_path_.resolve)(root, path);
+    const outside = (p, r) => p !== r && !p.startsWith(r + external_node_path_.sep);
+    if (outside(full, root)) {
+        throw new errors/* UserError */.yo(`${what}: path '${path}' is outside the workspace; use a path inside the repository`);
+    }
+    let real;
+    try {
+        real = await (0,promises_.realpath)(full);
+    }
+    catch {
+        return full; // does not exist yet: nothing to follow
+    }
+    const realRoot = await (0,promises_.realpath)(root);
+    if (outside(real, realRoot)) {
+        throw new errors/* UserError */.yo(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
+    }
+    return full;
+}
+/** The workspace on disk as a {@link FileSource}; `.git` and `node_modules` are never listed. */
+function workspaceSource(workspace) {
+    const root = (0,external_node_path_.resolve)(workspace);
+    return {
+        label: 'workspace',
+        async list(directory) {
+            const out = [];
+            const walk = async (dir) => {
+                let entries;
+                try {
+                    entries = await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                for (const entry of entries) {
+                    if (entry.name === '.git' || entry.name === 'node_modules')
+                        continue;
+                    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+                    if (entry.isDirectory())
+                        await walk(rel);
+                    else if (entry.isFile())
+                        out.push(rel);
+                }
+            };
+            await walk(directory);
+            return out.sort();
+        },
+        async read(path) {
+            const full = await confinePath(root, path, 'metrics');
+            try {
+                return await (0,promises_.readFile)(full, 'utf8');
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return undefined;
+                throw error;
+            }
+        },
+    };
+}
+/**
+ * Expands patterns against a source: a plain path is kept as is (its absence is the caller's to
+ * report), a glob is replaced by its sorted matches. Duplicates are dropped, order is kept.
+ */
+async function expandPatterns(source, patterns) {
+    const seen = new Set();
+    const out = [];
+    for (const raw of patterns) {
+        const pattern = raw.replace(/\\/g, '/').replace(/^\.\//, '');
+        if ((0,external_node_path_.isAbsolute)(pattern) || pattern.split('/').includes('..')) {
+            throw new errors/* UserError */.yo(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
+        }
+        const matches = hasMagic(pattern)
+            ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p))
+            : [pattern];
+        for (const path of matches) {
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            out.push({ path, pattern: raw });
+        }
+    }
+    return out;
+}
+/** Writes a file so that readers see the old or the new content, never a torn one. */
+async function writeFileAtomic(path, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+    await (0,promises_.writeFile)(temp, data);
+    await (0,promises_.rename)(temp, path);
+}
+/** A path shown relative to the workspace when inside it. */
+function displayPath(workspace, path) {
+    const rel = (0,external_node_path_.relative)(workspace, path);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
+}
+
+
+/***/ }),
+
+/***/ 5719:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ commentMarker)
+/* harmony export */ });
+/** The hidden HTML comment that marks a sticky comment. */
+function commentMarker(key) {
+    return `<!-- modelgate:${key} -->`;
+}
+
+
+/***/ }),
+
+/***/ 584:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(2807);
+;// CONCATENATED MODULE: ./build/core/rules.js
+
+const EMPTY_RULES = { exact: new Map(), patterns: [] };
+const KEYS = ['better', 'min', 'max', 'max-drop', 'max-rise', 'warn-drop', 'warn-rise'];
+/** The rule that applies to a metric: its exact entry, else the first pattern that matches. */
+function ruleFor(rules, name) {
+    return rules.exact.get(name) ?? rules.patterns.find((p) => p.regex.test(name))?.rule;
+}
+/** Later rule sets override earlier ones metric by metric (inputs over `modelgate.yml`). */
+function mergeRules(...sets) {
+    const exact = new Map();
+    const patterns = [];
+    for (const set of sets) {
+        for (const [name, rule] of set.exact)
+            exact.set(name, rule);
+        for (const entry of set.patterns) {
+            const at = patterns.findIndex((p) => p.pattern === entry.pattern);
+            if (at >= 0)
+                patterns.splice(at, 1);
+            patterns.unshift(entry);
+        }
+    }
+    return { exact, patterns };
+}
+/**
+ * Parses rules from YAML text (an input or a `metrics:` section): a map of metric name or pattern to
+ * `{better, min, max, max-drop, max-rise, warn-drop, warn-rise}`. Unknown keys and bad values are a
+ * {@link UserError} naming the file (or input), the line and what is allowed. Nothing is evaluated.
+ */
+async function parseRulesYaml(text, origin, section) {
+    const { parseDocument, LineCounter, isMap, isScalar } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = first.linePos?.[0]?.line;
+        throw new errors/* UserError */.yo(`${origin}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: origin, line });
+    }
+    let node = doc.contents;
+    if (section !== undefined) {
+        if (!isMap(node))
+            return EMPTY_RULES;
+        node = node.items.find((p) => isScalar(p.key) && p.key.value === section)?.value;
+        if (node === undefined || node === null)
+            return EMPTY_RULES;
+    }
+    if (node === null || (isScalar(node) && (node.value === null || node.value === '')))
+        return EMPTY_RULES;
+    const at = (n) => {
+        const range = n?.range;
+        return range ? lineCounter.linePos(range[0]).line : undefined;
+    };
+    const where = section ? `${origin} '${section}'` : origin;
+    if (!isMap(node)) {
+        throw new errors/* UserError */.yo(`${origin}${at(node) ? `:${at(node)}` : ''}: ${where} must map metric names to rules, like 'accuracy: {better: higher, max-drop: 1%}'`, {
+            file: origin,
+            line: at(node),
+        });
+    }
+    const exact = new Map();
+    const patterns = [];
+    for (const pair of node.items) {
+        const name = isScalar(pair.key) ? String(pair.key.value) : '';
+        const location = { file: origin, line: at(pair.key) };
+        const fail = (what, line = location.line) => new errors/* UserError */.yo(`${origin}${line ? `:${line}` : ''}: rule for '${name}': ${what}`, { file: origin, line });
+        if (name === '')
+            throw fail('the metric name must be text');
+        const body = pair.value;
+        if (!isMap(body))
+            throw fail(`expected a map like {better: higher, min: 0.9, max-drop: 1%}`);
+        const fields = {};
+        for (const item of body.items) {
+            const key = isScalar(item.key) ? String(item.key.value) : '';
+            const line = at(item.key);
+            if (!KEYS.includes(key))
+                throw fail(`unknown key '${key}'; allowed: ${KEYS.join(', ')}`, line);
+            fields[key] = { value: isScalar(item.value) ? item.value.value : item.value, source: isScalar(item.value) ? (item.value.source ?? String(item.value.value)) : '', line };
+        }
+        const rule = buildRule(fields, location, fail);
+        if (name.includes('*'))
+            patterns.push({ pattern: name, regex: new RegExp(`^${name.split('*').map(rules_escape).join('.*')}$`), rule });
+        else
+            exact.set(name, rule);
+    }
+    return { exact, patterns };
+}
+function buildRule(fields, source, fail) {
+    const number = (key) => {
+        const field = fields[key];
+        if (!field)
+            return undefined;
+        const value = field.value;
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            throw fail(`'${key}' must be a finite number, got '${field.source}'`, field.line);
+        return value;
+    };
+    const threshold = (key) => {
+        const field = fields[key];
+        if (!field)
+            return undefined;
+        const parsed = parseThreshold(field.value);
+        if (!parsed)
+            throw fail(`'${key}' must be an absolute amount like 0.01 or a percentage like 1%, not negative, got '${field.source}'`, field.line);
+        return parsed;
+    };
+    const better = fields.better;
+    if (better && better.value !== 'higher' && better.value !== 'lower')
+        throw fail(`'better' must be higher or lower, got '${better.source}'`, better.line);
+    const rule = {
+        better: better?.value,
+        min: number('min'),
+        max: number('max'),
+        maxDrop: threshold('max-drop'),
+        maxRise: threshold('max-rise'),
+        warnDrop: threshold('warn-drop'),
+        warnRise: threshold('warn-rise'),
+        source,
+    };
+    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max)
+        throw fail(`'min' (${rule.min}) is above 'max' (${rule.max})`);
+    return rule;
+}
+/** `0.01` → absolute, `1%` → relative 0.01; `undefined` when neither or negative. */
+function parseThreshold(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value >= 0 ? { relative: false, amount: value, text: String(value) } : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(value);
+    if (!match)
+        return undefined;
+    const amount = Number(match[1]);
+    return match[2] ? { relative: true, amount: amount / 100, text: `${match[1]}%` } : { relative: false, amount, text: match[1] };
+}
+function rules_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./build/core/compare.js
+
+/** Rows ordered for reading: failures, warnings, regressions, other changes, new, removed, unchanged. */
+function orderRows(rows) {
+    const rank = (r) => r.status === 'fail' ? 0 : r.status === 'warn' ? 1 : r.direction === 'regressed' ? 2 : r.change === 'changed' || r.change === 'incomparable' ? 3 : r.change === 'new' ? 4 : r.change === 'removed' ? 5 : 6;
+    return rows
+        .map((row, index) => ({ row, index }))
+        .sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index)
+        .map((e) => e.row);
+}
+/**
+ * Compares candidate metrics with baseline metrics (or none) under rules. A gated metric that is
+ * missing, non-numeric, NaN or infinite fails; an ungated one is shown with status `info`.
+ */
+function compareMetrics(candidate, baseline, rules) {
+    const names = [...candidate.keys()];
+    for (const name of baseline?.keys() ?? [])
+        if (!candidate.has(name))
+            names.push(name);
+    const rows = orderRows(names.map((name) => compareOne(name, candidate.get(name)?.value, baseline?.get(name)?.value, ruleFor(rules, name))));
+    const counts = { pass: 0, warn: 0, fail: 0, info: 0 };
+    for (const row of rows)
+        counts[row.status]++;
+    const verdict = counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'pass';
+    return { verdict, rows, counts };
+}
+function compareOne(name, value, base, rule) {
+    const row = { name, value, baseline: base, change: 'unchanged', status: rule ? 'pass' : 'info', reasons: [], rule: rule && describeRule(rule) };
+    const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+    if (value === undefined)
+        row.change = 'removed';
+    else if (base === undefined)
+        row.change = 'new';
+    else if (finite(value) && finite(base)) {
+        row.delta = value - base;
+        if (base !== 0)
+            row.relative = row.delta / Math.abs(base);
+        row.change = row.delta === 0 ? 'unchanged' : 'changed';
+        if (rule?.better && row.delta !== 0)
+            row.direction = (row.delta > 0) === (rule.better === 'higher') ? 'improved' : 'regressed';
+    }
+    else
+        row.change = Object.is(value, base) || value === base ? 'unchanged' : 'incomparable';
+    if (!rule)
+        return row;
+    const fail = (reason) => {
+        row.status = 'fail';
+        row.reasons.push(reason);
+    };
+    const warn = (reason) => {
+        if (row.status !== 'fail')
+            row.status = 'warn';
+        row.reasons.push(reason);
+    };
+    if (value === undefined) {
+        fail('missing from the candidate');
+        return row;
+    }
+    if (!finite(value)) {
+        fail(typeof value === 'number' ? `${value} is not a finite number` : 'not a number');
+        return row;
+    }
+    if (rule.min !== undefined && value < rule.min)
+        fail(`below min ${rule.min}`);
+    if (rule.max !== undefined && value > rule.max)
+        fail(`above max ${rule.max}`);
+    if (base === undefined)
+        return row;
+    if (!finite(base)) {
+        if (rule.maxDrop || rule.maxRise || rule.warnDrop || rule.warnRise)
+            warn('baseline is not a finite number; change not checked');
+        return row;
+    }
+    const check = (threshold, moved, label, act) => {
+        if (!threshold || moved <= 0)
+            return;
+        const amount = threshold.relative ? (base === 0 ? Infinity : moved / Math.abs(base)) : moved;
+        // Float subtraction (0.9 - 0.89) must not fail a rule the numbers meet exactly.
+        if (amount > threshold.amount * (1 + 1e-9) + 1e-12)
+            act(`${label} ${threshold.relative ? formatPercent(amount) : formatNumber(moved)} > ${threshold.text}`);
+    };
+    const delta = value - base;
+    check(rule.maxDrop, -delta, 'dropped', fail);
+    check(rule.maxRise, delta, 'rose', fail);
+    if (row.status !== 'fail') {
+        check(rule.warnDrop, -delta, 'dropped', warn);
+        check(rule.warnRise, delta, 'rose', warn);
+    }
+    return row;
+}
+/** A compact description of a rule, e.g. `higher · min 0.9 · max-drop 1%`. */
+function describeRule(rule) {
+    const parts = [];
+    if (rule.better)
+        parts.push(`${rule.better} is better`);
+    if (rule.min !== undefined)
+        parts.push(`min ${rule.min}`);
+    if (rule.max !== undefined)
+        parts.push(`max ${rule.max}`);
+    if (rule.maxDrop)
+        parts.push(`max-drop ${rule.maxDrop.text}`);
+    if (rule.maxRise)
+        parts.push(`max-rise ${rule.maxRise.text}`);
+    if (rule.warnDrop)
+        parts.push(`warn-drop ${rule.warnDrop.text}`);
+    if (rule.warnRise)
+        parts.push(`warn-rise ${rule.warnRise.text}`);
+    return parts.join(' · ');
+}
+/** Six significant digits, exponent form for very large or small magnitudes; exact integers as is. */
+function formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return String(value);
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
+        return value.toExponential(4).replace(/\.?0+e/, 'e');
+    return String(Number(value.toPrecision(6)));
+}
+/** A fraction as a percentage with up to two decimals (`0.0123` → `1.23%`). */
+function formatPercent(fraction) {
+    if (!Number.isFinite(fraction))
+        return fraction > 0 ? '∞%' : '-∞%';
+    return `${Number((fraction * 100).toFixed(2))}%`;
+}
+
+// EXTERNAL MODULE: ./build/core/files.js + 1 modules
+var core_files = __webpack_require__(9706);
+;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+;// CONCATENATED MODULE: ./build/core/markdown.js
+
+/**
+ * Escaping for untrusted text (metric names, values, file names, refs) on its way into GitHub or GitLab
+ * markdown. The result renders as the literal text: no HTML, emphasis, links, autolinks, mentions,
+ * issue references or table breaks. Newlines become spaces so a table row stays one row.
+ */
+function escapeMarkdown(text, maxLength = 200) {
+    let t = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+    if (t.length > maxLength)
+        t = `${t.slice(0, maxLength - 1)}…`;
+    t = t
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/[\\`*_[\]()!~{}+\-#=^]/g, (c) => `\\${c}`);
+    // Mentions, e-mail and URL autolinks, and issue references are found in rendered text, where an
+    // escape no longer exists; a zero-width space breaks the pattern without changing what is read.
+    return t
+        .replace(/@/g, '@\u200b')
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/\b(www)\./gi, '$1\u200b.')
+        .replace(/#(?=\d)/g, '#\u200b');
+}
+/** An identifier safe for an HTML comment marker: letters, digits and `._/-` only. */
+function markerKey(text) {
+    return text.replace(/[^A-Za-z0-9._/-]+/g, '-').slice(0, 120);
+}
+/** Characters a table row adds to the markdown, as {@link table} renders it (for size budgets). */
+function rowLength(cells) {
+    return `| ${cells.join(' | ')} |\n`.length;
+}
+/** A GitHub/GitLab table with unpadded delimiters; cells must already be escaped. */
+function table(header, rows, align) {
+    return markdownTable([header, ...rows], { alignDelimiters: false, align: align ? [...align] : undefined });
+}
+
+;// CONCATENATED MODULE: ./build/core/csv.js
+
+/**
+ * A small RFC 4180 reader for metric files: quoted fields, doubled quotes, embedded newlines, CRLF and a
+ * BOM. Every row must have as many cells as the header; a short or long row is an error naming its line.
+ */
+function parseCsv(text, file, delimiter = ',') {
+    const rows = [];
+    let cells = [];
+    let cell = '';
+    let line = 1;
+    let rowLine = 1;
+    let quoted = false;
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const endRow = () => {
+        cells.push(cell);
+        if (!(cells.length === 1 && cells[0] === ''))
+            rows.push({ cells, line: rowLine });
+        cells = [];
+        cell = '';
+    };
+    for (; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                cell += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else {
+                if (c === '\n')
+                    line++;
+                cell += c;
+            }
+        }
+        else if (c === '"' && cell === '')
+            quoted = true;
+        else if (c === delimiter) {
+            cells.push(cell);
+            cell = '';
+        }
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            endRow();
+            line++;
+            rowLine = line;
+        }
+        else
+            cell += c;
+    }
+    if (quoted)
+        throw new errors/* UserError */.yo(`metrics: ${file}:${rowLine}: a quoted field is never closed`, { file, line: rowLine });
+    if (cell !== '' || cells.length > 0)
+        endRow();
+    const width = rows[0]?.cells.length ?? 0;
+    for (const row of rows) {
+        if (row.cells.length !== width) {
+            throw new errors/* UserError */.yo(`metrics: ${file}:${row.line}: row has ${row.cells.length} fields, the header has ${width}`, { file, line: row.line });
+        }
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./build/core/metrics.js
+
+
+
+const RUN_RECORD_KIND = 'modelgate/run-record';
+/**
+ * Reads metric files (plain paths or globs) from a source: JSON and YAML (nested objects become dotted
+ * names, arrays indexed ones), CSV (`name,value` rows or one row of columns), DVC's `dvc.yaml` (its
+ * `metrics` entries are followed), DVCLive's `metrics.json`, and modelgate run records (their `metrics`).
+ * A metric named twice, an unreadable file or a glob that matches nothing is a {@link UserError}.
+ * With `missingOk`, plain paths that do not exist are skipped and listed in `missing`.
+ */
+async function readMetrics(source, patterns, options = {}) {
+    const metrics = new Map();
+    const files = [];
+    const missing = [];
+    const entries = await (0,core_files/* expandPatterns */.qL)(source, patterns);
+    for (const pattern of patterns) {
+        if (!entries.some((e) => e.pattern === pattern) && !options.missingOk) {
+            throw new errors/* UserError */.yo(`metrics: '${pattern}' matched no file in ${source.label}`);
+        }
+    }
+    const queue = [...entries.map((e) => e.path)];
+    while (queue.length > 0) {
+        const path = queue.shift();
+        const text = await source.read(path);
+        if (text === undefined) {
+            if (options.missingOk) {
+                missing.push(path);
+                continue;
+            }
+            throw new errors/* UserError */.yo(`metrics: file '${path}' does not exist in ${source.label}`);
+        }
+        files.push(path);
+        const parsed = await parseMetricsFile(path, text);
+        queue.push(...parsed.follow);
+        for (const metric of parsed.metrics) {
+            const earlier = metrics.get(metric.name);
+            if (earlier) {
+                throw new errors/* UserError */.yo(`metrics: '${metric.name}' is defined twice, in ${where(earlier.source)} and ${where(metric.source)}; give each metric one file`, metric.source);
+            }
+            metrics.set(metric.name, metric);
+        }
+    }
+    return { metrics, files, missing };
+}
+/** Parses one metrics file. `follow` lists further files a `dvc.yaml` points at (relative to the root). */
+async function parseMetricsFile(path, text, format = 'auto') {
+    const kind = format === 'auto' ? detectFormat(path, text) : format;
+    if (kind === 'csv')
+        return { metrics: csvMetrics(path, text), follow: [] };
+    const tree = kind === 'json' ? parseJson(path, text) : await parseYaml(path, text);
+    const root = tree.value;
+    if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+        throw new errors/* UserError */.yo(`metrics: ${path}:1: expected an object of metric names to values, found ${describe(root)}`, { file: path, line: 1 });
+    }
+    const object = root;
+    if (/(^|\/)dvc\.ya?ml$/.test(path))
+        return { metrics: [], follow: dvcMetricFiles(path, object) };
+    const body = object.kind === RUN_RECORD_KIND ? object.metrics : object;
+    const metrics = [];
+    flatten(body, '', (name, value) => metrics.push({ name, value, source: { file: path, line: tree.lineOf(name) } }));
+    return { metrics, follow: [] };
+}
+function detectFormat(path, text) {
+    if (/\.json$/i.test(path))
+        return 'json';
+    if (/\.ya?ml$/i.test(path))
+        return 'yaml';
+    if (/\.(csv|tsv)$/i.test(path))
+        return 'csv';
+    const first = text.trimStart()[0];
+    return first === '{' || first === '[' ? 'json' : 'yaml';
+}
+function parseJson(path, text) {
+    try {
+        const value = JSON.parse(text.replace(/^\uFEFF/, ''));
+        return { value, lineOf: (name) => lineOfKey(text, name) };
+    }
+    catch (error) {
+        const message = error.message;
+        const position = /position (\d+)/.exec(message);
+        const lineCol = /line (\d+) column (\d+)/.exec(message);
+        let line = lineCol ? Number(lineCol[1]) : undefined;
+        let column = lineCol ? Number(lineCol[2]) : undefined;
+        if (!lineCol && position) {
+            const before = text.slice(0, Number(position[1]));
+            line = before.split('\n').length;
+            column = before.length - before.lastIndexOf('\n');
+        }
+        const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+        throw new errors/* UserError */.yo(`metrics: ${path}${line ? `:${line}` : ''}: not valid JSON: ${reason}`, { file: path, line, column });
+    }
+}
+async function parseYaml(path, text) {
+    const { parseDocument, LineCounter, isMap, isScalar } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const problem = doc.errors[0];
+    if (problem) {
+        const line = problem.linePos?.[0]?.line;
+        const reason = problem.message.split('\n')[0];
+        throw new errors/* UserError */.yo(`metrics: ${path}${line ? `:${line}` : ''}: not valid YAML: ${reason}`, { file: path, line });
+    }
+    const lineOf = (name) => {
+        let node = doc.contents;
+        for (const key of name.split('.')) {
+            if (!isMap(node))
+                return undefined;
+            const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+            if (!pair)
+                return undefined;
+            node = pair.value;
+            const range = isScalar(pair.key) ? pair.key.range : undefined;
+            if (range && !isMap(node))
+                return lineCounter.linePos(range[0]).line;
+        }
+        return undefined;
+    };
+    return { value: doc.toJS({ maxAliasCount: 100 }), lineOf };
+}
+/** The line of the last segment of a dotted key in JSON text: good enough for error locations. */
+function lineOfKey(text, dottedName) {
+    const key = dottedName.split('.').pop();
+    const index = text.indexOf(JSON.stringify(key));
+    return index < 0 ? undefined : text.slice(0, index).split('\n').length;
+}
+function flatten(value, prefix, emit) {
+    if (value !== null && typeof value === 'object') {
+        const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+        for (const [key, child] of entries)
+            flatten(child, prefix ? `${prefix}.${key}` : key, emit);
+        return;
+    }
+    if (prefix === '')
+        return;
+    if (typeof value === 'number')
+        emit(prefix, value);
+    else if (typeof value === 'string')
+        emit(prefix, numberOrText(value));
+    else
+        emit(prefix, String(value));
+}
+/** Text that spells a number becomes one (CSV cells, quoted YAML); `NaN`/`inf` spellings included. */
+function numberOrText(text) {
+    const t = text.trim();
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
+        return Number(t);
+    if (/^[+-]?(nan|\.nan)$/i.test(t))
+        return Number.NaN;
+    if (/^[+-]?(inf|infinity|\.inf)$/i.test(t))
+        return t.startsWith('-') ? -Infinity : Infinity;
+    return text;
+}
+function csvMetrics(path, text) {
+    const rows = parseCsv(text, path, path.toLowerCase().endsWith('.tsv') ? '\t' : ',');
+    const header = rows[0];
+    if (!header || header.cells.length === 0)
+        throw new errors/* UserError */.yo(`metrics: ${path}:1: the CSV file is empty`, { file: path, line: 1 });
+    const names = header.cells.map((c) => c.trim().toLowerCase());
+    if (names.length === 2 && ['name', 'metric'].includes(names[0]) && names[1] === 'value') {
+        return rows.slice(1).map((row) => {
+            const name = row.cells[0].trim();
+            if (name === '')
+                throw new errors/* UserError */.yo(`metrics: ${path}:${row.line}: empty metric name`, { file: path, line: row.line });
+            return { name, value: numberOrText(row.cells[1]), source: { file: path, line: row.line } };
+        });
+    }
+    if (rows.length !== 2) {
+        throw new errors/* UserError */.yo(`metrics: ${path}:${rows[2]?.line ?? 1}: a CSV metrics file is either 'name,value' rows or one header row and one row of values; found ${rows.length - 1} rows of values`, { file: path, line: rows[2]?.line ?? 1 });
+    }
+    const values = rows[1];
+    return header.cells.map((name, i) => ({ name: name.trim(), value: numberOrText(values.cells[i]), source: { file: path, line: values.line } }));
+}
+function dvcMetricFiles(path, dvc) {
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+    const out = [];
+    const take = (list) => {
+        if (!Array.isArray(list))
+            return;
+        for (const entry of list) {
+            const file = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? Object.keys(entry)[0] : undefined;
+            if (file)
+                out.push(dir + file);
+        }
+    };
+    take(dvc.metrics);
+    const stages = dvc.stages;
+    if (stages && typeof stages === 'object')
+        for (const stage of Object.values(stages))
+            take(stage?.metrics);
+    if (out.length === 0)
+        throw new errors/* UserError */.yo(`metrics: ${path}: lists no metrics files (no 'metrics:' at the top or in a stage)`, { file: path });
+    return out;
+}
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    return `a ${typeof value}`;
+}
+function where(location) {
+    return location.line ? `${location.file}:${location.line}` : location.file;
+}
+
+;// CONCATENATED MODULE: ./build/core/report.js
+
+
+/** GitHub refuses comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** GitHub's job summary takes at most 1 MiB per step. */
+const SUMMARY_LIMIT = 1_000_000;
+const ICON = { fail: '❌', warn: '⚠️', pass: '✅', info: '·' };
+const HEADER = ['', 'Metric', 'Value', 'Baseline', 'Δ', 'Δ %', 'Rule', 'Note'];
+const ALIGN = ['c', 'l', 'r', 'r', 'r', 'r', 'l', 'l'];
+/**
+ * Renders a comparison as markdown within `limit` characters. Failures and warnings come first,
+ * unchanged metrics are folded in `<details>`. When rows must be left out, tables and `<details>` are
+ * still closed and a line says how many rows of which kind were dropped and where the full report is.
+ */
+function renderReport(comparison, context, limit = Infinity) {
+    const head = headLines(comparison, context).join('\n');
+    const main = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn');
+    const unchanged = comparison.rows.filter((r) => !main.includes(r));
+    // Reserve room for the closing lines and the note that names what was left out.
+    let budget = limit - head.length - 900;
+    const pick = (rows, cells, overhead) => {
+        const chosen = [];
+        budget -= overhead;
+        for (const row of rows) {
+            const c = cells(row);
+            const size = rowLength(c);
+            if (size > budget)
+                break;
+            budget -= size;
+            chosen.push(c);
+        }
+        return chosen;
+    };
+    const mainCells = pick(main, rowCells, rowLength(HEADER) * 2 + 4);
+    const restCells = pick(unchanged, (r) => [escapeMarkdown(r.name), value(r.value), r.rule ? escapeMarkdown(r.rule) : ''], 300);
+    const parts = [head];
+    if (main.length === 0 && unchanged.length === 0)
+        parts.push('No metrics were found in the candidate or the baseline.');
+    if (mainCells.length > 0)
+        parts.push(table(HEADER, mainCells, ALIGN));
+    else if (main.length === 0 && unchanged.length > 0)
+        parts.push('No metric changed.');
+    if (restCells.length > 0) {
+        parts.push(`<details><summary>${unchanged.length} unchanged metric${unchanged.length === 1 ? '' : 's'}</summary>\n\n${table(['Metric', 'Value', 'Rule'], restCells, ['l', 'r', 'l'])}\n\n</details>`);
+    }
+    const leftMain = main.slice(mainCells.length);
+    const leftRest = unchanged.length - restCells.length;
+    if (leftMain.length > 0 || leftRest > 0)
+        parts.push(omittedNote(leftMain, leftRest, context.fullReportHint));
+    return `${parts.join('\n\n')}\n`;
+}
+function headLines(comparison, context) {
+    const { counts, verdict } = comparison;
+    const regressed = comparison.rows.filter((r) => r.direction === 'regressed').length;
+    const improved = comparison.rows.filter((r) => r.direction === 'improved').length;
+    const summary = [
+        `**${counts.fail} failing**`,
+        `${counts.warn} warning${counts.warn === 1 ? '' : 's'}`,
+        `${improved} improved`,
+        `${regressed} regressed`,
+        `${comparison.rows.length} metric${comparison.rows.length === 1 ? '' : 's'}`,
+    ].join(' · ');
+    const lines = [context.marker, `### ${ICON[verdict]} ${escapeMarkdown(context.title)}: ${verdict}`, '', summary, '', baselineLine(context)];
+    const missing = context.baseline?.missing ?? [];
+    if (context.baseline && context.baseline.files.length === 0)
+        lines.push('', 'The baseline has none of the metrics files, so every metric is new.');
+    else if (missing.length > 0)
+        lines.push('', `Not in the baseline: ${missing.slice(0, 10).map((f) => escapeMarkdown(f)).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
+    return lines;
+}
+function baselineLine(context) {
+    const b = context.baseline;
+    const run = context.runUrl && /^https?:\/\/[^\s()<>]+$/.test(context.runUrl) ? ` · [workflow run](${context.runUrl})` : '';
+    const candidate = context.sha ? `candidate ${report_short(context.sha)} vs ` : '';
+    if (!b)
+        return `${candidate}no baseline${run}`;
+    const at = [b.ref ? escapeMarkdown(b.ref) : undefined, b.sha ? report_short(b.sha) : undefined].filter(Boolean).join(' @ ');
+    return `${candidate}baseline **${escapeMarkdown(b.kind)}**${at ? ` (${at})` : ''} from ${escapeMarkdown(b.spec)}${run}`;
+}
+function rowCells(row) {
+    const delta = row.delta === undefined ? '' : `${row.delta > 0 ? '+' : ''}${formatNumber(row.delta)}`;
+    const relative = row.relative === undefined ? '' : `${row.relative > 0 ? '+' : ''}${formatPercent(row.relative)}`;
+    const note = [row.change === 'new' ? 'new' : row.change === 'removed' ? 'removed' : row.direction ?? '', ...row.reasons].filter(Boolean).join('; ');
+    return [ICON[row.status], escapeMarkdown(row.name), value(row.value), value(row.baseline), delta, relative, row.rule ? escapeMarkdown(row.rule) : '', escapeMarkdown(note, 300)];
+}
+function value(v) {
+    if (v === undefined)
+        return '—';
+    return typeof v === 'number' ? formatNumber(v) : `"${escapeMarkdown(v, 60)}"`;
+}
+function report_short(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : escapeMarkdown(sha);
+}
+function omittedNote(leftMain, leftUnchanged, hint) {
+    const by = (s) => leftMain.filter((r) => r.status === s).length;
+    const kinds = [
+        by('fail') && `${by('fail')} failing`,
+        by('warn') && `${by('warn')} warning`,
+        leftMain.length - by('fail') - by('warn') && `${leftMain.length - by('fail') - by('warn')} other changed`,
+        leftUnchanged && `${leftUnchanged} unchanged`,
+    ].filter(Boolean);
+    return `> **Shortened:** ${kinds.join(', ')} metric row${leftMain.length + leftUnchanged === 1 ? '' : 's'} left out to fit the size limit. ${hint ?? 'The full report is in the job log and the report file.'}`;
+}
+
+;// CONCATENATED MODULE: ./build/core/text-report.js
+
+const MAX_ROWS = 200;
+/**
+ * A comparison as an aligned plain-text table for terminals and CI logs. Control characters in names
+ * are replaced so repository text cannot move the cursor or recolour the log. Unchanged metrics are
+ * counted, not listed; past 200 rows the rest are counted too (the markdown report has them all).
+ */
+function renderText(comparison, context) {
+    const shown = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn');
+    const unchanged = comparison.rows.length - shown.length;
+    const header = ['', 'metric', 'value', 'baseline', 'delta', 'delta %', 'note'];
+    const rows = shown.slice(0, MAX_ROWS).map((r) => [
+        r.status === 'info' ? '' : r.status.toUpperCase(),
+        clean(r.name, 60),
+        text_report_value(r.value),
+        text_report_value(r.baseline),
+        r.delta === undefined ? '' : `${r.delta > 0 ? '+' : ''}${formatNumber(r.delta)}`,
+        r.relative === undefined ? '' : `${r.relative > 0 ? '+' : ''}${formatPercent(r.relative)}`,
+        clean(note(r), 100),
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const b = context.baseline;
+    const lines = [
+        `${clean(context.title, 80)}: ${comparison.verdict.toUpperCase()} (${comparison.counts.fail} failing, ${comparison.counts.warn} warning, ${comparison.rows.length} metrics)`,
+        b ? `baseline: ${clean(b.spec, 120)}${b.ref ? ` ${clean(b.ref, 60)}` : ''}${b.sha ? ` @ ${b.sha.slice(0, 7)}` : ''}` : 'baseline: none',
+        '',
+    ];
+    if (rows.length > 0)
+        lines.push(line(header), ...rows.map(line));
+    if (shown.length > MAX_ROWS)
+        lines.push(`… ${shown.length - MAX_ROWS} more changed metrics in the report file`);
+    if (unchanged > 0)
+        lines.push(`${unchanged} unchanged metric${unchanged === 1 ? '' : 's'} not listed`);
+    return lines.join('\n');
+}
+function note(r) {
+    return [r.change === 'new' ? 'new' : r.change === 'removed' ? 'removed' : (r.direction ?? ''), ...r.reasons].filter(Boolean).join('; ');
+}
+function text_report_value(v) {
+    if (v === undefined)
+        return '-';
+    return typeof v === 'number' ? formatNumber(v) : JSON.stringify(clean(v, 30));
+}
+function clean(text, max) {
+    const t = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+// EXTERNAL MODULE: ./build/platform/platform.js
+var platform = __webpack_require__(5719);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./build/core/git.js
+
+
+/** Runs git with an argument list (never a shell string); resolves stdout, rejects with stderr. */
+function git(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)('git', [...args], { cwd, maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => (error ? reject(new GitError(args, stderr.trim() || error.message)) : resolve(stdout)));
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+    });
+}
+/** A failed git command, with its arguments and what git said. */
+class GitError extends Error {
+    args;
+    stderr;
+    constructor(args, stderr) {
+        super(`git ${args.join(' ')}: ${stderr}`);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/** Whether a commit is present in the local object store. */
+async function hasCommit(cwd, sha) {
+    return git(cwd, ['cat-file', '-e', `${sha}^{commit}`]).then(() => true, () => false);
+}
+/** Resolves a ref (branch, tag, sha) to a full commit sha, or `undefined`. */
+async function resolveRef(cwd, ref) {
+    if (ref.startsWith('-'))
+        return undefined;
+    return git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then((out) => out.trim(), () => undefined);
+}
+async function isShallow(cwd) {
+    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+/**
+ * The merge-base of two commits. In a shallow clone (CI's default) the history is fetched from
+ * `origin` a little at a time until the common ancestor appears, then in full; an error says how to
+ * give the job the history when even that fails.
+ */
+async function mergeBase(cwd, base, head) {
+    const attempt = () => git(cwd, ['merge-base', base, head]).then((out) => out.trim(), () => undefined);
+    for (const sha of [base, head]) {
+        if (!(await hasCommit(cwd, sha)))
+            await fetchFromOrigin(cwd, ['--depth=1', 'origin', sha], `commit ${sha}`);
+    }
+    let found = await attempt();
+    for (const depth of [50, 400, 3000]) {
+        if (found || !(await isShallow(cwd)))
+            break;
+        await fetchFromOrigin(cwd, [`--deepen=${depth}`, 'origin', base, head], 'more history');
+        found = await attempt();
+    }
+    if (!found && (await isShallow(cwd))) {
+        await fetchFromOrigin(cwd, ['--unshallow', 'origin', base, head], 'the full history');
+        found = await attempt();
+    }
+    if (!found)
+        throw new errors/* UserError */.yo(`compare-metrics: baseline 'merge-base': ${git_short(base)} and ${git_short(head)} have no common ancestor`);
+    return found;
+}
+async function fetchFromOrigin(cwd, args, what) {
+    try {
+        await git(cwd, ['fetch', '--no-tags', '--quiet', ...args]);
+    }
+    catch (error) {
+        const said = error instanceof GitError ? error.stderr.split('\n')[0] : String(error);
+        throw new errors/* UserError */.yo(`compare-metrics: baseline 'merge-base' needs ${what} from the remote 'origin', and fetching it failed (${said}). ` +
+            "Give the job the history (GitHub: actions/checkout with 'fetch-depth: 0'; GitLab: GIT_DEPTH: 0) or set 'baseline' to 'file:<path>'");
+    }
+}
+/** A commit's tree as a {@link FileSource}, read with `git ls-tree` and `git cat-file`. */
+function commitSource(cwd, sha, label) {
+    return {
+        label,
+        async list(directory) {
+            const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', '--name-only', sha, '--', directory || '.']);
+            return out.split('\0').filter(Boolean).sort();
+        },
+        async read(path) {
+            try {
+                return await git(cwd, ['cat-file', 'blob', `${sha}:${path}`]);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+function git_short(sha) {
+    return sha.slice(0, 7);
+}
+
+;// CONCATENATED MODULE: ./build/steps/compare-metrics/baseline.js
+
+
+
+
+const resolvers = new Map([
+    ['merge-base', resolveMergeBase],
+    ['ref', resolveGitRef],
+    ['file', resolveFiles],
+    ['none', async () => ({})],
+]);
+/** Adds a baseline kind (used by later steps: `env`). */
+function registerBaseline(kind, resolver) {
+    resolvers.set(kind, resolver);
+}
+/** Reads the baseline's metrics named by `spec` (`merge-base`, `ref:<ref>`, `file:<globs>`, `none`). */
+async function resolveBaseline(spec, context, patterns) {
+    const colon = spec.indexOf(':');
+    const kind = colon < 0 ? spec : spec.slice(0, colon);
+    const argument = colon < 0 ? '' : spec.slice(colon + 1).trim();
+    const resolver = resolvers.get(kind);
+    if (!resolver) {
+        const hint = kind === 'env' ? " ('env:<name>' needs deploy-model's registry, which is not set up in this version)" : '';
+        throw new errors/* UserError */.yo(`compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs> or none, got '${spec}'${hint}`);
+    }
+    if ((kind === 'ref' || kind === 'file') && argument === '')
+        throw new errors/* UserError */.yo(`compare-metrics: input 'baseline' '${kind}:' needs a value after the colon, e.g. ${kind === 'ref' ? 'ref:main' : 'file:baseline/metrics.json'}`);
+    return resolver(argument, context, patterns);
+}
+async function fromCommit(context, sha, kind, spec, ref, patterns) {
+    const source = commitSource(context.workspace, sha, `${ref ?? 'commit'}@${sha.slice(0, 7)}`);
+    const read = await readMetrics(source, patterns, { missingOk: true });
+    return { metrics: read.metrics, info: { kind, spec, ref, sha, files: read.files, missing: read.missing } };
+}
+async function resolveMergeBase(_argument, context, patterns) {
+    const cr = context.changeRequest;
+    const cwd = context.workspace;
+    if (cr?.mergeBaseSha)
+        return fromCommit(context, await ensureCommit(cwd, cr.mergeBaseSha), 'merge-base', 'merge-base', cr.baseRef, patterns);
+    if (cr) {
+        const base = cr.baseSha ?? (await resolveRef(cwd, `origin/${cr.baseRef}`)) ?? `refs/remotes/origin/${cr.baseRef}`;
+        return fromCommit(context, await mergeBase(cwd, base, cr.headSha), 'merge-base', 'merge-base', cr.baseRef, patterns);
+    }
+    if (context.pushBefore)
+        return fromCommit(context, await ensureCommit(cwd, context.pushBefore), 'merge-base', 'merge-base', 'the previous push', patterns);
+    const head = context.sha;
+    const baseRef = context.defaultBaseRef;
+    if (head && baseRef) {
+        const base = await resolveRef(cwd, baseRef);
+        if (base)
+            return fromCommit(context, await mergeBase(cwd, base, head), 'merge-base', 'merge-base', baseRef, patterns);
+    }
+    throw new errors/* UserError */.yo("compare-metrics: input 'baseline' is 'merge-base', but this run is not for a pull/merge request and no base branch was found; set 'baseline' to 'ref:<branch>' or 'file:<path>' (locally, MODELGATE_BASE_REF names the base branch)");
+}
+async function resolveGitRef(ref, context, patterns) {
+    const cwd = context.workspace;
+    let sha = (await resolveRef(cwd, ref)) ?? (await resolveRef(cwd, `origin/${ref}`));
+    if (!sha && !ref.startsWith('-')) {
+        await git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', ref]).catch(() => undefined);
+        sha = await resolveRef(cwd, 'FETCH_HEAD');
+    }
+    if (!sha)
+        throw new errors/* UserError */.yo(`compare-metrics: input 'baseline': git ref '${ref}' was not found here or on the remote 'origin'`);
+    return fromCommit(context, sha, 'ref', `ref:${ref}`, ref, patterns);
+}
+async function resolveFiles(argument, context) {
+    const patterns = argument.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+    const read = await readMetrics((0,core_files/* workspaceSource */.$Q)(context.workspace), patterns);
+    return { metrics: read.metrics, info: { kind: 'file', spec: `file:${argument}`, files: read.files, missing: [] } };
+}
+async function ensureCommit(cwd, sha) {
+    if (await resolveRef(cwd, sha))
+        return sha;
+    try {
+        await git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha]);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`compare-metrics: the baseline commit ${sha.slice(0, 7)} is not in this clone and fetching it from 'origin' failed (${error.message.split('\n')[0]})`);
+    }
+    return sha;
+}
+
+;// CONCATENATED MODULE: ./build/steps/compare-metrics/bundle.js
+
+const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
+/** Serialises a bundle; JSON has no NaN or infinities, so they are written as their names. */
+function bundleJson(bundle) {
+    return `${JSON.stringify(bundle, (_key, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
+}
+/** Whether a verdict reaches the `fail-on` level. */
+function reaches(verdict, failOn) {
+    return failOn === 'fail' ? verdict === 'fail' : failOn === 'warn' ? verdict !== 'pass' : false;
+}
+/** Recounts a comparison from its rows (a saved verdict is never trusted). */
+function fromRows(rows) {
+    const counts = { pass: 0, warn: 0, fail: 0, info: 0 };
+    for (const row of rows)
+        counts[row.status]++;
+    return { rows, counts, verdict: counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'pass' };
+}
+/**
+ * Checks a bundle read from an artifact that untrusted code may have written: shape, types and sizes.
+ * Text fields are escaped again when rendered, so this guards against crashes and nonsense, not markup.
+ */
+function validateBundle(data, file) {
+    const bad = (what) => new errors/* UserError */.yo(`compare-metrics: input 'publish': ${file} is not a comparison saved by compare-metrics (${what})`, { file });
+    if (!data || typeof data !== 'object')
+        throw bad('not an object');
+    const b = data;
+    if (b.kind !== 'modelgate/comparison' || b.version !== 1)
+        throw bad("kind must be 'modelgate/comparison', version 1");
+    if (typeof b.key !== 'string' || !/^[A-Za-z0-9._/:-]{1,200}$/.test(b.key))
+        throw bad('bad key');
+    if (typeof b.title !== 'string')
+        throw bad('bad title');
+    if (!Number.isInteger(b.changeRequest) || b.changeRequest <= 0)
+        throw bad('no pull request number');
+    if (typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha))
+        throw bad('no head sha');
+    if (!['fail', 'warn', 'never'].includes(b.failOn))
+        throw bad('bad fail-on');
+    if (!Array.isArray(b.rows) || b.rows.length > 100_000)
+        throw bad('rows must be a list');
+    const value = (v) => v === undefined || typeof v === 'number' || typeof v === 'string' || v === null;
+    for (const row of b.rows) {
+        if (!row || typeof row.name !== 'string' || !value(row.value) || !value(row.baseline))
+            throw bad('a row without a name or with a bad value');
+        if (!['pass', 'warn', 'fail', 'info'].includes(row.status))
+            throw bad('a row with a bad status');
+        if (!Array.isArray(row.reasons) || !row.reasons.every((r) => typeof r === 'string'))
+            throw bad('a row with bad reasons');
+        for (const k of ['delta', 'relative'])
+            if (row[k] !== undefined && row[k] !== null && typeof row[k] !== 'number')
+                throw bad(`a row with a bad ${k}`);
+        for (const k of ['value', 'baseline'])
+            if (typeof row[k] === 'string' && NON_FINITE.has(row[k]))
+                row[k] = Number(row[k]);
+    }
+    if (b.baseline !== undefined) {
+        const base = b.baseline;
+        if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !Array.isArray(base.files) || !Array.isArray(base.missing))
+            throw bad('bad baseline');
+    }
+    return b;
+}
+
+// EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js + 1 modules
+var compare_metrics_inputs = __webpack_require__(4059);
+;// CONCATENATED MODULE: ./build/steps/compare-metrics/run.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * compare-metrics: reads the candidate's metrics and the baseline's, gates them on the rules, writes
+ * the report and the comparison JSON, shows the summary, upserts the sticky comment and the commit
+ * status, and fails when the verdict reaches `fail-on`.
+ */
+async function run(platform) {
+    const inputs = (0,compare_metrics_inputs/* parseInputs */.T)(platform);
+    const { context } = platform;
+    if (inputs.publish)
+        return publish(platform, inputs);
+    const rules = await loadRules(context.workspace, inputs);
+    const candidate = await readMetrics((0,core_files/* workspaceSource */.$Q)(context.workspace), inputs.metrics);
+    const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics);
+    const comparison = compareMetrics(candidate.metrics, baseline.metrics, rules);
+    const bundle = {
+        kind: 'modelgate/comparison',
+        version: 1,
+        key: markerKey(`compare-metrics:${context.pipeline}${inputs.id ? `:${inputs.id}` : ''}`),
+        title: inputs.title,
+        changeRequest: context.changeRequest?.number,
+        sha: context.sha,
+        runUrl: context.runUrl,
+        failOn: inputs.failOn,
+        baseline: baseline.info,
+        rows: comparison.rows,
+    };
+    const reportPath = await writeReport(platform, inputs, bundle, comparison);
+    await deliver(platform, inputs, bundle, comparison, reportPath);
+    return finishWith(platform, comparison, inputs.failOn);
+}
+async function loadRules(workspace, inputs) {
+    const configPath = await (0,core_files/* confinePath */.ey)(workspace, inputs.config, "compare-metrics: input 'config'");
+    let fromConfig = EMPTY_RULES;
+    const text = await (0,promises_.readFile)(configPath, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT' && inputs.config === 'modelgate.yml')
+            return undefined;
+        throw new errors/* UserError */.yo(`compare-metrics: input 'config': cannot read '${inputs.config}' (${error.code ?? error.message})`);
+    });
+    if (text !== undefined)
+        fromConfig = await parseRulesYaml(text, inputs.config, 'metrics');
+    const fromInput = inputs.rules ? await parseRulesYaml(inputs.rules, "input 'rules'") : EMPTY_RULES;
+    return mergeRules(fromConfig, fromInput);
+}
+function reportContext(bundle, fullReportHint) {
+    return { marker: (0,platform/* commentMarker */.Q)(bundle.key), title: bundle.title, baseline: bundle.baseline, runUrl: bundle.runUrl, sha: bundle.sha, fullReportHint };
+}
+async function writeReport(platform, inputs, bundle, comparison) {
+    const dir = await (0,core_files/* confinePath */.ey)(platform.context.workspace, inputs.reportDir, "compare-metrics: input 'report'");
+    const name = `compare-metrics${inputs.id ? `-${inputs.id}` : ''}`;
+    const reportPath = (0,external_node_path_.join)(dir, `${name}.md`);
+    const comparisonPath = (0,external_node_path_.join)(dir, `${name}.json`);
+    await (0,core_files/* writeFileAtomic */.Zf)(reportPath, renderReport(comparison, reportContext(bundle)));
+    await (0,core_files/* writeFileAtomic */.Zf)(comparisonPath, bundleJson(bundle));
+    platform.setOutput('report', reportPath);
+    platform.setOutput('comparison', comparisonPath);
+    return reportPath;
+}
+async function deliver(platform, inputs, bundle, comparison, reportPath) {
+    const { context, log } = platform;
+    const where = context.platform === 'github' ? 'the job summary' : `the job log and ${(0,core_files/* displayPath */.Gt)(context.workspace, reportPath)}`;
+    const hint = `The full report is in ${where}${context.runUrl ? ` of [this run](${context.runUrl})` : ''}.`;
+    await platform.summary({ markdown: renderReport(comparison, reportContext(bundle, hint), SUMMARY_LIMIT), text: renderText(comparison, reportContext(bundle)) });
+    const cr = context.changeRequest;
+    if (!cr)
+        return;
+    if (cr.fork && context.platform === 'github') {
+        log.info(`This pull request comes from a fork, whose token cannot comment: the report is in the job summary and in ${(0,core_files/* displayPath */.Gt)(context.workspace, reportPath)}. ` +
+            "Upload the 'report' folder as an artifact and post it from a workflow_run workflow with the 'publish' input (see the README).");
+        return;
+    }
+    if (inputs.comment)
+        await comment(platform, inputs, bundle, comparison, hint);
+    if (inputs.status && cr.headSha)
+        await run_status(platform, inputs, bundle, comparison, cr.headSha);
+}
+async function comment(platform, inputs, bundle, comparison, hint, number) {
+    const body = renderReport(comparison, reportContext(bundle, hint), GITHUB_COMMENT_LIMIT);
+    try {
+        const result = await platform.upsertComment({ key: bundle.key, body, token: inputs.token, number });
+        platform.log.info(`Comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+        if (result.url)
+            platform.setOutput('comment-url', result.url);
+    }
+    catch (error) {
+        // A token without write access (fork PRs, restricted Dependabot runs) must not fail the comparison.
+        if (error instanceof errors/* ExternalError */.yA && (error.status === 403 || error.status === 404))
+            platform.log.warning(`${error.message}. The report is still in the job summary.`);
+        else
+            throw error;
+    }
+}
+async function run_status(platform, inputs, bundle, comparison, sha) {
+    const failing = reaches(comparison.verdict, inputs.failOn);
+    const state = failing ? 'failure' : 'success';
+    const { fail, warn } = comparison.counts;
+    const description = `${comparison.verdict}: ${fail} failing, ${warn} warning, ${comparison.rows.length} metrics`;
+    try {
+        await platform.setStatus({ name: `modelgate/compare-metrics${inputs.id ? `/${inputs.id}` : ''}`, state, description, sha, token: inputs.token, targetUrl: bundle.runUrl });
+    }
+    catch (error) {
+        if (error instanceof errors/* ExternalError */.yA && (error.status === 403 || error.status === 404))
+            platform.log.warning(error.message);
+        else
+            throw error;
+    }
+}
+function finishWith(platform, comparison, failOn) {
+    const failing = reaches(comparison.verdict, failOn);
+    platform.setOutput('verdict', comparison.verdict);
+    platform.setOutput('passed', String(!failing));
+    if (!failing)
+        return {};
+    const names = comparison.rows.filter((r) => r.status === 'fail' || (failOn === 'warn' && r.status === 'warn')).map((r) => `${r.name} (${r.reasons.join('; ')})`);
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
+    return { failure: `compare-metrics: verdict ${comparison.verdict} reaches fail-on '${failOn}': ${shown}` };
+}
+/** Posts a comparison saved by a fork PR's run, after checking it belongs to the triggering run's head. */
+async function publish(platform, inputs) {
+    const { context } = platform;
+    const dir = await (0,core_files/* confinePath */.ey)(context.workspace, inputs.publish, "compare-metrics: input 'publish'");
+    const file = (0,external_node_path_.join)(dir, `compare-metrics${inputs.id ? `-${inputs.id}` : ''}.json`);
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
+        throw new errors/* UserError */.yo(`compare-metrics: input 'publish': no comparison at ${(0,core_files/* displayPath */.Gt)(context.workspace, file)}; download the report artifact there first`);
+    });
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`compare-metrics: input 'publish': ${(0,core_files/* displayPath */.Gt)(context.workspace, file)} is not valid JSON`);
+    }
+    const bundle = validateBundle(data, (0,core_files/* displayPath */.Gt)(context.workspace, file));
+    const expected = context.upstreamHeadSha;
+    if (!expected)
+        throw new errors/* UserError */.yo("compare-metrics: input 'publish' works in a workflow_run workflow (it checks the report against the triggering run's head commit)");
+    const head = await platform.changeRequestHead?.(bundle.changeRequest, inputs.token);
+    if (bundle.sha !== expected || head !== expected) {
+        throw new errors/* UserError */.yo(`compare-metrics: refusing to publish: the report is for ${bundle.sha?.slice(0, 7)}, the triggering run built ${expected.slice(0, 7)} and pull request #${bundle.changeRequest} is at ${head?.slice(0, 7)}`);
+    }
+    // The saved run link came from the fork's job; the trusted one is in this run's event.
+    bundle.runUrl = context.upstreamRunUrl;
+    const comparison = fromRows(bundle.rows);
+    const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
+    await platform.summary({ markdown: renderReport(comparison, reportContext(bundle, hint), SUMMARY_LIMIT), text: renderText(comparison, reportContext(bundle)) });
+    if (inputs.comment)
+        await comment(platform, inputs, bundle, comparison, hint, bundle.changeRequest);
+    if (inputs.status)
+        await run_status(platform, { ...inputs, failOn: bundle.failOn }, bundle, comparison, expected);
+    platform.setOutput('verdict', comparison.verdict);
+    platform.setOutput('passed', String(!reaches(comparison.verdict, bundle.failOn)));
+    return {};
+}
+
+
+/***/ })
+
+};

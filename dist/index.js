@@ -1,0 +1,857 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 2807:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   j$: () => (/* binding */ formatLocation),
+/* harmony export */   yA: () => (/* binding */ ExternalError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A problem the user fixes: a bad input, a malformed file, a missing token.
+ * The message names the input or file and says what is allowed; it is shown without a stack trace.
+ */
+class UserError extends Error {
+    location;
+    name = 'UserError';
+    constructor(message, location) {
+        super(message);
+        this.location = location;
+    }
+}
+/**
+ * A server or API that failed: names which, its status, and whether retrying the step is safe.
+ */
+class ExternalError extends Error {
+    service;
+    status;
+    retrySafe;
+    name = 'ExternalError';
+    constructor(message, service, status, retrySafe = true) {
+        super(message);
+        this.service = service;
+        this.status = status;
+        this.retrySafe = retrySafe;
+    }
+}
+/** Formats `file:line:column` for a location, omitting what is unknown. */
+function formatLocation(location) {
+    let out = location.file;
+    if (location.line !== undefined)
+        out += `:${location.line}`;
+    if (location.line !== undefined && location.column !== undefined)
+        out += `:${location.column}`;
+    return out;
+}
+/** The message of any thrown value, for places that must not leak a stack. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ meta),
+  T: () => (/* binding */ parseInputs)
+});
+
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(2807);
+;// CONCATENATED MODULE: ./build/core/inputs.js
+
+/**
+ * Typed access to a step's inputs. Every read validates, applies the listed default and throws a
+ * {@link UserError} naming the step and input with what is allowed.
+ */
+class Inputs {
+    step;
+    source;
+    specs;
+    constructor(step, specs, source) {
+        this.step = step;
+        this.source = source;
+        this.specs = new Map(specs.map((s) => [s.name, s]));
+    }
+    /** The text of an input (trimmed), its default, or `undefined`. */
+    string(name) {
+        const spec = this.spec(name);
+        const raw = this.source(name)?.trim();
+        if (raw !== undefined && raw !== '')
+            return raw;
+        return spec.default === undefined || spec.default === '' ? undefined : spec.default;
+    }
+    /** A required input's text. */
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            throw this.error(name, 'is required', undefined);
+        return value;
+    }
+    /** `true`/`false` (YAML 1.2 core schema spellings, as the Actions toolkit accepts). */
+    boolean(name) {
+        const value = this.string(name) ?? 'false';
+        if (/^(true|True|TRUE)$/.test(value))
+            return true;
+        if (/^(false|False|FALSE)$/.test(value))
+            return false;
+        throw this.error(name, 'must be true or false', value);
+    }
+    /** One of the spec's options. */
+    choice(name) {
+        const spec = this.spec(name);
+        const value = this.required(name);
+        if (!spec.options?.includes(value))
+            throw this.error(name, `must be one of ${spec.options?.join(', ')}`, value);
+        return value;
+    }
+    /** Items separated by newlines or commas, blanks and `#` comments dropped. */
+    list(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return [];
+        return value
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '' && !s.startsWith('#'));
+    }
+    /** An error about an input, in the one format every step uses. */
+    error(name, what, got) {
+        const shown = got === undefined ? '' : `, got '${got.length > 80 ? `${got.slice(0, 80)}…` : got}'`;
+        return new errors/* UserError */.yo(`${this.step}: input '${name}' ${what}${shown}`);
+    }
+    spec(name) {
+        const spec = this.specs.get(name);
+        if (!spec)
+            throw new Error(`${this.step}: input '${name}' is not declared in its inputs list`);
+        return spec;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/steps/compare-metrics/inputs.js
+
+const inputs = [
+    { name: 'metrics', kind: 'list', description: 'Metric files or globs of the candidate (JSON, YAML, CSV, `dvc.yaml`, DVCLive, run records), one per line or comma-separated.' },
+    {
+        name: 'baseline',
+        kind: 'string',
+        default: 'merge-base',
+        description: 'What to compare with: `merge-base` (the same files at the PR/MR merge-base), `ref:<git ref>`, `file:<paths or globs>`, or `none`.',
+    },
+    { name: 'rules', kind: 'yaml', description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' },
+    { name: 'config', kind: 'string', default: 'modelgate.yml', description: 'The modelgate config file; its `metrics:` section holds rules. Ignored when absent.' },
+    { name: 'fail-on', kind: 'choice', default: 'fail', options: ['fail', 'warn', 'never'], description: 'The verdict that fails the job: `fail`, `warn` (warnings too) or `never`.' },
+    { name: 'comment', kind: 'boolean', default: 'true', description: 'Post or update one sticky comment on the pull/merge request.' },
+    { name: 'status', kind: 'boolean', default: 'true', only: 'github', description: 'Set the commit status `modelgate/compare-metrics` (with `id`) for branch protection.' },
+    { name: 'id', kind: 'string', description: 'Distinguishes several comparisons in one workflow (its own comment and status).' },
+    { name: 'title', kind: 'string', default: 'Model metrics', description: 'Heading of the report.' },
+    { name: 'report', kind: 'string', default: 'modelgate-report', description: 'Folder (in the workspace) for the markdown report and the comparison JSON.' },
+    {
+        name: 'publish',
+        kind: 'string',
+        only: 'github',
+        description: 'Post a report saved by a fork PR run (the folder of its `report` artifact) from a `workflow_run` workflow, instead of comparing.',
+    },
+    {
+        name: 'token',
+        kind: 'string',
+        secret: true,
+        githubDefault: '${{ github.token }}',
+        description: 'API token for the comment and status. GitLab: a project access token with `api` scope in the masked variable `MODELGATE_TOKEN` (CI_JOB_TOKEN cannot post notes).',
+    },
+];
+/** compare-metrics: inputs and outputs, listed once. */
+const meta = {
+    id: 'compare-metrics',
+    title: 'Compare metrics',
+    description: "Diffs a candidate's metrics against a baseline (the PR's merge-base by default), gates them on per-metric rules, and posts one sticky PR/MR comment.",
+    inputs,
+    outputs: [
+        { name: 'verdict', description: '`pass`, `warn` or `fail`.' },
+        { name: 'passed', description: '`true` unless the verdict reached `fail-on`.' },
+        { name: 'report', description: 'Path of the markdown report.' },
+        { name: 'comparison', description: 'Path of the comparison as JSON (what a `workflow_run` job posts for a fork PR).' },
+        { name: 'comment-url', description: 'URL of the sticky comment, when one was posted.' },
+    ],
+};
+/** Reads and validates every input once. */
+function parseInputs(platform) {
+    const read = new Inputs(meta.id, meta.inputs, (name) => platform.input(name));
+    const token = read.string('token');
+    if (token)
+        platform.mask(token);
+    const publish = read.string('publish');
+    const metrics = read.list('metrics');
+    if (metrics.length === 0 && !publish)
+        throw read.error('metrics', 'is required: list the metric files or globs, e.g. metrics.json', undefined);
+    const id = read.string('id');
+    if (id !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(id))
+        throw read.error('id', 'may hold letters, digits, dot, dash and underscore (at most 64)', id);
+    return {
+        metrics,
+        baseline: read.string('baseline'),
+        rules: read.string('rules'),
+        config: read.string('config'),
+        failOn: read.choice('fail-on'),
+        comment: read.boolean('comment'),
+        status: read.boolean('status'),
+        id,
+        title: read.string('title'),
+        reportDir: read.string('report'),
+        publish,
+        token,
+    };
+}
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xw: () => (/* reexport */ cli),
+  l9: () => (/* reexport */ runOn),
+  eg: () => (/* reexport */ runStep)
+});
+
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(2807);
+// EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js + 1 modules
+var inputs = __nccwpck_require__(4059);
+;// CONCATENATED MODULE: ./build/steps/index.js
+
+/** Every step this version ships: metadata (cheap) and a loader for its code (imported on use). */
+const STEPS = {
+    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 584))).run },
+};
+/** The ids of the shipped steps, in pipeline order. */
+const STEP_IDS = Object.keys(STEPS);
+
+;// CONCATENATED MODULE: ./build/entrypoints/main.js
+
+
+/**
+ * Runs one step on a platform: the one place that catches. A {@link UserError} or
+ * {@link ExternalError} is reported as a message (with file and line when known); anything else is a
+ * bug, reported with its stack in the debug log only.
+ */
+async function runOn(id, makePlatform) {
+    let platform;
+    try {
+        const step = STEPS[id];
+        if (!step)
+            throw new errors/* UserError */.yo(`unknown step '${id}'; the steps are: ${Object.keys(STEPS).join(', ')}`);
+        platform = await makePlatform();
+        const result = await (await step.load())(platform);
+        await platform.finish();
+        if (result.failure) {
+            platform.log.error(result.failure);
+            return { exitCode: 1 };
+        }
+        return { exitCode: 0 };
+    }
+    catch (error) {
+        const log = platform?.log;
+        const report = (message, location) => (log ? log.error(message, location) : process.stderr.write(`error: ${message}\n`));
+        if (error instanceof errors/* UserError */.yo)
+            report(error.location && !error.message.includes((0,errors/* formatLocation */.j$)(error.location)) ? `${(0,errors/* formatLocation */.j$)(error.location)}: ${error.message}` : error.message, error.location);
+        else if (error instanceof errors/* ExternalError */.yA)
+            report(`${error.message}${error.retrySafe ? ' (safe to re-run)' : ''}`);
+        else {
+            report(`${id}: internal error: ${(0,errors/* messageOf */.bD)(error)}. Please report this with the debug log.`);
+            const stack = error instanceof Error ? (error.stack ?? '') : '';
+            if (log)
+                log.debug(stack);
+        }
+        await platform?.finish().catch(() => undefined);
+        return { exitCode: 1 };
+    }
+}
+/** Runs a step as a GitHub Action (what `dist/<id>.js` calls). Sets the process exit code. */
+async function runStep(id) {
+    const outcome = await runOn(id, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9931))).createGitHubPlatform());
+    process.exitCode = outcome.exitCode;
+}
+
+;// CONCATENATED MODULE: ./build/platform/cli-inputs.js
+
+/** The environment variable that carries an input for the CLI: `fail-on` → `MODELGATE_FAIL_ON`. */
+function inputEnvName(name) {
+    return `MODELGATE_${name.replace(/-/g, '_').toUpperCase()}`;
+}
+/**
+ * Parses `--name value` / `--name=value` flags against the step's known inputs. A flag given twice
+ * joins its values with newlines (a list). Unknown flags are an error listing the known ones.
+ */
+function parseFlags(step, argv, known) {
+    const flags = new Map();
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const match = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
+        if (!match)
+            throw new errors/* UserError */.yo(`${step}: unexpected argument '${arg}'; inputs are given as --name value`);
+        const name = match[1];
+        if (!known.includes(name))
+            throw new errors/* UserError */.yo(`${step}: unknown option '--${name}'; the inputs are: ${known.map((k) => `--${k}`).join(', ')}`);
+        let value = match[2];
+        if (value === undefined) {
+            const next = argv[i + 1];
+            value = next === undefined || next.startsWith('--') ? 'true' : (i++, next);
+        }
+        flags.set(name, flags.has(name) ? `${flags.get(name)}\n${value}` : value);
+    }
+    return flags;
+}
+/** Inputs from flags first, then `MODELGATE_<NAME>` environment variables. */
+function cliInputSource(flags, env) {
+    return (name) => {
+        const value = flags.get(name) ?? env[inputEnvName(name)];
+        return value === undefined || value === '' ? undefined : value;
+    };
+}
+
+;// CONCATENATED MODULE: ./build/entrypoints/cli.js
+
+
+
+
+const HELP = (version) => `modelgate ${version}: CI/CD steps for machine learning
+
+Usage: modelgate <step> [--input value ...]
+       modelgate <step> --help
+
+Steps:
+${Object.values(STEPS)
+    .map((s) => `  ${s.meta.id.padEnd(18)} ${s.meta.description}`)
+    .join('\n')}
+
+Inputs also come from MODELGATE_<INPUT> variables (fail-on: MODELGATE_FAIL_ON).
+On GitLab CI (GITLAB_CI=true) the GitLab platform is used: MR notes, dotenv outputs.
+Elsewhere outputs are printed as one JSON object on stdout; logs and reports go to stderr.
+`;
+function stepHelp(id) {
+    const meta = STEPS[id]?.meta;
+    if (!meta)
+        return '';
+    const inputs = meta.inputs.filter((i) => i.only !== 'github' || i.name === 'token');
+    return `modelgate ${id}: ${meta.description}\n\nInputs:\n${inputs
+        .map((i) => `  --${i.name.padEnd(12)} ${i.description.replace(/`/g, '')}${i.default ? ` (default: ${i.default})` : ''}${i.options ? ` [${i.options.join('|')}]` : ''}`)
+        .join('\n')}\n`;
+}
+/**
+ * The `modelgate` command: `modelgate <step> --input value`. Picks the GitLab platform inside GitLab
+ * CI and the local one elsewhere. Returns the exit code.
+ */
+async function cli(argv, env = process.env) {
+    const [id, ...rest] = argv;
+    const version = packageVersion();
+    if (id === undefined || id === '--help' || id === '-h' || id === 'help') {
+        process.stdout.write(HELP(version));
+        return id === undefined ? 2 : 0;
+    }
+    if (id === '--version' || id === '-v') {
+        process.stdout.write(`${version}\n`);
+        return 0;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+        process.stdout.write(stepHelp(id) || HELP(version));
+        return STEPS[id] ? 0 : 2;
+    }
+    const outcome = await runOn(id, async () => {
+        const meta = STEPS[id]?.meta;
+        if (!meta)
+            throw new errors/* UserError */.yo(`unknown step '${id}'`);
+        const source = cliInputSource(parseFlags(id, rest, meta.inputs.map((i) => i.name)), env);
+        if (env.GITLAB_CI === 'true')
+            return (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 8154))).createGitLabPlatform(id, source);
+        return (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 2281))).createLocalPlatform(source, env);
+    });
+    return outcome.exitCode;
+}
+/** Replaced by scripts/build.mjs with the package version; `dev` when run from source. */
+const VERSION = '0.1.0';
+function packageVersion() {
+    return VERSION.startsWith('__') ? 'dev' : VERSION;
+}
+
+;// CONCATENATED MODULE: ./build/entrypoints/index.js
+// The one bundle's entry: dist/<id>.js stubs import runStep, dist/cli.js imports cli.
+
+
+
+var __webpack_exports__cli = __webpack_exports__.xw;
+var __webpack_exports__runOn = __webpack_exports__.l9;
+var __webpack_exports__runStep = __webpack_exports__.eg;
+export { __webpack_exports__cli as cli, __webpack_exports__runOn as runOn, __webpack_exports__runStep as runStep };

@@ -1,0 +1,48 @@
+/** Where in a user's file a problem was found. Lines and columns are 1-based. */
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * A problem the user fixes: a bad input, a malformed file, a missing token.
+ * The message names the input or file and says what is allowed; it is shown without a stack trace.
+ */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+  constructor(
+    message: string,
+    readonly location?: SourceLocation,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A server or API that failed: names which, its status, and whether retrying the step is safe.
+ */
+export class ExternalError extends Error {
+  override readonly name = 'ExternalError';
+  constructor(
+    message: string,
+    readonly service: string,
+    readonly status?: number,
+    readonly retrySafe = true,
+  ) {
+    super(message);
+  }
+}
+
+/** Formats `file:line:column` for a location, omitting what is unknown. */
+export function formatLocation(location: SourceLocation): string {
+  let out = location.file;
+  if (location.line !== undefined) out += `:${location.line}`;
+  if (location.line !== undefined && location.column !== undefined) out += `:${location.column}`;
+  return out;
+}
+
+/** The message of any thrown value, for places that must not leak a stack. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

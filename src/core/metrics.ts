@@ -1,0 +1,229 @@
+import { UserError, type SourceLocation } from './errors.js';
+import { expandPatterns, type FileSource } from './files.js';
+import { parseCsv } from './csv.js';
+
+/** A metric's value: a number (possibly NaN or infinite, which gates reject) or text that is not one. */
+export type MetricValue = number | string;
+
+/** One metric read from a file. */
+export interface Metric {
+  readonly name: string;
+  readonly value: MetricValue;
+  readonly source: SourceLocation;
+}
+
+/** Metrics by name, in the order they were read. */
+export type MetricSet = Map<string, Metric>;
+
+/** Formats the readers understand; `auto` picks by file name, then content. */
+export type MetricFormat = 'json' | 'yaml' | 'csv' | 'auto';
+
+const RUN_RECORD_KIND = 'modelgate/run-record';
+
+/**
+ * Reads metric files (plain paths or globs) from a source: JSON and YAML (nested objects become dotted
+ * names, arrays indexed ones), CSV (`name,value` rows or one row of columns), DVC's `dvc.yaml` (its
+ * `metrics` entries are followed), DVCLive's `metrics.json`, and modelgate run records (their `metrics`).
+ * A metric named twice, an unreadable file or a glob that matches nothing is a {@link UserError}.
+ * With `missingOk`, plain paths that do not exist are skipped and listed in `missing`.
+ */
+export async function readMetrics(
+  source: FileSource,
+  patterns: readonly string[],
+  options: { missingOk?: boolean } = {},
+): Promise<{ metrics: MetricSet; files: string[]; missing: string[] }> {
+  const metrics: MetricSet = new Map();
+  const files: string[] = [];
+  const missing: string[] = [];
+  const entries = await expandPatterns(source, patterns);
+  for (const pattern of patterns) {
+    if (!entries.some((e) => e.pattern === pattern) && !options.missingOk) {
+      throw new UserError(`metrics: '${pattern}' matched no file in ${source.label}`);
+    }
+  }
+  const queue = [...entries.map((e) => e.path)];
+  while (queue.length > 0) {
+    const path = queue.shift() as string;
+    const text = await source.read(path);
+    if (text === undefined) {
+      if (options.missingOk) {
+        missing.push(path);
+        continue;
+      }
+      throw new UserError(`metrics: file '${path}' does not exist in ${source.label}`);
+    }
+    files.push(path);
+    const parsed = await parseMetricsFile(path, text);
+    queue.push(...parsed.follow);
+    for (const metric of parsed.metrics) {
+      const earlier = metrics.get(metric.name);
+      if (earlier) {
+        throw new UserError(
+          `metrics: '${metric.name}' is defined twice, in ${where(earlier.source)} and ${where(metric.source)}; give each metric one file`,
+          metric.source,
+        );
+      }
+      metrics.set(metric.name, metric);
+    }
+  }
+  return { metrics, files, missing };
+}
+
+/** Parses one metrics file. `follow` lists further files a `dvc.yaml` points at (relative to the root). */
+export async function parseMetricsFile(path: string, text: string, format: MetricFormat = 'auto'): Promise<{ metrics: Metric[]; follow: string[] }> {
+  const kind = format === 'auto' ? detectFormat(path, text) : format;
+  if (kind === 'csv') return { metrics: csvMetrics(path, text), follow: [] };
+  const tree = kind === 'json' ? parseJson(path, text) : await parseYaml(path, text);
+  const root = tree.value;
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+    throw new UserError(`metrics: ${path}:1: expected an object of metric names to values, found ${describe(root)}`, { file: path, line: 1 });
+  }
+  const object = root as Record<string, unknown>;
+  if (/(^|\/)dvc\.ya?ml$/.test(path)) return { metrics: [], follow: dvcMetricFiles(path, object) };
+  const body = object.kind === RUN_RECORD_KIND ? object.metrics : object;
+  const metrics: Metric[] = [];
+  flatten(body, '', (name, value) => metrics.push({ name, value, source: { file: path, line: tree.lineOf(name) } }));
+  return { metrics, follow: [] };
+}
+
+function detectFormat(path: string, text: string): Exclude<MetricFormat, 'auto'> {
+  if (/\.json$/i.test(path)) return 'json';
+  if (/\.ya?ml$/i.test(path)) return 'yaml';
+  if (/\.(csv|tsv)$/i.test(path)) return 'csv';
+  const first = text.trimStart()[0];
+  return first === '{' || first === '[' ? 'json' : 'yaml';
+}
+
+interface ParsedTree {
+  value: unknown;
+  lineOf(dottedName: string): number | undefined;
+}
+
+function parseJson(path: string, text: string): ParsedTree {
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return { value, lineOf: (name) => lineOfKey(text, name) };
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const lineCol = /line (\d+) column (\d+)/.exec(message);
+    let line = lineCol ? Number(lineCol[1]) : undefined;
+    let column = lineCol ? Number(lineCol[2]) : undefined;
+    if (!lineCol && position) {
+      const before = text.slice(0, Number(position[1]));
+      line = before.split('\n').length;
+      column = before.length - before.lastIndexOf('\n');
+    }
+    const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    throw new UserError(`metrics: ${path}${line ? `:${line}` : ''}: not valid JSON: ${reason}`, { file: path, line, column });
+  }
+}
+
+async function parseYaml(path: string, text: string): Promise<ParsedTree> {
+  const { parseDocument, LineCounter, isMap, isScalar } = await import('yaml');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problem = doc.errors[0];
+  if (problem) {
+    const line = problem.linePos?.[0]?.line;
+    const reason = problem.message.split('\n')[0];
+    throw new UserError(`metrics: ${path}${line ? `:${line}` : ''}: not valid YAML: ${reason}`, { file: path, line });
+  }
+  const lineOf = (name: string): number | undefined => {
+    let node: unknown = doc.contents;
+    for (const key of name.split('.')) {
+      if (!isMap(node)) return undefined;
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      if (!pair) return undefined;
+      node = pair.value;
+      const range = isScalar(pair.key) ? pair.key.range : undefined;
+      if (range && !isMap(node)) return lineCounter.linePos(range[0]).line;
+    }
+    return undefined;
+  };
+  return { value: doc.toJS({ maxAliasCount: 100 }), lineOf };
+}
+
+/** The line of the last segment of a dotted key in JSON text: good enough for error locations. */
+function lineOfKey(text: string, dottedName: string): number | undefined {
+  const key = dottedName.split('.').pop() as string;
+  const index = text.indexOf(JSON.stringify(key));
+  return index < 0 ? undefined : text.slice(0, index).split('\n').length;
+}
+
+function flatten(value: unknown, prefix: string, emit: (name: string, value: MetricValue) => void): void {
+  if (value !== null && typeof value === 'object') {
+    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+    for (const [key, child] of entries) flatten(child, prefix ? `${prefix}.${key}` : key, emit);
+    return;
+  }
+  if (prefix === '') return;
+  if (typeof value === 'number') emit(prefix, value);
+  else if (typeof value === 'string') emit(prefix, numberOrText(value));
+  else emit(prefix, String(value));
+}
+
+/** Text that spells a number becomes one (CSV cells, quoted YAML); `NaN`/`inf` spellings included. */
+export function numberOrText(text: string): MetricValue {
+  const t = text.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return Number(t);
+  if (/^[+-]?(nan|\.nan)$/i.test(t)) return Number.NaN;
+  if (/^[+-]?(inf|infinity|\.inf)$/i.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
+  return text;
+}
+
+function csvMetrics(path: string, text: string): Metric[] {
+  const rows = parseCsv(text, path, path.toLowerCase().endsWith('.tsv') ? '\t' : ',');
+  const header = rows[0];
+  if (!header || header.cells.length === 0) throw new UserError(`metrics: ${path}:1: the CSV file is empty`, { file: path, line: 1 });
+  const names = header.cells.map((c) => c.trim().toLowerCase());
+  if (names.length === 2 && ['name', 'metric'].includes(names[0] as string) && names[1] === 'value') {
+    return rows.slice(1).map((row) => {
+      const name = (row.cells[0] as string).trim();
+      if (name === '') throw new UserError(`metrics: ${path}:${row.line}: empty metric name`, { file: path, line: row.line });
+      return { name, value: numberOrText(row.cells[1] as string), source: { file: path, line: row.line } };
+    });
+  }
+  if (rows.length !== 2) {
+    throw new UserError(
+      `metrics: ${path}:${rows[2]?.line ?? 1}: a CSV metrics file is either 'name,value' rows or one header row and one row of values; found ${rows.length - 1} rows of values`,
+      { file: path, line: rows[2]?.line ?? 1 },
+    );
+  }
+  const values = rows[1] as { cells: string[]; line: number };
+  return header.cells.map((name, i) => ({ name: name.trim(), value: numberOrText(values.cells[i] as string), source: { file: path, line: values.line } }));
+}
+
+function dvcMetricFiles(path: string, dvc: Record<string, unknown>): string[] {
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+  const out: string[] = [];
+  const take = (list: unknown) => {
+    if (!Array.isArray(list)) return;
+    for (const entry of list) {
+      const file = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? Object.keys(entry)[0] : undefined;
+      if (file) out.push(dir + file);
+    }
+  };
+  take(dvc.metrics);
+  const stages = dvc.stages;
+  if (stages && typeof stages === 'object') for (const stage of Object.values(stages)) take((stage as Record<string, unknown>)?.metrics);
+  if (out.length === 0) throw new UserError(`metrics: ${path}: lists no metrics files (no 'metrics:' at the top or in a stage)`, { file: path });
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+function where(location: SourceLocation): string {
+  return location.line ? `${location.file}:${location.line}` : location.file;
+}
+
+/** Numeric metrics as `name value` lines, the text format of GitLab's metrics report. */
+export function metricsReportText(metrics: MetricSet): string {
+  const lines: string[] = [];
+  for (const m of metrics.values()) if (typeof m.value === 'number') lines.push(`${m.name.replace(/[^A-Za-z0-9_.:-]/g, '_')} ${m.value}`);
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

@@ -1,0 +1,133 @@
+import { formatNumber, formatPercent, type Comparison, type ComparisonRow, type RowStatus } from './compare.js';
+import type { MetricValue } from './metrics.js';
+import { escapeMarkdown, rowLength, table } from './markdown.js';
+
+/** GitHub refuses comments longer than this many characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+/** GitHub's job summary takes at most 1 MiB per step. */
+export const SUMMARY_LIMIT = 1_000_000;
+
+/** The baseline a comparison was made against, named in every report. */
+export interface BaselineInfo {
+  /** `merge-base`, `ref`, `file`, or `env` (from deploy-model). */
+  kind: string;
+  /** What the user asked for, e.g. `ref:main` or `file:baseline/*.json`. */
+  spec: string;
+  ref?: string;
+  sha?: string;
+  /** Files read, and those asked for but absent there. */
+  files: string[];
+  missing: string[];
+}
+
+/** What a report says around the table. */
+export interface ReportContext {
+  /** Hidden marker that finds the sticky comment again. */
+  marker: string;
+  title: string;
+  baseline: BaselineInfo | undefined;
+  runUrl?: string;
+  /** Candidate commit. */
+  sha?: string;
+  /** Where the untruncated report can be read, named when the comment had to be shortened. */
+  fullReportHint?: string;
+}
+
+const ICON: Record<RowStatus, string> = { fail: '❌', warn: '⚠️', pass: '✅', info: '·' };
+const HEADER = ['', 'Metric', 'Value', 'Baseline', 'Δ', 'Δ %', 'Rule', 'Note'];
+const ALIGN = ['c', 'l', 'r', 'r', 'r', 'r', 'l', 'l'] as const;
+
+/**
+ * Renders a comparison as markdown within `limit` characters. Failures and warnings come first,
+ * unchanged metrics are folded in `<details>`. When rows must be left out, tables and `<details>` are
+ * still closed and a line says how many rows of which kind were dropped and where the full report is.
+ */
+export function renderReport(comparison: Comparison, context: ReportContext, limit = Infinity): string {
+  const head = headLines(comparison, context).join('\n');
+  const main = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn');
+  const unchanged = comparison.rows.filter((r) => !main.includes(r));
+  // Reserve room for the closing lines and the note that names what was left out.
+  let budget = limit - head.length - 900;
+  const pick = (rows: ComparisonRow[], cells: (r: ComparisonRow) => string[], overhead: number) => {
+    const chosen: string[][] = [];
+    budget -= overhead;
+    for (const row of rows) {
+      const c = cells(row);
+      const size = rowLength(c);
+      if (size > budget) break;
+      budget -= size;
+      chosen.push(c);
+    }
+    return chosen;
+  };
+  const mainCells = pick(main, rowCells, rowLength(HEADER) * 2 + 4);
+  const restCells = pick(unchanged, (r) => [escapeMarkdown(r.name), value(r.value), r.rule ? escapeMarkdown(r.rule) : ''], 300);
+
+  const parts = [head];
+  if (main.length === 0 && unchanged.length === 0) parts.push('No metrics were found in the candidate or the baseline.');
+  if (mainCells.length > 0) parts.push(table(HEADER, mainCells, ALIGN));
+  else if (main.length === 0 && unchanged.length > 0) parts.push('No metric changed.');
+  if (restCells.length > 0) {
+    parts.push(
+      `<details><summary>${unchanged.length} unchanged metric${unchanged.length === 1 ? '' : 's'}</summary>\n\n${table(['Metric', 'Value', 'Rule'], restCells, ['l', 'r', 'l'])}\n\n</details>`,
+    );
+  }
+  const leftMain = main.slice(mainCells.length);
+  const leftRest = unchanged.length - restCells.length;
+  if (leftMain.length > 0 || leftRest > 0) parts.push(omittedNote(leftMain, leftRest, context.fullReportHint));
+  return `${parts.join('\n\n')}\n`;
+}
+
+function headLines(comparison: Comparison, context: ReportContext): string[] {
+  const { counts, verdict } = comparison;
+  const regressed = comparison.rows.filter((r) => r.direction === 'regressed').length;
+  const improved = comparison.rows.filter((r) => r.direction === 'improved').length;
+  const summary = [
+    `**${counts.fail} failing**`,
+    `${counts.warn} warning${counts.warn === 1 ? '' : 's'}`,
+    `${improved} improved`,
+    `${regressed} regressed`,
+    `${comparison.rows.length} metric${comparison.rows.length === 1 ? '' : 's'}`,
+  ].join(' · ');
+  const lines = [context.marker, `### ${ICON[verdict]} ${escapeMarkdown(context.title)}: ${verdict}`, '', summary, '', baselineLine(context)];
+  const missing = context.baseline?.missing ?? [];
+  if (context.baseline && context.baseline.files.length === 0) lines.push('', 'The baseline has none of the metrics files, so every metric is new.');
+  else if (missing.length > 0) lines.push('', `Not in the baseline: ${missing.slice(0, 10).map((f) => escapeMarkdown(f)).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
+  return lines;
+}
+
+function baselineLine(context: ReportContext): string {
+  const b = context.baseline;
+  const run = context.runUrl && /^https?:\/\/[^\s()<>]+$/.test(context.runUrl) ? ` · [workflow run](${context.runUrl})` : '';
+  const candidate = context.sha ? `candidate ${short(context.sha)} vs ` : '';
+  if (!b) return `${candidate}no baseline${run}`;
+  const at = [b.ref ? escapeMarkdown(b.ref) : undefined, b.sha ? short(b.sha) : undefined].filter(Boolean).join(' @ ');
+  return `${candidate}baseline **${escapeMarkdown(b.kind)}**${at ? ` (${at})` : ''} from ${escapeMarkdown(b.spec)}${run}`;
+}
+
+function rowCells(row: ComparisonRow): string[] {
+  const delta = row.delta === undefined ? '' : `${row.delta > 0 ? '+' : ''}${formatNumber(row.delta)}`;
+  const relative = row.relative === undefined ? '' : `${row.relative > 0 ? '+' : ''}${formatPercent(row.relative)}`;
+  const note = [row.change === 'new' ? 'new' : row.change === 'removed' ? 'removed' : row.direction ?? '', ...row.reasons].filter(Boolean).join('; ');
+  return [ICON[row.status], escapeMarkdown(row.name), value(row.value), value(row.baseline), delta, relative, row.rule ? escapeMarkdown(row.rule) : '', escapeMarkdown(note, 300)];
+}
+
+function value(v: MetricValue | undefined): string {
+  if (v === undefined) return '—';
+  return typeof v === 'number' ? formatNumber(v) : `"${escapeMarkdown(v, 60)}"`;
+}
+
+function short(sha: string): string {
+  return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : escapeMarkdown(sha);
+}
+
+function omittedNote(leftMain: ComparisonRow[], leftUnchanged: number, hint?: string): string {
+  const by = (s: RowStatus) => leftMain.filter((r) => r.status === s).length;
+  const kinds = [
+    by('fail') && `${by('fail')} failing`,
+    by('warn') && `${by('warn')} warning`,
+    leftMain.length - by('fail') - by('warn') && `${leftMain.length - by('fail') - by('warn')} other changed`,
+    leftUnchanged && `${leftUnchanged} unchanged`,
+  ].filter(Boolean);
+  return `> **Shortened:** ${kinds.join(', ')} metric row${leftMain.length + leftUnchanged === 1 ? '' : 's'} left out to fit the size limit. ${hint ?? 'The full report is in the job log and the report file.'}`;
+}

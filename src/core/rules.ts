@@ -1,0 +1,158 @@
+import { UserError, type SourceLocation } from './errors.js';
+
+/** An allowed change: absolute (`0.01`) or relative to the baseline (`1%`, stored as 0.01). */
+export interface Threshold {
+  readonly relative: boolean;
+  readonly amount: number;
+  /** As the user wrote it, for reports. */
+  readonly text: string;
+}
+
+/** The gate for one metric. Every field is optional; a metric without a rule is shown, not gated. */
+export interface MetricRule {
+  readonly better?: 'higher' | 'lower';
+  readonly min?: number;
+  readonly max?: number;
+  readonly maxDrop?: Threshold;
+  readonly maxRise?: Threshold;
+  readonly warnDrop?: Threshold;
+  readonly warnRise?: Threshold;
+  /** Where the rule was written. */
+  readonly source: SourceLocation;
+}
+
+/** Rules by exact metric name, then by pattern (`*` matches any characters, dots included). */
+export interface RuleSet {
+  readonly exact: ReadonlyMap<string, MetricRule>;
+  readonly patterns: readonly { pattern: string; regex: RegExp; rule: MetricRule }[];
+}
+
+export const EMPTY_RULES: RuleSet = { exact: new Map(), patterns: [] };
+
+const KEYS = ['better', 'min', 'max', 'max-drop', 'max-rise', 'warn-drop', 'warn-rise'] as const;
+
+/** The rule that applies to a metric: its exact entry, else the first pattern that matches. */
+export function ruleFor(rules: RuleSet, name: string): MetricRule | undefined {
+  return rules.exact.get(name) ?? rules.patterns.find((p) => p.regex.test(name))?.rule;
+}
+
+/** Later rule sets override earlier ones metric by metric (inputs over `modelgate.yml`). */
+export function mergeRules(...sets: RuleSet[]): RuleSet {
+  const exact = new Map<string, MetricRule>();
+  const patterns: { pattern: string; regex: RegExp; rule: MetricRule }[] = [];
+  for (const set of sets) {
+    for (const [name, rule] of set.exact) exact.set(name, rule);
+    for (const entry of set.patterns) {
+      const at = patterns.findIndex((p) => p.pattern === entry.pattern);
+      if (at >= 0) patterns.splice(at, 1);
+      patterns.unshift(entry);
+    }
+  }
+  return { exact, patterns };
+}
+
+/**
+ * Parses rules from YAML text (an input or a `metrics:` section): a map of metric name or pattern to
+ * `{better, min, max, max-drop, max-rise, warn-drop, warn-rise}`. Unknown keys and bad values are a
+ * {@link UserError} naming the file (or input), the line and what is allowed. Nothing is evaluated.
+ */
+export async function parseRulesYaml(text: string, origin: string, section?: string): Promise<RuleSet> {
+  const { parseDocument, LineCounter, isMap, isScalar } = await import('yaml');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line;
+    throw new UserError(`${origin}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: origin, line });
+  }
+  let node: unknown = doc.contents;
+  if (section !== undefined) {
+    if (!isMap(node)) return EMPTY_RULES;
+    node = node.items.find((p) => isScalar(p.key) && p.key.value === section)?.value;
+    if (node === undefined || node === null) return EMPTY_RULES;
+  }
+  if (node === null || (isScalar(node) && (node.value === null || node.value === ''))) return EMPTY_RULES;
+  const at = (n: { range?: unknown } | null | undefined): number | undefined => {
+    const range = (n as { range?: [number, number, number] } | null | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+  const where = section ? `${origin} '${section}'` : origin;
+  if (!isMap(node)) {
+    throw new UserError(`${origin}${at(node as never) ? `:${at(node as never)}` : ''}: ${where} must map metric names to rules, like 'accuracy: {better: higher, max-drop: 1%}'`, {
+      file: origin,
+      line: at(node as never),
+    });
+  }
+  const exact = new Map<string, MetricRule>();
+  const patterns: { pattern: string; regex: RegExp; rule: MetricRule }[] = [];
+  for (const pair of node.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : '';
+    const location: SourceLocation = { file: origin, line: at(pair.key as never) };
+    const fail = (what: string, line = location.line) => new UserError(`${origin}${line ? `:${line}` : ''}: rule for '${name}': ${what}`, { file: origin, line });
+    if (name === '') throw fail('the metric name must be text');
+    const body = pair.value;
+    if (!isMap(body)) throw fail(`expected a map like {better: higher, min: 0.9, max-drop: 1%}`);
+    const fields: Record<string, unknown> = {};
+    for (const item of body.items) {
+      const key = isScalar(item.key) ? String(item.key.value) : '';
+      const line = at(item.key as never);
+      if (!(KEYS as readonly string[]).includes(key)) throw fail(`unknown key '${key}'; allowed: ${KEYS.join(', ')}`, line);
+      fields[key] = { value: isScalar(item.value) ? item.value.value : item.value, source: isScalar(item.value) ? (item.value.source ?? String(item.value.value)) : '', line };
+    }
+    const rule = buildRule(fields as Record<string, Field>, location, fail);
+    if (name.includes('*')) patterns.push({ pattern: name, regex: new RegExp(`^${name.split('*').map(escape).join('.*')}$`), rule });
+    else exact.set(name, rule);
+  }
+  return { exact, patterns };
+}
+
+interface Field {
+  value: unknown;
+  source: string;
+  line?: number;
+}
+
+function buildRule(fields: Record<string, Field>, source: SourceLocation, fail: (what: string, line?: number) => UserError): MetricRule {
+  const number = (key: string): number | undefined => {
+    const field = fields[key];
+    if (!field) return undefined;
+    const value = field.value;
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw fail(`'${key}' must be a finite number, got '${field.source}'`, field.line);
+    return value;
+  };
+  const threshold = (key: string): Threshold | undefined => {
+    const field = fields[key];
+    if (!field) return undefined;
+    const parsed = parseThreshold(field.value);
+    if (!parsed) throw fail(`'${key}' must be an absolute amount like 0.01 or a percentage like 1%, not negative, got '${field.source}'`, field.line);
+    return parsed;
+  };
+  const better = fields.better;
+  if (better && better.value !== 'higher' && better.value !== 'lower') throw fail(`'better' must be higher or lower, got '${better.source}'`, better.line);
+  const rule: MetricRule = {
+    better: better?.value as MetricRule['better'],
+    min: number('min'),
+    max: number('max'),
+    maxDrop: threshold('max-drop'),
+    maxRise: threshold('max-rise'),
+    warnDrop: threshold('warn-drop'),
+    warnRise: threshold('warn-rise'),
+    source,
+  };
+  if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) throw fail(`'min' (${rule.min}) is above 'max' (${rule.max})`);
+  return rule;
+}
+
+/** `0.01` → absolute, `1%` → relative 0.01; `undefined` when neither or negative. */
+export function parseThreshold(value: unknown): Threshold | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? { relative: false, amount: value, text: String(value) } : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(value);
+  if (!match) return undefined;
+  const amount = Number(match[1]);
+  return match[2] ? { relative: true, amount: amount / 100, text: `${match[1]}%` } : { relative: false, amount, text: match[1] as string };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

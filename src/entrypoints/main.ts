@@ -1,0 +1,47 @@
+import { ExternalError, formatLocation, messageOf, UserError } from '../core/errors.js';
+import type { Platform } from '../platform/platform.js';
+import { STEPS } from '../steps/index.js';
+
+/** How a step run ended, for the entry to turn into an exit code. */
+export interface Outcome {
+  exitCode: number;
+}
+
+/**
+ * Runs one step on a platform: the one place that catches. A {@link UserError} or
+ * {@link ExternalError} is reported as a message (with file and line when known); anything else is a
+ * bug, reported with its stack in the debug log only.
+ */
+export async function runOn(id: string, makePlatform: () => Platform | Promise<Platform>): Promise<Outcome> {
+  let platform: Platform | undefined;
+  try {
+    const step = STEPS[id];
+    if (!step) throw new UserError(`unknown step '${id}'; the steps are: ${Object.keys(STEPS).join(', ')}`);
+    platform = await makePlatform();
+    const result = await (await step.load())(platform);
+    await platform.finish();
+    if (result.failure) {
+      platform.log.error(result.failure);
+      return { exitCode: 1 };
+    }
+    return { exitCode: 0 };
+  } catch (error) {
+    const log = platform?.log;
+    const report = (message: string, location?: UserError['location']) => (log ? log.error(message, location) : process.stderr.write(`error: ${message}\n`));
+    if (error instanceof UserError) report(error.location && !error.message.includes(formatLocation(error.location)) ? `${formatLocation(error.location)}: ${error.message}` : error.message, error.location);
+    else if (error instanceof ExternalError) report(`${error.message}${error.retrySafe ? ' (safe to re-run)' : ''}`);
+    else {
+      report(`${id}: internal error: ${messageOf(error)}. Please report this with the debug log.`);
+      const stack = error instanceof Error ? (error.stack ?? '') : '';
+      if (log) log.debug(stack);
+    }
+    await platform?.finish().catch(() => undefined);
+    return { exitCode: 1 };
+  }
+}
+
+/** Runs a step as a GitHub Action (what `dist/<id>.js` calls). Sets the process exit code. */
+export async function runStep(id: string): Promise<void> {
+  const outcome = await runOn(id, async () => (await import('../platform/github.js')).createGitHubPlatform());
+  process.exitCode = outcome.exitCode;
+}

@@ -1,0 +1,153 @@
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { ExternalError, UserError } from '../core/errors.js';
+import { upsertSticky, type CommentApi } from '../core/sticky.js';
+import { commentMarker, type Context, type Platform } from './platform.js';
+
+/** Options for tests: the fetch octokit uses (nock sees only global fetch) and retry timing. */
+export interface GitHubOptions {
+  fetch?: typeof fetch;
+  retryAfterBaseValue?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+type Octokit = Awaited<ReturnType<typeof loadOctokit>>;
+
+/**
+ * The GitHub Actions adapter: inputs, outputs, summary and logs through `@actions/core`; comments and
+ * statuses through octokit (retry and throttling plugins), loaded only when a step calls the API.
+ */
+export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
+  const env = options.env ?? process.env;
+  const context = githubContext(env);
+  const clients = new Map<string, Promise<Octokit>>();
+  const client = (token: string | undefined) => {
+    if (!token) throw new UserError("input 'token' is empty: pass a token (the default is ${{ github.token }}) or set 'comment: false'");
+    let made = clients.get(token);
+    if (!made) clients.set(token, (made = loadOctokit(token, env, options)));
+    return made;
+  };
+  const [owner = '', repo = ''] = (context.repository ?? '').split('/');
+  return {
+    context,
+    log: {
+      info: (m) => core.info(m),
+      debug: (m) => core.debug(m),
+      warning: (m, l) => core.warning(m, l && { file: l.file, startLine: l.line, startColumn: l.column }),
+      error: (m, l) => core.error(m, l && { file: l.file, startLine: l.line, startColumn: l.column }),
+    },
+    input: (name) => core.getInput(name) || undefined,
+    setOutput: (name, value) => core.setOutput(name, value),
+    mask: (secret) => core.setSecret(secret),
+    async summary(report) {
+      if (!env.GITHUB_STEP_SUMMARY) {
+        core.info(report.text);
+        return;
+      }
+      await core.summary.addRaw(report.markdown, true).write();
+    },
+    async upsertComment({ key, body, token, number }) {
+      const issue = number ?? context.changeRequest?.number;
+      if (!issue) throw new UserError('comment: this run is not for a pull request, so there is nothing to comment on');
+      const octokit = await client(token);
+      const params = { owner, repo, issue_number: issue };
+      const toStored = (c: { id: number; body?: string; html_url: string }) => ({ id: c.id, body: c.body ?? '', url: c.html_url });
+      const api: CommentApi = {
+        list: () => call('list comments', () => octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 })).then((all) => all.map(toStored)),
+        create: (text) => call('create a comment', () => octokit.rest.issues.createComment({ ...params, body: text })).then((r) => toStored(r.data)),
+        update: (id, text) => call('update a comment', () => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body: text })).then((r) => toStored(r.data)),
+        remove: (id) => call('delete a comment', () => octokit.rest.issues.deleteComment({ owner, repo, comment_id: id })).then(() => undefined),
+      };
+      const result = await upsertSticky(api, commentMarker(key), body);
+      return { action: result.action, url: result.comment.url };
+    },
+    async setStatus({ name, state, description, sha, token, targetUrl }) {
+      const octokit = await client(token);
+      await call('set a commit status', () =>
+        octokit.rest.repos.createCommitStatus({ owner, repo, sha, state, context: name, description: description.slice(0, 140), target_url: targetUrl }),
+      );
+    },
+    async changeRequestHead(number, token) {
+      const octokit = await client(token);
+      const { data } = await call('read the pull request', () => octokit.rest.pulls.get({ owner, repo, pull_number: number }));
+      return data.head.sha;
+    },
+    async finish() {},
+  };
+}
+
+async function loadOctokit(token: string, env: NodeJS.ProcessEnv, options: GitHubOptions) {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import('@actions/github'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')]);
+  core.setSecret(token);
+  return getOctokit(
+    token,
+    {
+      baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      ...(options.fetch ? { request: { fetch: options.fetch, retryAfterBaseValue: options.retryAfterBaseValue } } : {}),
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      throttle: {
+        onRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
+          core.warning(`GitHub rate limit on ${o.method} ${o.url}; retrying after ${after}s`);
+          return count < 2;
+        },
+        onSecondaryRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
+          core.warning(`GitHub secondary rate limit on ${o.method} ${o.url}; retrying after ${after}s`);
+          return count < 3;
+        },
+        ...(options.retryAfterBaseValue !== undefined ? { fallbackSecondaryRateRetryAfter: options.retryAfterBaseValue / 1000 } : {}),
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/** Turns octokit's errors into ExternalErrors that say what was attempted and whether retrying helps. */
+async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const said = (error as { response?: { data?: { message?: string } } }).response?.data?.message ?? (error as Error).message;
+    const hint = status === 403 || status === 404 ? " (the token lacks permission: grant 'pull-requests: write' and 'statuses: write', or this is a fork's read-only token)" : '';
+    throw new ExternalError(`GitHub API: could not ${what}: ${status ?? ''} ${said}${hint}`.replace(/  +/g, ' '), 'GitHub API', status, status === undefined || status >= 500);
+  }
+}
+
+/** Reads the run's context from the runner's environment and event payload. */
+export function githubContext(env: NodeJS.ProcessEnv): Context {
+  // The event payload's shape depends on the event; only the fields read below are relied on.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let event: Record<string, any> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    } catch {
+      throw new UserError(`GITHUB_EVENT_PATH: cannot read the event payload at ${env.GITHUB_EVENT_PATH}`);
+    }
+  }
+  const pr = event.pull_request;
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+  return {
+    platform: 'github',
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    repository: env.GITHUB_REPOSITORY || event.repository?.full_name,
+    sha: pr?.head?.sha ?? env.GITHUB_SHA,
+    ref: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME,
+    changeRequest: pr
+      ? {
+          number: pr.number,
+          baseRef: pr.base?.ref,
+          baseSha: pr.base?.sha,
+          headSha: pr.head?.sha,
+          fork: (pr.head?.repo?.full_name ?? '') !== (pr.base?.repo?.full_name ?? event.repository?.full_name),
+        }
+      : undefined,
+    pushBefore: typeof event.before === 'string' && !/^0+$/.test(event.before) ? event.before : undefined,
+    runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}` : undefined,
+    upstreamHeadSha: event.workflow_run?.head_sha,
+    upstreamRunUrl: event.workflow_run?.html_url,
+    pipeline: env.GITHUB_WORKFLOW || 'workflow',
+  };
+}

@@ -1,0 +1,119 @@
+import { join } from 'node:path';
+import { UserError } from '../core/errors.js';
+import { writeFileAtomic } from '../core/files.js';
+import { requestJson, type Fetch } from '../core/http.js';
+import type { InputSource } from '../core/inputs.js';
+import { upsertSticky, type CommentApi, type StoredComment } from '../core/sticky.js';
+import { consoleLogger } from './local.js';
+import { commentMarker, type Context, type Platform } from './platform.js';
+
+/** Options for tests: the fetch port and back-off. */
+export interface GitLabOptions {
+  fetch?: Fetch;
+  backoffMs?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+interface Note {
+  id: number;
+  body: string;
+  system?: boolean;
+}
+
+/**
+ * The GitLab CI adapter: `CI_*` variables for context, the REST API (through the fetch port) for MR
+ * notes, and a dotenv report (`<step>.env`, the template's `artifacts:reports:dotenv`) for outputs.
+ * `CI_JOB_TOKEN` cannot write notes, so a project or personal access token is required for them.
+ */
+export function createGitLabPlatform(step: string, inputs: InputSource, options: GitLabOptions = {}): Platform {
+  const env = options.env ?? process.env;
+  const context = gitlabContext(env);
+  const outputs = new Map<string, string>();
+  const api = env.CI_API_V4_URL || 'https://gitlab.com/api/v4';
+  const project = encodeURIComponent(env.CI_PROJECT_ID || env.CI_PROJECT_PATH || '');
+  const log = consoleLogger(env);
+  const send = async <T>(method: string, path: string, token: string, body?: unknown) =>
+    requestJson<T>(
+      `${api}/projects/${project}${path}`,
+      { method, headers: { 'PRIVATE-TOKEN': token, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) },
+      { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs },
+    );
+  return {
+    context,
+    log,
+    input: inputs,
+    setOutput: (name, value) => void outputs.set(name, value),
+    mask: () => undefined, // GitLab masks only variables marked masked in settings; we never print tokens
+    async summary(report) {
+      log.info(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K${step} report`);
+      log.info(report.text);
+      log.info(`\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K`);
+    },
+    async upsertComment({ key, body, token, number }) {
+      const iid = number ?? context.changeRequest?.number;
+      if (!iid) throw new UserError('comment: this pipeline is not for a merge request, so there is nothing to comment on');
+      const usable = token || env.GITLAB_TOKEN;
+      if (!usable) {
+        throw new UserError(
+          `${step}: posting the merge request note needs a project access token (role Reporter or above, scope 'api') in a masked CI/CD variable named MODELGATE_TOKEN or GITLAB_TOKEN; ` +
+            `CI_JOB_TOKEN cannot write notes${env.CI_JOB_TOKEN ? ' (only CI_JOB_TOKEN is set in this job)' : ''}. Or set the input 'comment' to false`,
+        );
+      }
+      const notes = `/merge_requests/${iid}/notes`;
+      const stored = (n: Note): StoredComment => ({ id: n.id, body: n.body, url: context.runUrl && `${env.CI_PROJECT_URL ?? ''}/-/merge_requests/${iid}#note_${n.id}` });
+      const comments: CommentApi = {
+        async list() {
+          const all: StoredComment[] = [];
+          for (let page: string | null = '1'; page; ) {
+            const { data, headers }: { data: Note[]; headers: Headers } = await send<Note[]>('GET', `${notes}?per_page=100&page=${page}&sort=asc&order_by=created_at`, usable);
+            all.push(...data.filter((n) => !n.system).map(stored));
+            page = headers.get('x-next-page') || null;
+          }
+          return all;
+        },
+        create: async (text) => stored((await send<Note>('POST', notes, usable, { body: text })).data),
+        update: async (id, text) => stored((await send<Note>('PUT', `${notes}/${id}`, usable, { body: text })).data),
+        remove: async (id) => void (await send('DELETE', `${notes}/${id}`, usable)),
+      };
+      const result = await upsertSticky(comments, commentMarker(key), body);
+      return { action: result.action, url: result.comment.url };
+    },
+    async setStatus() {
+      // The job's own status is what GitLab's merge checks use; an extra commit status would duplicate it.
+    },
+    async finish() {
+      if (outputs.size === 0) return;
+      const prefix = step.replace(/-/g, '_').toUpperCase();
+      const lines = [...outputs].map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`);
+      const file = env.MODELGATE_DOTENV || join(context.workspace, `${step}.env`);
+      await writeFileAtomic(file, `${lines.join('\n')}\n`);
+      log.info(`outputs (dotenv ${step}.env): ${lines.join(' ')}`);
+    },
+  };
+}
+
+/** Reads the job's context from GitLab's predefined variables. */
+export function gitlabContext(env: NodeJS.ProcessEnv): Context {
+  const iid = Number(env.CI_MERGE_REQUEST_IID);
+  return {
+    platform: 'gitlab',
+    workspace: env.CI_PROJECT_DIR || process.cwd(),
+    repository: env.CI_PROJECT_PATH,
+    sha: env.CI_COMMIT_SHA,
+    ref: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || env.CI_COMMIT_REF_NAME,
+    changeRequest:
+      Number.isInteger(iid) && iid > 0
+        ? {
+            number: iid,
+            baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? '',
+            baseSha: env.CI_MERGE_REQUEST_TARGET_BRANCH_SHA || undefined,
+            headSha: env.CI_MERGE_REQUEST_SOURCE_BRANCH_SHA || env.CI_COMMIT_SHA || '',
+            mergeBaseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA || undefined,
+            fork: !!env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID && env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID !== env.CI_MERGE_REQUEST_PROJECT_ID,
+          }
+        : undefined,
+    pushBefore: env.CI_COMMIT_BEFORE_SHA && !/^0+$/.test(env.CI_COMMIT_BEFORE_SHA) ? env.CI_COMMIT_BEFORE_SHA : undefined,
+    runUrl: env.CI_JOB_URL || env.CI_PIPELINE_URL,
+    pipeline: env.CI_JOB_NAME || 'pipeline',
+  };
+}

@@ -1,0 +1,90 @@
+import type { SourceLocation } from '../core/errors.js';
+
+/** Logging with file annotations where the platform shows them (GitHub), plain lines elsewhere. */
+export interface Logger {
+  info(message: string): void;
+  warning(message: string, location?: SourceLocation): void;
+  error(message: string, location?: SourceLocation): void;
+  debug(message: string): void;
+}
+
+/** The pull or merge request a job runs for. */
+export interface ChangeRequest {
+  number: number;
+  /** Target branch name, e.g. `main`. */
+  baseRef: string;
+  /** Target branch tip when the event fired (GitHub), when known. */
+  baseSha?: string;
+  headSha: string;
+  /** The merge-base, when the platform computed it (GitLab's `CI_MERGE_REQUEST_DIFF_BASE_SHA`). */
+  mergeBaseSha?: string;
+  /** Opened from a fork: tokens are read-only, secrets absent. */
+  fork: boolean;
+}
+
+/** Where and for what a step runs. Everything here comes from the platform, none of it from flags. */
+export interface Context {
+  platform: 'github' | 'gitlab' | 'local';
+  workspace: string;
+  /** `owner/name` on GitHub, the project path on GitLab. */
+  repository?: string;
+  /** The commit under test (for a PR, its head). */
+  sha?: string;
+  ref?: string;
+  changeRequest?: ChangeRequest;
+  /** The commit before a push, for `merge-base` outside a PR. */
+  pushBefore?: string;
+  /** The branch a `merge-base` baseline is taken from outside CI. */
+  defaultBaseRef?: string;
+  runUrl?: string;
+  /** For a `workflow_run` event: the head commit of the run that triggered this one. */
+  upstreamHeadSha?: string;
+  /** For a `workflow_run` event: the triggering run's page. */
+  upstreamRunUrl?: string;
+  /** Identifies the pipeline for sticky comment markers (the workflow name on GitHub). */
+  pipeline: string;
+}
+
+/** The outcome of {@link Platform.upsertComment}. */
+export interface CommentResult {
+  action: 'created' | 'updated';
+  url?: string;
+}
+
+/** The commit status states every platform maps. */
+export type StatusState = 'success' | 'failure' | 'error' | 'pending';
+
+/** A rendered report: markdown for the web, plain text for terminals and job logs. */
+export interface RenderedReport {
+  markdown: string;
+  text: string;
+}
+
+/**
+ * The port through which steps reach the outside world. GitHub, GitLab and local adapters implement
+ * it; steps never import a platform library.
+ */
+export interface Platform {
+  readonly context: Context;
+  readonly log: Logger;
+  /** Raw text of an input (`undefined` when unset); typed reading is {@link Inputs}' job. */
+  input(name: string): string | undefined;
+  setOutput(name: string, value: string): void;
+  /** Hides a secret in all later log output where the platform can. */
+  mask(secret: string): void;
+  /** The job summary (GitHub) or the log (GitLab, local). */
+  summary(report: RenderedReport): Promise<void>;
+  /** Creates or edits the one comment on the change request that carries `<!-- modelgate:key -->`. */
+  upsertComment(options: { key: string; body: string; token: string | undefined; number?: number }): Promise<CommentResult>;
+  /** A commit status for branch protection; a no-op where the platform has its own (GitLab, local). */
+  setStatus(options: { name: string; state: StatusState; description: string; sha: string; token: string | undefined; targetUrl?: string }): Promise<void>;
+  /** Checks that a change request's head is `sha` (used before posting a report a fork PR produced). */
+  changeRequestHead?(number: number, token: string | undefined): Promise<string>;
+  /** Flushes what the platform writes at the end (GitLab's dotenv report, local JSON outputs). */
+  finish(): Promise<void>;
+}
+
+/** The hidden HTML comment that marks a sticky comment. */
+export function commentMarker(key: string): string {
+  return `<!-- modelgate:${key} -->`;
+}

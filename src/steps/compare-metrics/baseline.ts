@@ -1,0 +1,97 @@
+import { UserError } from '../../core/errors.js';
+import { workspaceSource, type FileSource } from '../../core/files.js';
+import { commitSource, git, mergeBase, resolveRef } from '../../core/git.js';
+import { readMetrics, type MetricSet } from '../../core/metrics.js';
+import type { BaselineInfo } from '../../core/report.js';
+import type { Context } from '../../platform/platform.js';
+
+/** A resolved baseline: its metrics (absent for `none`) and how the report names it. */
+export interface Baseline {
+  metrics?: MetricSet;
+  info?: BaselineInfo;
+}
+
+/**
+ * Resolves a baseline spec to metrics. Each kind is one resolver; deploy-model adds `env:<name>`
+ * (champion vs challenger) by registering one here.
+ */
+export type BaselineResolver = (argument: string, context: Context, patterns: readonly string[]) => Promise<Baseline>;
+
+const resolvers = new Map<string, BaselineResolver>([
+  ['merge-base', resolveMergeBase],
+  ['ref', resolveGitRef],
+  ['file', resolveFiles],
+  ['none', async () => ({})],
+]);
+
+/** Adds a baseline kind (used by later steps: `env`). */
+export function registerBaseline(kind: string, resolver: BaselineResolver): void {
+  resolvers.set(kind, resolver);
+}
+
+/** Reads the baseline's metrics named by `spec` (`merge-base`, `ref:<ref>`, `file:<globs>`, `none`). */
+export async function resolveBaseline(spec: string, context: Context, patterns: readonly string[]): Promise<Baseline> {
+  const colon = spec.indexOf(':');
+  const kind = colon < 0 ? spec : spec.slice(0, colon);
+  const argument = colon < 0 ? '' : spec.slice(colon + 1).trim();
+  const resolver = resolvers.get(kind);
+  if (!resolver) {
+    const hint = kind === 'env' ? " ('env:<name>' needs deploy-model's registry, which is not set up in this version)" : '';
+    throw new UserError(`compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs> or none, got '${spec}'${hint}`);
+  }
+  if ((kind === 'ref' || kind === 'file') && argument === '') throw new UserError(`compare-metrics: input 'baseline' '${kind}:' needs a value after the colon, e.g. ${kind === 'ref' ? 'ref:main' : 'file:baseline/metrics.json'}`);
+  return resolver(argument, context, patterns);
+}
+
+async function fromCommit(context: Context, sha: string, kind: string, spec: string, ref: string | undefined, patterns: readonly string[]): Promise<Baseline> {
+  const source: FileSource = commitSource(context.workspace, sha, `${ref ?? 'commit'}@${sha.slice(0, 7)}`);
+  const read = await readMetrics(source, patterns, { missingOk: true });
+  return { metrics: read.metrics, info: { kind, spec, ref, sha, files: read.files, missing: read.missing } };
+}
+
+async function resolveMergeBase(_argument: string, context: Context, patterns: readonly string[]): Promise<Baseline> {
+  const cr = context.changeRequest;
+  const cwd = context.workspace;
+  if (cr?.mergeBaseSha) return fromCommit(context, await ensureCommit(cwd, cr.mergeBaseSha), 'merge-base', 'merge-base', cr.baseRef, patterns);
+  if (cr) {
+    const base = cr.baseSha ?? (await resolveRef(cwd, `origin/${cr.baseRef}`)) ?? `refs/remotes/origin/${cr.baseRef}`;
+    return fromCommit(context, await mergeBase(cwd, base, cr.headSha), 'merge-base', 'merge-base', cr.baseRef, patterns);
+  }
+  if (context.pushBefore) return fromCommit(context, await ensureCommit(cwd, context.pushBefore), 'merge-base', 'merge-base', 'the previous push', patterns);
+  const head = context.sha;
+  const baseRef = context.defaultBaseRef;
+  if (head && baseRef) {
+    const base = await resolveRef(cwd, baseRef);
+    if (base) return fromCommit(context, await mergeBase(cwd, base, head), 'merge-base', 'merge-base', baseRef, patterns);
+  }
+  throw new UserError(
+    "compare-metrics: input 'baseline' is 'merge-base', but this run is not for a pull/merge request and no base branch was found; set 'baseline' to 'ref:<branch>' or 'file:<path>' (locally, MODELGATE_BASE_REF names the base branch)",
+  );
+}
+
+async function resolveGitRef(ref: string, context: Context, patterns: readonly string[]): Promise<Baseline> {
+  const cwd = context.workspace;
+  let sha = (await resolveRef(cwd, ref)) ?? (await resolveRef(cwd, `origin/${ref}`));
+  if (!sha && !ref.startsWith('-')) {
+    await git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', ref]).catch(() => undefined);
+    sha = await resolveRef(cwd, 'FETCH_HEAD');
+  }
+  if (!sha) throw new UserError(`compare-metrics: input 'baseline': git ref '${ref}' was not found here or on the remote 'origin'`);
+  return fromCommit(context, sha, 'ref', `ref:${ref}`, ref, patterns);
+}
+
+async function resolveFiles(argument: string, context: Context): Promise<Baseline> {
+  const patterns = argument.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+  const read = await readMetrics(workspaceSource(context.workspace), patterns);
+  return { metrics: read.metrics, info: { kind: 'file', spec: `file:${argument}`, files: read.files, missing: [] } };
+}
+
+async function ensureCommit(cwd: string, sha: string): Promise<string> {
+  if (await resolveRef(cwd, sha)) return sha;
+  try {
+    await git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha]);
+  } catch (error) {
+    throw new UserError(`compare-metrics: the baseline commit ${sha.slice(0, 7)} is not in this clone and fetching it from 'origin' failed (${(error as Error).message.split('\n')[0]})`);
+  }
+  return sha;
+}

@@ -1,0 +1,66 @@
+import { UserError } from '../../core/errors.js';
+import type { Comparison, ComparisonRow, RowStatus, Verdict } from '../../core/compare.js';
+import type { BaselineInfo } from '../../core/report.js';
+
+/** What compare-metrics saves beside its report: enough to render and post it again elsewhere. */
+export interface ComparisonBundle {
+  kind: 'modelgate/comparison';
+  version: 1;
+  key: string;
+  title: string;
+  changeRequest?: number;
+  sha?: string;
+  runUrl?: string;
+  failOn: 'fail' | 'warn' | 'never';
+  baseline?: BaselineInfo;
+  rows: ComparisonRow[];
+}
+
+const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
+
+/** Serialises a bundle; JSON has no NaN or infinities, so they are written as their names. */
+export function bundleJson(bundle: ComparisonBundle): string {
+  return `${JSON.stringify(bundle, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
+}
+
+/** Whether a verdict reaches the `fail-on` level. */
+export function reaches(verdict: Verdict, failOn: ComparisonBundle['failOn']): boolean {
+  return failOn === 'fail' ? verdict === 'fail' : failOn === 'warn' ? verdict !== 'pass' : false;
+}
+
+/** Recounts a comparison from its rows (a saved verdict is never trusted). */
+export function fromRows(rows: ComparisonRow[]): Comparison {
+  const counts: Record<RowStatus, number> = { pass: 0, warn: 0, fail: 0, info: 0 };
+  for (const row of rows) counts[row.status]++;
+  return { rows, counts, verdict: counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'pass' };
+}
+
+/**
+ * Checks a bundle read from an artifact that untrusted code may have written: shape, types and sizes.
+ * Text fields are escaped again when rendered, so this guards against crashes and nonsense, not markup.
+ */
+export function validateBundle(data: unknown, file: string): ComparisonBundle {
+  const bad = (what: string) => new UserError(`compare-metrics: input 'publish': ${file} is not a comparison saved by compare-metrics (${what})`, { file });
+  if (!data || typeof data !== 'object') throw bad('not an object');
+  const b = data as Record<string, unknown>;
+  if (b.kind !== 'modelgate/comparison' || b.version !== 1) throw bad("kind must be 'modelgate/comparison', version 1");
+  if (typeof b.key !== 'string' || !/^[A-Za-z0-9._/:-]{1,200}$/.test(b.key)) throw bad('bad key');
+  if (typeof b.title !== 'string') throw bad('bad title');
+  if (!Number.isInteger(b.changeRequest) || (b.changeRequest as number) <= 0) throw bad('no pull request number');
+  if (typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha)) throw bad('no head sha');
+  if (!['fail', 'warn', 'never'].includes(b.failOn as string)) throw bad('bad fail-on');
+  if (!Array.isArray(b.rows) || b.rows.length > 100_000) throw bad('rows must be a list');
+  const value = (v: unknown) => v === undefined || typeof v === 'number' || typeof v === 'string' || v === null;
+  for (const row of b.rows as Record<string, unknown>[]) {
+    if (!row || typeof row.name !== 'string' || !value(row.value) || !value(row.baseline)) throw bad('a row without a name or with a bad value');
+    if (!['pass', 'warn', 'fail', 'info'].includes(row.status as string)) throw bad('a row with a bad status');
+    if (!Array.isArray(row.reasons) || !row.reasons.every((r) => typeof r === 'string')) throw bad('a row with bad reasons');
+    for (const k of ['delta', 'relative'] as const) if (row[k] !== undefined && row[k] !== null && typeof row[k] !== 'number') throw bad(`a row with a bad ${k}`);
+    for (const k of ['value', 'baseline'] as const) if (typeof row[k] === 'string' && NON_FINITE.has(row[k] as string)) row[k] = Number(row[k]);
+  }
+  if (b.baseline !== undefined) {
+    const base = b.baseline as Record<string, unknown>;
+    if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !Array.isArray(base.files) || !Array.isArray(base.missing)) throw bad('bad baseline');
+  }
+  return b as unknown as ComparisonBundle;
+}

@@ -1,0 +1,163 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compareMetrics, type Comparison } from '../../core/compare.js';
+import { ExternalError, UserError } from '../../core/errors.js';
+import { confinePath, displayPath, workspaceSource, writeFileAtomic } from '../../core/files.js';
+import { markerKey } from '../../core/markdown.js';
+import { metricsReportText, readMetrics } from '../../core/metrics.js';
+import { GITHUB_COMMENT_LIMIT, renderReport, SUMMARY_LIMIT, type ReportContext } from '../../core/report.js';
+import { EMPTY_RULES, mergeRules, parseRulesYaml, type RuleSet } from '../../core/rules.js';
+import { renderText } from '../../core/text-report.js';
+import { commentMarker, type Platform, type StatusState } from '../../platform/platform.js';
+import type { StepResult } from '../step.js';
+import { resolveBaseline } from './baseline.js';
+import { bundleJson, fromRows, reaches, validateBundle, type ComparisonBundle } from './bundle.js';
+import { parseInputs, type CompareInputs } from './inputs.js';
+
+/**
+ * compare-metrics: reads the candidate's metrics and the baseline's, gates them on the rules, writes
+ * the report and the comparison JSON, shows the summary, upserts the sticky comment and the commit
+ * status, and fails when the verdict reaches `fail-on`.
+ */
+export async function run(platform: Platform): Promise<StepResult> {
+  const inputs = parseInputs(platform);
+  const { context } = platform;
+  if (inputs.publish) return publish(platform, inputs);
+
+  const rules = await loadRules(context.workspace, inputs);
+  const candidate = await readMetrics(workspaceSource(context.workspace), inputs.metrics);
+  const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics);
+  const comparison = compareMetrics(candidate.metrics, baseline.metrics, rules);
+  const bundle: ComparisonBundle = {
+    kind: 'modelgate/comparison',
+    version: 1,
+    key: markerKey(`compare-metrics:${context.pipeline}${inputs.id ? `:${inputs.id}` : ''}`),
+    title: inputs.title,
+    changeRequest: context.changeRequest?.number,
+    sha: context.sha,
+    runUrl: context.runUrl,
+    failOn: inputs.failOn,
+    baseline: baseline.info,
+    rows: comparison.rows,
+  };
+  const reportPath = await writeReport(platform, inputs, bundle, comparison);
+  // GitLab shows `artifacts:reports:metrics` in the MR widget; the template names this file.
+  if (context.platform === 'gitlab') await writeFileAtomic(join(context.workspace, 'metrics.txt'), metricsReportText(candidate.metrics));
+  await deliver(platform, inputs, bundle, comparison, reportPath);
+  return finishWith(platform, comparison, inputs.failOn);
+}
+
+async function loadRules(workspace: string, inputs: CompareInputs): Promise<RuleSet> {
+  const configPath = await confinePath(workspace, inputs.config, "compare-metrics: input 'config'");
+  let fromConfig = EMPTY_RULES;
+  const text = await readFile(configPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' && inputs.config === 'modelgate.yml') return undefined;
+    throw new UserError(`compare-metrics: input 'config': cannot read '${inputs.config}' (${error.code ?? error.message})`);
+  });
+  if (text !== undefined) fromConfig = await parseRulesYaml(text, inputs.config, 'metrics');
+  const fromInput = inputs.rules ? await parseRulesYaml(inputs.rules, "input 'rules'") : EMPTY_RULES;
+  return mergeRules(fromConfig, fromInput);
+}
+
+function reportContext(bundle: ComparisonBundle, fullReportHint?: string): ReportContext {
+  return { marker: commentMarker(bundle.key), title: bundle.title, baseline: bundle.baseline, runUrl: bundle.runUrl, sha: bundle.sha, fullReportHint };
+}
+
+async function writeReport(platform: Platform, inputs: CompareInputs, bundle: ComparisonBundle, comparison: Comparison): Promise<string> {
+  const dir = await confinePath(platform.context.workspace, inputs.reportDir, "compare-metrics: input 'report'");
+  const name = `compare-metrics${inputs.id ? `-${inputs.id}` : ''}`;
+  const reportPath = join(dir, `${name}.md`);
+  const comparisonPath = join(dir, `${name}.json`);
+  await writeFileAtomic(reportPath, renderReport(comparison, reportContext(bundle)));
+  await writeFileAtomic(comparisonPath, bundleJson(bundle));
+  platform.setOutput('report', reportPath);
+  platform.setOutput('comparison', comparisonPath);
+  return reportPath;
+}
+
+async function deliver(platform: Platform, inputs: CompareInputs, bundle: ComparisonBundle, comparison: Comparison, reportPath: string): Promise<void> {
+  const { context, log } = platform;
+  const where = context.platform === 'github' ? 'the job summary' : `the job log and ${displayPath(context.workspace, reportPath)}`;
+  const hint = `The full report is in ${where}${context.runUrl ? ` of [this run](${context.runUrl})` : ''}.`;
+  await platform.summary({ markdown: renderReport(comparison, reportContext(bundle, hint), SUMMARY_LIMIT), text: renderText(comparison, reportContext(bundle)) });
+  const cr = context.changeRequest;
+  if (!cr) return;
+  if (cr.fork && context.platform === 'github') {
+    log.info(
+      `This pull request comes from a fork, whose token cannot comment: the report is in the job summary and in ${displayPath(context.workspace, reportPath)}. ` +
+        "Upload the 'report' folder as an artifact and post it from a workflow_run workflow with the 'publish' input (see the README).",
+    );
+    return;
+  }
+  if (inputs.comment) await comment(platform, inputs, bundle, comparison, hint);
+  if (inputs.status && cr.headSha) await status(platform, inputs, bundle, comparison, cr.headSha);
+}
+
+async function comment(platform: Platform, inputs: CompareInputs, bundle: ComparisonBundle, comparison: Comparison, hint: string, number?: number): Promise<void> {
+  const body = renderReport(comparison, reportContext(bundle, hint), GITHUB_COMMENT_LIMIT);
+  try {
+    const result = await platform.upsertComment({ key: bundle.key, body, token: inputs.token, number });
+    platform.log.info(`Comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+    if (result.url) platform.setOutput('comment-url', result.url);
+  } catch (error) {
+    // A token without write access (fork PRs, restricted Dependabot runs) must not fail the comparison.
+    if (error instanceof ExternalError && (error.status === 403 || error.status === 404)) platform.log.warning(`${error.message}. The report is still in the job summary.`);
+    else throw error;
+  }
+}
+
+async function status(platform: Platform, inputs: CompareInputs, bundle: ComparisonBundle, comparison: Comparison, sha: string): Promise<void> {
+  const failing = reaches(comparison.verdict, inputs.failOn);
+  const state: StatusState = failing ? 'failure' : 'success';
+  const { fail, warn } = comparison.counts;
+  const description = `${comparison.verdict}: ${fail} failing, ${warn} warning, ${comparison.rows.length} metrics`;
+  try {
+    await platform.setStatus({ name: `modelgate/compare-metrics${inputs.id ? `/${inputs.id}` : ''}`, state, description, sha, token: inputs.token, targetUrl: bundle.runUrl });
+  } catch (error) {
+    if (error instanceof ExternalError && (error.status === 403 || error.status === 404)) platform.log.warning(error.message);
+    else throw error;
+  }
+}
+
+function finishWith(platform: Platform, comparison: Comparison, failOn: CompareInputs['failOn']): StepResult {
+  const failing = reaches(comparison.verdict, failOn);
+  platform.setOutput('verdict', comparison.verdict);
+  platform.setOutput('passed', String(!failing));
+  if (!failing) return {};
+  const names = comparison.rows.filter((r) => r.status === 'fail' || (failOn === 'warn' && r.status === 'warn')).map((r) => `${r.name} (${r.reasons.join('; ')})`);
+  const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
+  return { failure: `compare-metrics: verdict ${comparison.verdict} reaches fail-on '${failOn}': ${shown}` };
+}
+
+/** Posts a comparison saved by a fork PR's run, after checking it belongs to the triggering run's head. */
+async function publish(platform: Platform, inputs: CompareInputs): Promise<StepResult> {
+  const { context } = platform;
+  const dir = await confinePath(context.workspace, inputs.publish as string, "compare-metrics: input 'publish'");
+  const file = join(dir, `compare-metrics${inputs.id ? `-${inputs.id}` : ''}.json`);
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new UserError(`compare-metrics: input 'publish': no comparison at ${displayPath(context.workspace, file)}; download the report artifact there first`);
+  });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UserError(`compare-metrics: input 'publish': ${displayPath(context.workspace, file)} is not valid JSON`);
+  }
+  const bundle = validateBundle(data, displayPath(context.workspace, file));
+  const expected = context.upstreamHeadSha;
+  if (!expected) throw new UserError("compare-metrics: input 'publish' works in a workflow_run workflow (it checks the report against the triggering run's head commit)");
+  const head = await platform.changeRequestHead?.(bundle.changeRequest as number, inputs.token);
+  if (bundle.sha !== expected || head !== expected) {
+    throw new UserError(`compare-metrics: refusing to publish: the report is for ${bundle.sha?.slice(0, 7)}, the triggering run built ${expected.slice(0, 7)} and pull request #${bundle.changeRequest} is at ${head?.slice(0, 7)}`);
+  }
+  // The saved run link came from the fork's job; the trusted one is in this run's event.
+  bundle.runUrl = context.upstreamRunUrl;
+  const comparison = fromRows(bundle.rows);
+  const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
+  await platform.summary({ markdown: renderReport(comparison, reportContext(bundle, hint), SUMMARY_LIMIT), text: renderText(comparison, reportContext(bundle)) });
+  if (inputs.comment) await comment(platform, inputs, bundle, comparison, hint, bundle.changeRequest);
+  if (inputs.status) await status(platform, { ...inputs, failOn: bundle.failOn }, bundle, comparison, expected);
+  platform.setOutput('verdict', comparison.verdict);
+  platform.setOutput('passed', String(!reaches(comparison.verdict, bundle.failOn)));
+  return {};
+}

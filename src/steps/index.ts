@@ -1,0 +1,10 @@
+import { meta as compareMetrics } from './compare-metrics/inputs.js';
+import type { StepMeta, StepRun } from './step.js';
+
+/** Every step this version ships: metadata (cheap) and a loader for its code (imported on use). */
+export const STEPS: Readonly<Record<string, { meta: StepMeta; load: () => Promise<StepRun> }>> = {
+  'compare-metrics': { meta: compareMetrics, load: async () => (await import('./compare-metrics/run.js')).run },
+};
+
+/** The ids of the shipped steps, in pipeline order. */
+export const STEP_IDS = Object.keys(STEPS);

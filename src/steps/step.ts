@@ -1,0 +1,25 @@
+import type { InputSpec } from '../core/inputs.js';
+import type { Platform } from '../platform/platform.js';
+
+/** One output of a step, listed beside its inputs so `action.yml` and the docs can be checked. */
+export interface OutputSpec {
+  readonly name: string;
+  readonly description: string;
+}
+
+/** What a step's metadata module exports: cheap to import (no heavy libraries). */
+export interface StepMeta {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly inputs: readonly InputSpec[];
+  readonly outputs: readonly OutputSpec[];
+}
+
+/** How a step ended: `failure` is the message when the step's gate says the job must fail. */
+export interface StepResult {
+  failure?: string;
+}
+
+/** A step's run function: typed inputs are parsed inside from the platform's raw inputs. */
+export type StepRun = (platform: Platform) => Promise<StepResult>;

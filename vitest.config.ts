@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Spawned bundles and gitlab-ci-local are CPU-heavy; two cores here.
+    maxWorkers: 2,
+  },
+});
