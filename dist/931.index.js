@@ -121,7 +121,6 @@ function createGitHubPlatform(options = {}) {
 }
 async function loadOctokit(token, env, options) {
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([__webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))]);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
     return getOctokit(token, {
         baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
         ...(options.fetch ? { request: { fetch: options.fetch, retryAfterBaseValue: options.retryAfterBaseValue } } : {}),
@@ -153,6 +152,8 @@ async function call(what, fn) {
 }
 /** Reads the run's context from the runner's environment and event payload. */
 function githubContext(env) {
+    // The event payload's shape depends on the event; only the fields read below are relied on.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     let event = {};
     if (env.GITHUB_EVENT_PATH) {
         try {

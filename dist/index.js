@@ -419,7 +419,7 @@ class Inputs {
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/inputs.js
 
 const inputs = [
-    { name: 'metrics', kind: 'list', description: 'Metric files or globs of the candidate (JSON, YAML, CSV, `dvc.yaml`, DVCLive, run records), one per line or comma-separated.' },
+    { name: 'metrics', kind: 'list', required: true, description: 'Metric files or globs of the candidate (JSON, YAML, CSV, `dvc.yaml`, DVCLive, run records), one per line or comma-separated.' },
     {
         name: 'baseline',
         kind: 'string',
@@ -445,6 +445,7 @@ const inputs = [
         kind: 'string',
         secret: true,
         githubDefault: '${{ github.token }}',
+        only: 'github',
         description: 'API token for the comment and status. GitLab: a project access token with `api` scope in the masked variable `MODELGATE_TOKEN` (CI_JOB_TOKEN cannot post notes).',
     },
 ];
@@ -694,7 +695,7 @@ var inputs = __nccwpck_require__(4059);
 
 /** Every step this version ships: metadata (cheap) and a loader for its code (imported on use). */
 const STEPS = {
-    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 584))).run },
+    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 6228))).run },
 };
 /** The ids of the shipped steps, in pipeline order. */
 const STEP_IDS = Object.keys(STEPS);

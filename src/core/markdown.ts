@@ -8,24 +8,24 @@ import { markdownTable } from 'markdown-table';
 export function escapeMarkdown(text: string, maxLength = 200): string {
   let t = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
   if (t.length > maxLength) t = `${t.slice(0, maxLength - 1)}…`;
-  t = t
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/[\\`*_[\]()!~{}+\-#=^]/g, (c) => `\\${c}`);
   // Mentions, e-mail and URL autolinks, and issue references are found in rendered text, where an
   // escape no longer exists; a zero-width space breaks the pattern without changing what is read.
-  return t
-    .replace(/@/g, '@\u200b')
+  t = t
+    .replace(/@/g, '\u200b@\u200b')
     .replace(/:\/\//g, ':\u200b//')
     .replace(/\b(www)\./gi, '$1\u200b.')
     .replace(/#(?=\d)/g, '#\u200b');
+  return t
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]()!~{}+\-#=^]/g, (c) => `\\${c}`)
+    .replace(/\|/g, '&#124;');
 }
 
-/** An identifier safe for an HTML comment marker: letters, digits and `._/-` only. */
+/** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
 export function markerKey(text: string): string {
-  return text.replace(/[^A-Za-z0-9._/-]+/g, '-').slice(0, 120);
+  return text.replace(/[^A-Za-z0-9._/:-]+/g, '-').slice(0, 120);
 }
 
 /** Characters a table row adds to the markdown, as {@link table} renders it (for size budgets). */

@@ -1,6 +1,7 @@
 import { UserError, type SourceLocation } from './errors.js';
 import { expandPatterns, type FileSource } from './files.js';
 import { parseCsv } from './csv.js';
+import { locateJsonError } from './json-error.js';
 
 /** A metric's value: a number (possibly NaN or infinite, which gates reject) or text that is not one. */
 export type MetricValue = number | string;
@@ -103,26 +104,16 @@ function parseJson(path: string, text: string): ParsedTree {
   try {
     const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
     return { value, lineOf: (name) => lineOfKey(text, name) };
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const lineCol = /line (\d+) column (\d+)/.exec(message);
-    let line = lineCol ? Number(lineCol[1]) : undefined;
-    let column = lineCol ? Number(lineCol[2]) : undefined;
-    if (!lineCol && position) {
-      const before = text.slice(0, Number(position[1]));
-      line = before.split('\n').length;
-      column = before.length - before.lastIndexOf('\n');
-    }
-    const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-    throw new UserError(`metrics: ${path}${line ? `:${line}` : ''}: not valid JSON: ${reason}`, { file: path, line, column });
+  } catch {
+    const { line, column, reason } = locateJsonError(text);
+    throw new UserError(`metrics: ${path}:${line}: not valid JSON: ${reason} (column ${column})`, { file: path, line, column });
   }
 }
 
 async function parseYaml(path: string, text: string): Promise<ParsedTree> {
   const { parseDocument, LineCounter, isMap, isScalar } = await import('yaml');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const problem = doc.errors[0];
   if (problem) {
     const line = problem.linePos?.[0]?.line;

@@ -117,6 +117,7 @@ function buildRule(fields: Record<string, Field>, source: SourceLocation, fail: 
     const field = fields[key];
     if (!field) return undefined;
     const value = field.value;
+    if (typeof value === 'string') throw fail(`'${key}' must be a number, got the text '${value}' (write it without quotes)`, field.line);
     if (typeof value !== 'number' || !Number.isFinite(value)) throw fail(`'${key}' must be a finite number, got '${field.source}'`, field.line);
     return value;
   };

@@ -78,7 +78,6 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
 
 async function loadOctokit(token: string, env: NodeJS.ProcessEnv, options: GitHubOptions) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import('@actions/github'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')]);
-  core.setSecret(token);
   return getOctokit(
     token,
     {

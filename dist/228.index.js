@@ -1,5 +1,5 @@
-export const id = 584;
-export const ids = [584];
+export const id = 228;
+export const ids = [228];
 export const modules = {
 
 /***/ 9706:
@@ -198,7 +198,7 @@ function commentMarker(key) {
 
 /***/ }),
 
-/***/ 584:
+/***/ 6228:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -307,6 +307,8 @@ function buildRule(fields, source, fail) {
         if (!field)
             return undefined;
         const value = field.value;
+        if (typeof value === 'string')
+            throw fail(`'${key}' must be a number, got the text '${value}' (write it without quotes)`, field.line);
         if (typeof value !== 'number' || !Number.isFinite(value))
             throw fail(`'${key}' must be a finite number, got '${field.source}'`, field.line);
         return value;
@@ -920,23 +922,23 @@ function escapeMarkdown(text, maxLength = 200) {
     let t = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
     if (t.length > maxLength)
         t = `${t.slice(0, maxLength - 1)}…`;
-    t = t
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/[\\`*_[\]()!~{}+\-#=^]/g, (c) => `\\${c}`);
     // Mentions, e-mail and URL autolinks, and issue references are found in rendered text, where an
     // escape no longer exists; a zero-width space breaks the pattern without changing what is read.
-    return t
-        .replace(/@/g, '@\u200b')
+    t = t
+        .replace(/@/g, '\u200b@\u200b')
         .replace(/:\/\//g, ':\u200b//')
         .replace(/\b(www)\./gi, '$1\u200b.')
         .replace(/#(?=\d)/g, '#\u200b');
+    return t
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]()!~{}+\-#=^]/g, (c) => `\\${c}`)
+        .replace(/\|/g, '&#124;');
 }
-/** An identifier safe for an HTML comment marker: letters, digits and `._/-` only. */
+/** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
 function markerKey(text) {
-    return text.replace(/[^A-Za-z0-9._/-]+/g, '-').slice(0, 120);
+    return text.replace(/[^A-Za-z0-9._/:-]+/g, '-').slice(0, 120);
 }
 /** Characters a table row adds to the markdown, as {@link table} renders it (for size budgets). */
 function rowLength(cells) {
@@ -1012,7 +1014,112 @@ function parseCsv(text, file, delimiter = ',') {
     return rows;
 }
 
+;// CONCATENATED MODULE: ./build/core/json-error.js
+/**
+ * Finds where JSON text stops being valid, for error messages with a line and column on every Node
+ * version (Node 20's `JSON.parse` often names no position). Only called after `JSON.parse` failed.
+ */
+function locateJsonError(text) {
+    let i = 0;
+    const fail = (reason) => {
+        throw Object.assign(new Error(reason), { offset: i });
+    };
+    const ws = () => {
+        while (i < text.length && ' \t\n\r\uFEFF'.includes(text[i]))
+            i++;
+    };
+    const literal = (word) => (text.startsWith(word, i) ? void (i += word.length) : fail(`unexpected ${describe(text[i])}`));
+    const string = () => {
+        i++;
+        while (i < text.length && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail('a line break or control character inside a string');
+            if (text[i] === '\\') {
+                i++;
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
+                        fail('a bad \\u escape');
+                    i += 4;
+                }
+                else if (!'"\\/bfnrt'.includes(text[i] ?? ''))
+                    fail('a bad escape');
+            }
+            i++;
+        }
+        if (i >= text.length)
+            fail('a string that is never closed');
+        i++;
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+        if (!m)
+            fail(`unexpected ${describe(text[i])}`);
+        i += m[0].length;
+    };
+    const value = () => {
+        ws();
+        const c = text[i];
+        if (c === '{')
+            return container('}', true);
+        if (c === '[')
+            return container(']', false);
+        if (c === '"')
+            return string();
+        if (c === 't')
+            return literal('true');
+        if (c === 'f')
+            return literal('false');
+        if (c === 'n')
+            return literal('null');
+        return number();
+    };
+    const container = (close, object) => {
+        i++;
+        ws();
+        if (text[i] === close)
+            return void i++;
+        for (;;) {
+            ws();
+            if (object) {
+                if (text[i] !== '"')
+                    fail(`expected a quoted key, found ${describe(text[i])}`);
+                string();
+                ws();
+                if (text[i] !== ':')
+                    fail(`expected ':', found ${describe(text[i])}`);
+                i++;
+            }
+            value();
+            ws();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === close)
+                return void i++;
+            fail(`expected ',' or '${close}', found ${describe(text[i])}`);
+        }
+    };
+    let reason = 'invalid JSON';
+    try {
+        value();
+        ws();
+        if (i < text.length)
+            fail(`unexpected ${describe(text[i])} after the end of the value`);
+    }
+    catch (error) {
+        reason = error.message;
+    }
+    const before = text.slice(0, i);
+    return { line: before.split('\n').length, column: i - before.lastIndexOf('\n'), reason };
+}
+function describe(c) {
+    return c === undefined ? 'the end of the file' : `'${c}'`;
+}
+
 ;// CONCATENATED MODULE: ./build/core/metrics.js
+
 
 
 
@@ -1066,7 +1173,7 @@ async function parseMetricsFile(path, text, format = 'auto') {
     const tree = kind === 'json' ? parseJson(path, text) : await parseYaml(path, text);
     const root = tree.value;
     if (root === null || typeof root !== 'object' || Array.isArray(root)) {
-        throw new errors/* UserError */.yo(`metrics: ${path}:1: expected an object of metric names to values, found ${describe(root)}`, { file: path, line: 1 });
+        throw new errors/* UserError */.yo(`metrics: ${path}:1: expected an object of metric names to values, found ${metrics_describe(root)}`, { file: path, line: 1 });
     }
     const object = root;
     if (/(^|\/)dvc\.ya?ml$/.test(path))
@@ -1091,25 +1198,15 @@ function parseJson(path, text) {
         const value = JSON.parse(text.replace(/^\uFEFF/, ''));
         return { value, lineOf: (name) => lineOfKey(text, name) };
     }
-    catch (error) {
-        const message = error.message;
-        const position = /position (\d+)/.exec(message);
-        const lineCol = /line (\d+) column (\d+)/.exec(message);
-        let line = lineCol ? Number(lineCol[1]) : undefined;
-        let column = lineCol ? Number(lineCol[2]) : undefined;
-        if (!lineCol && position) {
-            const before = text.slice(0, Number(position[1]));
-            line = before.split('\n').length;
-            column = before.length - before.lastIndexOf('\n');
-        }
-        const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-        throw new errors/* UserError */.yo(`metrics: ${path}${line ? `:${line}` : ''}: not valid JSON: ${reason}`, { file: path, line, column });
+    catch {
+        const { line, column, reason } = locateJsonError(text);
+        throw new errors/* UserError */.yo(`metrics: ${path}:${line}: not valid JSON: ${reason} (column ${column})`, { file: path, line, column });
     }
 }
 async function parseYaml(path, text) {
     const { parseDocument, LineCounter, isMap, isScalar } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
     const problem = doc.errors[0];
     if (problem) {
         const line = problem.linePos?.[0]?.line;
@@ -1207,7 +1304,7 @@ function dvcMetricFiles(path, dvc) {
         throw new errors/* UserError */.yo(`metrics: ${path}: lists no metrics files (no 'metrics:' at the top or in a stage)`, { file: path });
     return out;
 }
-function describe(value) {
+function metrics_describe(value) {
     if (value === null || value === undefined)
         return 'nothing';
     if (Array.isArray(value))
@@ -1216,6 +1313,14 @@ function describe(value) {
 }
 function where(location) {
     return location.line ? `${location.file}:${location.line}` : location.file;
+}
+/** Numeric metrics as `name value` lines, the text format of GitLab's metrics report. */
+function metricsReportText(metrics) {
+    const lines = [];
+    for (const m of metrics.values())
+        if (typeof m.value === 'number')
+            lines.push(`${m.name.replace(/[^A-Za-z0-9_.:-]/g, '_')} ${m.value}`);
+    return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 ;// CONCATENATED MODULE: ./build/core/report.js
@@ -1659,6 +1764,9 @@ async function run(platform) {
         rows: comparison.rows,
     };
     const reportPath = await writeReport(platform, inputs, bundle, comparison);
+    // GitLab shows `artifacts:reports:metrics` in the MR widget; the template names this file.
+    if (context.platform === 'gitlab')
+        await (0,core_files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(context.workspace, 'metrics.txt'), metricsReportText(candidate.metrics));
     await deliver(platform, inputs, bundle, comparison, reportPath);
     return finishWith(platform, comparison, inputs.failOn);
 }

@@ -1,0 +1,84 @@
+/**
+ * Finds where JSON text stops being valid, for error messages with a line and column on every Node
+ * version (Node 20's `JSON.parse` often names no position). Only called after `JSON.parse` failed.
+ */
+export function locateJsonError(text: string): { line: number; column: number; reason: string } {
+  let i = 0;
+  const fail = (reason: string): never => {
+    throw Object.assign(new Error(reason), { offset: i });
+  };
+  const ws = () => {
+    while (i < text.length && ' \t\n\r\uFEFF'.includes(text[i] as string)) i++;
+  };
+  const literal = (word: string) => (text.startsWith(word, i) ? void (i += word.length) : fail(`unexpected ${describe(text[i])}`));
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      const c = text.charCodeAt(i);
+      if (c < 0x20) fail('a line break or control character inside a string');
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('a bad \\u escape');
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail('a bad escape');
+      }
+      i++;
+    }
+    if (i >= text.length) fail('a string that is never closed');
+    i++;
+  };
+  const number = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!m) fail(`unexpected ${describe(text[i])}`);
+    i += (m as RegExpExecArray)[0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') return container('}', true);
+    if (c === '[') return container(']', false);
+    if (c === '"') return string();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    return number();
+  };
+  const container = (close: string, object: boolean): void => {
+    i++;
+    ws();
+    if (text[i] === close) return void i++;
+    for (;;) {
+      ws();
+      if (object) {
+        if (text[i] !== '"') fail(`expected a quoted key, found ${describe(text[i])}`);
+        string();
+        ws();
+        if (text[i] !== ':') fail(`expected ':', found ${describe(text[i])}`);
+        i++;
+      }
+      value();
+      ws();
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      if (text[i] === close) return void i++;
+      fail(`expected ',' or '${close}', found ${describe(text[i])}`);
+    }
+  };
+  let reason = 'invalid JSON';
+  try {
+    value();
+    ws();
+    if (i < text.length) fail(`unexpected ${describe(text[i])} after the end of the value`);
+  } catch (error) {
+    reason = (error as Error).message;
+  }
+  const before = text.slice(0, i);
+  return { line: before.split('\n').length, column: i - before.lastIndexOf('\n'), reason };
+}
+
+function describe(c: string | undefined): string {
+  return c === undefined ? 'the end of the file' : `'${c}'`;
+}

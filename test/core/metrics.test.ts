@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/core/errors.js';
+import type { FileSource } from '../../src/core/files.js';
+import { metricsReportText, numberOrText, parseMetricsFile, readMetrics } from '../../src/core/metrics.js';
+
+const memory = (files: Record<string, string>): FileSource => ({
+  label: 'memory',
+  list: async (dir) => Object.keys(files).filter((f) => !dir || f.startsWith(`${dir}/`)).sort(),
+  read: async (path) => files[path],
+});
+
+async function values(path: string, text: string) {
+  const { metrics } = await parseMetricsFile(path, text);
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+async function errorOf(path: string, text: string): Promise<UserError> {
+  const error = await parseMetricsFile(path, text).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(UserError);
+  return error as UserError;
+}
+
+describe('metric readers', () => {
+  it('flattens nested JSON into dotted names and indexes arrays', async () => {
+    expect(await values('m.json', '{"test": {"accuracy": 0.9, "per_class": [0.8, 0.7]}, "loss": 0.3}')).toEqual({
+      'test.accuracy': 0.9,
+      'test.per_class.0': 0.8,
+      'test.per_class.1': 0.7,
+      loss: 0.3,
+    });
+  });
+
+  it('reads YAML, keeping text and NaN spellings distinguishable', async () => {
+    const v = await values('m.yaml', 'accuracy: 0.91\nnote: good\nbad: .nan\nbig: .inf\nquoted: "0.5"\n');
+    expect(v.accuracy).toBe(0.91);
+    expect(v.note).toBe('good');
+    expect(v.bad).toBeNaN();
+    expect(v.big).toBe(Infinity);
+    expect(v.quoted).toBe(0.5);
+  });
+
+  it('reads CSV as name,value rows and as one row of columns', async () => {
+    expect(await values('m.csv', 'name,value\naccuracy,0.9\n"loss, total",0.3\n')).toEqual({ accuracy: 0.9, 'loss, total': 0.3 });
+    expect(await values('m.csv', '\uFEFFaccuracy,loss\r\n0.9,0.3\r\n')).toEqual({ accuracy: 0.9, loss: 0.3 });
+  });
+
+  it('reads the metrics of a modelgate run record', async () => {
+    const record = JSON.stringify({ kind: 'modelgate/run-record', version: 1, model: { digest: 'sha256:x' }, metrics: { accuracy: 0.9 } });
+    expect(await values('run.json', record)).toEqual({ accuracy: 0.9 });
+  });
+
+  it('follows the metrics files a dvc.yaml lists', async () => {
+    const source = memory({
+      'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n    metrics:\n      - eval/metrics.json:\n          cache: false\nmetrics:\n  - dvclive/metrics.json\n',
+      'dvclive/metrics.json': '{"step": 9, "train": {"loss": 0.2}}',
+      'eval/metrics.json': '{"accuracy": 0.93}',
+    });
+    const { metrics, files } = await readMetrics(source, ['dvc.yaml']);
+    expect(Object.fromEntries([...metrics].map(([k, m]) => [k, m.value]))).toEqual({ step: 9, 'train.loss': 0.2, accuracy: 0.93 });
+    expect(files).toEqual(['dvc.yaml', 'dvclive/metrics.json', 'eval/metrics.json']);
+  });
+
+  it('expands globs and refuses a metric defined in two files', async () => {
+    const source = memory({ 'out/a.json': '{"x": 1}', 'out/b.json': '{"y": 2}', 'out/c.json': '{"x": 3}' });
+    const { metrics } = await readMetrics(source, ['out/{a,b}.json']);
+    expect([...metrics.keys()]).toEqual(['x', 'y']);
+    await expect(readMetrics(source, ['out/*.json'])).rejects.toThrow(/'x' is defined twice, in out\/a.json:1 and out\/c.json:1/);
+  });
+
+  it('reports missing files and empty globs, or lists them when allowed', async () => {
+    const source = memory({ 'a.json': '{"x": 1}' });
+    await expect(readMetrics(source, ['nope.json'])).rejects.toThrow("file 'nope.json' does not exist in memory");
+    await expect(readMetrics(source, ['*.yaml'])).rejects.toThrow("'*.yaml' matched no file in memory");
+    expect((await readMetrics(source, ['a.json', 'nope.json'], { missingOk: true })).missing).toEqual(['nope.json']);
+  });
+
+  it('refuses paths that leave the repository', async () => {
+    await expect(readMetrics(memory({}), ['../secrets.json'])).rejects.toThrow(/must be relative to the repository root/);
+    await expect(readMetrics(memory({}), ['/etc/passwd'])).rejects.toThrow(/must be relative/);
+  });
+});
+
+describe('malformed metric files: a clear error with file and line', () => {
+  it.each([
+    ['broken.json', '{\n  "accuracy": 0.9,\n  "loss": \n}\n', /^metrics: broken\.json:4: not valid JSON/, 4],
+    ['list.json', '[1, 2]', /^metrics: list\.json:1: expected an object of metric names to values, found a list/, 1],
+    ['bad.yaml', 'accuracy: 0.9\nloss: [1, 2\n', /^metrics: bad\.yaml:\d: not valid YAML/, undefined],
+    ['dup.yaml', 'accuracy: 0.9\naccuracy: 0.8\n', /^metrics: dup\.yaml:2: not valid YAML: Map keys must be unique/, 2],
+    ['short.csv', 'name,value\naccuracy,0.9\nloss\n', /^metrics: short\.csv:3: row has 1 fields, the header has 2/, 3],
+    ['open.csv', 'name,value\n"accuracy,0.9\n', /^metrics: open\.csv:2: a quoted field is never closed/, 2],
+    ['rows.csv', 'a,b\n1,2\n3,4\n', /^metrics: rows\.csv:3: a CSV metrics file is either/, 3],
+    ['empty.csv', '', /^metrics: empty\.csv:1: the CSV file is empty/, 1],
+    ['scalar.yaml', '42\n', /found a number/, 1],
+  ])('%s', async (file, text, message, line) => {
+    const error = await errorOf(file, text);
+    expect(error.message).toMatch(message);
+    expect(error.location?.file).toBe(file);
+    if (line !== undefined) expect(error.location?.line).toBe(line);
+  });
+});
+
+describe('numberOrText', () => {
+  it.each([
+    ['0.5', 0.5],
+    ['-1e-3', -0.001],
+    ['NaN', Number.NaN],
+    ['-inf', -Infinity],
+    ['12abc', '12abc'],
+    ['', ''],
+  ])('%j', (text, expected) => {
+    expect(numberOrText(text)).toEqual(expected);
+  });
+});
+
+it('writes numeric metrics in the GitLab metrics report format', () => {
+  const metrics = new Map([
+    ['test.acc', { name: 'test.acc', value: 0.9, source: { file: 'm' } }],
+    ['label', { name: 'label', value: 'x', source: { file: 'm' } }],
+    ['with space', { name: 'with space', value: 2, source: { file: 'm' } }],
+  ]);
+  expect(metricsReportText(metrics)).toBe('test.acc 0.9\nwith_space 2\n');
+});

@@ -1,0 +1,122 @@
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { compareMetrics } from '../../src/core/compare.js';
+import { escapeMarkdown } from '../../src/core/markdown.js';
+import type { MetricSet, MetricValue } from '../../src/core/metrics.js';
+import { GITHUB_COMMENT_LIMIT, renderReport, type ReportContext } from '../../src/core/report.js';
+import { parseRulesYaml } from '../../src/core/rules.js';
+import { renderText } from '../../src/core/text-report.js';
+
+const md = new MarkdownIt({ html: true, linkify: true });
+const set = (entries: [string, MetricValue][]): MetricSet => new Map(entries.map(([name, value]) => [name, { name, value, source: { file: 'm.json' } }]));
+const context: ReportContext = {
+  marker: '<!-- modelgate:compare-metrics:ci -->',
+  title: 'Model metrics',
+  baseline: { kind: 'merge-base', spec: 'merge-base', ref: 'main', sha: 'a'.repeat(40), files: ['metrics.json'], missing: [] },
+  runUrl: 'https://github.com/o/r/actions/runs/1',
+  sha: 'b'.repeat(40),
+};
+
+/** Checks what a renderer would break on: every table row has the header's cell count, details balance. */
+function assertIntactMarkdown(markdown: string): void {
+  const lines = markdown.split('\n');
+  let width: number | undefined;
+  for (const line of lines) {
+    if (!line.startsWith('|')) {
+      width = undefined;
+      continue;
+    }
+    const cells = line.split('|').length;
+    width ??= cells;
+    expect(cells, `row: ${line.slice(0, 120)}`).toBe(width);
+  }
+  expect(markdown.match(/<details>/g)?.length ?? 0).toBe(markdown.match(/<\/details>/g)?.length ?? 0);
+  const html = md.render(markdown);
+  expect(html.match(/<table>/g)?.length ?? 0).toBe(markdown.match(/^\| *:?-+:? *\|/gm)?.length ?? 0);
+}
+
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  '[click](https://evil.example/phish)',
+  '![pixel](https://evil.example/p.png)',
+  'https://evil.example/autolink',
+  'www.evil.example',
+  '@octocat please look',
+  'someone@example.com',
+  'fixes #123',
+  'a|b|c',
+  '**bold** _it_ `code` ~~strike~~',
+  '<!-- modelgate:compare-metrics:ci -->',
+  '</details><script>alert(1)</script>',
+  'line\nbreak\r\n| --- |',
+  '<a href="javascript:alert(1)">x</a>',
+  '\\| escaped pipe',
+  '&lt;entity&gt;',
+];
+
+describe('markdown report', () => {
+  it('renders hostile metric names and values as literal text', async () => {
+    const candidate = set(HOSTILE.map((name, i) => [name, i % 2 ? 0.5 : `<b>${name}</b>`]));
+    const baseline = set(HOSTILE.map((name) => [name, 0.4]));
+    const comparison = compareMetrics(candidate, baseline, await parseRulesYaml('"*": {max-rise: 1%}', 'rules'));
+    const markdown = renderReport(comparison, { ...context, title: '@team [x](https://evil.example)' });
+    assertIntactMarkdown(markdown);
+    const html = md.render(markdown);
+    // The only link is the run link; no element came from the names.
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).toContain('<a href="https://github.com/o/r/actions/runs/1">');
+    for (const tag of ['<img', '<script', '<b>', '<em>', '<code>code', '<s>', '<del>']) expect(html).not.toContain(tag);
+    expect(html).not.toContain('<strong>bold');
+    expect(markdown.match(/<!-- modelgate:/g)).toHaveLength(1);
+    expect(markdown.match(/<\/details>/g)?.length ?? 0).toBe(markdown.match(/<details>/g)?.length ?? 0);
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).not.toMatch(/@[A-Za-z0-9]/); // no mention or e-mail survives
+    expect(text).not.toMatch(/#\d/); // no issue reference
+    expect(text).not.toMatch(/https?:\/\/evil/);
+    expect(text).toContain('a|b|c');
+  });
+
+  it('escapes one name to something that reads the same', () => {
+    const shown = md.renderInline(escapeMarkdown('val.loss_[best]*')).replace(/\u200b/g, '');
+    expect(shown).toBe('val.loss_[best]*');
+  });
+
+  it('keeps a 10,000-metric report under the comment limit with intact markdown and says what it left out', async () => {
+    const n = 10_000;
+    const names = Array.from({ length: n }, (_, i) => `layer_${i}.metric|with<html>_${'x'.repeat(i % 50)}`);
+    const candidate = set(names.map((name, i) => [name, i % 3 === 0 ? i : i + 0.5]));
+    const baseline = set(names.map((name, i) => [name, i]));
+    const comparison = compareMetrics(candidate, baseline, await parseRulesYaml('"layer_1*": {max-rise: 0}', 'rules'));
+    const markdown = renderReport(comparison, { ...context, fullReportHint: 'The full report is in the job summary.' }, GITHUB_COMMENT_LIMIT);
+    expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(markdown.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT * 0.8); // it used the room it had
+    assertIntactMarkdown(markdown);
+    expect(markdown).toMatch(/> \*\*Shortened:\*\* \d+ failing, \d+ other changed, \d+ unchanged metric rows left out to fit the size limit\. The full report is in the job summary\./);
+    // Failures come first, so the shown rows are failures.
+    const firstRow = markdown.split('\n').find((l) => l.startsWith('| ❌'));
+    expect(firstRow).toBeDefined();
+    const full = renderReport(comparison, context);
+    expect(full).not.toContain('Shortened');
+    expect(full.split('\n').filter((l) => l.startsWith('| ')).length).toBe(n + 4); // two tables: header + delimiter each
+  });
+
+  it('names the baseline, the candidate and the run, and says when the baseline has no metrics', async () => {
+    const comparison = compareMetrics(set([['a', 1]]), set([]), await parseRulesYaml('', 'r'));
+    const markdown = renderReport(comparison, { ...context, baseline: { ...context.baseline!, files: [], missing: ['metrics.json'] } });
+    expect(markdown).toContain('candidate `bbbbbbb` vs baseline **merge\\-base** (main @ `aaaaaaa`) from merge\\-base · [workflow run](https://github.com/o/r/actions/runs/1)');
+    expect(markdown).toContain('The baseline has none of the metrics files, so every metric is new.');
+  });
+
+  it('refuses a run link that is not a plain http(s) URL', async () => {
+    const comparison = compareMetrics(set([['a', 1]]), undefined, await parseRulesYaml('', 'r'));
+    expect(renderReport(comparison, { ...context, runUrl: 'javascript:alert(1)' })).not.toContain('javascript');
+  });
+
+  it('renders a terminal table without control characters', async () => {
+    const comparison = compareMetrics(set([['evil\u001b[31mred', 0.5]]), set([['evil\u001b[31mred', 0.4]]), await parseRulesYaml('', 'r'));
+    const text = renderText(comparison, context);
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('evil?[31mred');
+    expect(text).toMatch(/evil\?\[31mred\s+0\.5\s+0\.4\s+\+0\.1\s+\+25%/);
+  });
+});
