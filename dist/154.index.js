@@ -326,21 +326,24 @@ function createGitLabPlatform(step, inputs, options = {}) {
         setOutput: (name, value) => void outputs.set(name, value),
         mask: () => undefined, // GitLab masks only variables marked masked in settings; we never print tokens
         async summary(report) {
-            log.info(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K${step} report`);
+            // A collapsible section in the job log; the markers are GitLab's own escape sequences.
+            process.stderr.write(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K${step} report\n`);
             log.info(report.text);
-            log.info(`\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K`);
+            process.stderr.write(`\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K\n`);
         },
         async upsertComment({ key, body, token, number }) {
             const iid = number ?? context.changeRequest?.number;
             if (!iid)
                 throw new errors/* UserError */.yo('comment: this pipeline is not for a merge request, so there is nothing to comment on');
+            if (!project)
+                throw new errors/* UserError */.yo(`${step}: CI_PROJECT_ID is not set, so the merge request cannot be found; run inside a GitLab CI job`);
             const usable = token || env.GITLAB_TOKEN;
             if (!usable) {
                 throw new errors/* UserError */.yo(`${step}: posting the merge request note needs a project access token (role Reporter or above, scope 'api') in a masked CI/CD variable named MODELGATE_TOKEN or GITLAB_TOKEN; ` +
                     `CI_JOB_TOKEN cannot write notes${env.CI_JOB_TOKEN ? ' (only CI_JOB_TOKEN is set in this job)' : ''}. Or set the input 'comment' to false`);
             }
             const notes = `/merge_requests/${iid}/notes`;
-            const stored = (n) => ({ id: n.id, body: n.body, url: context.runUrl && `${env.CI_PROJECT_URL ?? ''}/-/merge_requests/${iid}#note_${n.id}` });
+            const stored = (n) => ({ id: n.id, body: n.body, url: env.CI_PROJECT_URL ? `${env.CI_PROJECT_URL}/-/merge_requests/${iid}#note_${n.id}` : undefined });
             const comments = {
                 async list() {
                     const all = [];
@@ -411,17 +414,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 
 /**
- * Logs to stderr (stdout carries outputs as JSON), with `file:line` before annotated messages.
- * Control characters other than the GitLab section markers are stripped so that text from a
- * repository cannot drive the terminal.
+ * Logs to stderr (stdout carries outputs as JSON). Messages name their own file and line. Control
+ * characters but line breaks are replaced, so text from a repository cannot drive the terminal.
  */
 function consoleLogger(env = process.env) {
-    const write = (prefix, message) => process.stderr.write(`${prefix}${message}\n`);
-    const at = (l) => (l ? `${l.file}${l.line ? `:${l.line}` : ''}: ` : '');
+    const write = (prefix, message) => process.stderr.write(`${prefix}${message.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '?')}\n`);
     return {
         info: (m) => write('', m),
-        warning: (m, l) => write('warning: ', at(l) + m),
-        error: (m, l) => write('error: ', at(l) + m),
+        warning: (m) => write('warning: ', m),
+        error: (m) => write('error: ', m),
         debug: (m) => {
             if (env.MODELGATE_DEBUG === '1' || env.RUNNER_DEBUG === '1' || env.CI_DEBUG_TRACE === 'true')
                 write('debug: ', m);

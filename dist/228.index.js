@@ -218,18 +218,19 @@ var errors = __webpack_require__(2807);
 ;// CONCATENATED MODULE: ./build/core/rules.js
 
 const EMPTY_RULES = { exact: new Map(), patterns: [] };
-const KEYS = ['better', 'min', 'max', 'max-drop', 'max-rise', 'warn-drop', 'warn-rise'];
+/** The keys a rule may have (modelgate.schema.json lists the same). */
+const RULE_KEYS = ['better', 'min', 'max', 'max-drop', 'max-rise', 'warn-drop', 'warn-rise'];
 /** The rule that applies to a metric: its exact entry, else the first pattern that matches. */
 function ruleFor(rules, name) {
     return rules.exact.get(name) ?? rules.patterns.find((p) => p.regex.test(name))?.rule;
 }
-/** Later rule sets override earlier ones metric by metric (inputs over `modelgate.yml`). */
+/** Later rule sets override earlier ones field by field for a metric (inputs over `modelgate.yml`). */
 function mergeRules(...sets) {
     const exact = new Map();
     const patterns = [];
     for (const set of sets) {
         for (const [name, rule] of set.exact)
-            exact.set(name, rule);
+            exact.set(name, { ...exact.get(name), ...defined(rule) });
         for (const entry of set.patterns) {
             const at = patterns.findIndex((p) => p.pattern === entry.pattern);
             if (at >= 0)
@@ -238,6 +239,9 @@ function mergeRules(...sets) {
         }
     }
     return { exact, patterns };
+}
+function defined(rule) {
+    return Object.fromEntries(Object.entries(rule).filter(([, v]) => v !== undefined));
 }
 /**
  * Parses rules from YAML text (an input or a `metrics:` section): a map of metric name or pattern to
@@ -289,8 +293,8 @@ async function parseRulesYaml(text, origin, section) {
         for (const item of body.items) {
             const key = isScalar(item.key) ? String(item.key.value) : '';
             const line = at(item.key);
-            if (!KEYS.includes(key))
-                throw fail(`unknown key '${key}'; allowed: ${KEYS.join(', ')}`, line);
+            if (!RULE_KEYS.includes(key))
+                throw fail(`unknown key '${key}'; allowed: ${RULE_KEYS.join(', ')}`, line);
             fields[key] = { value: isScalar(item.value) ? item.value.value : item.value, source: isScalar(item.value) ? (item.value.source ?? String(item.value.value)) : '', line };
         }
         const rule = buildRule(fields, location, fail);
@@ -933,7 +937,8 @@ function escapeMarkdown(text, maxLength = 200) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]()!~{}+\-#=^]/g, (c) => `\\${c}`)
+        // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
+        .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
         .replace(/\|/g, '&#124;');
 }
 /** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
@@ -1396,7 +1401,7 @@ function headLines(comparison, context) {
 }
 function baselineLine(context) {
     const b = context.baseline;
-    const run = context.runUrl && /^https?:\/\/[^\s()<>]+$/.test(context.runUrl) ? ` · [workflow run](${context.runUrl})` : '';
+    const run = context.runUrl && /^https?:\/\/[^\s()<>]+$/.test(context.runUrl) ? ` · [CI run](${context.runUrl})` : '';
     const candidate = context.sha ? `candidate ${report_short(context.sha)} vs ` : '';
     if (!b)
         return `${candidate}no baseline${run}`;
@@ -1747,6 +1752,8 @@ async function run(platform) {
     const { context } = platform;
     if (inputs.publish)
         return publish(platform, inputs);
+    // Paths are checked before any work, so a bad one fails fast.
+    const reportDir = await (0,core_files/* confinePath */.ey)(context.workspace, inputs.reportDir, "compare-metrics: input 'report'");
     const rules = await loadRules(context.workspace, inputs);
     const candidate = await readMetrics((0,core_files/* workspaceSource */.$Q)(context.workspace), inputs.metrics);
     const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics);
@@ -1763,12 +1770,14 @@ async function run(platform) {
         baseline: baseline.info,
         rows: comparison.rows,
     };
-    const reportPath = await writeReport(platform, inputs, bundle, comparison);
+    const reportPath = await writeReport(platform, reportDir, inputs.id, bundle, comparison);
     // GitLab shows `artifacts:reports:metrics` in the MR widget; the template names this file.
     if (context.platform === 'gitlab')
         await (0,core_files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(context.workspace, 'metrics.txt'), metricsReportText(candidate.metrics));
+    // Outputs first: later jobs need the verdict even when posting the comment fails.
+    const result = finishWith(platform, comparison, inputs.failOn);
     await deliver(platform, inputs, bundle, comparison, reportPath);
-    return finishWith(platform, comparison, inputs.failOn);
+    return result;
 }
 async function loadRules(workspace, inputs) {
     const configPath = await (0,core_files/* confinePath */.ey)(workspace, inputs.config, "compare-metrics: input 'config'");
@@ -1786,9 +1795,8 @@ async function loadRules(workspace, inputs) {
 function reportContext(bundle, fullReportHint) {
     return { marker: (0,platform/* commentMarker */.Q)(bundle.key), title: bundle.title, baseline: bundle.baseline, runUrl: bundle.runUrl, sha: bundle.sha, fullReportHint };
 }
-async function writeReport(platform, inputs, bundle, comparison) {
-    const dir = await (0,core_files/* confinePath */.ey)(platform.context.workspace, inputs.reportDir, "compare-metrics: input 'report'");
-    const name = `compare-metrics${inputs.id ? `-${inputs.id}` : ''}`;
+async function writeReport(platform, dir, id, bundle, comparison) {
+    const name = `compare-metrics${id ? `-${id}` : ''}`;
     const reportPath = (0,external_node_path_.join)(dir, `${name}.md`);
     const comparisonPath = (0,external_node_path_.join)(dir, `${name}.json`);
     await (0,core_files/* writeFileAtomic */.Zf)(reportPath, renderReport(comparison, reportContext(bundle)));

@@ -13,17 +13,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 
 /**
- * Logs to stderr (stdout carries outputs as JSON), with `file:line` before annotated messages.
- * Control characters other than the GitLab section markers are stripped so that text from a
- * repository cannot drive the terminal.
+ * Logs to stderr (stdout carries outputs as JSON). Messages name their own file and line. Control
+ * characters but line breaks are replaced, so text from a repository cannot drive the terminal.
  */
 function consoleLogger(env = process.env) {
-    const write = (prefix, message) => process.stderr.write(`${prefix}${message}\n`);
-    const at = (l) => (l ? `${l.file}${l.line ? `:${l.line}` : ''}: ` : '');
+    const write = (prefix, message) => process.stderr.write(`${prefix}${message.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '?')}\n`);
     return {
         info: (m) => write('', m),
-        warning: (m, l) => write('warning: ', at(l) + m),
-        error: (m, l) => write('error: ', at(l) + m),
+        warning: (m) => write('warning: ', m),
+        error: (m) => write('error: ', m),
         debug: (m) => {
             if (env.MODELGATE_DEBUG === '1' || env.RUNNER_DEBUG === '1' || env.CI_DEBUG_TRACE === 'true')
                 write('debug: ', m);

@@ -15,20 +15,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -162,6 +148,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -239,13 +232,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -257,13 +243,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -286,7 +265,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   yA: () => (/* binding */ ExternalError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
@@ -316,15 +294,6 @@ class ExternalError extends Error {
         this.status = status;
         this.retrySafe = retrySafe;
     }
-}
-/** Formats `file:line:column` for a location, omitting what is unknown. */
-function formatLocation(location) {
-    let out = location.file;
-    if (location.line !== undefined)
-        out += `:${location.line}`;
-    if (location.line !== undefined && location.column !== undefined)
-        out += `:${location.column}`;
-    return out;
 }
 /** The message of any thrown value, for places that must not leak a stack. */
 function messageOf(error) {
@@ -726,8 +695,9 @@ async function runOn(id, makePlatform) {
     catch (error) {
         const log = platform?.log;
         const report = (message, location) => (log ? log.error(message, location) : process.stderr.write(`error: ${message}\n`));
+        // Messages name their file and line themselves; the location also becomes a GitHub annotation.
         if (error instanceof errors/* UserError */.yo)
-            report(error.location && !error.message.includes((0,errors/* formatLocation */.j$)(error.location)) ? `${(0,errors/* formatLocation */.j$)(error.location)}: ${error.message}` : error.message, error.location);
+            report(error.message, error.location);
         else if (error instanceof errors/* ExternalError */.yA)
             report(`${error.message}${error.retrySafe ? ' (safe to re-run)' : ''}`);
         else {
@@ -742,7 +712,7 @@ async function runOn(id, makePlatform) {
 }
 /** Runs a step as a GitHub Action (what `dist/<id>.js` calls). Sets the process exit code. */
 async function runStep(id) {
-    const outcome = await runOn(id, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9931))).createGitHubPlatform());
+    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 223).then(__nccwpck_require__.bind(__nccwpck_require__, 7223))).createGitHubPlatform());
     process.exitCode = outcome.exitCode;
 }
 

@@ -50,8 +50,8 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
     const body = marked()[0]?.body ?? '';
     expect(body).toContain('### ❌ Model metrics: fail');
     expect(body).toMatch(/\| ❌ \| accuracy \| 0\.85 \| 0\.91 \| -0\.06 \| -6\.59% \|/);
-    expect(body).toContain(`baseline **merge\\-base** (main @ \`${baseSha.slice(0, 7)}\`)`);
-    expect(body).toContain('[workflow run](https://github.com/Codertocat/Hello-World/actions/runs/6000000001)');
+    expect(body).toContain(`baseline **merge-base** (main @ \`${baseSha.slice(0, 7)}\`)`);
+    expect(body).toContain('[CI run](https://github.com/Codertocat/Hello-World/actions/runs/6000000001)');
     // All four pages were read before deciding to create.
     expect(github.requests.filter((r) => r.method === 'GET' && r.path.includes('/issues/2/comments')).length).toBeGreaterThanOrEqual(4);
     expect(github.statuses).toEqual([
@@ -117,7 +117,7 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
     expect(fork.exitCode).toBe(0);
     expect(run.exitCode, run.stdout).toBe(0);
     expect(marked()).toHaveLength(1);
-    expect(marked()[0]?.body).toContain('[workflow run](https://github.com/Codertocat/Hello-World/actions/runs/42)');
+    expect(marked()[0]?.body).toContain('[CI run](https://github.com/Codertocat/Hello-World/actions/runs/42)');
     expect(github.statuses.slice(before)).toEqual([expect.objectContaining({ sha: head, state: 'success' })]);
 
     // A report for another commit (a tampered artifact, or a PR that moved on) is refused.

@@ -34,14 +34,6 @@ export class ExternalError extends Error {
   }
 }
 
-/** Formats `file:line:column` for a location, omitting what is unknown. */
-export function formatLocation(location: SourceLocation): string {
-  let out = location.file;
-  if (location.line !== undefined) out += `:${location.line}`;
-  if (location.line !== undefined && location.column !== undefined) out += `:${location.column}`;
-  return out;
-}
-
 /** The message of any thrown value, for places that must not leak a stack. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -19,7 +19,8 @@ export function escapeMarkdown(text: string, maxLength = 200): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]()!~{}+\-#=^]/g, (c) => `\\${c}`)
+    // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
+    .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
     .replace(/\|/g, '&#124;');
 }
 

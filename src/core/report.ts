@@ -98,7 +98,7 @@ function headLines(comparison: Comparison, context: ReportContext): string[] {
 
 function baselineLine(context: ReportContext): string {
   const b = context.baseline;
-  const run = context.runUrl && /^https?:\/\/[^\s()<>]+$/.test(context.runUrl) ? ` · [workflow run](${context.runUrl})` : '';
+  const run = context.runUrl && /^https?:\/\/[^\s()<>]+$/.test(context.runUrl) ? ` · [CI run](${context.runUrl})` : '';
   const candidate = context.sha ? `candidate ${short(context.sha)} vs ` : '';
   if (!b) return `${candidate}no baseline${run}`;
   const at = [b.ref ? escapeMarkdown(b.ref) : undefined, b.sha ? short(b.sha) : undefined].filter(Boolean).join(' @ ');

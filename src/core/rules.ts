@@ -29,19 +29,20 @@ export interface RuleSet {
 
 export const EMPTY_RULES: RuleSet = { exact: new Map(), patterns: [] };
 
-const KEYS = ['better', 'min', 'max', 'max-drop', 'max-rise', 'warn-drop', 'warn-rise'] as const;
+/** The keys a rule may have (modelgate.schema.json lists the same). */
+export const RULE_KEYS = ['better', 'min', 'max', 'max-drop', 'max-rise', 'warn-drop', 'warn-rise'] as const;
 
 /** The rule that applies to a metric: its exact entry, else the first pattern that matches. */
 export function ruleFor(rules: RuleSet, name: string): MetricRule | undefined {
   return rules.exact.get(name) ?? rules.patterns.find((p) => p.regex.test(name))?.rule;
 }
 
-/** Later rule sets override earlier ones metric by metric (inputs over `modelgate.yml`). */
+/** Later rule sets override earlier ones field by field for a metric (inputs over `modelgate.yml`). */
 export function mergeRules(...sets: RuleSet[]): RuleSet {
   const exact = new Map<string, MetricRule>();
   const patterns: { pattern: string; regex: RegExp; rule: MetricRule }[] = [];
   for (const set of sets) {
-    for (const [name, rule] of set.exact) exact.set(name, rule);
+    for (const [name, rule] of set.exact) exact.set(name, { ...exact.get(name), ...defined(rule) });
     for (const entry of set.patterns) {
       const at = patterns.findIndex((p) => p.pattern === entry.pattern);
       if (at >= 0) patterns.splice(at, 1);
@@ -49,6 +50,10 @@ export function mergeRules(...sets: RuleSet[]): RuleSet {
     }
   }
   return { exact, patterns };
+}
+
+function defined(rule: MetricRule): MetricRule {
+  return Object.fromEntries(Object.entries(rule).filter(([, v]) => v !== undefined)) as unknown as MetricRule;
 }
 
 /**
@@ -96,7 +101,7 @@ export async function parseRulesYaml(text: string, origin: string, section?: str
     for (const item of body.items) {
       const key = isScalar(item.key) ? String(item.key.value) : '';
       const line = at(item.key as never);
-      if (!(KEYS as readonly string[]).includes(key)) throw fail(`unknown key '${key}'; allowed: ${KEYS.join(', ')}`, line);
+      if (!(RULE_KEYS as readonly string[]).includes(key)) throw fail(`unknown key '${key}'; allowed: ${RULE_KEYS.join(', ')}`, line);
       fields[key] = { value: isScalar(item.value) ? item.value.value : item.value, source: isScalar(item.value) ? (item.value.source ?? String(item.value.value)) : '', line };
     }
     const rule = buildRule(fields as Record<string, Field>, location, fail);

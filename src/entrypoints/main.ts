@@ -1,4 +1,4 @@
-import { ExternalError, formatLocation, messageOf, UserError } from '../core/errors.js';
+import { ExternalError, messageOf, UserError } from '../core/errors.js';
 import type { Platform } from '../platform/platform.js';
 import { STEPS } from '../steps/index.js';
 
@@ -28,7 +28,8 @@ export async function runOn(id: string, makePlatform: () => Platform | Promise<P
   } catch (error) {
     const log = platform?.log;
     const report = (message: string, location?: UserError['location']) => (log ? log.error(message, location) : process.stderr.write(`error: ${message}\n`));
-    if (error instanceof UserError) report(error.location && !error.message.includes(formatLocation(error.location)) ? `${formatLocation(error.location)}: ${error.message}` : error.message, error.location);
+    // Messages name their file and line themselves; the location also becomes a GitHub annotation.
+    if (error instanceof UserError) report(error.message, error.location);
     else if (error instanceof ExternalError) report(`${error.message}${error.retrySafe ? ' (safe to re-run)' : ''}`);
     else {
       report(`${id}: internal error: ${messageOf(error)}. Please report this with the debug log.`);

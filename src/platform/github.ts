@@ -1,7 +1,8 @@
-import * as core from '@actions/core';
+import { appendFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { ExternalError, UserError } from '../core/errors.js';
 import { upsertSticky, type CommentApi } from '../core/sticky.js';
+import { annotation, fileCommand, getInput, issueCommand } from './actions-runner.js';
 import { commentMarker, type Context, type Platform } from './platform.js';
 
 /** Options for tests: the fetch octokit uses (nock sees only global fetch) and retry timing. */
@@ -14,8 +15,9 @@ export interface GitHubOptions {
 type Octokit = Awaited<ReturnType<typeof loadOctokit>>;
 
 /**
- * The GitHub Actions adapter: inputs, outputs, summary and logs through `@actions/core`; comments and
- * statuses through octokit (retry and throttling plugins), loaded only when a step calls the API.
+ * The GitHub Actions adapter: inputs, outputs, summary and logs through the runner contract
+ * (`actions-runner.ts`); comments and statuses through octokit from `@actions/github` with the retry and
+ * throttling plugins, loaded only when a step calls the API.
  */
 export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
   const env = options.env ?? process.env;
@@ -31,20 +33,17 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
   return {
     context,
     log: {
-      info: (m) => core.info(m),
-      debug: (m) => core.debug(m),
-      warning: (m, l) => core.warning(m, l && { file: l.file, startLine: l.line, startColumn: l.column }),
-      error: (m, l) => core.error(m, l && { file: l.file, startLine: l.line, startColumn: l.column }),
+      info: (m) => void process.stdout.write(`${m}\n`),
+      debug: (m) => issueCommand('debug', {}, m),
+      warning: (m, l) => issueCommand('warning', annotation(l), m),
+      error: (m, l) => issueCommand('error', annotation(l), m),
     },
-    input: (name) => core.getInput(name) || undefined,
-    setOutput: (name, value) => core.setOutput(name, value),
-    mask: (secret) => core.setSecret(secret),
+    input: (name) => getInput(name, env) || undefined,
+    setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', name, value, env),
+    mask: (secret) => issueCommand('add-mask', {}, secret),
     async summary(report) {
-      if (!env.GITHUB_STEP_SUMMARY) {
-        core.info(report.text);
-        return;
-      }
-      await core.summary.addRaw(report.markdown, true).write();
+      if (!env.GITHUB_STEP_SUMMARY) process.stdout.write(`${report.text}\n`);
+      else await appendFile(env.GITHUB_STEP_SUMMARY, `${report.markdown}\n`, 'utf8');
     },
     async upsertComment({ key, body, token, number }) {
       const issue = number ?? context.changeRequest?.number;
@@ -82,15 +81,15 @@ async function loadOctokit(token: string, env: NodeJS.ProcessEnv, options: GitHu
     token,
     {
       baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-      ...(options.fetch ? { request: { fetch: options.fetch, retryAfterBaseValue: options.retryAfterBaseValue } } : {}),
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}) },
       throttle: {
         onRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
-          core.warning(`GitHub rate limit on ${o.method} ${o.url}; retrying after ${after}s`);
+          issueCommand('warning', {}, `GitHub rate limit on ${o.method} ${o.url}; retrying after ${after}s`);
           return count < 2;
         },
         onSecondaryRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
-          core.warning(`GitHub secondary rate limit on ${o.method} ${o.url}; retrying after ${after}s`);
+          issueCommand('warning', {}, `GitHub secondary rate limit on ${o.method} ${o.url}; retrying after ${after}s`);
           return count < 3;
         },
         ...(options.retryAfterBaseValue !== undefined ? { fallbackSecondaryRateRetryAfter: options.retryAfterBaseValue / 1000 } : {}),

@@ -45,13 +45,15 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
     setOutput: (name, value) => void outputs.set(name, value),
     mask: () => undefined, // GitLab masks only variables marked masked in settings; we never print tokens
     async summary(report) {
-      log.info(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K${step} report`);
+      // A collapsible section in the job log; the markers are GitLab's own escape sequences.
+      process.stderr.write(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K${step} report\n`);
       log.info(report.text);
-      log.info(`\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K`);
+      process.stderr.write(`\u001b[0Ksection_end:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K\n`);
     },
     async upsertComment({ key, body, token, number }) {
       const iid = number ?? context.changeRequest?.number;
       if (!iid) throw new UserError('comment: this pipeline is not for a merge request, so there is nothing to comment on');
+      if (!project) throw new UserError(`${step}: CI_PROJECT_ID is not set, so the merge request cannot be found; run inside a GitLab CI job`);
       const usable = token || env.GITLAB_TOKEN;
       if (!usable) {
         throw new UserError(
@@ -60,7 +62,7 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
         );
       }
       const notes = `/merge_requests/${iid}/notes`;
-      const stored = (n: Note): StoredComment => ({ id: n.id, body: n.body, url: context.runUrl && `${env.CI_PROJECT_URL ?? ''}/-/merge_requests/${iid}#note_${n.id}` });
+      const stored = (n: Note): StoredComment => ({ id: n.id, body: n.body, url: env.CI_PROJECT_URL ? `${env.CI_PROJECT_URL}/-/merge_requests/${iid}#note_${n.id}` : undefined });
       const comments: CommentApi = {
         async list() {
           const all: StoredComment[] = [];

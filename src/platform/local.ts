@@ -3,17 +3,15 @@ import type { InputSource } from '../core/inputs.js';
 import type { Context, Logger, Platform } from './platform.js';
 
 /**
- * Logs to stderr (stdout carries outputs as JSON), with `file:line` before annotated messages.
- * Control characters other than the GitLab section markers are stripped so that text from a
- * repository cannot drive the terminal.
+ * Logs to stderr (stdout carries outputs as JSON). Messages name their own file and line. Control
+ * characters but line breaks are replaced, so text from a repository cannot drive the terminal.
  */
 export function consoleLogger(env: NodeJS.ProcessEnv = process.env): Logger {
-  const write = (prefix: string, message: string) => process.stderr.write(`${prefix}${message}\n`);
-  const at = (l?: { file: string; line?: number }) => (l ? `${l.file}${l.line ? `:${l.line}` : ''}: ` : '');
+  const write = (prefix: string, message: string) => process.stderr.write(`${prefix}${message.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '?')}\n`);
   return {
     info: (m) => write('', m),
-    warning: (m, l) => write('warning: ', at(l) + m),
-    error: (m, l) => write('error: ', at(l) + m),
+    warning: (m) => write('warning: ', m),
+    error: (m) => write('error: ', m),
     debug: (m) => {
       if (env.MODELGATE_DEBUG === '1' || env.RUNNER_DEBUG === '1' || env.CI_DEBUG_TRACE === 'true') write('debug: ', m);
     },

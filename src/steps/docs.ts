@@ -12,8 +12,7 @@ export function inputsTable(meta: StepMeta): string {
   const rows = meta.inputs.map((i) => {
     const def = i.githubDefault ?? i.default;
     const where = i.only === 'github' ? 'GitHub, CLI' : 'all';
-    const allowed = i.options ? ` One of ${i.options.map((o) => `\`${o}\``).join(', ')}.` : '';
-    return `| \`${i.name}\` | ${def ? `\`${cell(def)}\`` : i.required ? '*required*' : ''} | ${where} | ${cell(i.description)}${allowed} |`;
+    return `| \`${i.name}\` | ${def ? `\`${cell(def)}\`` : i.required ? '*required*' : ''} | ${where} | ${cell(i.description)} |`;
   });
   return ['| Input | Default | Where | Description |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -117,3 +117,9 @@ it.each([
 ])('formatNumber(%s)', (value, text) => {
   expect(formatNumber(value)).toBe(text);
 });
+
+it('merges an input rule into the config rule field by field', async () => {
+  const config = await parseRulesYaml('accuracy: {better: higher, min: 0.8, max-drop: 5%}', 'modelgate.yml');
+  const input = await parseRulesYaml('accuracy: {max-drop: 1%}', "input 'rules'");
+  expect(ruleFor(mergeRules(config, input), 'accuracy')).toMatchObject({ better: 'higher', min: 0.8, maxDrop: { text: '1%' }, source: { file: "input 'rules'" } });
+});

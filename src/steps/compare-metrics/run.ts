@@ -23,6 +23,8 @@ export async function run(platform: Platform): Promise<StepResult> {
   const inputs = parseInputs(platform);
   const { context } = platform;
   if (inputs.publish) return publish(platform, inputs);
+  // Paths are checked before any work, so a bad one fails fast.
+  const reportDir = await confinePath(context.workspace, inputs.reportDir, "compare-metrics: input 'report'");
 
   const rules = await loadRules(context.workspace, inputs);
   const candidate = await readMetrics(workspaceSource(context.workspace), inputs.metrics);
@@ -40,11 +42,13 @@ export async function run(platform: Platform): Promise<StepResult> {
     baseline: baseline.info,
     rows: comparison.rows,
   };
-  const reportPath = await writeReport(platform, inputs, bundle, comparison);
+  const reportPath = await writeReport(platform, reportDir, inputs.id, bundle, comparison);
   // GitLab shows `artifacts:reports:metrics` in the MR widget; the template names this file.
   if (context.platform === 'gitlab') await writeFileAtomic(join(context.workspace, 'metrics.txt'), metricsReportText(candidate.metrics));
+  // Outputs first: later jobs need the verdict even when posting the comment fails.
+  const result = finishWith(platform, comparison, inputs.failOn);
   await deliver(platform, inputs, bundle, comparison, reportPath);
-  return finishWith(platform, comparison, inputs.failOn);
+  return result;
 }
 
 async function loadRules(workspace: string, inputs: CompareInputs): Promise<RuleSet> {
@@ -63,9 +67,8 @@ function reportContext(bundle: ComparisonBundle, fullReportHint?: string): Repor
   return { marker: commentMarker(bundle.key), title: bundle.title, baseline: bundle.baseline, runUrl: bundle.runUrl, sha: bundle.sha, fullReportHint };
 }
 
-async function writeReport(platform: Platform, inputs: CompareInputs, bundle: ComparisonBundle, comparison: Comparison): Promise<string> {
-  const dir = await confinePath(platform.context.workspace, inputs.reportDir, "compare-metrics: input 'report'");
-  const name = `compare-metrics${inputs.id ? `-${inputs.id}` : ''}`;
+async function writeReport(platform: Platform, dir: string, id: string | undefined, bundle: ComparisonBundle, comparison: Comparison): Promise<string> {
+  const name = `compare-metrics${id ? `-${id}` : ''}`;
   const reportPath = join(dir, `${name}.md`);
   const comparisonPath = join(dir, `${name}.json`);
   await writeFileAtomic(reportPath, renderReport(comparison, reportContext(bundle)));

@@ -1,5 +1,5 @@
-export const id = 931;
-export const ids = [931];
+export const id = 223;
+export const ids = [223];
 export const modules = {
 
 /***/ 3659:
@@ -38,27 +38,89 @@ async function upsertSticky(api, marker, body) {
 
 /***/ }),
 
-/***/ 9931:
+/***/ 7223:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubPlatform: () => (/* binding */ createGitHubPlatform),
-/* harmony export */   githubContext: () => (/* binding */ githubContext)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2807);
-/* harmony import */ var _core_sticky_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3659);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5719);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubPlatform: () => (/* binding */ createGitHubPlatform),
+  githubContext: () => (/* binding */ githubContext)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(2807);
+// EXTERNAL MODULE: ./build/core/sticky.js
+var sticky = __webpack_require__(3659);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./build/platform/actions-runner.js
+
+
+
+/*
+ * The Actions runner contract, as @actions/core implements it: inputs from INPUT_* variables, outputs
+ * and state through the GITHUB_OUTPUT / GITHUB_STATE file commands, workflow commands on stdout, the
+ * job summary file. @actions/core itself statically imports @actions/http-client and undici (for OIDC),
+ * which alone made a bundled step start in 3.4x the time of bare node here; these few functions are
+ * the same protocol without that weight. Escaping follows @actions/core's command.js exactly.
+ */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Writes a workflow command (`::name key=value::message`) to stdout. */
+function issueCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** An input as `core.getInput` reads it: `INPUT_<NAME>` (spaces as `_`, upper case), trimmed. */
+function getInput(name, env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** Appends `name<<delimiter` to a file command (`GITHUB_OUTPUT`, `GITHUB_STATE`), or falls back to the old command. */
+function fileCommand(variable, name, value, env) {
+    const file = env[variable];
+    if (!file) {
+        issueCommand(variable === 'GITHUB_OUTPUT' ? 'set-output' : 'save-state', { name }, value);
+        return;
+    }
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('an output contains the file command delimiter');
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+}
+/** An annotation's properties from a source location. */
+function annotation(location) {
+    return location ? { file: location.file, line: location.line, col: location.column } : {};
+}
+
+// EXTERNAL MODULE: ./build/platform/platform.js
+var platform = __webpack_require__(5719);
+;// CONCATENATED MODULE: ./build/platform/github.js
+
 
 
 
 
 
 /**
- * The GitHub Actions adapter: inputs, outputs, summary and logs through `@actions/core`; comments and
- * statuses through octokit (retry and throttling plugins), loaded only when a step calls the API.
+ * The GitHub Actions adapter: inputs, outputs, summary and logs through the runner contract
+ * (`actions-runner.ts`); comments and statuses through octokit from `@actions/github` with the retry and
+ * throttling plugins, loaded only when a step calls the API.
  */
 function createGitHubPlatform(options = {}) {
     const env = options.env ?? process.env;
@@ -66,7 +128,7 @@ function createGitHubPlatform(options = {}) {
     const clients = new Map();
     const client = (token) => {
         if (!token)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo("input 'token' is empty: pass a token (the default is ${{ github.token }}) or set 'comment: false'");
+            throw new errors/* UserError */.yo("input 'token' is empty: pass a token (the default is ${{ github.token }}) or set 'comment: false'");
         let made = clients.get(token);
         if (!made)
             clients.set(token, (made = loadOctokit(token, env, options)));
@@ -76,25 +138,24 @@ function createGitHubPlatform(options = {}) {
     return {
         context,
         log: {
-            info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-            debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
-            warning: (m, l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m, l && { file: l.file, startLine: l.line, startColumn: l.column }),
-            error: (m, l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m, l && { file: l.file, startLine: l.line, startColumn: l.column }),
+            info: (m) => void process.stdout.write(`${m}\n`),
+            debug: (m) => issueCommand('debug', {}, m),
+            warning: (m, l) => issueCommand('warning', annotation(l), m),
+            error: (m, l) => issueCommand('error', annotation(l), m),
         },
-        input: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined,
-        setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
-        mask: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret),
+        input: (name) => getInput(name, env) || undefined,
+        setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', name, value, env),
+        mask: (secret) => issueCommand('add-mask', {}, secret),
         async summary(report) {
-            if (!env.GITHUB_STEP_SUMMARY) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.text);
-                return;
-            }
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(report.markdown, true).write();
+            if (!env.GITHUB_STEP_SUMMARY)
+                process.stdout.write(`${report.text}\n`);
+            else
+                await (0,promises_.appendFile)(env.GITHUB_STEP_SUMMARY, `${report.markdown}\n`, 'utf8');
         },
         async upsertComment({ key, body, token, number }) {
             const issue = number ?? context.changeRequest?.number;
             if (!issue)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('comment: this run is not for a pull request, so there is nothing to comment on');
+                throw new errors/* UserError */.yo('comment: this run is not for a pull request, so there is nothing to comment on');
             const octokit = await client(token);
             const params = { owner, repo, issue_number: issue };
             const toStored = (c) => ({ id: c.id, body: c.body ?? '', url: c.html_url });
@@ -104,7 +165,7 @@ function createGitHubPlatform(options = {}) {
                 update: (id, text) => call('update a comment', () => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body: text })).then((r) => toStored(r.data)),
                 remove: (id) => call('delete a comment', () => octokit.rest.issues.deleteComment({ owner, repo, comment_id: id })).then(() => undefined),
             };
-            const result = await (0,_core_sticky_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertSticky */ .$)(api, (0,_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .commentMarker */ .Q)(key), body);
+            const result = await (0,sticky/* upsertSticky */.$)(api, (0,platform/* commentMarker */.Q)(key), body);
             return { action: result.action, url: result.comment.url };
         },
         async setStatus({ name, state, description, sha, token, targetUrl }) {
@@ -123,15 +184,15 @@ async function loadOctokit(token, env, options) {
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([__webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))]);
     return getOctokit(token, {
         baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        ...(options.fetch ? { request: { fetch: options.fetch, retryAfterBaseValue: options.retryAfterBaseValue } } : {}),
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}) },
         throttle: {
             onRateLimit: (after, o, _k, count) => {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub rate limit on ${o.method} ${o.url}; retrying after ${after}s`);
+                issueCommand('warning', {}, `GitHub rate limit on ${o.method} ${o.url}; retrying after ${after}s`);
                 return count < 2;
             },
             onSecondaryRateLimit: (after, o, _k, count) => {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub secondary rate limit on ${o.method} ${o.url}; retrying after ${after}s`);
+                issueCommand('warning', {}, `GitHub secondary rate limit on ${o.method} ${o.url}; retrying after ${after}s`);
                 return count < 3;
             },
             ...(options.retryAfterBaseValue !== undefined ? { fallbackSecondaryRateRetryAfter: options.retryAfterBaseValue / 1000 } : {}),
@@ -147,7 +208,7 @@ async function call(what, fn) {
         const status = error.status;
         const said = error.response?.data?.message ?? error.message;
         const hint = status === 403 || status === 404 ? " (the token lacks permission: grant 'pull-requests: write' and 'statuses: write', or this is a fork's read-only token)" : '';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExternalError */ .yA(`GitHub API: could not ${what}: ${status ?? ''} ${said}${hint}`.replace(/  +/g, ' '), 'GitHub API', status, status === undefined || status >= 500);
+        throw new errors/* ExternalError */.yA(`GitHub API: could not ${what}: ${status ?? ''} ${said}${hint}`.replace(/  +/g, ' '), 'GitHub API', status, status === undefined || status >= 500);
     }
 }
 /** Reads the run's context from the runner's environment and event payload. */
@@ -157,10 +218,10 @@ function githubContext(env) {
     let event = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`GITHUB_EVENT_PATH: cannot read the event payload at ${env.GITHUB_EVENT_PATH}`);
+            throw new errors/* UserError */.yo(`GITHUB_EVENT_PATH: cannot read the event payload at ${env.GITHUB_EVENT_PATH}`);
         }
     }
     const pr = event.pull_request;

@@ -1,0 +1,48 @@
+import type { Context, Platform, RenderedReport } from '../../src/platform/platform.js';
+
+/** A platform that records what a step did, for step tests. */
+export class FakePlatform implements Platform {
+  readonly outputs: Record<string, string> = {};
+  readonly summaries: RenderedReport[] = [];
+  readonly comments: { key: string; body: string; number?: number }[] = [];
+  readonly statuses: { name: string; state: string; sha: string; description: string }[] = [];
+  readonly logs: string[] = [];
+  readonly masked: string[] = [];
+  readonly log = {
+    info: (m: string) => void this.logs.push(m),
+    warning: (m: string) => void this.logs.push(`warning: ${m}`),
+    error: (m: string) => void this.logs.push(`error: ${m}`),
+    debug: () => undefined,
+  };
+
+  constructor(
+    readonly context: Context,
+    private readonly inputs: Record<string, string> = {},
+  ) {}
+
+  input(name: string): string | undefined {
+    return this.inputs[name];
+  }
+  setOutput(name: string, value: string): void {
+    this.outputs[name] = value;
+  }
+  mask(secret: string): void {
+    this.masked.push(secret);
+  }
+  async summary(report: RenderedReport): Promise<void> {
+    this.summaries.push(report);
+  }
+  async upsertComment(options: { key: string; body: string; number?: number }) {
+    this.comments.push(options);
+    return { action: 'created' as const, url: 'https://example.invalid/comment' };
+  }
+  async setStatus(options: { name: string; state: string; sha: string; description: string }): Promise<void> {
+    this.statuses.push(options);
+  }
+  async finish(): Promise<void> {}
+}
+
+/** A local-style context for a workspace. */
+export function localContext(workspace: string, extra: Partial<Context> = {}): Context {
+  return { platform: 'local', workspace, pipeline: 'test', ...extra };
+}

@@ -1,0 +1,83 @@
+import nock from 'nock';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ExternalError, UserError } from '../../src/core/errors.js';
+import { createGitLabPlatform, gitlabContext } from '../../src/platform/gitlab.js';
+
+const API = 'https://gitlab.example.com/api/v4';
+const baseEnv = {
+  CI_API_V4_URL: API,
+  CI_PROJECT_ID: '42',
+  CI_PROJECT_PATH: 'group/project',
+  CI_PROJECT_URL: 'https://gitlab.example.com/group/project',
+  CI_MERGE_REQUEST_IID: '3',
+  CI_JOB_URL: 'https://gitlab.example.com/group/project/-/jobs/9',
+  CI_JOB_NAME: 'compare-metrics',
+};
+const note = (id: number, body: string, system = false) => ({ id, body, system, noteable_type: 'MergeRequest', noteable_iid: 3, author: { username: 'bot' } });
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => {
+  expect(nock.pendingMocks()).toEqual([]);
+  nock.cleanAll();
+});
+afterAll(() => nock.enableNetConnect());
+
+describe('GitLab adapter', () => {
+  it('pages notes by x-next-page, skips system notes, and edits the marked one with PRIVATE-TOKEN', async () => {
+    nock(API, { reqheaders: { 'private-token': 'glpat-x' } })
+      .get('/projects/42/merge_requests/3/notes')
+      .query({ per_page: '100', page: '1', sort: 'asc', order_by: 'created_at' })
+      .reply(200, [note(1, 'hi'), note(2, '<!-- modelgate:k --> in a system note', true)], { 'x-next-page': '2' })
+      .get('/projects/42/merge_requests/3/notes')
+      .query({ per_page: '100', page: '2', sort: 'asc', order_by: 'created_at' })
+      .reply(500, { message: 'oops' })
+      .get('/projects/42/merge_requests/3/notes')
+      .query({ per_page: '100', page: '2', sort: 'asc', order_by: 'created_at' })
+      .reply(200, [note(7, '<!-- modelgate:k -->\nold')], { 'x-next-page': '' })
+      .put('/projects/42/merge_requests/3/notes/7', { body: '<!-- modelgate:k -->\nnew' })
+      .reply(200, note(7, '<!-- modelgate:k -->\nnew'));
+    const platform = createGitLabPlatform('compare-metrics', () => undefined, { env: { ...baseEnv, MODELGATE_TOKEN: 'glpat-x' }, fetch: globalThis.fetch, backoffMs: 1 });
+    const result = await platform.upsertComment({ key: 'k', body: '<!-- modelgate:k -->\nnew', token: 'glpat-x' });
+    expect(result).toEqual({ action: 'updated', url: 'https://gitlab.example.com/group/project/-/merge_requests/3#note_7' });
+  });
+
+  it('says which token to create when only CI_JOB_TOKEN is there', async () => {
+    const platform = createGitLabPlatform('compare-metrics', () => undefined, { env: { ...baseEnv, CI_JOB_TOKEN: 'job-token' }, fetch: globalThis.fetch });
+    const error = await platform.upsertComment({ key: 'k', body: 'b', token: undefined }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/project access token .*scope 'api'.*MODELGATE_TOKEN.*CI_JOB_TOKEN cannot write notes \(only CI_JOB_TOKEN is set in this job\)/);
+    expect((error as Error).message).not.toContain('job-token');
+  });
+
+  it('reports a rejected token with the status and the server message, not the token', async () => {
+    nock(API).get('/projects/42/merge_requests/3/notes').query(true).reply(401, { message: '401 Unauthorized' });
+    const platform = createGitLabPlatform('compare-metrics', () => undefined, { env: baseEnv, fetch: globalThis.fetch });
+    const error = await platform.upsertComment({ key: 'k', body: 'b', token: 'glpat-secret' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExternalError);
+    expect((error as Error).message).toBe('GitLab API: GET https://gitlab.example.com/api/v4/projects/42/merge_requests/3/notes?per_page=100&page=1&sort=asc&order_by=created_at answered 401: "401 Unauthorized"');
+  });
+
+  it('writes outputs as a dotenv report named after the step', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gl-'));
+    const platform = createGitLabPlatform('compare-metrics', () => undefined, { env: { ...baseEnv, CI_PROJECT_DIR: dir } });
+    platform.setOutput('verdict', 'fail');
+    platform.setOutput('report', 'a\nb');
+    await platform.finish();
+    expect(readFileSync(join(dir, 'compare-metrics.env'), 'utf8')).toBe('COMPARE_METRICS_VERDICT=fail\nCOMPARE_METRICS_REPORT=a b\n');
+  });
+
+  it('reads the merge request and its merge-base from CI variables', () => {
+    const context = gitlabContext({
+      ...baseEnv,
+      CI_COMMIT_SHA: 'c'.repeat(40),
+      CI_MERGE_REQUEST_DIFF_BASE_SHA: 'd'.repeat(40),
+      CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+      CI_MERGE_REQUEST_SOURCE_PROJECT_ID: '99',
+      CI_MERGE_REQUEST_PROJECT_ID: '42',
+    });
+    expect(context.changeRequest).toEqual({ number: 3, baseRef: 'main', baseSha: undefined, headSha: 'c'.repeat(40), mergeBaseSha: 'd'.repeat(40), fork: true });
+  });
+});
