@@ -664,7 +664,7 @@ var inputs = __nccwpck_require__(4059);
 
 /** Every step this version ships: metadata (cheap) and a loader for its code (imported on use). */
 const STEPS = {
-    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 6228))).run },
+    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 995))).run },
 };
 /** The ids of the shipped steps, in pipeline order. */
 const STEP_IDS = Object.keys(STEPS);

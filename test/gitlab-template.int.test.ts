@@ -58,6 +58,11 @@ function parseDotenv(text: string): Record<string, string> {
   return values;
 }
 
+// CI installs Node 24 (.ci/run): there the template test must run, never skip.
+it.runIf(process.env.CI === 'true')('CI provides the Node 22+ that gitlab-ci-local needs', () => {
+  expect(node, 'MODELGATE_NODE24 is not set: run scripts/node24.sh').toBeDefined();
+});
+
 describe.skipIf(!node)('GitLab template compare-metrics under gitlab-ci-local (skipped without Node 22+: run scripts/node24.sh or set MODELGATE_NODE24)', () => {
   let workspace: string; // holds the project, gitlab-ci-local's home and npm's cache
   let project: string;

@@ -2,6 +2,7 @@ import { UserError, type SourceLocation } from './errors.js';
 import { expandPatterns, type FileSource } from './files.js';
 import { parseCsv } from './csv.js';
 import { locateJsonError } from './json-error.js';
+import { parseYaml } from './yaml.js';
 
 /** A metric's value: a number (possibly NaN or infinite, which gates reject) or text that is not one. */
 export type MetricValue = number | string;
@@ -74,7 +75,7 @@ export async function readMetrics(
 export async function parseMetricsFile(path: string, text: string, format: MetricFormat = 'auto'): Promise<{ metrics: Metric[]; follow: string[] }> {
   const kind = format === 'auto' ? detectFormat(path, text) : format;
   if (kind === 'csv') return { metrics: csvMetrics(path, text), follow: [] };
-  const tree = kind === 'json' ? parseJson(path, text) : await parseYaml(path, text);
+  const tree = kind === 'json' ? parseJson(path, text) : await parseYamlTree(path, text);
   const root = tree.value;
   if (root === null || typeof root !== 'object' || Array.isArray(root)) {
     throw new UserError(`metrics: ${path}:1: expected an object of metric names to values, found ${describe(root)}`, { file: path, line: 1 });
@@ -110,16 +111,9 @@ function parseJson(path: string, text: string): ParsedTree {
   }
 }
 
-async function parseYaml(path: string, text: string): Promise<ParsedTree> {
-  const { parseDocument, LineCounter, isMap, isScalar } = await import('yaml');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const problem = doc.errors[0];
-  if (problem) {
-    const line = problem.linePos?.[0]?.line;
-    const reason = problem.message.split('\n')[0];
-    throw new UserError(`metrics: ${path}${line ? `:${line}` : ''}: not valid YAML: ${reason}`, { file: path, line });
-  }
+async function parseYamlTree(path: string, text: string): Promise<ParsedTree> {
+  const { doc, yaml, lineOf: lineOfNode } = await parseYaml(text, path, 'metrics: ');
+  const { isMap, isScalar } = yaml;
   const lineOf = (name: string): number | undefined => {
     let node: unknown = doc.contents;
     for (const key of name.split('.')) {
@@ -127,8 +121,7 @@ async function parseYaml(path: string, text: string): Promise<ParsedTree> {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
       if (!pair) return undefined;
       node = pair.value;
-      const range = isScalar(pair.key) ? pair.key.range : undefined;
-      if (range && !isMap(node)) return lineCounter.linePos(range[0]).line;
+      if (!isMap(node)) return lineOfNode(pair.key);
     }
     return undefined;
   };

@@ -1,4 +1,5 @@
 import { UserError, type SourceLocation } from './errors.js';
+import { parseYaml } from './yaml.js';
 
 /** An allowed change: absolute (`0.01`) or relative to the baseline (`1%`, stored as 0.01). */
 export interface Threshold {
@@ -62,14 +63,8 @@ function defined(rule: MetricRule): MetricRule {
  * {@link UserError} naming the file (or input), the line and what is allowed. Nothing is evaluated.
  */
 export async function parseRulesYaml(text: string, origin: string, section?: string): Promise<RuleSet> {
-  const { parseDocument, LineCounter, isMap, isScalar } = await import('yaml');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) {
-    const line = first.linePos?.[0]?.line;
-    throw new UserError(`${origin}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: origin, line });
-  }
+  const { doc, yaml, lineOf } = await parseYaml(text, origin);
+  const { isMap, isScalar } = yaml;
   let node: unknown = doc.contents;
   if (section !== undefined) {
     if (!isMap(node)) return EMPTY_RULES;
@@ -77,22 +72,19 @@ export async function parseRulesYaml(text: string, origin: string, section?: str
     if (node === undefined || node === null) return EMPTY_RULES;
   }
   if (node === null || (isScalar(node) && (node.value === null || node.value === ''))) return EMPTY_RULES;
-  const at = (n: { range?: unknown } | null | undefined): number | undefined => {
-    const range = (n as { range?: [number, number, number] } | null | undefined)?.range;
-    return range ? lineCounter.linePos(range[0]).line : undefined;
-  };
+  const at = lineOf;
   const where = section ? `${origin} '${section}'` : origin;
   if (!isMap(node)) {
-    throw new UserError(`${origin}${at(node as never) ? `:${at(node as never)}` : ''}: ${where} must map metric names to rules, like 'accuracy: {better: higher, max-drop: 1%}'`, {
+    throw new UserError(`${origin}${at(node) ? `:${at(node)}` : ''}: ${where} must map metric names to rules, like 'accuracy: {better: higher, max-drop: 1%}'`, {
       file: origin,
-      line: at(node as never),
+      line: at(node),
     });
   }
   const exact = new Map<string, MetricRule>();
   const patterns: { pattern: string; regex: RegExp; rule: MetricRule }[] = [];
   for (const pair of node.items) {
     const name = isScalar(pair.key) ? String(pair.key.value) : '';
-    const location: SourceLocation = { file: origin, line: at(pair.key as never) };
+    const location: SourceLocation = { file: origin, line: at(pair.key) };
     const fail = (what: string, line = location.line) => new UserError(`${origin}${line ? `:${line}` : ''}: rule for '${name}': ${what}`, { file: origin, line });
     if (name === '') throw fail('the metric name must be text');
     const body = pair.value;
@@ -100,7 +92,7 @@ export async function parseRulesYaml(text: string, origin: string, section?: str
     const fields: Record<string, unknown> = {};
     for (const item of body.items) {
       const key = isScalar(item.key) ? String(item.key.value) : '';
-      const line = at(item.key as never);
+      const line = at(item.key);
       if (!(RULE_KEYS as readonly string[]).includes(key)) throw fail(`unknown key '${key}'; allowed: ${RULE_KEYS.join(', ')}`, line);
       fields[key] = { value: isScalar(item.value) ? item.value.value : item.value, source: isScalar(item.value) ? (item.value.source ?? String(item.value.value)) : '', line };
     }

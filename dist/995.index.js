@@ -1,5 +1,5 @@
-export const id = 228;
-export const ids = [228];
+export const id = 995;
+export const ids = [995];
 export const modules = {
 
 /***/ 9706:
@@ -198,7 +198,7 @@ function commentMarker(key) {
 
 /***/ }),
 
-/***/ 6228:
+/***/ 995:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -215,7 +215,31 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(2807);
+;// CONCATENATED MODULE: ./build/core/yaml.js
+
+/**
+ * Parses YAML safely (YAML 1.2 core schema: no custom tags, nothing executed; duplicate keys are an
+ * error; alias expansion is capped when converted). The library is loaded on first use, so steps that
+ * read no YAML do not pay for it. A syntax error is a {@link UserError} `<prefix><origin>:<line>: ...`.
+ */
+async function parseYaml(text, origin, prefix = '') {
+    const yaml = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const lineCounter = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true });
+    const problem = doc.errors[0];
+    if (problem) {
+        const line = problem.linePos?.[0]?.line;
+        throw new errors/* UserError */.yo(`${prefix}${origin}${line ? `:${line}` : ''}: not valid YAML: ${problem.message.split('\n')[0]}`, { file: origin, line });
+    }
+    const lineOf = (node) => {
+        const range = node?.range;
+        return range ? lineCounter.linePos(range[0]).line : undefined;
+    };
+    return { doc, yaml, lineOf };
+}
+
 ;// CONCATENATED MODULE: ./build/core/rules.js
+
 
 const EMPTY_RULES = { exact: new Map(), patterns: [] };
 /** The keys a rule may have (modelgate.schema.json lists the same). */
@@ -249,14 +273,8 @@ function defined(rule) {
  * {@link UserError} naming the file (or input), the line and what is allowed. Nothing is evaluated.
  */
 async function parseRulesYaml(text, origin, section) {
-    const { parseDocument, LineCounter, isMap, isScalar } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first) {
-        const line = first.linePos?.[0]?.line;
-        throw new errors/* UserError */.yo(`${origin}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: origin, line });
-    }
+    const { doc, yaml, lineOf } = await parseYaml(text, origin);
+    const { isMap, isScalar } = yaml;
     let node = doc.contents;
     if (section !== undefined) {
         if (!isMap(node))
@@ -267,10 +285,7 @@ async function parseRulesYaml(text, origin, section) {
     }
     if (node === null || (isScalar(node) && (node.value === null || node.value === '')))
         return EMPTY_RULES;
-    const at = (n) => {
-        const range = n?.range;
-        return range ? lineCounter.linePos(range[0]).line : undefined;
-    };
+    const at = lineOf;
     const where = section ? `${origin} '${section}'` : origin;
     if (!isMap(node)) {
         throw new errors/* UserError */.yo(`${origin}${at(node) ? `:${at(node)}` : ''}: ${where} must map metric names to rules, like 'accuracy: {better: higher, max-drop: 1%}'`, {
@@ -1128,6 +1143,7 @@ function describe(c) {
 
 
 
+
 const RUN_RECORD_KIND = 'modelgate/run-record';
 /**
  * Reads metric files (plain paths or globs) from a source: JSON and YAML (nested objects become dotted
@@ -1175,7 +1191,7 @@ async function parseMetricsFile(path, text, format = 'auto') {
     const kind = format === 'auto' ? detectFormat(path, text) : format;
     if (kind === 'csv')
         return { metrics: csvMetrics(path, text), follow: [] };
-    const tree = kind === 'json' ? parseJson(path, text) : await parseYaml(path, text);
+    const tree = kind === 'json' ? parseJson(path, text) : await parseYamlTree(path, text);
     const root = tree.value;
     if (root === null || typeof root !== 'object' || Array.isArray(root)) {
         throw new errors/* UserError */.yo(`metrics: ${path}:1: expected an object of metric names to values, found ${metrics_describe(root)}`, { file: path, line: 1 });
@@ -1208,16 +1224,9 @@ function parseJson(path, text) {
         throw new errors/* UserError */.yo(`metrics: ${path}:${line}: not valid JSON: ${reason} (column ${column})`, { file: path, line, column });
     }
 }
-async function parseYaml(path, text) {
-    const { parseDocument, LineCounter, isMap, isScalar } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-    const problem = doc.errors[0];
-    if (problem) {
-        const line = problem.linePos?.[0]?.line;
-        const reason = problem.message.split('\n')[0];
-        throw new errors/* UserError */.yo(`metrics: ${path}${line ? `:${line}` : ''}: not valid YAML: ${reason}`, { file: path, line });
-    }
+async function parseYamlTree(path, text) {
+    const { doc, yaml, lineOf: lineOfNode } = await parseYaml(text, path, 'metrics: ');
+    const { isMap, isScalar } = yaml;
     const lineOf = (name) => {
         let node = doc.contents;
         for (const key of name.split('.')) {
@@ -1227,9 +1236,8 @@ async function parseYaml(path, text) {
             if (!pair)
                 return undefined;
             node = pair.value;
-            const range = isScalar(pair.key) ? pair.key.range : undefined;
-            if (range && !isMap(node))
-                return lineCounter.linePos(range[0]).line;
+            if (!isMap(node))
+                return lineOfNode(pair.key);
         }
         return undefined;
     };
@@ -1333,8 +1341,8 @@ function metricsReportText(metrics) {
 
 /** GitHub refuses comments longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitHub's job summary takes at most 1 MiB per step. */
-const SUMMARY_LIMIT = 1_000_000;
+/** GitHub's job summary takes at most 1 MiB per step; rows hold multi-byte emoji, so characters are counted with room. */
+const SUMMARY_LIMIT = 600_000;
 const ICON = { fail: '❌', warn: '⚠️', pass: '✅', info: '·' };
 const HEADER = ['', 'Metric', 'Value', 'Baseline', 'Δ', 'Δ %', 'Rule', 'Note'];
 const ALIGN = ['c', 'l', 'r', 'r', 'r', 'r', 'l', 'l'];
