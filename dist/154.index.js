@@ -90,22 +90,28 @@ async function confinePath(workspace, path, what) {
     if (outside(full, root)) {
         throw new errors/* UserError */.yo(`${what}: path '${path}' is outside the workspace; use a path inside the repository`);
     }
+    // A path not written yet is checked through its nearest existing folder, which a link may redirect.
+    let existing = full;
     let real;
-    try {
-        real = await (0,promises_.realpath)(full);
+    for (;;) {
+        real = await (0,promises_.realpath)(existing).catch(() => undefined);
+        if (real !== undefined || existing === root || (0,external_node_path_.dirname)(existing) === existing)
+            break;
+        existing = (0,external_node_path_.dirname)(existing);
     }
-    catch {
-        return full; // does not exist yet: nothing to follow
-    }
-    const realRoot = await (0,promises_.realpath)(root);
-    if (outside(real, realRoot)) {
+    const realRoot = await (0,promises_.realpath)(root).catch(() => root);
+    if (real !== undefined && outside(real, realRoot)) {
         throw new errors/* UserError */.yo(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
     }
     return full;
 }
-/** The workspace on disk as a {@link FileSource}; `.git` and `node_modules` are never listed. */
-function workspaceSource(workspace) {
+/**
+ * The workspace on disk as a {@link FileSource}. `.git`, `node_modules` and the folders in `exclude`
+ * (relative paths, e.g. the step's own report folder) are never listed.
+ */
+function workspaceSource(workspace, exclude = []) {
     const root = (0,external_node_path_.resolve)(workspace);
+    const skip = new Set(exclude.map((p) => p.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
     return {
         label: 'workspace',
         async list(directory) {
@@ -122,7 +128,7 @@ function workspaceSource(workspace) {
                     if (entry.name === '.git' || entry.name === 'node_modules')
                         continue;
                     const rel = dir ? `${dir}/${entry.name}` : entry.name;
-                    if (entry.isDirectory())
+                    if (entry.isDirectory() && !skip.has(rel))
                         await walk(rel);
                     else if (entry.isFile())
                         out.push(rel);
@@ -137,20 +143,25 @@ function workspaceSource(workspace) {
                 return await (0,promises_.readFile)(full, 'utf8');
             }
             catch (error) {
-                if (error.code === 'ENOENT')
+                const code = error.code;
+                if (code === 'ENOENT')
                     return undefined;
-                throw error;
+                if (code === 'EISDIR')
+                    throw new errors/* UserError */.yo(`metrics: '${path}' is a folder; name the files in it, e.g. '${path}/*.json'`);
+                throw new errors/* UserError */.yo(`metrics: cannot read '${path}' (${code ?? error.message})`);
             }
         },
     };
 }
 /**
  * Expands patterns against a source: a plain path is kept as is (its absence is the caller's to
- * report), a glob is replaced by its sorted matches. Duplicates are dropped, order is kept.
+ * report), a glob is replaced by its sorted matches. Duplicates are dropped, order is kept;
+ * `unmatched` lists the globs that matched nothing.
  */
 async function expandPatterns(source, patterns) {
     const seen = new Set();
-    const out = [];
+    const files = [];
+    const unmatched = [];
     for (const raw of patterns) {
         const pattern = raw.replace(/\\/g, '/').replace(/^\.\//, '');
         if ((0,external_node_path_.isAbsolute)(pattern) || pattern.split('/').includes('..')) {
@@ -159,14 +170,16 @@ async function expandPatterns(source, patterns) {
         const matches = hasMagic(pattern)
             ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p))
             : [pattern];
+        if (matches.length === 0)
+            unmatched.push(raw);
         for (const path of matches) {
             if (seen.has(path))
                 continue;
             seen.add(path);
-            out.push({ path, pattern: raw });
+            files.push(path);
         }
     }
-    return out;
+    return { files, unmatched };
 }
 /** Writes a file so that readers see the old or the new content, never a torn one. */
 async function writeFileAtomic(path, data) {
@@ -191,12 +204,13 @@ function displayPath(workspace, path) {
 /* harmony export */   $: () => (/* binding */ upsertSticky)
 /* harmony export */ });
 /**
- * Creates or edits the one comment that carries `marker`. Two jobs racing may both create one; after
- * creating, the thread is read again and every marked comment but the oldest (lowest id) is deleted,
- * so both runs converge on one comment that holds the last body written.
+ * Creates or edits the one comment of ours that starts with `marker`. A comment anyone else wrote is
+ * never edited or deleted, even with the marker in it (a PR author could plant one). Two jobs racing
+ * may both create one; after creating, the thread is read again and every marked comment of ours but
+ * the oldest (lowest id) is deleted, so both runs converge on one comment holding the last body written.
  */
 async function upsertSticky(api, marker, body) {
-    const marked = (comments) => comments.filter((c) => c.body.includes(marker)).sort((a, b) => a.id - b.id);
+    const marked = (comments) => comments.filter((c) => c.own && c.body.startsWith(marker)).sort((a, b) => a.id - b.id);
     const existing = marked(await api.list());
     const keep = existing[0];
     if (keep) {
@@ -263,7 +277,12 @@ async function requestJson(url, init, options) {
         }
         if (response.ok) {
             const text = await response.text();
-            return { data: (text ? JSON.parse(text) : undefined), headers: response.headers };
+            try {
+                return { data: (text ? JSON.parse(text) : undefined), headers: response.headers };
+            }
+            catch {
+                throw new errors/* ExternalError */.yA(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} answered ${response.status} with a body that is not JSON (a proxy or a wrong API URL?)`, options.service, response.status, false);
+            }
         }
         const retryable = response.status >= 500 || response.status === 429;
         if (retryable && attempt < attempts) {
@@ -316,7 +335,8 @@ function createGitLabPlatform(step, inputs, options = {}) {
     const context = gitlabContext(env);
     const outputs = new Map();
     const api = env.CI_API_V4_URL || 'https://gitlab.com/api/v4';
-    const project = encodeURIComponent(env.CI_PROJECT_ID || env.CI_PROJECT_PATH || '');
+    // A fork's merge request pipeline runs in the fork; the merge request lives in the target project.
+    const project = encodeURIComponent(env.CI_MERGE_REQUEST_PROJECT_ID || env.CI_PROJECT_ID || env.CI_PROJECT_PATH || '');
     const log = (0,local.consoleLogger)(env);
     const send = async (method, path, token, body) => requestJson(`${api}/projects/${project}${path}`, { method, headers: { 'PRIVATE-TOKEN': token, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs });
     return {
@@ -337,13 +357,20 @@ function createGitLabPlatform(step, inputs, options = {}) {
                 throw new errors/* UserError */.yo('comment: this pipeline is not for a merge request, so there is nothing to comment on');
             if (!project)
                 throw new errors/* UserError */.yo(`${step}: CI_PROJECT_ID is not set, so the merge request cannot be found; run inside a GitLab CI job`);
-            const usable = token || env.GITLAB_TOKEN;
+            const usable = token;
             if (!usable) {
-                throw new errors/* UserError */.yo(`${step}: posting the merge request note needs a project access token (role Reporter or above, scope 'api') in a masked CI/CD variable named MODELGATE_TOKEN or GITLAB_TOKEN; ` +
+                throw new errors/* UserError */.yo(`${step}: posting the merge request note needs a project access token (role Reporter or above, scope 'api') in a masked CI/CD variable named MODELGATE_TOKEN; ` +
                     `CI_JOB_TOKEN cannot write notes${env.CI_JOB_TOKEN ? ' (only CI_JOB_TOKEN is set in this job)' : ''}. Or set the input 'comment' to false`);
             }
             const notes = `/merge_requests/${iid}/notes`;
-            const stored = (n) => ({ id: n.id, body: n.body, url: env.CI_PROJECT_URL ? `${env.CI_PROJECT_URL}/-/merge_requests/${iid}#note_${n.id}` : undefined });
+            const self = (await requestJson(`${api}/user`, { headers: { 'PRIVATE-TOKEN': usable } }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs })).data.id;
+            const projectUrl = env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL;
+            const stored = (n) => ({
+                id: n.id,
+                body: n.body,
+                url: projectUrl ? `${projectUrl}/-/merge_requests/${iid}#note_${n.id}` : undefined,
+                own: n.author?.id === self,
+            });
             const comments = {
                 async list() {
                     const all = [];

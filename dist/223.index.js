@@ -9,12 +9,13 @@ export const modules = {
 /* harmony export */   $: () => (/* binding */ upsertSticky)
 /* harmony export */ });
 /**
- * Creates or edits the one comment that carries `marker`. Two jobs racing may both create one; after
- * creating, the thread is read again and every marked comment but the oldest (lowest id) is deleted,
- * so both runs converge on one comment that holds the last body written.
+ * Creates or edits the one comment of ours that starts with `marker`. A comment anyone else wrote is
+ * never edited or deleted, even with the marker in it (a PR author could plant one). Two jobs racing
+ * may both create one; after creating, the thread is read again and every marked comment of ours but
+ * the oldest (lowest id) is deleted, so both runs converge on one comment holding the last body written.
  */
 async function upsertSticky(api, marker, body) {
-    const marked = (comments) => comments.filter((c) => c.body.includes(marker)).sort((a, b) => a.id - b.id);
+    const marked = (comments) => comments.filter((c) => c.own && c.body.startsWith(marker)).sort((a, b) => a.id - b.id);
     const existing = marked(await api.list());
     const keep = existing[0];
     if (keep) {
@@ -138,7 +139,7 @@ function createGitHubPlatform(options = {}) {
     return {
         context,
         log: {
-            info: (m) => void process.stdout.write(`${m}\n`),
+            info: (m) => void process.stdout.write(`${noCommands(m)}\n`),
             debug: (m) => issueCommand('debug', {}, m),
             warning: (m, l) => issueCommand('warning', annotation(l), m),
             error: (m, l) => issueCommand('error', annotation(l), m),
@@ -148,7 +149,7 @@ function createGitHubPlatform(options = {}) {
         mask: (secret) => issueCommand('add-mask', {}, secret),
         async summary(report) {
             if (!env.GITHUB_STEP_SUMMARY)
-                process.stdout.write(`${report.text}\n`);
+                process.stdout.write(`${noCommands(report.text)}\n`);
             else
                 await (0,promises_.appendFile)(env.GITHUB_STEP_SUMMARY, `${report.markdown}\n`, 'utf8');
         },
@@ -158,12 +159,23 @@ function createGitHubPlatform(options = {}) {
                 throw new errors/* UserError */.yo('comment: this run is not for a pull request, so there is nothing to comment on');
             const octokit = await client(token);
             const params = { owner, repo, issue_number: issue };
-            const toStored = (c) => ({ id: c.id, body: c.body ?? '', url: c.html_url });
+            // A personal token can name its user; an app token (GITHUB_TOKEN) cannot, and posts as a bot.
+            const self = await octokit.rest.users.getAuthenticated().then((r) => r.data.login, () => undefined);
+            const toStored = (c) => ({
+                id: c.id,
+                body: c.body ?? '',
+                url: c.html_url,
+                own: self !== undefined ? c.user?.login === self : c.user?.type === 'Bot',
+            });
             const api = {
                 list: () => call('list comments', () => octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 })).then((all) => all.map(toStored)),
                 create: (text) => call('create a comment', () => octokit.rest.issues.createComment({ ...params, body: text })).then((r) => toStored(r.data)),
                 update: (id, text) => call('update a comment', () => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body: text })).then((r) => toStored(r.data)),
-                remove: (id) => call('delete a comment', () => octokit.rest.issues.deleteComment({ owner, repo, comment_id: id })).then(() => undefined),
+                // A racing run may have deleted it already.
+                remove: (id) => call('delete a comment', () => octokit.rest.issues.deleteComment({ owner, repo, comment_id: id })).then(() => undefined, (error) => {
+                    if (error.status !== 404)
+                        throw error;
+                }),
             };
             const result = await (0,sticky/* upsertSticky */.$)(api, (0,platform/* commentMarker */.Q)(key), body);
             return { action: result.action, url: result.comment.url };
@@ -198,6 +210,10 @@ async function loadOctokit(token, env, options) {
             ...(options.retryAfterBaseValue !== undefined ? { fallbackSecondaryRateRetryAfter: options.retryAfterBaseValue / 1000 } : {}),
         },
     }, retry, throttling);
+}
+/** The runner reads any line that starts with `::` (after blanks) as a command; text from a repository must not. */
+function noCommands(text) {
+    return text.replace(/^(\s*)::/gm, '$1:\u200b:');
 }
 /** Turns octokit's errors into ExternalErrors that say what was attempted and whether retrying helps. */
 async function call(what, fn) {
@@ -246,6 +262,7 @@ function githubContext(env) {
         runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}` : undefined,
         upstreamHeadSha: event.workflow_run?.head_sha,
         upstreamRunUrl: event.workflow_run?.html_url,
+        upstreamPipeline: event.workflow_run?.name,
         pipeline: env.GITHUB_WORKFLOW || 'workflow',
     };
 }

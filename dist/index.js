@@ -303,20 +303,36 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 4059:
+/***/ 7529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs),
+/* harmony export */   r: () => (/* binding */ splitList)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2807);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ meta),
-  T: () => (/* binding */ parseInputs)
-});
-
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
-;// CONCATENATED MODULE: ./build/core/inputs.js
-
+/** Splits a list input on newlines and on commas outside `{...}`; drops blanks and `#` comments. */
+function splitList(text) {
+    const items = [];
+    let depth = 0;
+    let current = '';
+    for (const c of text) {
+        if (c === '{')
+            depth++;
+        if (c === '}')
+            depth = Math.max(0, depth - 1);
+        if (c === '\n' || (c === ',' && depth === 0)) {
+            items.push(current);
+            current = '';
+            depth = 0;
+        }
+        else
+            current += c;
+    }
+    items.push(current);
+    return items.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
 /**
  * Typed access to a step's inputs. Every read validates, applies the listed default and throws a
  * {@link UserError} naming the step and input with what is allowed.
@@ -362,20 +378,14 @@ class Inputs {
             throw this.error(name, `must be one of ${spec.options?.join(', ')}`, value);
         return value;
     }
-    /** Items separated by newlines or commas, blanks and `#` comments dropped. */
+    /** Items separated by newlines or commas (not those inside a glob's `{a,b}`), blanks and `#` comments dropped. */
     list(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            return [];
-        return value
-            .split(/[\n,]/)
-            .map((s) => s.trim())
-            .filter((s) => s !== '' && !s.startsWith('#'));
+        return splitList(this.string(name) ?? '');
     }
     /** An error about an input, in the one format every step uses. */
     error(name, what, got) {
         const shown = got === undefined ? '' : `, got '${got.length > 80 ? `${got.slice(0, 80)}…` : got}'`;
-        return new errors/* UserError */.yo(`${this.step}: input '${name}' ${what}${shown}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${this.step}: input '${name}' ${what}${shown}`);
     }
     spec(name) {
         const spec = this.specs.get(name);
@@ -385,7 +395,17 @@ class Inputs {
     }
 }
 
-;// CONCATENATED MODULE: ./build/steps/compare-metrics/inputs.js
+
+/***/ }),
+
+/***/ 9831:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseInputs),
+/* harmony export */   m: () => (/* binding */ meta)
+/* harmony export */ });
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7529);
 
 const inputs = [
     { name: 'metrics', kind: 'list', required: true, description: 'Metric files or globs of the candidate (JSON, YAML, CSV, `dvc.yaml`, DVCLive, run records), one per line or comma-separated.' },
@@ -434,7 +454,7 @@ const meta = {
 };
 /** Reads and validates every input once. */
 function parseInputs(platform) {
-    const read = new Inputs(meta.id, meta.inputs, (name) => platform.input(name));
+    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
     const token = read.string('token');
     if (token)
         platform.mask(token);
@@ -658,8 +678,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(2807);
-// EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js + 1 modules
-var inputs = __nccwpck_require__(4059);
+// EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js
+var inputs = __nccwpck_require__(9831);
 ;// CONCATENATED MODULE: ./build/steps/index.js
 
 /** Every step this version ships: metadata (cheap) and a loader for its code (imported on use). */

@@ -34,10 +34,12 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
     }
     return { name: 'pull_request', payload };
   };
-  const marked = () => (github.comments.get(2) ?? []).filter((c) => c.body.includes(MARKER));
+  const marked = () => (github.comments.get(2) ?? []).filter((c) => c.body.startsWith(MARKER) && c.user.type === 'Bot');
 
   it('first run creates the comment among 300 others and sets a failing status', async () => {
     github.seed(2, 300);
+    // A person (a fork's author, say) plants the marker: their comment is never taken over.
+    github.seed(2, 1, () => `${MARKER}\n### ✅ Model metrics: pass`);
     const head = commit(repo, { 'metrics.json': '{"accuracy": 0.85, "loss": 0.31, "f1": 0.80}\n' }, 'worse model');
     const run = await runAction('compare-metrics', { workspace: repo, inputs: { metrics: 'metrics.json' }, event: prEvent(head), apiUrl: github.url, token: github.writeToken });
 
@@ -49,11 +51,12 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
     expect(marked()).toHaveLength(1);
     const body = marked()[0]?.body ?? '';
     expect(body).toContain('### ❌ Model metrics: fail');
-    expect(body).toMatch(/\| ❌ \| accuracy \| 0\.85 \| 0\.91 \| -0\.06 \| -6\.59% \|/);
-    expect(body).toContain(`baseline **merge-base** (main @ \`${baseSha.slice(0, 7)}\`)`);
+    expect(body).toMatch(/\| ❌ \| `accuracy` \| 0\.85 \| 0\.91 \| -0\.06 \| -6\.59% \|/);
+    expect(body).toContain(`baseline **merge-base** (\`main\` @ \`${baseSha.slice(0, 7)}\`)`);
     expect(body).toContain('[CI run](https://github.com/Codertocat/Hello-World/actions/runs/6000000001)');
     // All four pages were read before deciding to create.
     expect(github.requests.filter((r) => r.method === 'GET' && r.path.includes('/issues/2/comments')).length).toBeGreaterThanOrEqual(4);
+    expect((github.comments.get(2) ?? []).filter((c) => c.body.startsWith(MARKER) && c.user.type === 'User')).toEqual([expect.objectContaining({ body: `${MARKER}\n### ✅ Model metrics: pass` })]);
     expect(github.statuses).toEqual([
       expect.objectContaining({ sha: head, state: 'failure', context: 'modelgate/compare-metrics', target_url: 'https://github.com/Codertocat/Hello-World/actions/runs/6000000001' }),
     ]);
@@ -111,6 +114,7 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
     const payload = examplePayload('workflow_run', 'completed');
     payload.workflow_run.head_sha = head;
     payload.workflow_run.html_url = 'https://github.com/Codertocat/Hello-World/actions/runs/42';
+    payload.workflow_run.name = 'ci'; // the pull request's workflow: its comment is the one to update
     const event = { name: 'workflow_run', payload };
     const before = github.statuses.length;
     const run = await runAction('compare-metrics', { workspace: trusted, inputs: { publish: 'pr-report' }, event, apiUrl: github.url, token: github.writeToken });
@@ -118,7 +122,8 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
     expect(run.exitCode, run.stdout).toBe(0);
     expect(marked()).toHaveLength(1);
     expect(marked()[0]?.body).toContain('[CI run](https://github.com/Codertocat/Hello-World/actions/runs/42)');
-    expect(github.statuses.slice(before)).toEqual([expect.objectContaining({ sha: head, state: 'success' })]);
+    // The fork's own workflow computed the comparison, so it sets no status branch protection could trust.
+    expect(github.statuses.slice(before)).toEqual([]);
 
     // A report for another commit (a tampered artifact, or a PR that moved on) is refused.
     github.pulls.set(2, { headSha: 'e'.repeat(40) });
@@ -134,6 +139,6 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
     expect(run.exitCode, run.stdout).toBe(0);
     expect(github.requests.filter((r) => r.method === 'GET').length).toBeGreaterThan(4);
     expect(marked()).toHaveLength(1);
-    expect(marked()[0]?.body).toMatch(/\| accuracy \| 0\.93 \|/);
+    expect(marked()[0]?.body).toMatch(/\| `accuracy` \| 0\.93 \|/);
   }, 60_000);
 });

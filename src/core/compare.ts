@@ -6,7 +6,7 @@ export type Verdict = 'pass' | 'warn' | 'fail';
 export type RowStatus = Verdict | 'info';
 
 /** How a metric moved against the baseline. */
-export type Change = 'new' | 'removed' | 'changed' | 'unchanged' | 'incomparable';
+export type Change = 'new' | 'removed' | 'missing' | 'changed' | 'unchanged' | 'incomparable';
 
 /** One metric in a comparison. Raw values are kept so reports and re-renders show what was measured. */
 export interface ComparisonRow {
@@ -32,12 +32,14 @@ export interface Comparison {
   verdict: Verdict;
   rows: ComparisonRow[];
   counts: Record<RowStatus, number>;
+  /** Exact rules that matched no metric and were not required (e.g. a shared config's rules for another step). */
+  unusedRules?: string[];
 }
 
 /** Rows ordered for reading: failures, warnings, regressions, other changes, new, removed, unchanged. */
 export function orderRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
   const rank = (r: ComparisonRow) =>
-    r.status === 'fail' ? 0 : r.status === 'warn' ? 1 : r.direction === 'regressed' ? 2 : r.change === 'changed' || r.change === 'incomparable' ? 3 : r.change === 'new' ? 4 : r.change === 'removed' ? 5 : 6;
+    r.status === 'fail' ? 0 : r.status === 'warn' ? 1 : r.direction === 'regressed' ? 2 : r.change === 'changed' || r.change === 'incomparable' ? 3 : r.change === 'new' ? 4 : r.change === 'removed' || r.change === 'missing' ? 5 : 6;
   return rows
     .map((row, index) => ({ row, index }))
     .sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index)
@@ -46,22 +48,31 @@ export function orderRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
 
 /**
  * Compares candidate metrics with baseline metrics (or none) under rules. A gated metric that is
- * missing, non-numeric, NaN or infinite fails; an ungated one is shown with status `info`.
+ * missing, non-numeric, NaN or infinite fails; an ungated one is shown with status `info`. An exact
+ * rule in `required` whose metric is in neither set fails (a typo must not pass in silence); other
+ * such rules are listed in `unusedRules`.
  */
-export function compareMetrics(candidate: MetricSet, baseline: MetricSet | undefined, rules: RuleSet): Comparison {
+export function compareMetrics(candidate: MetricSet, baseline: MetricSet | undefined, rules: RuleSet, required: ReadonlySet<string> = new Set(rules.exact.keys())): Comparison {
   const names = [...candidate.keys()];
   for (const name of baseline?.keys() ?? []) if (!candidate.has(name)) names.push(name);
+  const known = new Set(names);
+  const unusedRules: string[] = [];
+  for (const name of rules.exact.keys()) {
+    if (known.has(name)) continue;
+    if (required.has(name)) names.push(name);
+    else unusedRules.push(name);
+  }
   const rows = orderRows(names.map((name) => compareOne(name, candidate.get(name)?.value, baseline?.get(name)?.value, ruleFor(rules, name))));
   const counts: Record<RowStatus, number> = { pass: 0, warn: 0, fail: 0, info: 0 };
   for (const row of rows) counts[row.status]++;
   const verdict: Verdict = counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'pass';
-  return { verdict, rows, counts };
+  return { verdict, rows, counts, unusedRules };
 }
 
 function compareOne(name: string, value: MetricValue | undefined, base: MetricValue | undefined, rule: MetricRule | undefined): ComparisonRow {
   const row: ComparisonRow = { name, value, baseline: base, change: 'unchanged', status: rule ? 'pass' : 'info', reasons: [], rule: rule && describeRule(rule) };
   const finite = (v: MetricValue | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
-  if (value === undefined) row.change = 'removed';
+  if (value === undefined) row.change = base === undefined ? 'missing' : 'removed';
   else if (base === undefined) row.change = 'new';
   else if (finite(value) && finite(base)) {
     row.delta = value - base;
@@ -80,7 +91,7 @@ function compareOne(name: string, value: MetricValue | undefined, base: MetricVa
     row.reasons.push(reason);
   };
   if (value === undefined) {
-    fail('missing from the candidate');
+    fail(base === undefined ? 'in neither the candidate nor the baseline (check the name)' : 'missing from the candidate');
     return row;
   }
   if (!finite(value)) {

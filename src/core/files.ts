@@ -27,22 +27,28 @@ export async function confinePath(workspace: string, path: string, what: string)
   if (outside(full, root)) {
     throw new UserError(`${what}: path '${path}' is outside the workspace; use a path inside the repository`);
   }
-  let real: string;
-  try {
-    real = await realpath(full);
-  } catch {
-    return full; // does not exist yet: nothing to follow
+  // A path not written yet is checked through its nearest existing folder, which a link may redirect.
+  let existing = full;
+  let real: string | undefined;
+  for (;;) {
+    real = await realpath(existing).catch(() => undefined);
+    if (real !== undefined || existing === root || dirname(existing) === existing) break;
+    existing = dirname(existing);
   }
-  const realRoot = await realpath(root);
-  if (outside(real, realRoot)) {
+  const realRoot = await realpath(root).catch(() => root);
+  if (real !== undefined && outside(real, realRoot)) {
     throw new UserError(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
   }
   return full;
 }
 
-/** The workspace on disk as a {@link FileSource}; `.git` and `node_modules` are never listed. */
-export function workspaceSource(workspace: string): FileSource {
+/**
+ * The workspace on disk as a {@link FileSource}. `.git`, `node_modules` and the folders in `exclude`
+ * (relative paths, e.g. the step's own report folder) are never listed.
+ */
+export function workspaceSource(workspace: string, exclude: readonly string[] = []): FileSource {
   const root = resolve(workspace);
+  const skip = new Set(exclude.map((p) => p.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
   return {
     label: 'workspace',
     async list(directory) {
@@ -57,7 +63,7 @@ export function workspaceSource(workspace: string): FileSource {
         for (const entry of entries) {
           if (entry.name === '.git' || entry.name === 'node_modules') continue;
           const rel = dir ? `${dir}/${entry.name}` : entry.name;
-          if (entry.isDirectory()) await walk(rel);
+          if (entry.isDirectory() && !skip.has(rel)) await walk(rel);
           else if (entry.isFile()) out.push(rel);
         }
       };
@@ -69,8 +75,10 @@ export function workspaceSource(workspace: string): FileSource {
       try {
         return await readFile(full, 'utf8');
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') return undefined;
+        if (code === 'EISDIR') throw new UserError(`metrics: '${path}' is a folder; name the files in it, e.g. '${path}/*.json'`);
+        throw new UserError(`metrics: cannot read '${path}' (${code ?? (error as Error).message})`);
       }
     },
   };
@@ -78,11 +86,13 @@ export function workspaceSource(workspace: string): FileSource {
 
 /**
  * Expands patterns against a source: a plain path is kept as is (its absence is the caller's to
- * report), a glob is replaced by its sorted matches. Duplicates are dropped, order is kept.
+ * report), a glob is replaced by its sorted matches. Duplicates are dropped, order is kept;
+ * `unmatched` lists the globs that matched nothing.
  */
-export async function expandPatterns(source: FileSource, patterns: readonly string[]): Promise<{ path: string; pattern: string }[]> {
+export async function expandPatterns(source: FileSource, patterns: readonly string[]): Promise<{ files: string[]; unmatched: string[] }> {
   const seen = new Set<string>();
-  const out: { path: string; pattern: string }[] = [];
+  const files: string[] = [];
+  const unmatched: string[] = [];
   for (const raw of patterns) {
     const pattern = raw.replace(/\\/g, '/').replace(/^\.\//, '');
     if (isAbsolute(pattern) || pattern.split('/').includes('..')) {
@@ -91,13 +101,14 @@ export async function expandPatterns(source: FileSource, patterns: readonly stri
     const matches = hasMagic(pattern)
       ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p))
       : [pattern];
+    if (matches.length === 0) unmatched.push(raw);
     for (const path of matches) {
       if (seen.has(path)) continue;
       seen.add(path);
-      out.push({ path, pattern: raw });
+      files.push(path);
     }
   }
-  return out;
+  return { files, unmatched };
 }
 
 /** Writes a file so that readers see the old or the new content, never a torn one. */

@@ -42,7 +42,8 @@ export async function resolveRef(cwd: string, ref: string): Promise<string | und
   );
 }
 
-async function isShallow(cwd: string): Promise<boolean> {
+/** Whether the clone has cut-off history (CI's default). */
+export async function isShallow(cwd: string): Promise<boolean> {
   return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
@@ -53,8 +54,10 @@ async function isShallow(cwd: string): Promise<boolean> {
  */
 export async function mergeBase(cwd: string, base: string, head: string): Promise<string> {
   const attempt = () => git(cwd, ['merge-base', base, head]).then((out) => out.trim(), () => undefined);
+  // In a full clone a --depth fetch would make the repository shallow, which other tools then trip on.
+  const depth = (await isShallow(cwd)) ? ['--depth=1'] : [];
   for (const sha of [base, head]) {
-    if (!(await hasCommit(cwd, sha))) await fetchFromOrigin(cwd, ['--depth=1', 'origin', sha], `commit ${sha}`);
+    if (!(await hasCommit(cwd, sha))) await fetchFromOrigin(cwd, [...depth, 'origin', sha], `commit ${sha}`);
   }
   let found = await attempt();
   for (const depth of [50, 400, 3000]) {

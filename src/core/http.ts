@@ -34,7 +34,11 @@ export async function requestJson<T>(url: string, init: RequestInit, options: Re
     }
     if (response.ok) {
       const text = await response.text();
-      return { data: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+      try {
+        return { data: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+      } catch {
+        throw new ExternalError(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} answered ${response.status} with a body that is not JSON (a proxy or a wrong API URL?)`, options.service, response.status, false);
+      }
     }
     const retryable = response.status >= 500 || response.status === 429;
     if (retryable && attempt < attempts) {

@@ -25,6 +25,24 @@ export interface InputSpec {
   readonly only?: 'github' | 'gitlab';
 }
 
+/** Splits a list input on newlines and on commas outside `{...}`; drops blanks and `#` comments. */
+export function splitList(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of text) {
+    if (c === '{') depth++;
+    if (c === '}') depth = Math.max(0, depth - 1);
+    if (c === '\n' || (c === ',' && depth === 0)) {
+      items.push(current);
+      current = '';
+      depth = 0;
+    } else current += c;
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+
 /** Reads the raw text of an input, `undefined` when unset or empty. */
 export type InputSource = (name: string) => string | undefined;
 
@@ -74,14 +92,9 @@ export class Inputs {
     return value as T;
   }
 
-  /** Items separated by newlines or commas, blanks and `#` comments dropped. */
+  /** Items separated by newlines or commas (not those inside a glob's `{a,b}`), blanks and `#` comments dropped. */
   list(name: string): string[] {
-    const value = this.string(name);
-    if (value === undefined) return [];
-    return value
-      .split(/[\n,]/)
-      .map((s) => s.trim())
-      .filter((s) => s !== '' && !s.startsWith('#'));
+    return splitList(this.string(name) ?? '');
   }
 
   /** An error about an input, in the one format every step uses. */

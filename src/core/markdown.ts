@@ -1,20 +1,41 @@
 import { markdownTable } from 'markdown-table';
 
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+
+function shorten(text: string, maxLength: number): string {
+  const t = text.replace(CONTROL, ' ');
+  return t.length > maxLength ? `${t.slice(0, maxLength - 1)}…` : t;
+}
+
 /**
- * Escaping for untrusted text (metric names, values, file names, refs) on its way into GitHub or GitLab
- * markdown. The result renders as the literal text: no HTML, emphasis, links, autolinks, mentions,
- * issue references or table breaks. Newlines become spaces so a table row stays one row.
+ * Untrusted text (a metric name or value, a file name, a git ref) as a code span: GitHub and GitLab
+ * render it literally, with no HTML, emphasis, links, autolinks, mentions or references. `inTable`
+ * escapes `|`, which a GFM table splits on even inside code. Newlines become spaces.
+ */
+export function code(text: string, options: { inTable?: boolean; maxLength?: number } = {}): string {
+  let t = shorten(text, options.maxLength ?? 200);
+  if (options.inTable) t = t.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  // A span that starts or ends with a backtick or a space needs a space of padding, which is stripped.
+  const pad = /^[` ]|[` ]$/.test(t) ? ' ' : '';
+  return `${fence}${pad}${t}${pad}${fence}`;
+}
+
+/**
+ * Untrusted text as prose (a title): renders as the literal text, with no HTML, emphasis, links,
+ * autolinks, mentions or references on GitHub or GitLab. Newlines become spaces.
  */
 export function escapeMarkdown(text: string, maxLength = 200): string {
-  let t = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-  if (t.length > maxLength) t = `${t.slice(0, maxLength - 1)}…`;
-  // Mentions, e-mail and URL autolinks, and issue references are found in rendered text, where an
-  // escape no longer exists; a zero-width space breaks the pattern without changing what is read.
-  t = t
+  // Mentions, autolinks and references (GitHub's #1 and GH-1, GitLab's !1 ~label %milestone $snippet
+  // &epic ^) are found in rendered text, where an escape no longer exists; a zero-width space breaks
+  // the pattern without changing what is read.
+  const t = shorten(text, maxLength)
     .replace(/@/g, '\u200b@\u200b')
     .replace(/:\/\//g, ':\u200b//')
-    .replace(/\b(www)\./gi, '$1\u200b.')
-    .replace(/#(?=\d)/g, '#\u200b');
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
+    .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
+    .replace(/([#!~%$&^])(?=[\w"'])/g, '$1\u200b');
   return t
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

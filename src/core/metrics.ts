@@ -37,15 +37,15 @@ export async function readMetrics(
   const metrics: MetricSet = new Map();
   const files: string[] = [];
   const missing: string[] = [];
-  const entries = await expandPatterns(source, patterns);
-  for (const pattern of patterns) {
-    if (!entries.some((e) => e.pattern === pattern) && !options.missingOk) {
-      throw new UserError(`metrics: '${pattern}' matched no file in ${source.label}`);
-    }
-  }
-  const queue = [...entries.map((e) => e.path)];
+  const { files: entries, unmatched } = await expandPatterns(source, patterns);
+  if (unmatched.length > 0 && !options.missingOk) throw new UserError(`metrics: '${unmatched[0]}' matched no file in ${source.label}`);
+  const queue = [...entries];
+  const seen = new Set<string>();
   while (queue.length > 0) {
     const path = queue.shift() as string;
+    // dvc.yaml may list a file also given directly, or itself.
+    if (seen.has(path)) continue;
+    seen.add(path);
     const text = await source.read(path);
     if (text === undefined) {
       if (options.missingOk) {
@@ -68,6 +68,9 @@ export async function readMetrics(
       metrics.set(metric.name, metric);
     }
   }
+  if (metrics.size === 0 && files.length > 0 && !options.missingOk) {
+    throw new UserError(`metrics: no metrics found in ${files.slice(0, 5).join(', ')}; a metrics file maps names to numbers, like {"accuracy": 0.91}`, { file: files[0] as string });
+  }
   return { metrics, files, missing };
 }
 
@@ -84,7 +87,11 @@ export async function parseMetricsFile(path: string, text: string, format: Metri
   if (/(^|\/)dvc\.ya?ml$/.test(path)) return { metrics: [], follow: dvcMetricFiles(path, object) };
   const body = object.kind === RUN_RECORD_KIND ? object.metrics : object;
   const metrics: Metric[] = [];
-  flatten(body, '', (name, value) => metrics.push({ name, value, source: { file: path, line: tree.lineOf(name) } }));
+  if (object.kind === RUN_RECORD_KIND && (body === null || typeof body !== 'object')) {
+    throw new UserError(`metrics: ${path}: this run record has no 'metrics' object`, { file: path });
+  }
+  const fail = (what: string) => new UserError(`metrics: ${path}: ${what}`, { file: path });
+  flatten(body, '', (name, value) => metrics.push({ name, value, source: { file: path, line: tree.lineOf(name) } }), fail);
   return { metrics, follow: [] };
 }
 
@@ -102,10 +109,21 @@ interface ParsedTree {
 }
 
 function parseJson(path: string, text: string): ParsedTree {
+  const clean = text.replace(/^\uFEFF/, '');
+  const lineOf = (name: string) => lineOfKey(text, name);
   try {
-    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    return { value, lineOf: (name) => lineOfKey(text, name) };
+    return { value: JSON.parse(clean), lineOf };
   } catch {
+    // Python's json.dump writes NaN and Infinity bare (a diverged run does); read them as the text
+    // "NaN", which the gate then rejects per metric instead of the whole file failing.
+    const quoted = clean.replace(/([:[,]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g, '$1"$2"');
+    if (quoted !== clean) {
+      try {
+        return { value: JSON.parse(quoted), lineOf };
+      } catch {
+        /* report the original text's error below */
+      }
+    }
     const { line, column, reason } = locateJsonError(text);
     throw new UserError(`metrics: ${path}:${line}: not valid JSON: ${reason} (column ${column})`, { file: path, line, column });
   }
@@ -135,13 +153,18 @@ function lineOfKey(text: string, dottedName: string): number | undefined {
   return index < 0 ? undefined : text.slice(0, index).split('\n').length;
 }
 
-function flatten(value: unknown, prefix: string, emit: (name: string, value: MetricValue) => void): void {
+const MAX_DEPTH = 32;
+
+function flatten(value: unknown, prefix: string, emit: (name: string, value: MetricValue) => void, fail: (what: string) => UserError, depth = 0): void {
   if (value !== null && typeof value === 'object') {
+    if (depth >= MAX_DEPTH) throw fail(`'${prefix.slice(0, 80)}…' nests deeper than ${MAX_DEPTH} levels`);
     const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-    for (const [key, child] of entries) flatten(child, prefix ? `${prefix}.${key}` : key, emit);
+    for (const [key, child] of entries) {
+      if (key.trim() === '') throw fail(`an empty metric name${prefix ? ` inside '${prefix}'` : ''}`);
+      flatten(child, prefix ? `${prefix}.${key}` : key, emit, fail, depth + 1);
+    }
     return;
   }
-  if (prefix === '') return;
   if (typeof value === 'number') emit(prefix, value);
   else if (typeof value === 'string') emit(prefix, numberOrText(value));
   else emit(prefix, String(value));
@@ -175,6 +198,10 @@ function csvMetrics(path: string, text: string): Metric[] {
     );
   }
   const values = rows[1] as { cells: string[]; line: number };
+  const blank = header.cells.findIndex((c) => c.trim() === '');
+  if (blank >= 0) {
+    throw new UserError(`metrics: ${path}:${header.line}: column ${blank + 1} of the header has no name (pandas writes its index so: use to_csv(index=False))`, { file: path, line: header.line });
+  }
   return header.cells.map((name, i) => ({ name: name.trim(), value: numberOrText(values.cells[i] as string), source: { file: path, line: values.line } }));
 }
 

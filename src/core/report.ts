@@ -1,11 +1,11 @@
 import { formatNumber, formatPercent, type Comparison, type ComparisonRow, type RowStatus } from './compare.js';
 import type { MetricValue } from './metrics.js';
-import { escapeMarkdown, rowLength, table } from './markdown.js';
+import { code, escapeMarkdown, rowLength, table } from './markdown.js';
 
 /** GitHub refuses comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitHub's job summary takes at most 1 MiB per step; rows hold multi-byte emoji, so characters are counted with room. */
-export const SUMMARY_LIMIT = 600_000;
+/** GitHub's job summary takes at most 1 MiB per step, counted in bytes. */
+export const SUMMARY_BYTES = 1_000_000;
 
 /** The baseline a comparison was made against, named in every report. */
 export interface BaselineInfo {
@@ -18,6 +18,10 @@ export interface BaselineInfo {
   /** Files read, and those asked for but absent there. */
   files: string[];
   missing: string[];
+  /** The commit whose files were compared, when it is not the change request's head (a merge commit). */
+  candidate?: string;
+  /** Why this baseline was chosen, when it needs saying. */
+  note?: string;
 }
 
 /** What a report says around the table. */
@@ -61,7 +65,7 @@ export function renderReport(comparison: Comparison, context: ReportContext, lim
     return chosen;
   };
   const mainCells = pick(main, rowCells, rowLength(HEADER) * 2 + 4);
-  const restCells = pick(unchanged, (r) => [escapeMarkdown(r.name), value(r.value), r.rule ? escapeMarkdown(r.rule) : ''], 300);
+  const restCells = pick(unchanged, (r) => [code(r.name, { inTable: true }), value(r.value), r.rule ? escapeMarkdown(r.rule) : ''], 300);
 
   const parts = [head];
   if (main.length === 0 && unchanged.length === 0) parts.push('No metrics were found in the candidate or the baseline.');
@@ -78,6 +82,17 @@ export function renderReport(comparison: Comparison, context: ReportContext, lim
   return `${parts.join('\n\n')}\n`;
 }
 
+/** {@link renderReport} within a limit in UTF-8 bytes (names in other scripts take 2 to 4 bytes a character). */
+export function renderReportBytes(comparison: Comparison, context: ReportContext, maxBytes: number): string {
+  let limit = maxBytes;
+  for (;;) {
+    const markdown = renderReport(comparison, context, limit);
+    const bytes = Buffer.byteLength(markdown);
+    if (bytes <= maxBytes || limit < 2000) return markdown;
+    limit = Math.floor((limit * maxBytes) / bytes) - 1000;
+  }
+}
+
 function headLines(comparison: Comparison, context: ReportContext): string[] {
   const { counts, verdict } = comparison;
   const regressed = comparison.rows.filter((r) => r.direction === 'regressed').length;
@@ -90,35 +105,39 @@ function headLines(comparison: Comparison, context: ReportContext): string[] {
     `${comparison.rows.length} metric${comparison.rows.length === 1 ? '' : 's'}`,
   ].join(' · ');
   const lines = [context.marker, `### ${ICON[verdict]} ${escapeMarkdown(context.title)}: ${verdict}`, '', summary, '', baselineLine(context)];
+  if (context.baseline?.note) lines.push('', escapeMarkdown(context.baseline.note, 400));
+  const unused = comparison.unusedRules ?? [];
+  if (unused.length > 0) lines.push('', `Rules that matched no metric here: ${unused.slice(0, 10).map((n) => code(n)).join(', ')}${unused.length > 10 ? ` and ${unused.length - 10} more` : ''}.`);
   const missing = context.baseline?.missing ?? [];
   if (context.baseline && context.baseline.files.length === 0) lines.push('', 'The baseline has none of the metrics files, so every metric is new.');
-  else if (missing.length > 0) lines.push('', `Not in the baseline: ${missing.slice(0, 10).map((f) => escapeMarkdown(f)).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
+  else if (missing.length > 0) lines.push('', `Not in the baseline: ${missing.slice(0, 10).map((f) => code(f)).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
   return lines;
 }
 
 function baselineLine(context: ReportContext): string {
   const b = context.baseline;
   const run = context.runUrl && /^https?:\/\/[^\s()<>]+$/.test(context.runUrl) ? ` · [CI run](${context.runUrl})` : '';
-  const candidate = context.sha ? `candidate ${short(context.sha)} vs ` : '';
+  const sha = context.baseline?.candidate ?? context.sha;
+  const candidate = sha ? `candidate ${short(sha)} vs ` : '';
   if (!b) return `${candidate}no baseline${run}`;
-  const at = [b.ref ? escapeMarkdown(b.ref) : undefined, b.sha ? short(b.sha) : undefined].filter(Boolean).join(' @ ');
-  return `${candidate}baseline **${escapeMarkdown(b.kind)}**${at ? ` (${at})` : ''} from ${escapeMarkdown(b.spec)}${run}`;
+  const at = [b.ref ? code(b.ref, { maxLength: 80 }) : undefined, b.sha ? short(b.sha) : undefined].filter(Boolean).join(' @ ');
+  return `${candidate}baseline **${escapeMarkdown(b.kind)}**${at ? ` (${at})` : ''} from ${code(b.spec, { maxLength: 120 })}${run}`;
 }
 
 function rowCells(row: ComparisonRow): string[] {
   const delta = row.delta === undefined ? '' : `${row.delta > 0 ? '+' : ''}${formatNumber(row.delta)}`;
   const relative = row.relative === undefined ? '' : `${row.relative > 0 ? '+' : ''}${formatPercent(row.relative)}`;
   const note = [row.change === 'new' ? 'new' : row.change === 'removed' ? 'removed' : row.direction ?? '', ...row.reasons].filter(Boolean).join('; ');
-  return [ICON[row.status], escapeMarkdown(row.name), value(row.value), value(row.baseline), delta, relative, row.rule ? escapeMarkdown(row.rule) : '', escapeMarkdown(note, 300)];
+  return [ICON[row.status], code(row.name, { inTable: true }), value(row.value), value(row.baseline), delta, relative, row.rule ? escapeMarkdown(row.rule) : '', escapeMarkdown(note, 300)];
 }
 
 function value(v: MetricValue | undefined): string {
   if (v === undefined) return '—';
-  return typeof v === 'number' ? formatNumber(v) : `"${escapeMarkdown(v, 60)}"`;
+  return typeof v === 'number' ? formatNumber(v) : code(v, { inTable: true, maxLength: 60 });
 }
 
 function short(sha: string): string {
-  return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : escapeMarkdown(sha);
+  return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : code(sha, { maxLength: 64 });
 }
 
 function omittedNote(leftMain: ComparisonRow[], leftUnchanged: number, hint?: string): string {

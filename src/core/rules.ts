@@ -38,17 +38,19 @@ export function ruleFor(rules: RuleSet, name: string): MetricRule | undefined {
   return rules.exact.get(name) ?? rules.patterns.find((p) => p.regex.test(name))?.rule;
 }
 
-/** Later rule sets override earlier ones field by field for a metric (inputs over `modelgate.yml`). */
+/**
+ * Later rule sets override earlier ones (inputs over `modelgate.yml`), field by field for the same
+ * name or pattern. Patterns of a later set are tried before an earlier set's, each set in its own
+ * order; an exact name always wins over any pattern.
+ */
 export function mergeRules(...sets: RuleSet[]): RuleSet {
   const exact = new Map<string, MetricRule>();
-  const patterns: { pattern: string; regex: RegExp; rule: MetricRule }[] = [];
+  let patterns: RuleSet['patterns'] = [];
   for (const set of sets) {
     for (const [name, rule] of set.exact) exact.set(name, { ...exact.get(name), ...defined(rule) });
-    for (const entry of set.patterns) {
-      const at = patterns.findIndex((p) => p.pattern === entry.pattern);
-      if (at >= 0) patterns.splice(at, 1);
-      patterns.unshift(entry);
-    }
+    const earlier = new Map(patterns.map((p) => [p.pattern, p.rule]));
+    const block = set.patterns.map((p) => ({ ...p, rule: { ...earlier.get(p.pattern), ...defined(p.rule) } as MetricRule }));
+    patterns = [...block, ...patterns.filter((p) => !block.some((b) => b.pattern === p.pattern))];
   }
   return { exact, patterns };
 }

@@ -3,6 +3,8 @@ export interface StoredComment {
   id: number;
   body: string;
   url?: string;
+  /** Written by the identity this run posts as: only such a comment may be taken over or deleted. */
+  own: boolean;
 }
 
 /** The four calls a platform provides for sticky comments. */
@@ -15,12 +17,13 @@ export interface CommentApi {
 }
 
 /**
- * Creates or edits the one comment that carries `marker`. Two jobs racing may both create one; after
- * creating, the thread is read again and every marked comment but the oldest (lowest id) is deleted,
- * so both runs converge on one comment that holds the last body written.
+ * Creates or edits the one comment of ours that starts with `marker`. A comment anyone else wrote is
+ * never edited or deleted, even with the marker in it (a PR author could plant one). Two jobs racing
+ * may both create one; after creating, the thread is read again and every marked comment of ours but
+ * the oldest (lowest id) is deleted, so both runs converge on one comment holding the last body written.
  */
 export async function upsertSticky(api: CommentApi, marker: string, body: string): Promise<{ action: 'created' | 'updated'; comment: StoredComment }> {
-  const marked = (comments: StoredComment[]) => comments.filter((c) => c.body.includes(marker)).sort((a, b) => a.id - b.id);
+  const marked = (comments: StoredComment[]) => comments.filter((c) => c.own && c.body.startsWith(marker)).sort((a, b) => a.id - b.id);
   const existing = marked(await api.list());
   const keep = existing[0];
   if (keep) {

@@ -33,7 +33,7 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
   return {
     context,
     log: {
-      info: (m) => void process.stdout.write(`${m}\n`),
+      info: (m) => void process.stdout.write(`${noCommands(m)}\n`),
       debug: (m) => issueCommand('debug', {}, m),
       warning: (m, l) => issueCommand('warning', annotation(l), m),
       error: (m, l) => issueCommand('error', annotation(l), m),
@@ -42,7 +42,7 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
     setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', name, value, env),
     mask: (secret) => issueCommand('add-mask', {}, secret),
     async summary(report) {
-      if (!env.GITHUB_STEP_SUMMARY) process.stdout.write(`${report.text}\n`);
+      if (!env.GITHUB_STEP_SUMMARY) process.stdout.write(`${noCommands(report.text)}\n`);
       else await appendFile(env.GITHUB_STEP_SUMMARY, `${report.markdown}\n`, 'utf8');
     },
     async upsertComment({ key, body, token, number }) {
@@ -50,12 +50,30 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
       if (!issue) throw new UserError('comment: this run is not for a pull request, so there is nothing to comment on');
       const octokit = await client(token);
       const params = { owner, repo, issue_number: issue };
-      const toStored = (c: { id: number; body?: string; html_url: string }) => ({ id: c.id, body: c.body ?? '', url: c.html_url });
+      // A personal token can name its user; an app token (GITHUB_TOKEN) cannot, and posts as a bot.
+      const self = await octokit.rest.users.getAuthenticated().then(
+        (r) => r.data.login,
+        () => undefined,
+      );
+      type ApiComment = { id: number; body?: string; html_url: string; user: { login: string; type?: string } | null };
+      const toStored = (c: ApiComment) => ({
+        id: c.id,
+        body: c.body ?? '',
+        url: c.html_url,
+        own: self !== undefined ? c.user?.login === self : c.user?.type === 'Bot',
+      });
       const api: CommentApi = {
         list: () => call('list comments', () => octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 })).then((all) => all.map(toStored)),
         create: (text) => call('create a comment', () => octokit.rest.issues.createComment({ ...params, body: text })).then((r) => toStored(r.data)),
         update: (id, text) => call('update a comment', () => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body: text })).then((r) => toStored(r.data)),
-        remove: (id) => call('delete a comment', () => octokit.rest.issues.deleteComment({ owner, repo, comment_id: id })).then(() => undefined),
+        // A racing run may have deleted it already.
+        remove: (id) =>
+          call('delete a comment', () => octokit.rest.issues.deleteComment({ owner, repo, comment_id: id })).then(
+            () => undefined,
+            (error: ExternalError) => {
+              if (error.status !== 404) throw error;
+            },
+          ),
       };
       const result = await upsertSticky(api, commentMarker(key), body);
       return { action: result.action, url: result.comment.url };
@@ -98,6 +116,11 @@ async function loadOctokit(token: string, env: NodeJS.ProcessEnv, options: GitHu
     retry,
     throttling,
   );
+}
+
+/** The runner reads any line that starts with `::` (after blanks) as a command; text from a repository must not. */
+function noCommands(text: string): string {
+  return text.replace(/^(\s*)::/gm, '$1:\u200b:');
 }
 
 /** Turns octokit's errors into ExternalErrors that say what was attempted and whether retrying helps. */
@@ -146,6 +169,7 @@ export function githubContext(env: NodeJS.ProcessEnv): Context {
     runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}` : undefined,
     upstreamHeadSha: event.workflow_run?.head_sha,
     upstreamRunUrl: event.workflow_run?.html_url,
+    upstreamPipeline: event.workflow_run?.name,
     pipeline: env.GITHUB_WORKFLOW || 'workflow',
   };
 }

@@ -18,6 +18,7 @@ interface Note {
   id: number;
   body: string;
   system?: boolean;
+  author?: { id: number };
 }
 
 /**
@@ -30,7 +31,8 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
   const context = gitlabContext(env);
   const outputs = new Map<string, string>();
   const api = env.CI_API_V4_URL || 'https://gitlab.com/api/v4';
-  const project = encodeURIComponent(env.CI_PROJECT_ID || env.CI_PROJECT_PATH || '');
+  // A fork's merge request pipeline runs in the fork; the merge request lives in the target project.
+  const project = encodeURIComponent(env.CI_MERGE_REQUEST_PROJECT_ID || env.CI_PROJECT_ID || env.CI_PROJECT_PATH || '');
   const log = consoleLogger(env);
   const send = async <T>(method: string, path: string, token: string, body?: unknown) =>
     requestJson<T>(
@@ -54,15 +56,22 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
       const iid = number ?? context.changeRequest?.number;
       if (!iid) throw new UserError('comment: this pipeline is not for a merge request, so there is nothing to comment on');
       if (!project) throw new UserError(`${step}: CI_PROJECT_ID is not set, so the merge request cannot be found; run inside a GitLab CI job`);
-      const usable = token || env.GITLAB_TOKEN;
+      const usable = token;
       if (!usable) {
         throw new UserError(
-          `${step}: posting the merge request note needs a project access token (role Reporter or above, scope 'api') in a masked CI/CD variable named MODELGATE_TOKEN or GITLAB_TOKEN; ` +
+          `${step}: posting the merge request note needs a project access token (role Reporter or above, scope 'api') in a masked CI/CD variable named MODELGATE_TOKEN; ` +
             `CI_JOB_TOKEN cannot write notes${env.CI_JOB_TOKEN ? ' (only CI_JOB_TOKEN is set in this job)' : ''}. Or set the input 'comment' to false`,
         );
       }
       const notes = `/merge_requests/${iid}/notes`;
-      const stored = (n: Note): StoredComment => ({ id: n.id, body: n.body, url: env.CI_PROJECT_URL ? `${env.CI_PROJECT_URL}/-/merge_requests/${iid}#note_${n.id}` : undefined });
+      const self = (await requestJson<{ id: number }>(`${api}/user`, { headers: { 'PRIVATE-TOKEN': usable } }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs })).data.id;
+      const projectUrl = env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL;
+      const stored = (n: Note): StoredComment => ({
+        id: n.id,
+        body: n.body,
+        url: projectUrl ? `${projectUrl}/-/merge_requests/${iid}#note_${n.id}` : undefined,
+        own: n.author?.id === self,
+      });
       const comments: CommentApi = {
         async list() {
           const all: StoredComment[] = [];

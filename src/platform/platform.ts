@@ -41,6 +41,8 @@ export interface Context {
   upstreamHeadSha?: string;
   /** For a `workflow_run` event: the triggering run's page. */
   upstreamRunUrl?: string;
+  /** For a `workflow_run` event: the triggering workflow's name (its sticky comment key). */
+  upstreamPipeline?: string;
   /** Identifies the pipeline for sticky comment markers (the workflow name on GitHub). */
   pipeline: string;
 }

@@ -123,3 +123,23 @@ it('merges an input rule into the config rule field by field', async () => {
   const input = await parseRulesYaml('accuracy: {max-drop: 1%}', "input 'rules'");
   expect(ruleFor(mergeRules(config, input), 'accuracy')).toMatchObject({ better: 'higher', min: 0.8, maxDrop: { text: '1%' }, source: { file: "input 'rules'" } });
 });
+
+it('tries patterns in the order written, later sets first, merging the same pattern', async () => {
+  const file = await parseRulesYaml('"val.*": {min: 0.9}\n"*": {min: 0}\n"loss*": {better: lower}', 'modelgate.yml');
+  const input = await parseRulesYaml('"loss*": {max-rise: 5%}\n"*.f1": {min: 0.5}', "input 'rules'");
+  const rules = mergeRules(file, input);
+  expect(ruleFor(rules, 'val.acc')?.min).toBe(0.9);
+  expect(ruleFor(rules, 'train.acc')?.min).toBe(0);
+  expect(ruleFor(rules, 'val.f1')?.min).toBe(0.5);
+  expect(ruleFor(rules, 'loss.val')).toMatchObject({ better: 'lower', maxRise: { text: '5%' } });
+});
+
+it('fails a required rule whose metric is in neither set, and lists unrequired ones as unused', async () => {
+  const rules = await parseRulesYaml('accuracy: {min: 0.9}\nlatency: {max: 5}', 'r');
+  const required = compareMetrics(set({ acc: 0.5 }), undefined, rules);
+  expect(required.verdict).toBe('fail');
+  expect(required.rows.find((r) => r.name === 'accuracy')).toMatchObject({ change: 'missing', reasons: ['in neither the candidate nor the baseline (check the name)'] });
+  const shared = compareMetrics(set({ acc: 0.5 }), undefined, rules, new Set(['latency']));
+  expect(shared.unusedRules).toEqual(['accuracy']);
+  expect(shared.rows.map((r) => r.name)).toEqual(['latency', 'acc']);
+});

@@ -123,3 +123,37 @@ it('writes numeric metrics in the GitLab metrics report format', () => {
   ]);
   expect(metricsReportText(metrics)).toBe('test.acc 0.9\nwith_space 2\n');
 });
+
+describe('reader edge cases', () => {
+  it('reads a file once when dvc.yaml lists it too, or lists itself', async () => {
+    const source = memory({ 'dvc.yaml': 'metrics:\n  - metrics.json\n  - dvc.yaml\n', 'metrics.json': '{"acc": 1}' });
+    const { metrics, files } = await readMetrics(source, ['dvc.yaml', 'metrics.json']);
+    expect([...metrics.keys()]).toEqual(['acc']);
+    expect(files).toEqual(['dvc.yaml', 'metrics.json']);
+  });
+
+  it('does not call a glob unmatched because another pattern took its files first', async () => {
+    const source = memory({ 'metrics.json': '{"a": 1}', 'more.json': '{"b": 2}' });
+    expect([...(await readMetrics(source, ['metrics.json', '*.json'])).metrics.keys()]).toEqual(['a', 'b']);
+  });
+
+  it("reads Python's bare NaN and Infinity as values the gate rejects per metric", async () => {
+    const v = await values('m.json', '{"loss": NaN, "grad": -Infinity, "acc": 0.5, "note": "NaN, kept"}');
+    expect(v.loss).toBeNaN();
+    expect(v.grad).toBe(-Infinity);
+    expect(v.note).toBe('NaN, kept');
+  });
+
+  it.each([
+    ['index.csv', ',acc,loss\n0,0.9,0.2\n', /index\.csv:1: column 1 of the header has no name \(pandas writes its index so: use to_csv\(index=False\)\)/],
+    ['empty-key.json', '{"": 1}', /empty-key\.json: an empty metric name/],
+    ['deep.json', '{"a":'.repeat(40) + '1' + '}'.repeat(40), /nests deeper than 32 levels/],
+    ['run.json', '{"kind": "modelgate/run-record", "version": 1, "metric": {}}', /this run record has no 'metrics' object/],
+  ])('rejects %s clearly', async (file, text, message) => {
+    expect((await errorOf(file, text)).message).toMatch(message);
+  });
+
+  it('refuses a file set with no metrics at all', async () => {
+    await expect(readMetrics(memory({ 'm.json': '{}', 'n.csv': 'name,value\n' }), ['m.json', 'n.csv'])).rejects.toThrow(/no metrics found in m\.json, n\.csv/);
+  });
+});

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { compareMetrics } from '../../src/core/compare.js';
-import { escapeMarkdown } from '../../src/core/markdown.js';
+import { code, escapeMarkdown } from '../../src/core/markdown.js';
 import type { MetricSet, MetricValue } from '../../src/core/metrics.js';
 import { GITHUB_COMMENT_LIMIT, renderReport, type ReportContext } from '../../src/core/report.js';
 import { parseRulesYaml } from '../../src/core/rules.js';
@@ -26,12 +26,14 @@ function assertIntactMarkdown(markdown: string): void {
       width = undefined;
       continue;
     }
-    const cells = line.split('|').length;
+    // GFM splits cells on pipes not preceded by a backslash, inside code spans too.
+    const cells = line.split(/(?<!\\)\|/).length;
     width ??= cells;
     expect(cells, `row: ${line.slice(0, 120)}`).toBe(width);
   }
-  expect(markdown.match(/<details>/g)?.length ?? 0).toBe(markdown.match(/<\/details>/g)?.length ?? 0);
   const html = md.render(markdown);
+  // Balanced in what renders (a name may hold the text '</details>' inside its code span).
+  expect(html.match(/<details>/g)?.length ?? 0).toBe(html.match(/<\/details>/g)?.length ?? 0);
   expect(html.match(/<table>/g)?.length ?? 0).toBe(markdown.match(/^\| *:?-+:? *\|/gm)?.length ?? 0);
 }
 
@@ -52,7 +54,14 @@ const HOSTILE = [
   '<a href="javascript:alert(1)">x</a>',
   '\\| escaped pipe',
   '&lt;entity&gt;',
+  '_www.evil.example/login',
+  'see GH-123',
+  'gitlab !12 grp/proj!3 ~bug %v1 $snip &epic',
+  'back`tick``s',
+  ' padded ',
 ];
+
+const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 describe('markdown report', () => {
   it('renders hostile metric names and values as literal text', async () => {
@@ -67,18 +76,30 @@ describe('markdown report', () => {
     expect(html).toContain('<a href="https://github.com/o/r/actions/runs/1">');
     for (const tag of ['<img', '<script', '<b>', '<em>', '<code>code', '<s>', '<del>']) expect(html).not.toContain(tag);
     expect(html).not.toContain('<strong>bold');
-    expect(markdown.match(/<!-- modelgate:/g)).toHaveLength(1);
-    expect(markdown.match(/<\/details>/g)?.length ?? 0).toBe(markdown.match(/<details>/g)?.length ?? 0);
-    const text = html.replace(/<[^>]+>/g, '');
-    expect(text).not.toMatch(/@[A-Za-z0-9]/); // no mention or e-mail survives
-    expect(text).not.toMatch(/#\d/); // no issue reference
-    expect(text).not.toMatch(/https?:\/\/evil/);
-    expect(text).toContain('a|b|c');
+    // The real marker opens the body; a planted one only shows as text.
+    expect(markdown.startsWith(context.marker)).toBe(true);
+    expect(html.match(/<!-- modelgate:/g)).toHaveLength(1);
+    // Every name and text value is a code span holding exactly the original text (newlines as spaces).
+    const spans = [...html.matchAll(/<code>([\s\S]*?)<\/code>/g)].map((m) => decode(m[1] as string));
+    for (const name of HOSTILE) expect(spans, name).toContain(name.replace(/[\r\n]+/g, ' '));
+    // Outside code spans, nothing a platform links or references is left.
+    const prose = decode(html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, ''));
+    expect(prose).not.toMatch(/@\w|#\d|GH-\d|www\.|https?:\/\/evil|[!~%$&^]\w/i);
   });
 
-  it('escapes one name to something that reads the same', () => {
-    const shown = md.renderInline(escapeMarkdown('val.loss_[best]*')).replace(/\u200b/g, '');
-    expect(shown).toBe('val.loss_[best]*');
+  it('escapes a title as prose that reads the same and links nothing', () => {
+    const title = '@team [x](https://evil.example) _www.evil.example GH-12 #3 !4 ~bug %v1 $s &e <b>**bold**</b> a|b';
+    const html = md.renderInline(escapeMarkdown(title));
+    expect(decode(html).replace(/\u200b/g, '')).toBe(title);
+    expect(html).not.toMatch(/<a |<b>|<strong>/);
+    expect(decode(html)).not.toMatch(/@\w|#\d|GH-\d|www\.|https?:\/\/|[!~%$&^]\w/i);
+  });
+
+  it('fences a code span longer than any backtick run in the text', () => {
+    expect(code('a``b')).toBe('```a``b```');
+    expect(code('`x')).toBe('`` `x ``');
+    expect(code('a|b', { inTable: true })).toBe('`a\\|b`');
+    expect(md.renderInline(code('x `` y'))).toBe('<code>x `` y</code>');
   });
 
   it('keeps a 10,000-metric report under the comment limit with intact markdown and says what it left out', async () => {
@@ -103,7 +124,7 @@ describe('markdown report', () => {
   it('names the baseline, the candidate and the run, and says when the baseline has no metrics', async () => {
     const comparison = compareMetrics(set([['a', 1]]), set([]), await parseRulesYaml('', 'r'));
     const markdown = renderReport(comparison, { ...context, baseline: { ...context.baseline!, files: [], missing: ['metrics.json'] } });
-    expect(markdown).toContain('candidate `bbbbbbb` vs baseline **merge-base** (main @ `aaaaaaa`) from merge-base · [CI run](https://github.com/o/r/actions/runs/1)');
+    expect(markdown).toContain('candidate `bbbbbbb` vs baseline **merge-base** (`main` @ `aaaaaaa`) from `merge-base` · [CI run](https://github.com/o/r/actions/runs/1)');
     expect(markdown).toContain('The baseline has none of the metrics files, so every metric is new.');
   });
 

@@ -10,7 +10,7 @@ function thread(initial: StoredComment[] = []) {
     list: async () => (await tick(), comments.map((c) => ({ ...c }))),
     create: async (body) => {
       await tick();
-      const c = { id: next++, body };
+      const c = { id: next++, body, own: true };
       comments.push(c);
       return { ...c };
     },
@@ -31,10 +31,13 @@ function thread(initial: StoredComment[] = []) {
 
 describe('sticky comments', () => {
   it('creates one, then edits it in place', async () => {
-    const { api, comments } = thread([{ id: 1, body: 'hello' }]);
+    const { api, comments } = thread([{ id: 1, body: 'hello', own: false }]);
     expect((await upsertSticky(api, '<!-- m -->', '<!-- m -->\nv1')).action).toBe('created');
     expect((await upsertSticky(api, '<!-- m -->', '<!-- m -->\nv2')).action).toBe('updated');
-    expect(comments).toEqual([{ id: 1, body: 'hello' }, { id: 100, body: '<!-- m -->\nv2' }]);
+    expect(comments).toEqual([
+      { id: 1, body: 'hello', own: false },
+      { id: 100, body: '<!-- m -->\nv2', own: true },
+    ]);
   });
 
   it('leaves one comment when two runs race to create it', async () => {
@@ -47,11 +50,23 @@ describe('sticky comments', () => {
 
   it('removes duplicates left by an earlier race and keeps other markers alone', async () => {
     const { api, comments } = thread([
-      { id: 5, body: '<!-- m -->\nold' },
-      { id: 6, body: '<!-- other -->' },
-      { id: 7, body: '<!-- m -->\nolder duplicate' },
+      { id: 5, body: '<!-- m -->\nold', own: true },
+      { id: 6, body: '<!-- other -->', own: true },
+      { id: 7, body: '<!-- m -->\nolder duplicate', own: true },
     ]);
     await upsertSticky(api, '<!-- m -->', '<!-- m -->\nnew');
-    expect(comments).toEqual([{ id: 5, body: '<!-- m -->\nnew' }, { id: 6, body: '<!-- other -->' }]);
+    expect(comments).toEqual([
+      { id: 5, body: '<!-- m -->\nnew', own: true },
+      { id: 6, body: '<!-- other -->', own: true },
+    ]);
+  });
+
+  it("never edits or deletes a comment someone else wrote with the marker, or one that only quotes it", async () => {
+    const planted = { id: 1, body: '<!-- m -->\nfake pass', own: false };
+    const quoting = { id: 2, body: 'see `<!-- m -->` in the docs', own: true };
+    const { api, comments } = thread([planted, quoting]);
+    const result = await upsertSticky(api, '<!-- m -->', '<!-- m -->\nreal');
+    expect(result.action).toBe('created');
+    expect(comments).toEqual([planted, quoting, { id: 100, body: '<!-- m -->\nreal', own: true }]);
   });
 });

@@ -13,6 +13,7 @@ interface Comment {
   id: number;
   body: string;
   created_at: string;
+  user: typeof USER | typeof HUMAN;
 }
 
 const USER = {
@@ -23,6 +24,8 @@ const USER = {
   type: 'Bot',
   site_admin: false,
 };
+
+const HUMAN = { login: 'octocat', id: 583231, node_id: 'MDQ6VXNlcjU4MzIzMQ==', avatar_url: 'https://avatars.githubusercontent.com/u/583231?v=4', type: 'User', site_admin: false };
 
 /**
  * A loopback stand-in for the parts of the GitHub REST API that compare-metrics calls: issue comments
@@ -61,10 +64,10 @@ export class FakeGitHub {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  /** Adds `count` comments by other users to an issue, as a busy PR has. */
+  /** Adds `count` comments by a person to an issue, as a busy PR has. */
   seed(issue: number, count: number, body = (i: number) => `LGTM ${i}`): void {
     const list = this.comments.get(issue) ?? [];
-    for (let i = 0; i < count; i++) list.push({ id: this.nextId++, body: body(i), created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() });
+    for (let i = 0; i < count; i++) list.push({ id: this.nextId++, body: body(i), created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), user: HUMAN });
     this.comments.set(issue, list);
   }
 
@@ -76,7 +79,7 @@ export class FakeGitHub {
       issue_url: `${base}/issues/${issue}`,
       id: c.id,
       node_id: `IC_kwDO${c.id}`,
-      user: USER,
+      user: c.user,
       created_at: c.created_at,
       updated_at: c.created_at,
       author_association: 'NONE',
@@ -105,6 +108,10 @@ export class FakeGitHub {
     if (token !== this.writeToken && token !== this.readToken) return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
     const readOnly = token === this.readToken;
     const forbidden = () => send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' });
+    if (url.pathname === '/user' && req.method === 'GET') {
+      // GITHUB_TOKEN is an installation token: it has no user to name.
+      return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+    }
     const prefix = `/repos/${this.owner}/${this.repo}`;
     const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : undefined;
     if (path === undefined) return send(404, { message: 'Not Found', status: '404' });
@@ -127,7 +134,7 @@ export class FakeGitHub {
       }
       if (req.method === 'POST') {
         if (readOnly) return forbidden();
-        const comment = { id: this.nextId++, body: String((seen.body as { body: string }).body), created_at: new Date().toISOString() };
+        const comment = { id: this.nextId++, body: String((seen.body as { body: string }).body), created_at: new Date().toISOString(), user: USER };
         this.comments.set(issue, [...list, comment]);
         return send(201, this.commentJson(issue, comment), { location: `${this.url}${prefix}/issues/comments/${comment.id}` });
       }

@@ -122,6 +122,11 @@ export async function startFakeGitLab(options: FakeGitLabOptions): Promise<FakeG
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse, url: URL, body: unknown): number => {
+    if (url.pathname === '/api/v4/user' && req.method === 'GET') {
+      // The token's own user: a project access token's is the project bot.
+      if (req.headers['private-token'] !== options.token) return send(res, 401, { message: '401 Unauthorized' });
+      return send(res, 200, { ...bot, bot: true, locked: false, created_at: '2026-01-01T00:00:00.000Z' });
+    }
     const route = /^\/api\/v4\/projects\/([^/]+)\/merge_requests\/([^/]+)\/notes(?:\/([^/]+))?\/?$/.exec(url.pathname);
     if (!route) return send(res, 404, { error: '404 Not Found' });
     if (req.headers['private-token'] !== options.token) return send(res, 401, { message: '401 Unauthorized' });

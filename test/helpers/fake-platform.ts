@@ -39,6 +39,9 @@ export class FakePlatform implements Platform {
   async setStatus(options: { name: string; state: string; sha: string; description: string }): Promise<void> {
     this.statuses.push(options);
   }
+  /** The head commit `changeRequestHead` reports (publish mode). */
+  head?: string;
+  changeRequestHead = async () => this.head ?? '';
   async finish(): Promise<void> {}
 }
 

@@ -7,7 +7,8 @@ import { commentMarker } from '../../src/platform/platform.js';
 const API = 'https://api.github.com';
 const env = { GITHUB_REPOSITORY: 'octo/repo', GITHUB_API_URL: API, GITHUB_WORKFLOW: 'ci' } as NodeJS.ProcessEnv;
 const platform = () => createGitHubPlatform({ fetch: globalThis.fetch, retryAfterBaseValue: 1, env });
-const comment = (id: number, body: string) => ({ id, body, html_url: `https://github.com/octo/repo/pull/7#issuecomment-${id}`, user: { login: 'someone' } });
+const comment = (id: number, body: string, user = { login: 'someone', type: 'User' }) => ({ id, body, html_url: `https://github.com/octo/repo/pull/7#issuecomment-${id}`, user });
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => {
@@ -19,9 +20,15 @@ afterAll(() => nock.enableNetConnect());
 describe('GitHub adapter (octokit through the injected fetch, nock for the hosted API)', () => {
   it('pages through 300 comments and edits the marked one on page 3', async () => {
     const marker = commentMarker('compare-metrics:ci');
-    const page = (n: number) => Array.from({ length: 100 }, (_, i) => comment(n * 100 + i, n === 2 && i === 50 ? `${marker}\nold` : `comment ${n * 100 + i}`));
+    // Page 1 holds a person's comment with the marker (not ours), page 3 the bot's own.
+    const page = (n: number) =>
+      Array.from({ length: 100 }, (_, i) =>
+        n === 2 && i === 50 ? comment(250, `${marker}\nold`, BOT) : n === 0 && i === 3 ? comment(3, `${marker}\nplanted`) : comment(n * 100 + i, `comment ${n * 100 + i}`),
+      );
     const link = (n: number) => `<${API}/repositories/1/issues/7/comments?per_page=100&page=${n}>; rel="next", <${API}/repositories/1/issues/7/comments?per_page=100&page=3>; rel="last"`;
     nock(API)
+      .get('/user')
+      .reply(403, { message: 'Resource not accessible by integration' })
       .get('/repos/octo/repo/issues/7/comments')
       .query({ per_page: '100' })
       .reply(200, page(0), { link: link(2) })
@@ -49,7 +56,7 @@ describe('GitHub adapter (octokit through the injected fetch, nock for the hoste
   });
 
   it('turns a permission error into an ExternalError that says which permission', async () => {
-    nock(API).get('/repos/octo/repo/issues/7/comments').query(true).reply(403, { message: 'Resource not accessible by integration' });
+    nock(API).get('/user').reply(200, { login: 'me' }).get('/repos/octo/repo/issues/7/comments').query(true).reply(403, { message: 'Resource not accessible by integration' });
     const error = await platform()
       .upsertComment({ key: 'k', body: 'b', token: 'ghs_x', number: 7 })
       .catch((e: unknown) => e);
@@ -86,4 +93,18 @@ describe('GitHub adapter (octokit through the injected fetch, nock for the hoste
       pipeline: 'ci',
     });
   });
+});
+
+it('keeps repository text from being read as a workflow command', async () => {
+  const { vi } = await import('vitest');
+  const written: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+  try {
+    const p = createGitHubPlatform({ env: { ...env } });
+    p.log.info('metric\n  ::add-mask::x\n::set-env name=A::b');
+    await p.summary({ markdown: '', text: '::error::pwned' });
+  } finally {
+    spy.mockRestore();
+  }
+  expect(written.join('')).toBe('metric\n  :\u200b:add-mask::x\n:\u200b:set-env name=A::b\n:\u200b:error::pwned\n');
 });

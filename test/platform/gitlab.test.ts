@@ -16,7 +16,8 @@ const baseEnv = {
   CI_JOB_URL: 'https://gitlab.example.com/group/project/-/jobs/9',
   CI_JOB_NAME: 'compare-metrics',
 };
-const note = (id: number, body: string, system = false) => ({ id, body, system, noteable_type: 'MergeRequest', noteable_iid: 3, author: { username: 'bot' } });
+const BOT = { id: 900, username: 'project_42_bot_modelgate' };
+const note = (id: number, body: string, system = false, author = BOT) => ({ id, body, system, noteable_type: 'MergeRequest', noteable_iid: 3, author });
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => {
@@ -26,11 +27,13 @@ afterEach(() => {
 afterAll(() => nock.enableNetConnect());
 
 describe('GitLab adapter', () => {
-  it('pages notes by x-next-page, skips system notes, and edits the marked one with PRIVATE-TOKEN', async () => {
+  it('pages notes by x-next-page, skips system notes and notes by others, and edits its own marked one with PRIVATE-TOKEN', async () => {
     nock(API, { reqheaders: { 'private-token': 'glpat-x' } })
+      .get('/user')
+      .reply(200, { ...BOT, bot: true })
       .get('/projects/42/merge_requests/3/notes')
       .query({ per_page: '100', page: '1', sort: 'asc', order_by: 'created_at' })
-      .reply(200, [note(1, 'hi'), note(2, '<!-- modelgate:k --> in a system note', true)], { 'x-next-page': '2' })
+      .reply(200, [note(1, 'hi'), note(2, '<!-- modelgate:k --> in a system note', true), note(3, '<!-- modelgate:k -->\nplanted', false, { id: 5, username: 'someone' })], { 'x-next-page': '2' })
       .get('/projects/42/merge_requests/3/notes')
       .query({ per_page: '100', page: '2', sort: 'asc', order_by: 'created_at' })
       .reply(500, { message: 'oops' })
@@ -53,11 +56,11 @@ describe('GitLab adapter', () => {
   });
 
   it('reports a rejected token with the status and the server message, not the token', async () => {
-    nock(API).get('/projects/42/merge_requests/3/notes').query(true).reply(401, { message: '401 Unauthorized' });
+    nock(API).get('/user').reply(401, { message: '401 Unauthorized' });
     const platform = createGitLabPlatform('compare-metrics', () => undefined, { env: baseEnv, fetch: globalThis.fetch });
     const error = await platform.upsertComment({ key: 'k', body: 'b', token: 'glpat-secret' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExternalError);
-    expect((error as Error).message).toBe('GitLab API: GET https://gitlab.example.com/api/v4/projects/42/merge_requests/3/notes?per_page=100&page=1&sort=asc&order_by=created_at answered 401: "401 Unauthorized"');
+    expect((error as Error).message).toBe('GitLab API: GET https://gitlab.example.com/api/v4/user answered 401: "401 Unauthorized"');
   });
 
   it('writes outputs as a dotenv report named after the step', async () => {
@@ -67,6 +70,26 @@ describe('GitLab adapter', () => {
     platform.setOutput('report', 'a\nb');
     await platform.finish();
     expect(readFileSync(join(dir, 'compare-metrics.env'), 'utf8')).toBe('COMPARE_METRICS_VERDICT=fail\nCOMPARE_METRICS_REPORT=a b\n');
+  });
+
+  it("posts a fork's merge request note to the target project", async () => {
+    nock(API)
+      .get('/user')
+      .reply(200, BOT)
+      .get('/projects/42/merge_requests/3/notes')
+      .query(true)
+      .reply(200, [])
+      .post('/projects/42/merge_requests/3/notes')
+      .reply(201, note(8, '<!-- modelgate:k -->'))
+      .get('/projects/42/merge_requests/3/notes')
+      .query(true)
+      .reply(200, [note(8, '<!-- modelgate:k -->')]);
+    const env = { ...baseEnv, CI_PROJECT_ID: '99', CI_MERGE_REQUEST_PROJECT_ID: '42', CI_MERGE_REQUEST_PROJECT_URL: 'https://gitlab.example.com/group/project' };
+    const platform = createGitLabPlatform('compare-metrics', () => undefined, { env, fetch: globalThis.fetch });
+    expect(await platform.upsertComment({ key: 'k', body: '<!-- modelgate:k -->', token: 'glpat-x' })).toEqual({
+      action: 'created',
+      url: 'https://gitlab.example.com/group/project/-/merge_requests/3#note_8',
+    });
   });
 
   it('reads the merge request and its merge-base from CI variables', () => {

@@ -28,8 +28,8 @@ describe('compare-metrics step', () => {
     expect(result.failure).toBe("compare-metrics: verdict fail reaches fail-on 'fail': accuracy (dropped 2.22% > 1%)");
     expect(platform.outputs).toMatchObject({ verdict: 'fail', passed: 'false' });
     const report = readFileSync(platform.outputs.report as string, 'utf8');
-    expect(report).toContain('| ❌ | accuracy | 0.88 | 0.9 | -0.02 | -2.22% | higher is better · max-drop 1% | regressed; dropped 2.22% &gt; 1% |');
-    expect(report).toMatch(/\| ✅ \| loss \| 0\.2 \| 0\.25 \| -0\.05 \| -20% \| lower is better · max-rise 0 \| improved \|/);
+    expect(report).toContain('| ❌ | `accuracy` | 0.88 | 0.9 | -0.02 | -2.22% | higher is better · max-drop 1% | regressed; dropped 2.22% &gt; 1% |');
+    expect(report).toMatch(/\| ✅ \| `loss` \| 0\.2 \| 0\.25 \| -0\.05 \| -20% \| lower is better · max-rise 0 \| improved \|/);
     expect(JSON.parse(readFileSync(platform.outputs.comparison as string, 'utf8'))).toMatchObject({ kind: 'modelgate/comparison', failOn: 'fail' });
     expect(platform.summaries[0]?.text).toContain('FAIL  accuracy');
   });
@@ -96,7 +96,39 @@ describe('compare-metrics step', () => {
     await run(platform);
     const saved = JSON.parse(readFileSync(platform.outputs.comparison as string, 'utf8'));
     expect(saved.baseline).toEqual({ kind: 'ref', spec: 'ref:main', ref: 'main', sha, files: ['a.json'], missing: ['b.json'] });
-    expect(readFileSync(platform.outputs.report as string, 'utf8')).toContain('Not in the baseline: b.json.');
+    expect(readFileSync(platform.outputs.report as string, 'utf8')).toContain('Not in the baseline: `b.json`.');
+  });
+});
+
+describe('compare-metrics paths and lists', () => {
+  it('refuses a report folder that a committed link points out of the workspace', async () => {
+    const outside = tempDir();
+    const dir = tempDir();
+    writeFiles(dir, { 'm.json': '{"a": 1}' });
+    symlinkSync(outside, join(dir, 'reports'));
+    const error = await failure(run(new FakePlatform(localContext(dir), { metrics: 'm.json', baseline: 'none', report: 'reports/sub' })));
+    expect(error.message).toMatch(/input 'report': path 'reports\/sub' leads outside the workspace through a symbolic link/);
+    expect(existsSync(join(outside, 'sub'))).toBe(false);
+  });
+
+  it('keeps {a,b} globs whole in lists, and never reads its own report folder', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'eval/train.json': '{"train_acc": 0.9}', 'eval/val.json': '{"val_acc": 0.8}' });
+    const inputs = { metrics: '**/*.json', baseline: 'file:eval/{train,val}.json', 'fail-on': 'never' };
+    await run(new FakePlatform(localContext(dir), inputs));
+    const second = new FakePlatform(localContext(dir), inputs);
+    await run(second);
+    const saved = JSON.parse(readFileSync(second.outputs.comparison as string, 'utf8'));
+    expect(saved.rows.map((r: { name: string }) => r.name).sort()).toEqual(['train_acc', 'val_acc']);
+    expect(saved.baseline.files).toEqual(['eval/train.json', 'eval/val.json']);
+  });
+
+  it("requires the input's rules to match a metric, and lists the config's that do not", async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'm.json': '{"acc": 0.9}', 'modelgate.yml': 'metrics:\n  latency_ms: {max: 50}\n' });
+    const platform = new FakePlatform(localContext(dir), { metrics: 'm.json', baseline: 'none', rules: 'accuracy: {min: 0.8}' });
+    expect((await run(platform)).failure).toMatch(/accuracy \(in neither the candidate nor the baseline \(check the name\)\)/);
+    expect(readFileSync(platform.outputs.report as string, 'utf8')).toContain('Rules that matched no metric here: `latency_ms`.');
   });
 });
 
@@ -140,6 +172,28 @@ describe('merge-base baseline in a shallow clone', () => {
     expect(existsSync(join(clone, 'modelgate-report'))).toBe(false);
   });
 
+  it('compares a checked-out merge commit with its base side, not the branch point', async () => {
+    const o = origin();
+    // main also changed a metric after the branch point; the PR did not touch it.
+    git(o.repo, 'checkout', '-q', 'main');
+    commit(o.repo, { 'metrics.json': '{"accuracy": 0.95}' }, 'main improves');
+    const mainTip = git(o.repo, 'rev-parse', 'HEAD');
+    git(o.repo, 'checkout', '-q', '-b', 'pull-merge');
+    git(o.repo, 'merge', '-q', '--no-ff', '-X', 'theirs', '-m', 'Merge feature into main', 'feature');
+    const clone = join(tempDir(), 'clone');
+    git(o.repo, 'clone', '-q', '--depth=1', '--branch', 'pull-merge', `file://${o.repo}`, clone);
+    const platform = new FakePlatform(localContext(clone, { sha: o.head, changeRequest: { number: 1, baseRef: 'main', baseSha: mainTip, headSha: o.head, fork: false } }), {
+      metrics: 'metrics.json',
+      comment: 'false',
+      status: 'false',
+    });
+    await run(platform);
+    const saved = JSON.parse(readFileSync(platform.outputs.comparison as string, 'utf8'));
+    expect(saved.baseline).toMatchObject({ kind: 'merge-base', sha: mainTip, candidate: git(clone, 'rev-parse', 'HEAD') });
+    expect(saved.rows[0]).toMatchObject({ name: 'accuracy', value: 0.84, baseline: 0.95 });
+    expect(readFileSync(platform.outputs.report as string, 'utf8')).toContain('The checkout is the pull request merged into main');
+  });
+
   it('uses the merge-base GitLab computed (CI_MERGE_REQUEST_DIFF_BASE_SHA)', async () => {
     const o = origin();
     const clone = join(tempDir(), 'clone');
@@ -151,5 +205,43 @@ describe('merge-base baseline in a shallow clone', () => {
     await run(platform);
     expect(JSON.parse(readFileSync(platform.outputs.comparison as string, 'utf8')).baseline.sha).toBe(o.a);
     expect(readFileSync(join(clone, 'metrics.txt'), 'utf8')).toBe('accuracy 0.84\n');
+  });
+});
+
+describe('publish (a fork PR report posted from workflow_run)', () => {
+  const head = 'a'.repeat(40);
+  const bundle = (rows: unknown[], extra: Record<string, unknown> = {}) => ({
+    kind: 'modelgate/comparison',
+    version: 1,
+    key: 'compare-metrics:attacker-chosen',
+    title: 'Model metrics',
+    changeRequest: 5,
+    sha: head,
+    failOn: 'never',
+    rows,
+    ...extra,
+  });
+  const setup = (data: unknown) => {
+    const dir = tempDir();
+    writeFiles(dir, { 'pr-report/compare-metrics.json': JSON.stringify(data) });
+    const platform = new FakePlatform(localContext(dir, { platform: 'github', pipeline: 'metrics-comment', upstreamPipeline: 'metrics', upstreamHeadSha: head }), { publish: 'pr-report' });
+    platform.head = head;
+    return platform;
+  };
+
+  it("uses this workflow's key and fail-on, re-counts the rows, and sets no status", async () => {
+    const platform = setup(bundle([{ name: 'acc', value: 0.5, baseline: 0.9, change: 'changed', status: 'fail', reasons: ['dropped'] }]));
+    await run(platform);
+    expect(platform.comments).toEqual([expect.objectContaining({ key: 'compare-metrics:metrics', number: 5 })]);
+    expect(platform.outputs).toEqual({ verdict: 'fail', passed: 'false', 'comment-url': 'https://example.invalid/comment' });
+    expect(platform.statuses).toEqual([]);
+  });
+
+  it.each([
+    ['a null value', bundle([{ name: 'acc', value: null, change: 'changed', status: 'fail', reasons: [] }]), /a row without a name or with a bad value/],
+    ['a number among file names', bundle([], { baseline: { kind: 'file', spec: 'x', files: [1], missing: [] } }), /bad baseline/],
+    ['another kind', { ...bundle([]), kind: 'other' }, /kind must be 'modelgate\/comparison'/],
+  ])('refuses a tampered artifact: %s', async (_what, data, message) => {
+    expect((await failure(run(setup(data)))).message).toMatch(message);
   });
 });

@@ -1,6 +1,7 @@
 import { UserError } from '../../core/errors.js';
+import { splitList } from '../../core/inputs.js';
 import { workspaceSource, type FileSource } from '../../core/files.js';
-import { commitSource, git, mergeBase, resolveRef } from '../../core/git.js';
+import { commitSource, git, isShallow, mergeBase, resolveRef } from '../../core/git.js';
 import { readMetrics, type MetricSet } from '../../core/metrics.js';
 import type { BaselineInfo } from '../../core/report.js';
 import type { Context } from '../../platform/platform.js';
@@ -54,6 +55,12 @@ async function resolveMergeBase(_argument: string, context: Context, patterns: r
   const cwd = context.workspace;
   if (cr?.mergeBaseSha) return fromCommit(context, await ensureCommit(cwd, cr.mergeBaseSha), 'merge-base', 'merge-base', cr.baseRef, patterns);
   if (cr) {
+    const merged = await mergeCommitOf(cwd, cr.headSha);
+    if (merged) {
+      const baseline = await fromCommit(context, await ensureCommit(cwd, merged.base), 'merge-base', 'merge-base', cr.baseRef, patterns);
+      const note = `The checkout is the pull request merged into ${cr.baseRef}, so the baseline is ${cr.baseRef} as it was merged (the merge commit's first parent), not the merge-base: changes ${cr.baseRef} made since the branch point are not counted as this change's.`;
+      return { ...baseline, info: { ...(baseline.info as BaselineInfo), candidate: merged.sha, note } };
+    }
     const base = cr.baseSha ?? (await resolveRef(cwd, `origin/${cr.baseRef}`)) ?? `refs/remotes/origin/${cr.baseRef}`;
     return fromCommit(context, await mergeBase(cwd, base, cr.headSha), 'merge-base', 'merge-base', cr.baseRef, patterns);
   }
@@ -69,11 +76,24 @@ async function resolveMergeBase(_argument: string, context: Context, patterns: r
   );
 }
 
+/**
+ * When the workspace holds the pull request merged into its base (what actions/checkout checks out for
+ * `pull_request`), the files are head + base's newer changes: the fair baseline is the base side of that
+ * merge. Read from the commit object, so it works in a clone of depth 1.
+ */
+async function mergeCommitOf(cwd: string, headSha: string): Promise<{ sha: string; base: string } | undefined> {
+  const object = await git(cwd, ['cat-file', '-p', 'HEAD']).catch(() => '');
+  const parents = [...object.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1] as string);
+  if (parents.length !== 2 || parents[1] !== headSha) return undefined;
+  return { sha: (await git(cwd, ['rev-parse', 'HEAD'])).trim(), base: parents[0] as string };
+}
+
 async function resolveGitRef(ref: string, context: Context, patterns: readonly string[]): Promise<Baseline> {
   const cwd = context.workspace;
   let sha = (await resolveRef(cwd, ref)) ?? (await resolveRef(cwd, `origin/${ref}`));
   if (!sha && !ref.startsWith('-')) {
-    await git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', ref]).catch(() => undefined);
+    const depth = (await isShallow(cwd)) ? ['--depth=1'] : [];
+    await git(cwd, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref]).catch(() => undefined);
     sha = await resolveRef(cwd, 'FETCH_HEAD');
   }
   if (!sha) throw new UserError(`compare-metrics: input 'baseline': git ref '${ref}' was not found here or on the remote 'origin'`);
@@ -81,7 +101,7 @@ async function resolveGitRef(ref: string, context: Context, patterns: readonly s
 }
 
 async function resolveFiles(argument: string, context: Context): Promise<Baseline> {
-  const patterns = argument.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+  const patterns = splitList(argument);
   const read = await readMetrics(workspaceSource(context.workspace), patterns);
   return { metrics: read.metrics, info: { kind: 'file', spec: `file:${argument}`, files: read.files, missing: [] } };
 }
@@ -89,7 +109,7 @@ async function resolveFiles(argument: string, context: Context): Promise<Baselin
 async function ensureCommit(cwd: string, sha: string): Promise<string> {
   if (await resolveRef(cwd, sha)) return sha;
   try {
-    await git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha]);
+    await git(cwd, ['fetch', '--no-tags', '--quiet', ...((await isShallow(cwd)) ? ['--depth=1'] : []), 'origin', sha]);
   } catch (error) {
     throw new UserError(`compare-metrics: the baseline commit ${sha.slice(0, 7)} is not in this clone and fetching it from 'origin' failed (${(error as Error).message.split('\n')[0]})`);
   }

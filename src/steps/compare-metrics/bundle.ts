@@ -14,6 +14,7 @@ export interface ComparisonBundle {
   failOn: 'fail' | 'warn' | 'never';
   baseline?: BaselineInfo;
   rows: ComparisonRow[];
+  unusedRules?: string[];
 }
 
 const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
@@ -50,17 +51,23 @@ export function validateBundle(data: unknown, file: string): ComparisonBundle {
   if (typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha)) throw bad('no head sha');
   if (!['fail', 'warn', 'never'].includes(b.failOn as string)) throw bad('bad fail-on');
   if (!Array.isArray(b.rows) || b.rows.length > 100_000) throw bad('rows must be a list');
-  const value = (v: unknown) => v === undefined || typeof v === 'number' || typeof v === 'string' || v === null;
+  const value = (v: unknown) => v === undefined || typeof v === 'number' || typeof v === 'string';
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
+  if (b.unusedRules !== undefined && !strings(b.unusedRules)) throw bad('bad unusedRules');
   for (const row of b.rows as Record<string, unknown>[]) {
-    if (!row || typeof row.name !== 'string' || !value(row.value) || !value(row.baseline)) throw bad('a row without a name or with a bad value');
+    if (!row || typeof row !== 'object' || typeof row.name !== 'string' || !value(row.value) || !value(row.baseline)) throw bad('a row without a name or with a bad value');
+    if (!optionalString(row.rule) || !optionalString(row.direction) || typeof row.change !== 'string') throw bad('a row with a bad rule, direction or change');
     if (!['pass', 'warn', 'fail', 'info'].includes(row.status as string)) throw bad('a row with a bad status');
-    if (!Array.isArray(row.reasons) || !row.reasons.every((r) => typeof r === 'string')) throw bad('a row with bad reasons');
-    for (const k of ['delta', 'relative'] as const) if (row[k] !== undefined && row[k] !== null && typeof row[k] !== 'number') throw bad(`a row with a bad ${k}`);
+    if (!strings(row.reasons)) throw bad('a row with bad reasons');
+    for (const k of ['delta', 'relative'] as const) if (row[k] !== undefined && typeof row[k] !== 'number') throw bad(`a row with a bad ${k}`);
     for (const k of ['value', 'baseline'] as const) if (typeof row[k] === 'string' && NON_FINITE.has(row[k] as string)) row[k] = Number(row[k]);
   }
   if (b.baseline !== undefined) {
     const base = b.baseline as Record<string, unknown>;
-    if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !Array.isArray(base.files) || !Array.isArray(base.missing)) throw bad('bad baseline');
+    if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !strings(base.files) || !strings(base.missing) || !optionalString(base.ref) || !optionalString(base.sha)) {
+      throw bad('bad baseline');
+    }
   }
   return b as unknown as ComparisonBundle;
 }

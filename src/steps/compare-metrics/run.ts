@@ -5,7 +5,7 @@ import { ExternalError, UserError } from '../../core/errors.js';
 import { confinePath, displayPath, workspaceSource, writeFileAtomic } from '../../core/files.js';
 import { markerKey } from '../../core/markdown.js';
 import { metricsReportText, readMetrics } from '../../core/metrics.js';
-import { GITHUB_COMMENT_LIMIT, renderReport, SUMMARY_LIMIT, type ReportContext } from '../../core/report.js';
+import { GITHUB_COMMENT_LIMIT, renderReport, renderReportBytes, SUMMARY_BYTES, type ReportContext } from '../../core/report.js';
 import { EMPTY_RULES, mergeRules, parseRulesYaml, type RuleSet } from '../../core/rules.js';
 import { renderText } from '../../core/text-report.js';
 import { commentMarker, type Platform, type StatusState } from '../../platform/platform.js';
@@ -27,9 +27,10 @@ export async function run(platform: Platform): Promise<StepResult> {
   const reportDir = await confinePath(context.workspace, inputs.reportDir, "compare-metrics: input 'report'");
 
   const rules = await loadRules(context.workspace, inputs);
-  const candidate = await readMetrics(workspaceSource(context.workspace), inputs.metrics);
+  // A glob like **/*.json must not read this step's own earlier output.
+  const candidate = await readMetrics(workspaceSource(context.workspace, [displayPath(context.workspace, reportDir)]), inputs.metrics);
   const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics);
-  const comparison = compareMetrics(candidate.metrics, baseline.metrics, rules);
+  const comparison = compareMetrics(candidate.metrics, baseline.metrics, rules.all, rules.required);
   const bundle: ComparisonBundle = {
     kind: 'modelgate/comparison',
     version: 1,
@@ -41,6 +42,7 @@ export async function run(platform: Platform): Promise<StepResult> {
     failOn: inputs.failOn,
     baseline: baseline.info,
     rows: comparison.rows,
+    unusedRules: comparison.unusedRules,
   };
   const reportPath = await writeReport(platform, reportDir, inputs.id, bundle, comparison);
   // GitLab shows `artifacts:reports:metrics` in the MR widget; the template names this file.
@@ -51,7 +53,8 @@ export async function run(platform: Platform): Promise<StepResult> {
   return result;
 }
 
-async function loadRules(workspace: string, inputs: CompareInputs): Promise<RuleSet> {
+/** All rules, and the exact names this step was given directly (those must match a metric). */
+async function loadRules(workspace: string, inputs: CompareInputs): Promise<{ all: RuleSet; required: Set<string> }> {
   const configPath = await confinePath(workspace, inputs.config, "compare-metrics: input 'config'");
   let fromConfig = EMPTY_RULES;
   const text = await readFile(configPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -60,7 +63,7 @@ async function loadRules(workspace: string, inputs: CompareInputs): Promise<Rule
   });
   if (text !== undefined) fromConfig = await parseRulesYaml(text, inputs.config, 'metrics');
   const fromInput = inputs.rules ? await parseRulesYaml(inputs.rules, "input 'rules'") : EMPTY_RULES;
-  return mergeRules(fromConfig, fromInput);
+  return { all: mergeRules(fromConfig, fromInput), required: new Set(fromInput.exact.keys()) };
 }
 
 function reportContext(bundle: ComparisonBundle, fullReportHint?: string): ReportContext {
@@ -82,13 +85,15 @@ async function deliver(platform: Platform, inputs: CompareInputs, bundle: Compar
   const { context, log } = platform;
   const where = context.platform === 'github' ? 'the job summary' : `the job log and ${displayPath(context.workspace, reportPath)}`;
   const hint = `The full report is in ${where}${context.runUrl ? ` of [this run](${context.runUrl})` : ''}.`;
-  await platform.summary({ markdown: renderReport(comparison, reportContext(bundle, hint), SUMMARY_LIMIT), text: renderText(comparison, reportContext(bundle)) });
+  await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle)) });
   const cr = context.changeRequest;
   if (!cr) return;
-  if (cr.fork && context.platform === 'github') {
+  if (cr.fork && (context.platform === 'github' || !inputs.token)) {
     log.info(
-      `This pull request comes from a fork, whose token cannot comment: the report is in the job summary and in ${displayPath(context.workspace, reportPath)}. ` +
-        "Upload the 'report' folder as an artifact and post it from a workflow_run workflow with the 'publish' input (see the README).",
+      context.platform === 'github'
+        ? `This pull request comes from a fork, whose token cannot comment: the report is in the job summary and in ${displayPath(context.workspace, reportPath)}. ` +
+            "Upload the 'report' folder as an artifact and post it from a workflow_run workflow with the 'publish' input (see the README)."
+        : `This merge request comes from a fork and no MODELGATE_TOKEN is set here: the report is in the job log and in ${displayPath(context.workspace, reportPath)}.`,
     );
     return;
   }
@@ -147,6 +152,9 @@ async function publish(platform: Platform, inputs: CompareInputs): Promise<StepR
     throw new UserError(`compare-metrics: input 'publish': ${displayPath(context.workspace, file)} is not valid JSON`);
   }
   const bundle = validateBundle(data, displayPath(context.workspace, file));
+  // What decides where the comment goes and what fails is this workflow's, not the artifact's.
+  bundle.key = markerKey(`compare-metrics:${context.upstreamPipeline ?? context.pipeline}${inputs.id ? `:${inputs.id}` : ''}`);
+  bundle.failOn = inputs.failOn;
   const expected = context.upstreamHeadSha;
   if (!expected) throw new UserError("compare-metrics: input 'publish' works in a workflow_run workflow (it checks the report against the triggering run's head commit)");
   const head = await platform.changeRequestHead?.(bundle.changeRequest as number, inputs.token);
@@ -157,10 +165,10 @@ async function publish(platform: Platform, inputs: CompareInputs): Promise<StepR
   bundle.runUrl = context.upstreamRunUrl;
   const comparison = fromRows(bundle.rows);
   const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
-  await platform.summary({ markdown: renderReport(comparison, reportContext(bundle, hint), SUMMARY_LIMIT), text: renderText(comparison, reportContext(bundle)) });
-  if (inputs.comment) await comment(platform, inputs, bundle, comparison, hint, bundle.changeRequest);
-  if (inputs.status) await status(platform, { ...inputs, failOn: bundle.failOn }, bundle, comparison, expected);
+  await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle)) });
+  // No commit status: the comparison was computed by the fork's own workflow, which could forge it.
   platform.setOutput('verdict', comparison.verdict);
-  platform.setOutput('passed', String(!reaches(comparison.verdict, bundle.failOn)));
+  platform.setOutput('passed', String(!reaches(comparison.verdict, inputs.failOn)));
+  if (inputs.comment) await comment(platform, inputs, bundle, comparison, hint, bundle.changeRequest);
   return {};
 }
