@@ -41,6 +41,8 @@ const contract = {
 const cases = {
   'node -e 0': { args: ['-e', '0'], env: { PATH: process.env.PATH } },
   'node dist/compare-metrics.js': { args: [join(root, 'dist', 'compare-metrics.js')], env: contract },
+  // The same without a rules input or modelgate.yml: what loading the YAML parser costs.
+  '  same, no YAML to parse': { args: [join(root, 'dist', 'compare-metrics.js')], env: { ...contract, INPUT_RULES: '' } },
   'node dist/cli.js compare-metrics': {
     args: [join(root, 'dist', 'cli.js'), 'compare-metrics', '--metrics', 'metrics.json', '--baseline', 'file:baseline.json'],
     env: { PATH: process.env.PATH },

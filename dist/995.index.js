@@ -1585,15 +1585,14 @@ function clean(text, max) {
 var platform = __webpack_require__(5719);
 // EXTERNAL MODULE: ./build/core/inputs.js
 var inputs = __webpack_require__(7529);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./build/core/git.js
 
-
 /** Runs git with an argument list (never a shell string); resolves stdout, rejects with stderr. */
-function git(cwd, args, options = {}) {
+async function git(cwd, args, options = {}) {
+    // Loaded on first use: a step that reads no git history does not pay for child_process at start.
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 19));
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)('git', [...args], { cwd, maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => (error ? reject(new GitError(args, stderr.trim() || error.message)) : resolve(stdout)));
+        const child = execFile('git', [...args], { cwd, maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => (error ? reject(new GitError(args, stderr.trim() || error.message)) : resolve(stdout)));
         if (options.input !== undefined)
             child.stdin?.end(options.input);
     });

@@ -1,9 +1,10 @@
-import { execFile } from 'node:child_process';
 import { UserError } from './errors.js';
 import type { FileSource } from './files.js';
 
 /** Runs git with an argument list (never a shell string); resolves stdout, rejects with stderr. */
-export function git(cwd: string, args: readonly string[], options: { input?: string; maxBuffer?: number } = {}): Promise<string> {
+export async function git(cwd: string, args: readonly string[], options: { input?: string; maxBuffer?: number } = {}): Promise<string> {
+  // Loaded on first use: a step that reads no git history does not pay for child_process at start.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',

@@ -17,8 +17,10 @@ export async function runOn(id: string, makePlatform: () => Platform | Promise<P
   try {
     const step = STEPS[id];
     if (!step) throw new UserError(`unknown step '${id}'; the steps are: ${Object.keys(STEPS).join(', ')}`);
-    platform = await makePlatform();
-    const result = await (await step.load())(platform);
+    // Both chunks load at once; the step's code does not wait for the adapter's.
+    const [made, runStepCode] = await Promise.all([makePlatform(), step.load()]);
+    platform = made;
+    const result = await runStepCode(platform);
     await platform.finish();
     if (result.failure) {
       platform.log.error(result.failure);
