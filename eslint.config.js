@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/platform/github.ts', 'test/**'],
+    files: ['src/platform/github.ts', 'src/platform/github-*.ts', 'test/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -2,7 +2,7 @@ export const id = 154;
 export const ids = [154,281];
 export const modules = {
 
-/***/ 9706:
+/***/ 99706:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,11 +16,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(2807);
+var errors = __webpack_require__(62807);
 ;// CONCATENATED MODULE: ./build/core/glob.js
 /**
  * Glob patterns for metric and data files: `*` and `?` within one path segment, `**` across segments,
@@ -197,7 +197,7 @@ function displayPath(workspace, path) {
 
 /***/ }),
 
-/***/ 3659:
+/***/ 63659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -247,11 +247,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(2807);
+var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/files.js + 1 modules
-var files = __webpack_require__(9706);
+var files = __webpack_require__(99706);
 ;// CONCATENATED MODULE: ./build/core/http.js
 
 /**
@@ -312,11 +312,11 @@ function sleep(ms) {
 }
 
 // EXTERNAL MODULE: ./build/core/sticky.js
-var sticky = __webpack_require__(3659);
+var sticky = __webpack_require__(63659);
 // EXTERNAL MODULE: ./build/platform/local.js
-var local = __webpack_require__(2281);
+var local = __webpack_require__(82281);
 // EXTERNAL MODULE: ./build/platform/platform.js
-var platform = __webpack_require__(5719);
+var platform = __webpack_require__(15719);
 ;// CONCATENATED MODULE: ./build/platform/gitlab.js
 
 
@@ -430,7 +430,7 @@ function gitlabContext(env) {
 
 /***/ }),
 
-/***/ 2281:
+/***/ 82281:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -438,7 +438,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   consoleLogger: () => (/* binding */ consoleLogger),
 /* harmony export */   createLocalPlatform: () => (/* binding */ createLocalPlatform)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 
 /**
  * Logs to stderr (stdout carries outputs as JSON). Messages name their own file and line. Control
@@ -450,6 +450,8 @@ function consoleLogger(env = process.env) {
         info: (m) => write('', m),
         warning: (m) => write('warning: ', m),
         error: (m) => write('error: ', m),
+        // stderr: on the local platform stdout carries only the outputs' JSON.
+        stream: (chunk) => void process.stderr.write(chunk),
         debug: (m) => {
             if (env.MODELGATE_DEBUG === '1' || env.RUNNER_DEBUG === '1' || env.CI_DEBUG_TRACE === 'true')
                 write('debug: ', m);
@@ -510,7 +512,7 @@ function defaultBranch(cwd) {
 
 /***/ }),
 
-/***/ 5719:
+/***/ 15719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 281;
 export const ids = [281];
 export const modules = {
 
-/***/ 2281:
+/***/ 82281:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   consoleLogger: () => (/* binding */ consoleLogger),
 /* harmony export */   createLocalPlatform: () => (/* binding */ createLocalPlatform)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 
 /**
  * Logs to stderr (stdout carries outputs as JSON). Messages name their own file and line. Control
@@ -22,6 +22,8 @@ function consoleLogger(env = process.env) {
         info: (m) => write('', m),
         warning: (m) => write('warning: ', m),
         error: (m) => write('error: ', m),
+        // stderr: on the local platform stdout carries only the outputs' JSON.
+        stream: (chunk) => void process.stderr.write(chunk),
         debug: (m) => {
             if (env.MODELGATE_DEBUG === '1' || env.RUNNER_DEBUG === '1' || env.CI_DEBUG_TRACE === 'true')
                 write('debug: ', m);

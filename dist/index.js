@@ -1,63 +1,91 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -71,91 +99,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -169,66 +211,87 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -239,28 +302,102 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2807:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 61420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * Parses a duration like `90s`, `30m`, `2h`, `1h30m` or `500ms` into milliseconds. A bare number is
+ * seconds. `what` names the input for the error.
+ */
+function parseDuration(text, what) {
+    const t = text.trim();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Number(t) * 1000;
+    const parts = [...t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== t.replace(/\s+/g, '')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} must be a duration like 90s, 30m, 2h or 1h30m, got '${text}'`);
+    }
+    return parts.reduce((sum, p) => sum + Number(p[1]) * UNIT_MS[p[2]], 0);
+}
+/** A duration for people: `1h 2m`, `3m 4s`, `5.2s`, `120ms`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const s = Math.round(ms / 1000);
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m ${s % 60}s`;
+    return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
+}
+
+
+/***/ }),
+
+/***/ 62807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -303,14 +440,14 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 7529:
+/***/ 97529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ Inputs),
 /* harmony export */   r: () => (/* binding */ splitList)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2807);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
 
 /** Splits a list input on newlines and on commas outside `{...}`; drops blanks and `#` comments. */
 function splitList(text) {
@@ -405,7 +542,7 @@ class Inputs {
 /* harmony export */   T: () => (/* binding */ parseInputs),
 /* harmony export */   m: () => (/* binding */ meta)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7529);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97529);
 
 const inputs = [
     { name: 'metrics', kind: 'list', required: true, description: 'Metric files or globs of the candidate (JSON, YAML, CSV, `dvc.yaml`, DVCLive, run records), one per line or comma-separated.' },
@@ -482,6 +619,107 @@ function parseInputs(platform) {
 }
 
 
+/***/ }),
+
+/***/ 14136:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseInputs),
+/* harmony export */   m: () => (/* binding */ meta)
+/* harmony export */ });
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97529);
+
+
+const inputs = [
+    { name: 'mode', kind: 'choice', default: 'run', options: ['run', 'record', 'select'], description: '`run` the command and record it; `record` a run another job made (from its files); `select` the best of several run records.' },
+    { name: 'run', kind: 'string', description: 'The training command, run with bash like a workflow `run:` step (mode `run`).' },
+    { name: 'working-directory', kind: 'string', default: '.', description: 'Folder (in the workspace) the command runs in; the other paths are relative to the workspace.' },
+    { name: 'timeout', kind: 'string', description: 'Stop the command after this long (`90s`, `30m`, `2h`): SIGTERM to its process group, then SIGKILL after `grace-period`.' },
+    { name: 'grace-period', kind: 'string', default: '30s', description: 'Time between SIGTERM and SIGKILL on timeout, for a checkpoint.' },
+    { name: 'env', kind: 'list', description: 'Extra environment for the command, `NAME=value` per line.' },
+    { name: 'params', kind: 'list', description: 'Parameter files (YAML or JSON, DVC-style `params.yaml`) recorded with the run.' },
+    { name: 'metrics', kind: 'list', description: 'Metric files or globs the command writes (JSON, YAML, CSV, DVCLive).' },
+    { name: 'model', kind: 'list', description: 'Model files or folders: each file is hashed, and the set gets one digest.' },
+    { name: 'data', kind: 'list', description: 'Data files or folders the model was trained on: fingerprinted (or taken from `dvc.lock`).' },
+    { name: 'gpu-info', kind: 'string', description: "The GPU report setup-gpu-runner wrote (its `gpu-info` output), put into the record's environment." },
+    { name: 'output', kind: 'string', default: 'modelgate-train', description: 'Folder (in the workspace) for `run.json` and the log.' },
+    { name: 'exit-code', kind: 'string', description: "Mode `record`: the training job's exit code, when known." },
+    { name: 'runs', kind: 'list', description: 'Mode `select`: run records (files or globs), e.g. the downloaded artifacts of a matrix.' },
+    { name: 'select-by', kind: 'string', description: 'Mode `select`: the metric that picks the winner.' },
+    { name: 'better', kind: 'choice', default: 'higher', options: ['higher', 'lower'], description: 'Mode `select`: whether a higher or a lower `select-by` wins.' },
+    { name: 'cache-paths', kind: 'list', only: 'github', description: 'Paths to restore before and save after the command (datasets, pip wheels) with the Actions cache.' },
+    { name: 'cache-key', kind: 'string', only: 'github', description: 'Cache key prefix; the key adds a hash of the params and data files.' },
+    { name: 'upload', kind: 'boolean', default: 'false', only: 'github', description: 'Upload the model, the run record and the log as an artifact.' },
+    { name: 'artifact-name', kind: 'string', only: 'github', description: 'Artifact name (default: `model-<job>-<params digest>`); a name already used in the run gets a `-2`, `-3` suffix.' },
+];
+/** train-model: inputs and outputs, listed once. */
+const meta = {
+    id: 'train-model',
+    title: 'Train model',
+    description: 'Runs the training command with a timeout that stops its whole process group, and records what it produced, from what, where: the run record.',
+    inputs,
+    outputs: [
+        { name: 'run-record', description: 'Path of `run.json` (the winner\'s, in mode `select`).' },
+        { name: 'model-digest', description: '`sha256:` digest of the model files.' },
+        { name: 'metrics', description: 'The metrics as one JSON object.' },
+        { name: 'exit-code', description: "The command's exit code (128 + signal number when a signal ended it)." },
+        { name: 'cache-hit', description: 'The cache key restored, when there was a hit.' },
+        { name: 'artifact-name', description: 'The name the artifact was uploaded under.' },
+    ],
+};
+/** Reads and validates every input once. */
+function parseInputs(platform) {
+    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
+    const mode = read.choice('mode');
+    const env = {};
+    for (const line of read.list('env')) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(line);
+        if (!m)
+            throw read.error('env', 'takes NAME=value lines', line);
+        env[m[1]] = m[2];
+    }
+    const timeout = read.string('timeout');
+    const exitCode = read.string('exit-code');
+    if (exitCode !== undefined && !/^\d{1,3}$/.test(exitCode))
+        throw read.error('exit-code', 'must be a number from 0 to 255', exitCode);
+    const parsed = {
+        mode,
+        run: read.string('run'),
+        workingDirectory: read.string('working-directory'),
+        timeoutMs: timeout === undefined ? undefined : (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(timeout, "train-model: input 'timeout'"),
+        graceMs: (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(read.string('grace-period'), "train-model: input 'grace-period'"),
+        env,
+        params: read.list('params'),
+        metrics: read.list('metrics'),
+        model: read.list('model'),
+        data: read.list('data'),
+        gpuInfo: read.string('gpu-info'),
+        output: read.string('output'),
+        exitCode: exitCode === undefined ? undefined : Number(exitCode),
+        runs: read.list('runs'),
+        selectBy: read.string('select-by'),
+        better: read.choice('better'),
+        cachePaths: read.list('cache-paths'),
+        cacheKey: read.string('cache-key'),
+        upload: read.boolean('upload'),
+        artifactName: read.string('artifact-name'),
+    };
+    if (mode === 'run' && !parsed.run)
+        throw read.error('run', "is required in mode 'run': the training command, e.g. python train.py", undefined);
+    if (mode !== 'select' && parsed.metrics.length === 0)
+        throw read.error('metrics', `is required in mode '${mode}': the metric files the command writes, e.g. metrics.json`, undefined);
+    if (mode === 'select' && parsed.runs.length === 0)
+        throw read.error('runs', "is required in mode 'select': the run records to choose from, e.g. runs/*/run.json", undefined);
+    if (mode === 'select' && !parsed.selectBy)
+        throw read.error('select-by', "is required in mode 'select': the metric that picks the winner", undefined);
+    if (parsed.artifactName !== undefined && !/^[A-Za-z0-9._-]{1,200}$/.test(parsed.artifactName))
+        throw read.error('artifact-name', 'may hold letters, digits, dot, dash and underscore', parsed.artifactName);
+    return parsed;
+}
+
+
 /***/ })
 
 /******/ });
@@ -498,8 +736,8 @@ function parseInputs(platform) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -511,6 +749,9 @@ function parseInputs(platform) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -603,6 +844,15 @@ function parseInputs(platform) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -677,14 +927,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
+var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js
 var inputs = __nccwpck_require__(9831);
+// EXTERNAL MODULE: ./build/steps/train-model/inputs.js
+var train_model_inputs = __nccwpck_require__(14136);
 ;// CONCATENATED MODULE: ./build/steps/index.js
+
 
 /** Every step this version ships: metadata (cheap) and a loader for its code (imported on use). */
 const STEPS = {
-    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 995))).run },
+    'train-model': { meta: train_model_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97186))).run },
+    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63037))).run },
 };
 /** The ids of the shipped steps, in pipeline order. */
 const STEP_IDS = Object.keys(STEPS);
@@ -710,7 +964,7 @@ async function runOn(id, makePlatform) {
         await platform.finish();
         if (result.failure) {
             platform.log.error(result.failure);
-            return { exitCode: 1 };
+            return { exitCode: result.exitCode || 1 };
         }
         return { exitCode: 0 };
     }
@@ -734,7 +988,7 @@ async function runOn(id, makePlatform) {
 }
 /** Runs a step as a GitHub Action (what `dist/<id>.js` calls). Sets the process exit code. */
 async function runStep(id) {
-    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 223).then(__nccwpck_require__.bind(__nccwpck_require__, 7223))).createGitHubPlatform());
+    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 412).then(__nccwpck_require__.bind(__nccwpck_require__, 26412))).createGitHubPlatform());
     process.exitCode = outcome.exitCode;
 }
 
@@ -829,7 +1083,7 @@ async function cli(argv, env = process.env) {
         const source = cliInputSource(parseFlags(id, rest, meta.inputs.map((i) => i.name)), env);
         if (env.GITLAB_CI === 'true')
             return (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 8154))).createGitLabPlatform(id, source);
-        return (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 2281))).createLocalPlatform(source, env);
+        return (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env);
     });
     return outcome.exitCode;
 }

@@ -1,15 +1,24 @@
 // Regenerates the input and output tables in README.md and actions/<id>/README.md from the steps'
 // input lists. Run `npm run docs` after changing src/steps/*/inputs.ts (a test fails until you do).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
 const { STEPS } = await import(join(root, 'build', 'steps', 'index.js'));
-const { fillTables } = await import(join(root, 'build', 'steps', 'docs.js'));
+const { actionYml, fillTables } = await import(join(root, 'build', 'steps', 'docs.js'));
 const metas = Object.values(STEPS).map((s) => s.meta);
+for (const meta of metas) {
+  const path = join(root, 'actions', meta.id, 'action.yml');
+  const text = actionYml(meta);
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    console.log(`updated actions/${meta.id}/action.yml`);
+  }
+}
 const files = ['README.md', ...metas.map((m) => join('actions', m.id, 'README.md'))];
 for (const file of files) {
   const path = join(root, file);

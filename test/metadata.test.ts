@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { fillTables, tableMarkers } from '../src/steps/docs.js';
+import { actionYml as generatedActionYml, fillTables, tableMarkers } from '../src/steps/docs.js';
 import { STEP_IDS, STEPS } from '../src/steps/index.js';
 import { actionYml, ROOT } from './helpers/runner.js';
 
@@ -24,6 +24,7 @@ describe.each(STEP_IDS)('%s: one list of inputs, agreed everywhere', (id) => {
     }
     expect(Object.keys(action.outputs ?? {})).toEqual(meta.outputs.map((o) => o.name));
     expect(action.runs).toEqual({ using: 'node24', main: `../../dist/${id}.js` });
+    expect(read(`actions/${id}/action.yml`), 'run `npm run docs`').toBe(generatedActionYml(meta));
   });
 
   it('the GitLab template lists the same inputs (less GitHub-only ones) and passes each to the CLI', () => {

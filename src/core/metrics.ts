@@ -2,6 +2,7 @@ import { UserError, type SourceLocation } from './errors.js';
 import { expandPatterns, type FileSource } from './files.js';
 import { parseCsv } from './csv.js';
 import { locateJsonError } from './json-error.js';
+import { RUN_RECORD_KIND } from './run-record.js';
 import { parseYaml } from './yaml.js';
 
 /** A metric's value: a number (possibly NaN or infinite, which gates reject) or text that is not one. */
@@ -20,7 +21,6 @@ export type MetricSet = Map<string, Metric>;
 /** Formats the readers understand; `auto` picks by file name, then content. */
 export type MetricFormat = 'json' | 'yaml' | 'csv' | 'auto';
 
-const RUN_RECORD_KIND = 'modelgate/run-record';
 
 /**
  * Reads metric files (plain paths or globs) from a source: JSON and YAML (nested objects become dotted

@@ -24,7 +24,7 @@ export async function runOn(id: string, makePlatform: () => Platform | Promise<P
     await platform.finish();
     if (result.failure) {
       platform.log.error(result.failure);
-      return { exitCode: 1 };
+      return { exitCode: result.exitCode || 1 };
     }
     return { exitCode: 0 };
   } catch (error) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ExternalError, UserError } from '../core/errors.js';
 import { upsertSticky, type CommentApi } from '../core/sticky.js';
 import { annotation, fileCommand, getInput, issueCommand } from './actions-runner.js';
+import { createGitHubStorage } from './github-storage.js';
 import { commentMarker, type Context, type Platform } from './platform.js';
 
 /** Options for tests: the fetch octokit uses (nock sees only global fetch) and retry timing. */
@@ -35,6 +36,8 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
     log: {
       info: (m) => void process.stdout.write(`${noCommands(m)}\n`),
       debug: (m) => issueCommand('debug', {}, m),
+      // The user's own command, as a `run:` step would print it (its workflow commands work too).
+      stream: (chunk) => void process.stdout.write(chunk),
       warning: (m, l) => issueCommand('warning', annotation(l), m),
       error: (m, l) => issueCommand('error', annotation(l), m),
     },
@@ -89,6 +92,8 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
       const { data } = await call('read the pull request', () => octokit.rest.pulls.get({ owner, repo, pull_number: number }));
       return data.head.sha;
     },
+    // Created lazily inside: the cache and artifact libraries load only when a step uses them.
+    storage: createGitHubStorage(env),
     async finish() {},
   };
 }

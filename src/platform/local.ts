@@ -12,6 +12,8 @@ export function consoleLogger(env: NodeJS.ProcessEnv = process.env): Logger {
     info: (m) => write('', m),
     warning: (m) => write('warning: ', m),
     error: (m) => write('error: ', m),
+    // stderr: on the local platform stdout carries only the outputs' JSON.
+    stream: (chunk) => void process.stderr.write(chunk),
     debug: (m) => {
       if (env.MODELGATE_DEBUG === '1' || env.RUNNER_DEBUG === '1' || env.CI_DEBUG_TRACE === 'true') write('debug: ', m);
     },

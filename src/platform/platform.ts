@@ -6,6 +6,8 @@ export interface Logger {
   warning(message: string, location?: SourceLocation): void;
   error(message: string, location?: SourceLocation): void;
   debug(message: string): void;
+  /** A child command's raw output, passed through as the job log shows it. */
+  stream(chunk: Buffer | string): void;
 }
 
 /** The pull or merge request a job runs for. */
@@ -63,6 +65,23 @@ export interface RenderedReport {
 }
 
 /**
+ * Caches and artifacts kept by the CI service between jobs (GitHub's cache and artifact services).
+ * Absent where the platform keeps them itself (GitLab's `cache:` and `artifacts:` in the template) or
+ * has none (local).
+ */
+export interface Storage {
+  /** Restores `paths` from the cache; the key that matched (exact or a restore-key prefix), or undefined on a miss. */
+  restoreCache(paths: string[], key: string, restoreKeys: string[]): Promise<string | undefined>;
+  /** Saves `paths` under `key`; `exists` when that key is already stored (keys are immutable). */
+  saveCache(paths: string[], key: string): Promise<'saved' | 'exists'>;
+  /**
+   * Uploads files (absolute paths under `root`) as one artifact. Artifact names cannot be reused within a
+   * run, so when `name` is taken the next free `name-2`, `name-3`, ... is used; the name used is returned.
+   */
+  uploadArtifact(name: string, files: string[], root: string): Promise<{ name: string; id?: number; size?: number }>;
+}
+
+/**
  * The port through which steps reach the outside world. GitHub, GitLab and local adapters implement
  * it; steps never import a platform library.
  */
@@ -82,6 +101,8 @@ export interface Platform {
   setStatus(options: { name: string; state: StatusState; description: string; sha: string; token: string | undefined; targetUrl?: string }): Promise<void>;
   /** Checks that a change request's head is `sha` (used before posting a report a fork PR produced). */
   changeRequestHead?(number: number, token: string | undefined): Promise<string>;
+  /** Caches and artifacts, where the platform keeps them for a step. */
+  readonly storage?: Storage;
   /** Flushes what the platform writes at the end (GitLab's dotenv report, local JSON outputs). */
   finish(): Promise<void>;
 }

@@ -36,3 +36,28 @@ export function fillTables(doc: string, metas: readonly StepMeta[]): string {
   }
   return out;
 }
+
+const yamlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** `actions/<id>/action.yml`, generated from the step's lists (run `npm run docs`). */
+export function actionYml(meta: StepMeta): string {
+  const lines = [
+    '# Generated from src/steps/' + meta.id + '/inputs.ts by `npm run docs`; edit that list, not this file.',
+    `name: ${yamlString(`modelgate ${meta.id}`)}`,
+    `description: ${yamlString(meta.description)}`,
+    "author: 'modelgate'",
+    'branding:',
+    "  icon: 'bar-chart-2'",
+    "  color: 'green'",
+    'inputs:',
+  ];
+  for (const i of meta.inputs) {
+    lines.push(`  ${i.name}:`, `    description: ${yamlString(i.description)}`, `    required: ${i.required ? 'true' : 'false'}`);
+    const def = i.githubDefault ?? i.default;
+    if (def !== undefined) lines.push(`    default: ${yamlString(def)}`);
+  }
+  lines.push('outputs:');
+  for (const o of meta.outputs) lines.push(`  ${o.name}:`, `    description: ${yamlString(o.description)}`);
+  lines.push('runs:', "  using: 'node24'", `  main: '../../dist/${meta.id}.js'`);
+  return `${lines.join('\n')}\n`;
+}

@@ -16,9 +16,10 @@ export interface StepMeta {
   readonly outputs: readonly OutputSpec[];
 }
 
-/** How a step ended: `failure` is the message when the step's gate says the job must fail. */
+/** How a step ended: `failure` is the message when the job must fail, `exitCode` its code (default 1). */
 export interface StepResult {
   failure?: string;
+  exitCode?: number;
 }
 
 /** A step's run function: typed inputs are parsed inside from the platform's raw inputs. */

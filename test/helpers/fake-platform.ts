@@ -8,11 +8,13 @@ export class FakePlatform implements Platform {
   readonly statuses: { name: string; state: string; sha: string; description: string }[] = [];
   readonly logs: string[] = [];
   readonly masked: string[] = [];
+  readonly streamed: string[] = [];
   readonly log = {
     info: (m: string) => void this.logs.push(m),
     warning: (m: string) => void this.logs.push(`warning: ${m}`),
     error: (m: string) => void this.logs.push(`error: ${m}`),
     debug: () => undefined,
+    stream: (chunk: Buffer | string) => void this.streamed.push(String(chunk)),
   };
 
   constructor(

@@ -1,8 +1,8 @@
-export const id = 223;
-export const ids = [223];
+export const id = 412;
+export const ids = [412];
 export const modules = {
 
-/***/ 3659:
+/***/ 63659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -39,7 +39,7 @@ async function upsertSticky(api, marker, body) {
 
 /***/ }),
 
-/***/ 7223:
+/***/ 26412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -52,17 +52,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(2807);
+var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/sticky.js
-var sticky = __webpack_require__(3659);
+var sticky = __webpack_require__(63659);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/platform/actions-runner.js
 
 
@@ -109,9 +109,115 @@ function annotation(location) {
     return location ? { file: location.file, line: location.line, col: location.column } : {};
 }
 
+;// CONCATENATED MODULE: ./build/platform/github-storage.js
+
+const CACHE = 'GitHub cache';
+const ARTIFACTS = 'GitHub artifacts';
+/** How many names (`name`, `name-2`, ... `name-20`) an upload tries before giving up. */
+const MAX_NAMES = 20;
+/** What the results service answers when CreateArtifact meets a name this run already used. */
+const NAME_TAKEN = /CreateArtifact: .*\(409\)|an artifact with this name already exists/i;
+/**
+ * {@link Storage} on GitHub's cache and artifact services (the v2 "results" twirp services the runner
+ * points to with `ACTIONS_RESULTS_URL` and `ACTIONS_RUNTIME_TOKEN`; GHES's v1 cache still works through
+ * `ACTIONS_CACHE_URL`).
+ *
+ * `@actions/cache` and `@actions/artifact` (with the Azure storage SDK under them) are imported only when a
+ * method runs: a bundle that loads them at startup starts in about twice the time, and most steps never
+ * touch a cache. Caching is best effort: a restore that cannot reach the service is a miss; a save that
+ * cannot reports an {@link ExternalError} for the caller to turn into a warning.
+ *
+ * `env` decides whether the services are configured at all; the libraries themselves read `process.env`.
+ */
+function createGitHubStorage(env = process.env) {
+    // Outside a JavaScript action step the runner hands out no runtime token, so nothing could succeed.
+    const cacheConfigured = () => Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
+    const artifactsConfigured = () => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+    const loadCache = () => guard(CACHE, 'load @actions/cache', () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(371), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 63872)));
+    return {
+        async restoreCache(paths, key, restoreKeys) {
+            if (!cacheConfigured())
+                return undefined;
+            const cache = await loadCache();
+            // @actions/cache already turns every service failure into a warning and a miss; only bad keys throw.
+            return guard(CACHE, `restore the cache for key '${key}'`, () => cache.restoreCache(paths, key, restoreKeys));
+        },
+        async saveCache(paths, key) {
+            if (!cacheConfigured())
+                throw unavailable(`save the cache for key '${key}'`, ' (ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is unset)');
+            const cache = await loadCache();
+            // saveCache compresses the paths before it asks to reserve the key: asking first spares archiving
+            // a model that is stored already.
+            if (await stored(cache, paths, key))
+                return 'exists';
+            const id = await guard(CACHE, `save the cache for key '${key}'`, () => cache.saveCache(paths, key));
+            if (id !== -1)
+                return 'saved';
+            // -1 means both "another job reserved the key meanwhile" (a ReserveCacheError it logs and swallows)
+            // and any failure it warned about; only a second look tells them apart.
+            if (await stored(cache, paths, key))
+                return 'exists';
+            throw unavailable(`save the cache for key '${key}'`, ' or refused the entry (its warning above says why)');
+        },
+        async uploadArtifact(name, files, root) {
+            if (!artifactsConfigured()) {
+                throw new errors/* ExternalError */.yA(`${ARTIFACTS}: cannot upload artifact '${name}': the artifact service is unavailable (ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is unset)`, ARTIFACTS, undefined, false);
+            }
+            const { DefaultArtifactClient } = await guard(ARTIFACTS, 'load @actions/artifact', () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(251), __webpack_require__.e(371), __webpack_require__.e(351), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518)));
+            const client = new DefaultArtifactClient();
+            for (let n = 1; n <= MAX_NAMES; n++) {
+                const candidate = n === 1 ? name : `${name}-${n}`;
+                try {
+                    const { id, size } = await client.uploadArtifact(candidate, files, root, {});
+                    return { name: candidate, id, size };
+                }
+                catch (error) {
+                    // Names are unique per run, and a step that runs twice in one job (a matrix, a retry) reuses its name.
+                    if (!NAME_TAKEN.test((0,errors/* messageOf */.bD)(error)))
+                        throw failure(ARTIFACTS, `upload artifact '${candidate}'`, error);
+                }
+            }
+            throw new errors/* ExternalError */.yA(`${ARTIFACTS}: cannot upload artifact '${name}': it and '${name}-2' to '${name}-${MAX_NAMES}' are all taken in this run`, ARTIFACTS, 409, false);
+        },
+    };
+}
+/** Whether `key` itself (not a restore-key prefix) is stored for these paths, asked without downloading. */
+async function stored(cache, paths, key) {
+    const matched = await guard(CACHE, `look up the cache key '${key}'`, () => cache.restoreCache(paths, key, [], { lookupOnly: true }));
+    return matched === key;
+}
+function unavailable(what, more = '') {
+    return new errors/* ExternalError */.yA(`${CACHE}: could not ${what}: the cache service is unavailable${more}`, CACHE, undefined, true);
+}
+async function guard(service, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw failure(service, what, error);
+    }
+}
+/**
+ * The libraries throw plain Errors whose messages carry the HTTP status as `(409)`; bad keys, names and
+ * paths are the user's to fix. Signed blob URLs can appear in Azure errors, so their signatures are cut.
+ */
+function failure(service, what, error) {
+    if (error instanceof errors/* UserError */.yo || error instanceof errors/* ExternalError */.yA)
+        return error;
+    const message = (0,errors/* messageOf */.bD)(error).replace(/([?&]sig=)[^&\s]+/gi, '$1***');
+    const kind = error instanceof Error ? error.name : '';
+    if (kind === 'ValidationError' || kind === 'FilesNotFoundError' || /artifact name is not valid|during validation is empty|^Path Validation Error/.test(message)) {
+        return new errors/* UserError */.yo(`${service}: cannot ${what}: ${message}`);
+    }
+    const status = Number(/\((\d{3})\)/.exec(message)?.[1]) || undefined;
+    const permanent = kind === 'GHESNotSupportedError' || kind === 'UsageError' || (status !== undefined && status < 500 && status !== 429);
+    return new errors/* ExternalError */.yA(`${service}: could not ${what}: ${message}`, service, status, !permanent);
+}
+
 // EXTERNAL MODULE: ./build/platform/platform.js
-var platform = __webpack_require__(5719);
+var platform = __webpack_require__(15719);
 ;// CONCATENATED MODULE: ./build/platform/github.js
+
 
 
 
@@ -141,6 +247,8 @@ function createGitHubPlatform(options = {}) {
         log: {
             info: (m) => void process.stdout.write(`${noCommands(m)}\n`),
             debug: (m) => issueCommand('debug', {}, m),
+            // The user's own command, as a `run:` step would print it (its workflow commands work too).
+            stream: (chunk) => void process.stdout.write(chunk),
             warning: (m, l) => issueCommand('warning', annotation(l), m),
             error: (m, l) => issueCommand('error', annotation(l), m),
         },
@@ -189,11 +297,13 @@ function createGitHubPlatform(options = {}) {
             const { data } = await call('read the pull request', () => octokit.rest.pulls.get({ owner, repo, pull_number: number }));
             return data.head.sha;
         },
+        // Created lazily inside: the cache and artifact libraries load only when a step uses them.
+        storage: createGitHubStorage(env),
         async finish() { },
     };
 }
 async function loadOctokit(token, env, options) {
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([__webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))]);
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856))]);
     return getOctokit(token, {
         baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
         ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
@@ -270,7 +380,7 @@ function githubContext(env) {
 
 /***/ }),
 
-/***/ 5719:
+/***/ 15719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,0 +1,583 @@
+export const id = 37;
+export const ids = [37];
+export const modules = {
+
+/***/ 15719:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ commentMarker)
+/* harmony export */ });
+/** The hidden HTML comment that marks a sticky comment. */
+function commentMarker(key) {
+    return `<!-- modelgate:${key} -->`;
+}
+
+
+/***/ }),
+
+/***/ 63037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/core/compare.js
+var compare = __webpack_require__(45573);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/files.js + 1 modules
+var files = __webpack_require__(99706);
+// EXTERNAL MODULE: ./build/core/markdown.js + 1 modules
+var markdown = __webpack_require__(37980);
+// EXTERNAL MODULE: ./build/core/metrics.js + 2 modules
+var metrics = __webpack_require__(42453);
+;// CONCATENATED MODULE: ./build/core/report.js
+
+
+/** GitHub refuses comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** GitHub's job summary takes at most 1 MiB per step, counted in bytes. */
+const SUMMARY_BYTES = 1_000_000;
+const ICON = { fail: '❌', warn: '⚠️', pass: '✅', info: '·' };
+const HEADER = ['', 'Metric', 'Value', 'Baseline', 'Δ', 'Δ %', 'Rule', 'Note'];
+const ALIGN = ['c', 'l', 'r', 'r', 'r', 'r', 'l', 'l'];
+/**
+ * Renders a comparison as markdown within `limit` characters. Failures and warnings come first,
+ * unchanged metrics are folded in `<details>`. When rows must be left out, tables and `<details>` are
+ * still closed and a line says how many rows of which kind were dropped and where the full report is.
+ */
+function renderReport(comparison, context, limit = Infinity) {
+    const head = headLines(comparison, context).join('\n');
+    const main = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn');
+    const unchanged = comparison.rows.filter((r) => !main.includes(r));
+    // Reserve room for the closing lines and the note that names what was left out.
+    let budget = limit - head.length - 900;
+    const pick = (rows, cells, overhead) => {
+        const chosen = [];
+        budget -= overhead;
+        for (const row of rows) {
+            const c = cells(row);
+            const size = (0,markdown/* rowLength */.zq)(c);
+            if (size > budget)
+                break;
+            budget -= size;
+            chosen.push(c);
+        }
+        return chosen;
+    };
+    const mainCells = pick(main, rowCells, (0,markdown/* rowLength */.zq)(HEADER) * 2 + 4);
+    const restCells = pick(unchanged, (r) => [(0,markdown/* code */.aY)(r.name, { inTable: true }), value(r.value), r.rule ? (0,markdown/* escapeMarkdown */.FV)(r.rule) : ''], 300);
+    const parts = [head];
+    if (main.length === 0 && unchanged.length === 0)
+        parts.push('No metrics were found in the candidate or the baseline.');
+    if (mainCells.length > 0)
+        parts.push((0,markdown/* table */.tp)(HEADER, mainCells, ALIGN));
+    else if (main.length === 0 && unchanged.length > 0)
+        parts.push('No metric changed.');
+    if (restCells.length > 0) {
+        parts.push(`<details><summary>${unchanged.length} unchanged metric${unchanged.length === 1 ? '' : 's'}</summary>\n\n${(0,markdown/* table */.tp)(['Metric', 'Value', 'Rule'], restCells, ['l', 'r', 'l'])}\n\n</details>`);
+    }
+    const leftMain = main.slice(mainCells.length);
+    const leftRest = unchanged.length - restCells.length;
+    if (leftMain.length > 0 || leftRest > 0)
+        parts.push(omittedNote(leftMain, leftRest, context.fullReportHint));
+    return `${parts.join('\n\n')}\n`;
+}
+/** {@link renderReport} within a limit in UTF-8 bytes (names in other scripts take 2 to 4 bytes a character). */
+function renderReportBytes(comparison, context, maxBytes) {
+    let limit = maxBytes;
+    for (;;) {
+        const markdown = renderReport(comparison, context, limit);
+        const bytes = Buffer.byteLength(markdown);
+        if (bytes <= maxBytes || limit < 2000)
+            return markdown;
+        limit = Math.floor((limit * maxBytes) / bytes) - 1000;
+    }
+}
+function headLines(comparison, context) {
+    const { counts, verdict } = comparison;
+    const regressed = comparison.rows.filter((r) => r.direction === 'regressed').length;
+    const improved = comparison.rows.filter((r) => r.direction === 'improved').length;
+    const summary = [
+        `**${counts.fail} failing**`,
+        `${counts.warn} warning${counts.warn === 1 ? '' : 's'}`,
+        `${improved} improved`,
+        `${regressed} regressed`,
+        `${comparison.rows.length} metric${comparison.rows.length === 1 ? '' : 's'}`,
+    ].join(' · ');
+    const lines = [context.marker, `### ${ICON[verdict]} ${(0,markdown/* escapeMarkdown */.FV)(context.title)}: ${verdict}`, '', summary, '', baselineLine(context)];
+    if (context.baseline?.note)
+        lines.push('', (0,markdown/* escapeMarkdown */.FV)(context.baseline.note, 400));
+    const unused = comparison.unusedRules ?? [];
+    if (unused.length > 0)
+        lines.push('', `Rules that matched no metric here: ${unused.slice(0, 10).map((n) => (0,markdown/* code */.aY)(n)).join(', ')}${unused.length > 10 ? ` and ${unused.length - 10} more` : ''}.`);
+    const missing = context.baseline?.missing ?? [];
+    if (context.baseline && context.baseline.files.length === 0)
+        lines.push('', 'The baseline has none of the metrics files, so every metric is new.');
+    else if (missing.length > 0)
+        lines.push('', `Not in the baseline: ${missing.slice(0, 10).map((f) => (0,markdown/* code */.aY)(f)).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
+    return lines;
+}
+function baselineLine(context) {
+    const b = context.baseline;
+    const run = context.runUrl && /^https?:\/\/[^\s()<>]+$/.test(context.runUrl) ? ` · [CI run](${context.runUrl})` : '';
+    const sha = context.baseline?.candidate ?? context.sha;
+    const candidate = sha ? `candidate ${report_short(sha)} vs ` : '';
+    if (!b)
+        return `${candidate}no baseline${run}`;
+    const at = [b.ref ? (0,markdown/* code */.aY)(b.ref, { maxLength: 80 }) : undefined, b.sha ? report_short(b.sha) : undefined].filter(Boolean).join(' @ ');
+    return `${candidate}baseline **${(0,markdown/* escapeMarkdown */.FV)(b.kind)}**${at ? ` (${at})` : ''} from ${(0,markdown/* code */.aY)(b.spec, { maxLength: 120 })}${run}`;
+}
+function rowCells(row) {
+    const delta = row.delta === undefined ? '' : `${row.delta > 0 ? '+' : ''}${(0,compare/* formatNumber */.ZV)(row.delta)}`;
+    const relative = row.relative === undefined ? '' : `${row.relative > 0 ? '+' : ''}${(0,compare/* formatPercent */.l9)(row.relative)}`;
+    const note = [row.change === 'new' ? 'new' : row.change === 'removed' ? 'removed' : row.direction ?? '', ...row.reasons].filter(Boolean).join('; ');
+    return [ICON[row.status], (0,markdown/* code */.aY)(row.name, { inTable: true }), value(row.value), value(row.baseline), delta, relative, row.rule ? (0,markdown/* escapeMarkdown */.FV)(row.rule) : '', (0,markdown/* escapeMarkdown */.FV)(note, 300)];
+}
+function value(v) {
+    if (v === undefined)
+        return '—';
+    return typeof v === 'number' ? (0,compare/* formatNumber */.ZV)(v) : (0,markdown/* code */.aY)(v, { inTable: true, maxLength: 60 });
+}
+function report_short(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : (0,markdown/* code */.aY)(sha, { maxLength: 64 });
+}
+function omittedNote(leftMain, leftUnchanged, hint) {
+    const by = (s) => leftMain.filter((r) => r.status === s).length;
+    const kinds = [
+        by('fail') && `${by('fail')} failing`,
+        by('warn') && `${by('warn')} warning`,
+        leftMain.length - by('fail') - by('warn') && `${leftMain.length - by('fail') - by('warn')} other changed`,
+        leftUnchanged && `${leftUnchanged} unchanged`,
+    ].filter(Boolean);
+    return `> **Shortened:** ${kinds.join(', ')} metric row${leftMain.length + leftUnchanged === 1 ? '' : 's'} left out to fit the size limit. ${hint ?? 'The full report is in the job log and the report file.'}`;
+}
+
+// EXTERNAL MODULE: ./build/core/rules.js
+var rules = __webpack_require__(54653);
+;// CONCATENATED MODULE: ./build/core/text-report.js
+
+const MAX_ROWS = 200;
+/**
+ * A comparison as an aligned plain-text table for terminals and CI logs. Control characters in names
+ * are replaced so repository text cannot move the cursor or recolour the log. Unchanged metrics are
+ * counted, not listed; past 200 rows the rest are counted too (the markdown report has them all).
+ */
+function renderText(comparison, context) {
+    const shown = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn');
+    const unchanged = comparison.rows.length - shown.length;
+    const header = ['', 'metric', 'value', 'baseline', 'delta', 'delta %', 'note'];
+    const rows = shown.slice(0, MAX_ROWS).map((r) => [
+        r.status === 'info' ? '' : r.status.toUpperCase(),
+        clean(r.name, 60),
+        text_report_value(r.value),
+        text_report_value(r.baseline),
+        r.delta === undefined ? '' : `${r.delta > 0 ? '+' : ''}${(0,compare/* formatNumber */.ZV)(r.delta)}`,
+        r.relative === undefined ? '' : `${r.relative > 0 ? '+' : ''}${(0,compare/* formatPercent */.l9)(r.relative)}`,
+        clean(note(r), 100),
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const b = context.baseline;
+    const lines = [
+        `${clean(context.title, 80)}: ${comparison.verdict.toUpperCase()} (${comparison.counts.fail} failing, ${comparison.counts.warn} warning, ${comparison.rows.length} metrics)`,
+        b ? `baseline: ${clean(b.spec, 120)}${b.ref ? ` ${clean(b.ref, 60)}` : ''}${b.sha ? ` @ ${b.sha.slice(0, 7)}` : ''}` : 'baseline: none',
+        '',
+    ];
+    if (rows.length > 0)
+        lines.push(line(header), ...rows.map(line));
+    if (shown.length > MAX_ROWS)
+        lines.push(`… ${shown.length - MAX_ROWS} more changed metrics in the report file`);
+    if (unchanged > 0)
+        lines.push(`${unchanged} unchanged metric${unchanged === 1 ? '' : 's'} not listed`);
+    return lines.join('\n');
+}
+function note(r) {
+    return [r.change === 'new' ? 'new' : r.change === 'removed' ? 'removed' : (r.direction ?? ''), ...r.reasons].filter(Boolean).join('; ');
+}
+function text_report_value(v) {
+    if (v === undefined)
+        return '-';
+    return typeof v === 'number' ? (0,compare/* formatNumber */.ZV)(v) : JSON.stringify(clean(v, 30));
+}
+function clean(text, max) {
+    const t = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+// EXTERNAL MODULE: ./build/platform/platform.js
+var platform = __webpack_require__(15719);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/core/git.js
+var git = __webpack_require__(64866);
+;// CONCATENATED MODULE: ./build/steps/compare-metrics/baseline.js
+
+
+
+
+
+const resolvers = new Map([
+    ['merge-base', resolveMergeBase],
+    ['ref', resolveGitRef],
+    ['file', resolveFiles],
+    ['none', async () => ({})],
+]);
+/** Adds a baseline kind (used by later steps: `env`). */
+function registerBaseline(kind, resolver) {
+    resolvers.set(kind, resolver);
+}
+/** Reads the baseline's metrics named by `spec` (`merge-base`, `ref:<ref>`, `file:<globs>`, `none`). */
+async function resolveBaseline(spec, context, patterns) {
+    const colon = spec.indexOf(':');
+    const kind = colon < 0 ? spec : spec.slice(0, colon);
+    const argument = colon < 0 ? '' : spec.slice(colon + 1).trim();
+    const resolver = resolvers.get(kind);
+    if (!resolver) {
+        const hint = kind === 'env' ? " ('env:<name>' needs deploy-model's registry, which is not set up in this version)" : '';
+        throw new errors/* UserError */.yo(`compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs> or none, got '${spec}'${hint}`);
+    }
+    if ((kind === 'ref' || kind === 'file') && argument === '')
+        throw new errors/* UserError */.yo(`compare-metrics: input 'baseline' '${kind}:' needs a value after the colon, e.g. ${kind === 'ref' ? 'ref:main' : 'file:baseline/metrics.json'}`);
+    return resolver(argument, context, patterns);
+}
+async function fromCommit(context, sha, kind, spec, ref, patterns) {
+    const source = (0,git/* commitSource */.nv)(context.workspace, sha, `${ref ?? 'commit'}@${sha.slice(0, 7)}`);
+    const read = await (0,metrics/* readMetrics */.Uw)(source, patterns, { missingOk: true });
+    return { metrics: read.metrics, info: { kind, spec, ref, sha, files: read.files, missing: read.missing } };
+}
+async function resolveMergeBase(_argument, context, patterns) {
+    const cr = context.changeRequest;
+    const cwd = context.workspace;
+    if (cr?.mergeBaseSha)
+        return fromCommit(context, await ensureCommit(cwd, cr.mergeBaseSha), 'merge-base', 'merge-base', cr.baseRef, patterns);
+    if (cr) {
+        const merged = await mergeCommitOf(cwd, cr.headSha);
+        if (merged) {
+            const baseline = await fromCommit(context, await ensureCommit(cwd, merged.base), 'merge-base', 'merge-base', cr.baseRef, patterns);
+            const note = `The checkout is the pull request merged into ${cr.baseRef}, so the baseline is ${cr.baseRef} as it was merged (the merge commit's first parent), not the merge-base: changes ${cr.baseRef} made since the branch point are not counted as this change's.`;
+            return { ...baseline, info: { ...baseline.info, candidate: merged.sha, note } };
+        }
+        const base = cr.baseSha ?? (await (0,git/* resolveRef */.qE)(cwd, `origin/${cr.baseRef}`)) ?? `refs/remotes/origin/${cr.baseRef}`;
+        return fromCommit(context, await (0,git/* mergeBase */.wu)(cwd, base, cr.headSha), 'merge-base', 'merge-base', cr.baseRef, patterns);
+    }
+    if (context.pushBefore)
+        return fromCommit(context, await ensureCommit(cwd, context.pushBefore), 'merge-base', 'merge-base', 'the previous push', patterns);
+    const head = context.sha;
+    const baseRef = context.defaultBaseRef;
+    if (head && baseRef) {
+        const base = await (0,git/* resolveRef */.qE)(cwd, baseRef);
+        if (base)
+            return fromCommit(context, await (0,git/* mergeBase */.wu)(cwd, base, head), 'merge-base', 'merge-base', baseRef, patterns);
+    }
+    throw new errors/* UserError */.yo("compare-metrics: input 'baseline' is 'merge-base', but this run is not for a pull/merge request and no base branch was found; set 'baseline' to 'ref:<branch>' or 'file:<path>' (locally, MODELGATE_BASE_REF names the base branch)");
+}
+/**
+ * When the workspace holds the pull request merged into its base (what actions/checkout checks out for
+ * `pull_request`), the files are head + base's newer changes: the fair baseline is the base side of that
+ * merge. Read from the commit object, so it works in a clone of depth 1.
+ */
+async function mergeCommitOf(cwd, headSha) {
+    const object = await (0,git/* git */.$Y)(cwd, ['cat-file', '-p', 'HEAD']).catch(() => '');
+    const parents = [...object.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+    if (parents.length !== 2 || parents[1] !== headSha)
+        return undefined;
+    return { sha: (await (0,git/* git */.$Y)(cwd, ['rev-parse', 'HEAD'])).trim(), base: parents[0] };
+}
+async function resolveGitRef(ref, context, patterns) {
+    const cwd = context.workspace;
+    let sha = (await (0,git/* resolveRef */.qE)(cwd, ref)) ?? (await (0,git/* resolveRef */.qE)(cwd, `origin/${ref}`));
+    if (!sha && !ref.startsWith('-')) {
+        const depth = (await (0,git/* isShallow */.fE)(cwd)) ? ['--depth=1'] : [];
+        await (0,git/* git */.$Y)(cwd, ['fetch', '--no-tags', '--quiet', ...depth, 'origin', ref]).catch(() => undefined);
+        sha = await (0,git/* resolveRef */.qE)(cwd, 'FETCH_HEAD');
+    }
+    if (!sha)
+        throw new errors/* UserError */.yo(`compare-metrics: input 'baseline': git ref '${ref}' was not found here or on the remote 'origin'`);
+    return fromCommit(context, sha, 'ref', `ref:${ref}`, ref, patterns);
+}
+async function resolveFiles(argument, context) {
+    const patterns = (0,inputs/* splitList */.r)(argument);
+    const read = await (0,metrics/* readMetrics */.Uw)((0,files/* workspaceSource */.$Q)(context.workspace), patterns);
+    return { metrics: read.metrics, info: { kind: 'file', spec: `file:${argument}`, files: read.files, missing: [] } };
+}
+async function ensureCommit(cwd, sha) {
+    if (await (0,git/* resolveRef */.qE)(cwd, sha))
+        return sha;
+    try {
+        await (0,git/* git */.$Y)(cwd, ['fetch', '--no-tags', '--quiet', ...((await (0,git/* isShallow */.fE)(cwd)) ? ['--depth=1'] : []), 'origin', sha]);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`compare-metrics: the baseline commit ${sha.slice(0, 7)} is not in this clone and fetching it from 'origin' failed (${error.message.split('\n')[0]})`);
+    }
+    return sha;
+}
+
+;// CONCATENATED MODULE: ./build/steps/compare-metrics/bundle.js
+
+const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
+/** Serialises a bundle; JSON has no NaN or infinities, so they are written as their names. */
+function bundleJson(bundle) {
+    return `${JSON.stringify(bundle, (_key, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
+}
+/** Whether a verdict reaches the `fail-on` level. */
+function reaches(verdict, failOn) {
+    return failOn === 'fail' ? verdict === 'fail' : failOn === 'warn' ? verdict !== 'pass' : false;
+}
+/** Recounts a comparison from its rows (a saved verdict is never trusted). */
+function fromRows(rows) {
+    const counts = { pass: 0, warn: 0, fail: 0, info: 0 };
+    for (const row of rows)
+        counts[row.status]++;
+    return { rows, counts, verdict: counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'pass' };
+}
+/**
+ * Checks a bundle read from an artifact that untrusted code may have written: shape, types and sizes.
+ * Text fields are escaped again when rendered, so this guards against crashes and nonsense, not markup.
+ */
+function validateBundle(data, file) {
+    const bad = (what) => new errors/* UserError */.yo(`compare-metrics: input 'publish': ${file} is not a comparison saved by compare-metrics (${what})`, { file });
+    if (!data || typeof data !== 'object')
+        throw bad('not an object');
+    const b = data;
+    if (b.kind !== 'modelgate/comparison' || b.version !== 1)
+        throw bad("kind must be 'modelgate/comparison', version 1");
+    if (typeof b.key !== 'string' || !/^[A-Za-z0-9._/:-]{1,200}$/.test(b.key))
+        throw bad('bad key');
+    if (typeof b.title !== 'string')
+        throw bad('bad title');
+    if (!Number.isInteger(b.changeRequest) || b.changeRequest <= 0)
+        throw bad('no pull request number');
+    if (typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha))
+        throw bad('no head sha');
+    if (!['fail', 'warn', 'never'].includes(b.failOn))
+        throw bad('bad fail-on');
+    if (!Array.isArray(b.rows) || b.rows.length > 100_000)
+        throw bad('rows must be a list');
+    const value = (v) => v === undefined || typeof v === 'number' || typeof v === 'string';
+    const strings = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    const optionalString = (v) => v === undefined || typeof v === 'string';
+    if (b.unusedRules !== undefined && !strings(b.unusedRules))
+        throw bad('bad unusedRules');
+    for (const row of b.rows) {
+        if (!row || typeof row !== 'object' || typeof row.name !== 'string' || !value(row.value) || !value(row.baseline))
+            throw bad('a row without a name or with a bad value');
+        if (!optionalString(row.rule) || !optionalString(row.direction) || typeof row.change !== 'string')
+            throw bad('a row with a bad rule, direction or change');
+        if (!['pass', 'warn', 'fail', 'info'].includes(row.status))
+            throw bad('a row with a bad status');
+        if (!strings(row.reasons))
+            throw bad('a row with bad reasons');
+        for (const k of ['delta', 'relative'])
+            if (row[k] !== undefined && typeof row[k] !== 'number')
+                throw bad(`a row with a bad ${k}`);
+        for (const k of ['value', 'baseline'])
+            if (typeof row[k] === 'string' && NON_FINITE.has(row[k]))
+                row[k] = Number(row[k]);
+    }
+    if (b.baseline !== undefined) {
+        const base = b.baseline;
+        if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !strings(base.files) || !strings(base.missing) || !optionalString(base.ref) || !optionalString(base.sha)) {
+            throw bad('bad baseline');
+        }
+    }
+    return b;
+}
+
+// EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js
+var compare_metrics_inputs = __webpack_require__(9831);
+;// CONCATENATED MODULE: ./build/steps/compare-metrics/run.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * compare-metrics: reads the candidate's metrics and the baseline's, gates them on the rules, writes
+ * the report and the comparison JSON, shows the summary, upserts the sticky comment and the commit
+ * status, and fails when the verdict reaches `fail-on`.
+ */
+async function run(platform) {
+    const inputs = (0,compare_metrics_inputs/* parseInputs */.T)(platform);
+    const { context } = platform;
+    if (inputs.publish)
+        return publish(platform, inputs);
+    // Paths are checked before any work, so a bad one fails fast.
+    const reportDir = await (0,files/* confinePath */.ey)(context.workspace, inputs.reportDir, "compare-metrics: input 'report'");
+    const rules = await loadRules(context.workspace, inputs);
+    // A glob like **/*.json must not read this step's own earlier output.
+    const candidate = await (0,metrics/* readMetrics */.Uw)((0,files/* workspaceSource */.$Q)(context.workspace, [(0,files/* displayPath */.Gt)(context.workspace, reportDir)]), inputs.metrics);
+    const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics);
+    const comparison = (0,compare/* compareMetrics */.fz)(candidate.metrics, baseline.metrics, rules.all, rules.required);
+    const bundle = {
+        kind: 'modelgate/comparison',
+        version: 1,
+        key: (0,markdown/* markerKey */.s8)(`compare-metrics:${context.pipeline}${inputs.id ? `:${inputs.id}` : ''}`),
+        title: inputs.title,
+        changeRequest: context.changeRequest?.number,
+        sha: context.sha,
+        runUrl: context.runUrl,
+        failOn: inputs.failOn,
+        baseline: baseline.info,
+        rows: comparison.rows,
+        unusedRules: comparison.unusedRules,
+    };
+    const reportPath = await writeReport(platform, reportDir, inputs.id, bundle, comparison);
+    // GitLab shows `artifacts:reports:metrics` in the MR widget; the template names this file.
+    if (context.platform === 'gitlab')
+        await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(context.workspace, 'metrics.txt'), (0,metrics/* metricsReportText */.XK)(candidate.metrics));
+    // Outputs first: later jobs need the verdict even when posting the comment fails.
+    const result = finishWith(platform, comparison, inputs.failOn);
+    await deliver(platform, inputs, bundle, comparison, reportPath);
+    return result;
+}
+/** All rules, and the exact names this step was given directly (those must match a metric). */
+async function loadRules(workspace, inputs) {
+    const configPath = await (0,files/* confinePath */.ey)(workspace, inputs.config, "compare-metrics: input 'config'");
+    let fromConfig = rules/* EMPTY_RULES */.oq;
+    const text = await (0,promises_.readFile)(configPath, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT' && inputs.config === 'modelgate.yml')
+            return undefined;
+        throw new errors/* UserError */.yo(`compare-metrics: input 'config': cannot read '${inputs.config}' (${error.code ?? error.message})`);
+    });
+    if (text !== undefined)
+        fromConfig = await (0,rules/* parseRulesYaml */.gr)(text, inputs.config, 'metrics');
+    const fromInput = inputs.rules ? await (0,rules/* parseRulesYaml */.gr)(inputs.rules, "input 'rules'") : rules/* EMPTY_RULES */.oq;
+    return { all: (0,rules/* mergeRules */.ub)(fromConfig, fromInput), required: new Set(fromInput.exact.keys()) };
+}
+function reportContext(bundle, fullReportHint) {
+    return { marker: (0,platform/* commentMarker */.Q)(bundle.key), title: bundle.title, baseline: bundle.baseline, runUrl: bundle.runUrl, sha: bundle.sha, fullReportHint };
+}
+async function writeReport(platform, dir, id, bundle, comparison) {
+    const name = `compare-metrics${id ? `-${id}` : ''}`;
+    const reportPath = (0,external_node_path_.join)(dir, `${name}.md`);
+    const comparisonPath = (0,external_node_path_.join)(dir, `${name}.json`);
+    await (0,files/* writeFileAtomic */.Zf)(reportPath, renderReport(comparison, reportContext(bundle)));
+    await (0,files/* writeFileAtomic */.Zf)(comparisonPath, bundleJson(bundle));
+    platform.setOutput('report', reportPath);
+    platform.setOutput('comparison', comparisonPath);
+    return reportPath;
+}
+async function deliver(platform, inputs, bundle, comparison, reportPath) {
+    const { context, log } = platform;
+    const where = context.platform === 'github' ? 'the job summary' : `the job log and ${(0,files/* displayPath */.Gt)(context.workspace, reportPath)}`;
+    const hint = `The full report is in ${where}${context.runUrl ? ` of [this run](${context.runUrl})` : ''}.`;
+    await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle)) });
+    const cr = context.changeRequest;
+    if (!cr)
+        return;
+    if (cr.fork && (context.platform === 'github' || !inputs.token)) {
+        log.info(context.platform === 'github'
+            ? `This pull request comes from a fork, whose token cannot comment: the report is in the job summary and in ${(0,files/* displayPath */.Gt)(context.workspace, reportPath)}. ` +
+                "Upload the 'report' folder as an artifact and post it from a workflow_run workflow with the 'publish' input (see the README)."
+            : `This merge request comes from a fork and no MODELGATE_TOKEN is set here: the report is in the job log and in ${(0,files/* displayPath */.Gt)(context.workspace, reportPath)}.`);
+        return;
+    }
+    if (inputs.comment)
+        await comment(platform, inputs, bundle, comparison, hint);
+    if (inputs.status && cr.headSha)
+        await run_status(platform, inputs, bundle, comparison, cr.headSha);
+}
+async function comment(platform, inputs, bundle, comparison, hint, number) {
+    const body = renderReport(comparison, reportContext(bundle, hint), GITHUB_COMMENT_LIMIT);
+    try {
+        const result = await platform.upsertComment({ key: bundle.key, body, token: inputs.token, number });
+        platform.log.info(`Comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+        if (result.url)
+            platform.setOutput('comment-url', result.url);
+    }
+    catch (error) {
+        // A token without write access (fork PRs, restricted Dependabot runs) must not fail the comparison.
+        if (error instanceof errors/* ExternalError */.yA && (error.status === 403 || error.status === 404))
+            platform.log.warning(`${error.message}. The report is still in the job summary.`);
+        else
+            throw error;
+    }
+}
+async function run_status(platform, inputs, bundle, comparison, sha) {
+    const failing = reaches(comparison.verdict, inputs.failOn);
+    const state = failing ? 'failure' : 'success';
+    const { fail, warn } = comparison.counts;
+    const description = `${comparison.verdict}: ${fail} failing, ${warn} warning, ${comparison.rows.length} metrics`;
+    try {
+        await platform.setStatus({ name: `modelgate/compare-metrics${inputs.id ? `/${inputs.id}` : ''}`, state, description, sha, token: inputs.token, targetUrl: bundle.runUrl });
+    }
+    catch (error) {
+        if (error instanceof errors/* ExternalError */.yA && (error.status === 403 || error.status === 404))
+            platform.log.warning(error.message);
+        else
+            throw error;
+    }
+}
+function finishWith(platform, comparison, failOn) {
+    const failing = reaches(comparison.verdict, failOn);
+    platform.setOutput('verdict', comparison.verdict);
+    platform.setOutput('passed', String(!failing));
+    if (!failing)
+        return {};
+    const names = comparison.rows.filter((r) => r.status === 'fail' || (failOn === 'warn' && r.status === 'warn')).map((r) => `${r.name} (${r.reasons.join('; ')})`);
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
+    return { failure: `compare-metrics: verdict ${comparison.verdict} reaches fail-on '${failOn}': ${shown}` };
+}
+/** Posts a comparison saved by a fork PR's run, after checking it belongs to the triggering run's head. */
+async function publish(platform, inputs) {
+    const { context } = platform;
+    const dir = await (0,files/* confinePath */.ey)(context.workspace, inputs.publish, "compare-metrics: input 'publish'");
+    const file = (0,external_node_path_.join)(dir, `compare-metrics${inputs.id ? `-${inputs.id}` : ''}.json`);
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
+        throw new errors/* UserError */.yo(`compare-metrics: input 'publish': no comparison at ${(0,files/* displayPath */.Gt)(context.workspace, file)}; download the report artifact there first`);
+    });
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`compare-metrics: input 'publish': ${(0,files/* displayPath */.Gt)(context.workspace, file)} is not valid JSON`);
+    }
+    const bundle = validateBundle(data, (0,files/* displayPath */.Gt)(context.workspace, file));
+    // What decides where the comment goes and what fails is this workflow's, not the artifact's.
+    bundle.key = (0,markdown/* markerKey */.s8)(`compare-metrics:${context.upstreamPipeline ?? context.pipeline}${inputs.id ? `:${inputs.id}` : ''}`);
+    bundle.failOn = inputs.failOn;
+    const expected = context.upstreamHeadSha;
+    if (!expected)
+        throw new errors/* UserError */.yo("compare-metrics: input 'publish' works in a workflow_run workflow (it checks the report against the triggering run's head commit)");
+    const head = await platform.changeRequestHead?.(bundle.changeRequest, inputs.token);
+    if (bundle.sha !== expected || head !== expected) {
+        throw new errors/* UserError */.yo(`compare-metrics: refusing to publish: the report is for ${bundle.sha?.slice(0, 7)}, the triggering run built ${expected.slice(0, 7)} and pull request #${bundle.changeRequest} is at ${head?.slice(0, 7)}`);
+    }
+    // The saved run link came from the fork's job; the trusted one is in this run's event.
+    bundle.runUrl = context.upstreamRunUrl;
+    const comparison = fromRows(bundle.rows);
+    const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
+    await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle)) });
+    // No commit status: the comparison was computed by the fork's own workflow, which could forge it.
+    platform.setOutput('verdict', comparison.verdict);
+    platform.setOutput('passed', String(!reaches(comparison.verdict, inputs.failOn)));
+    if (inputs.comment)
+        await comment(platform, inputs, bundle, comparison, hint, bundle.changeRequest);
+    return {};
+}
+
+
+/***/ })
+
+};

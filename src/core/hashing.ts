@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** A file's content digest and size, its path relative to a root (POSIX separators). */
+export interface FileDigest {
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+/** The sha256 of a file, streamed (model files can be gigabytes). */
+export function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('error', reject)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+/** Every regular file under a path (itself when it is a file), sorted, with digests relative to `root`. */
+export async function digestTree(path: string, root: string): Promise<FileDigest[]> {
+  const out: FileDigest[] = [];
+  const visit = async (p: string): Promise<void> => {
+    const info = await stat(p);
+    if (info.isDirectory()) {
+      for (const entry of (await readdir(p)).sort()) await visit(join(p, entry));
+    } else if (info.isFile()) {
+      out.push({ path: relative(root, p).split(sep).join('/'), sha256: await sha256File(p), size: info.size });
+    }
+  };
+  await visit(path);
+  return out;
+}
+
+/**
+ * One digest for a set of files: sha256 over sorted `path NUL sha256 NUL size LF` lines, so the same
+ * files with the same content give the same digest wherever they were produced.
+ */
+export function digestOfSet(files: readonly FileDigest[]): string {
+  const hash = createHash('sha256');
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(`${f.path}\0${f.sha256}\0${f.size}\n`);
+  return `sha256:${hash.digest('hex')}`;
+}

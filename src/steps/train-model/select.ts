@@ -1,0 +1,80 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatDuration } from '../../core/duration.js';
+import { UserError } from '../../core/errors.js';
+import { confinePath, expandPatterns, workspaceSource } from '../../core/files.js';
+import { formatNumber } from '../../core/compare.js';
+import { code, escapeMarkdown, table } from '../../core/markdown.js';
+import { readRunRecord, type RunRecord } from '../../core/run-record.js';
+import type { Platform, RenderedReport } from '../../platform/platform.js';
+import type { StepResult } from '../step.js';
+import type { TrainInputs } from './inputs.js';
+
+/** The job summary of one run: command, outcome, metrics, model, data, git. */
+export function recordSummary(record: RunRecord, path: string): RenderedReport {
+  const c = record.command;
+  const outcome = c.timedOut ? 'timed out' : c.exitCode === 0 ? 'succeeded' : c.exitCode === null ? 'recorded' : `failed (exit ${c.exitCode})`;
+  const metrics = Object.entries(record.metrics).slice(0, 50);
+  const markdown = [
+    `### ${c.exitCode === 0 ? '✅' : c.exitCode === null ? '📝' : '❌'} train-model: ${outcome}${c.durationMs ? ` in ${formatDuration(c.durationMs)}` : ''}`,
+    '',
+    c.run ? `Command: ${code(c.run, { maxLength: 300 })}` : 'Recorded from files another job wrote.',
+    '',
+    table(['Metric', 'Value'], metrics.map(([name, value]) => [code(name, { inTable: true }), typeof value === 'number' ? formatNumber(value) : code(value, { inTable: true })]), ['l', 'r']),
+    '',
+    `Model: ${record.model.digest ? code(record.model.digest) : 'none'} · ${record.model.files.length} files, ${record.model.size} bytes`,
+    `Data: ${record.data.length ? record.data.map((d) => code(d.path)).join(', ') : 'none recorded'} · Git: ${record.git.sha ? code(record.git.sha.slice(0, 7)) : 'unknown'}${record.git.dirty ? ' (uncommitted changes)' : ''}`,
+    `Run record: ${code(path)}`,
+  ].join('\n');
+  const text = [
+    `train-model: ${outcome}${c.durationMs ? ` in ${formatDuration(c.durationMs)}` : ''}`,
+    ...metrics.map(([name, value]) => `  ${name.replace(/[\u0000-\u001f\u007f]/g, '?')}  ${typeof value === 'number' ? formatNumber(value) : value}`),
+    `model ${record.model.digest ?? 'none'}`,
+    `run record ${path}`,
+  ].join('\n');
+  return { markdown: `${markdown}\n`, text };
+}
+
+/**
+ * Mode `select`: reads run records (a sweep's legs), picks the best by one metric and direction, copies
+ * the winner to the output folder, and shows every leg. A leg without the metric, or with a value
+ * that is not a finite number, cannot win and is listed as such.
+ */
+export async function select(platform: Platform, inputs: TrainInputs): Promise<StepResult> {
+  const { context } = platform;
+  const workspace = context.workspace;
+  const { files, unmatched } = await expandPatterns(workspaceSource(workspace), inputs.runs);
+  if (unmatched.length > 0) throw new UserError(`train-model: input 'runs': '${unmatched[0]}' matched no run record`);
+  const metric = inputs.selectBy as string;
+  const legs: { path: string; record: RunRecord; value?: number }[] = [];
+  for (const path of files) {
+    const record = await readRunRecord(await confinePath(workspace, path, "train-model: input 'runs'"), path);
+    const v = record.metrics[metric];
+    legs.push({ path, record, value: typeof v === 'number' && Number.isFinite(v) ? v : undefined });
+  }
+  const ranked = legs.filter((l) => l.value !== undefined).sort((a, b) => (inputs.better === 'higher' ? (b.value as number) - (a.value as number) : (a.value as number) - (b.value as number)));
+  const winner = ranked[0];
+  if (!winner) throw new UserError(`train-model: none of the ${legs.length} run records has a numeric '${metric}' (input 'select-by')`);
+
+  const outDir = await confinePath(workspace, inputs.output, "train-model: input 'output'");
+  await mkdir(outDir, { recursive: true });
+  const recordPath = join(outDir, 'run.json');
+  await copyFile(join(workspace, winner.path), recordPath);
+  platform.setOutput('run-record', recordPath);
+  platform.setOutput('model-digest', winner.record.model.digest ?? '');
+  platform.setOutput('metrics', JSON.stringify(winner.record.metrics));
+
+  const rows = [...ranked, ...legs.filter((l) => l.value === undefined)].map((l) => [
+    l === winner ? '🏆' : '',
+    code(l.path, { inTable: true }),
+    l.value === undefined ? 'missing' : formatNumber(l.value),
+    code(JSON.stringify(l.record.params).slice(0, 120), { inTable: true }),
+    l.record.model.digest ? code(l.record.model.digest.slice(0, 19)) : '',
+  ]);
+  const heading = `### train-model: ${legs.length} runs, best ${escapeMarkdown(metric)} (${inputs.better} is better): ${escapeMarkdown(winner.path)}`;
+  await platform.summary({
+    markdown: `${heading}\n\n${table(['', 'Run', escapeMarkdown(metric), 'Params', 'Model'], rows, ['c', 'l', 'r', 'l', 'l'])}\n`,
+    text: [`best ${metric} (${inputs.better}): ${winner.path} = ${formatNumber(winner.value as number)}`, ...legs.map((l) => `  ${l.path}  ${l.value === undefined ? 'missing' : formatNumber(l.value)}`)].join('\n'),
+  });
+  return {};
+}
