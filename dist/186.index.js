@@ -231,6 +231,22 @@ var train_model_inputs = __webpack_require__(14136);
 
 
 /**
+ * The command's environment: this step's minus what only the step should hold. The Actions runtime and
+ * OIDC tokens (an Action gets them, a `run:` step does not: with them, code could write the cache other
+ * runs restore), the step's own inputs (its API token among them), and modelgate's settings.
+ */
+function commandEnv(env, extra) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (/^(INPUT_|MODELGATE_|STATE_)/.test(name))
+            continue;
+        if (/^ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|CACHE_URL|RESULTS_URL|CACHE_SERVICE_V2)$/.test(name))
+            continue;
+        out[name] = value;
+    }
+    return { ...out, ...extra };
+}
+/**
  * Runs the user's training command the way a workflow's `run:` does (`bash -e -o pipefail -c`, the
  * command passed as one argument, never spliced into a shell string), in its own process group so a
  * timeout stops everything it started: SIGTERM to the group, `graceMs` for a checkpoint, then SIGKILL.
@@ -399,7 +415,8 @@ async function run(platform) {
         return select_select(platform, inputs);
     const { context, log } = platform;
     const workspace = context.workspace;
-    const outDir = await (0,core_files/* confinePath */.ey)(workspace, inputs.output, "train-model: input 'output'");
+    // Parallel legs of one job write side by side, so a select job can download them all.
+    const outDir = await (0,core_files/* confinePath */.ey)(workspace, context.leg ? (0,external_node_path_.join)(inputs.output, context.leg) : inputs.output, "train-model: input 'output'");
     const cwd = await (0,core_files/* confinePath */.ey)(workspace, inputs.workingDirectory, "train-model: input 'working-directory'");
     const { params, files: paramsFiles } = await captureParams(workspace, inputs.params);
     const data = await captureData(workspace, inputs.data);
@@ -413,7 +430,7 @@ async function run(platform) {
         log.info(`$ ${inputs.run}`);
         result = await runCommand(inputs.run, {
             cwd,
-            env: { ...process.env, ...inputs.env },
+            env: commandEnv(process.env, inputs.env),
             timeoutMs: inputs.timeoutMs,
             graceMs: inputs.graceMs,
             logFile,

@@ -74,4 +74,43 @@ describe('train-model through its three front doors, on the example project', ()
     expect(record.ci.platform).toBe('gitlab');
     expect(record.git.sha).toBe(git(repo, 'rev-parse', 'HEAD'));
   }, 120_000);
+
+  it.skipIf(!modernNode())('a parallel:matrix sweep on GitLab writes one record per leg, and a select job picks the best', async () => {
+    const repo = exampleRepo();
+    mkdirSync(join(repo, 'templates'));
+    copyFileSync(join(ROOT, 'gitlab', 'templates', 'train-model.yml'), join(repo, 'templates', 'train-model.yml'));
+    const ci = [
+      'stages: [train, select]',
+      'include:',
+      '  - local: templates/train-model.yml',
+      '    inputs:',
+      `      version: "file:${ROOT}"`,
+      '      run: node train.mjs',
+      '      metrics: out/metrics.json',
+      '  - local: templates/train-model.yml',
+      '    inputs:',
+      `      version: "file:${ROOT}"`,
+      '      job-name: select-model',
+      '      stage: select',
+      '      mode: select',
+      '      runs: modelgate-train/**/run.json',
+      '      select-by: test.accuracy',
+      '      output: best',
+      'train-model:',
+      '  parallel:',
+      '    matrix:',
+      '      - EPOCHS: ["3", "300"]',
+      'select-model:',
+      '  needs: [train-model]',
+      '',
+    ].join('\n');
+    commit(repo, { '.gitlab-ci.yml': ci }, 'sweep');
+    git(repo, 'remote', 'add', 'origin', 'https://gitlab.example.com/group/project.git');
+    const job = await runGitlabJob(repo, 'select-model', { CI_COMMIT_SHA: git(repo, 'rev-parse', 'HEAD') }, tempDir(), 'train-model.env', ['--needs', '--concurrency', '1']);
+    expect(job.code, job.output).toBe(0);
+    const winner = JSON.parse(readFileSync(join(repo, 'best', 'run.json'), 'utf8'));
+    expect(winner.metrics['train.epochs']).toBe(300);
+    expect(job.log).toMatch(/best test\.accuracy \(higher\): modelgate-train\/[^/]+\/run\.json/);
+    expect(job.log.match(/^ {2}modelgate-train\//gm)).toHaveLength(2);
+  }, 120_000);
 });

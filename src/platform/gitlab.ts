@@ -125,6 +125,7 @@ export function gitlabContext(env: NodeJS.ProcessEnv): Context {
         : undefined,
     pushBefore: env.CI_COMMIT_BEFORE_SHA && !/^0+$/.test(env.CI_COMMIT_BEFORE_SHA) ? env.CI_COMMIT_BEFORE_SHA : undefined,
     runUrl: env.CI_JOB_URL || env.CI_PIPELINE_URL,
+    leg: Number(env.CI_NODE_TOTAL) > 1 ? (env.CI_JOB_NAME_SLUG || `${env.CI_NODE_INDEX}`) : undefined,
     pipeline: env.CI_JOB_NAME || 'pipeline',
   };
 }

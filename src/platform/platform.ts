@@ -45,6 +45,8 @@ export interface Context {
   upstreamRunUrl?: string;
   /** For a `workflow_run` event: the triggering workflow's name (its sticky comment key). */
   upstreamPipeline?: string;
+  /** Names this job among parallel copies of it (GitLab `parallel:matrix`), so their outputs do not collide. */
+  leg?: string;
   /** Identifies the pipeline for sticky comment markers (the workflow name on GitHub). */
   pipeline: string;
 }

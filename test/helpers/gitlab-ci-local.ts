@@ -19,7 +19,7 @@ export interface JobRun {
  * npm offline with its own cache, no CI/GitLab/modelgate variables from the test's environment).
  * `dotenvName` is the job's `artifacts:reports:dotenv` file.
  */
-export async function runGitlabJob(project: string, job: string, variables: Record<string, string>, scratch: string, dotenvName: string): Promise<JobRun> {
+export async function runGitlabJob(project: string, job: string, variables: Record<string, string>, scratch: string, dotenvName: string, extraArgs: string[] = []): Promise<JobRun> {
   const node = modernNode();
   if (!node) throw new Error('gitlab-ci-local needs Node 22+: run scripts/node24.sh or set MODELGATE_NODE24');
   rmSync(join(project, '.gitlab-ci-local'), { recursive: true, force: true });
@@ -39,7 +39,7 @@ export async function runGitlabJob(project: string, job: string, variables: Reco
   const all = { GITLAB_CI: 'true', CI_PROJECT_DIR: project, ...variables };
   const args = [join(root, 'node_modules/gitlab-ci-local/dist/index.js'), '--force-shell-executor', '--no-color', '--home', join(scratch, 'home'), '--cwd', basename(project)];
   for (const [name, value] of Object.entries(all)) args.push('--variable', `${name}=${value}`);
-  args.push('--ignore-predefined-vars', Object.keys(all).join(','), job);
+  args.push('--ignore-predefined-vars', Object.keys(all).join(','), ...extraArgs, job);
   const child = spawn(node, args, { cwd: dirname(project), env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

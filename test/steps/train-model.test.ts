@@ -176,3 +176,12 @@ describe('train-model caching through the platform storage', () => {
     expect(calls.filter((c) => c.startsWith('save'))).toEqual([]);
   });
 });
+
+it("keeps the runner's tokens and the step's inputs out of the training command's environment", async () => {
+  const { commandEnv } = await import('../../src/steps/train-model/process.js');
+  const env = commandEnv(
+    { PATH: '/bin', HOME: '/h', ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'o', ACTIONS_RESULTS_URL: 'u', INPUT_TOKEN: 'ghs', MODELGATE_TOKEN: 'glpat', GITHUB_SHA: 'abc', CUDA_VISIBLE_DEVICES: '0' },
+    { EPOCHS: '3' },
+  );
+  expect(env).toEqual({ PATH: '/bin', HOME: '/h', GITHUB_SHA: 'abc', CUDA_VISIBLE_DEVICES: '0', EPOCHS: '3' });
+});

@@ -3,6 +3,21 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
+/**
+ * The command's environment: this step's minus what only the step should hold. The Actions runtime and
+ * OIDC tokens (an Action gets them, a `run:` step does not: with them, code could write the cache other
+ * runs restore), the step's own inputs (its API token among them), and modelgate's settings.
+ */
+export function commandEnv(env: NodeJS.ProcessEnv, extra: Record<string, string>): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (/^(INPUT_|MODELGATE_|STATE_)/.test(name)) continue;
+    if (/^ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|CACHE_URL|RESULTS_URL|CACHE_SERVICE_V2)$/.test(name)) continue;
+    out[name] = value;
+  }
+  return { ...out, ...extra };
+}
+
 /** How the training command ended. */
 export interface CommandResult {
   exitCode: number | null;

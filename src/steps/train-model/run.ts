@@ -11,7 +11,7 @@ import type { Platform } from '../../platform/platform.js';
 import type { StepResult } from '../step.js';
 import { captureData, captureEnvironment, captureGit, captureModel, captureParams, resolvePaths } from './capture.js';
 import { parseInputs, type TrainInputs } from './inputs.js';
-import { runCommand, type CommandResult } from './process.js';
+import { commandEnv, runCommand, type CommandResult } from './process.js';
 import { recordSummary, select } from './select.js';
 
 /**
@@ -23,7 +23,8 @@ export async function run(platform: Platform): Promise<StepResult> {
   if (inputs.mode === 'select') return select(platform, inputs);
   const { context, log } = platform;
   const workspace = context.workspace;
-  const outDir = await confinePath(workspace, inputs.output, "train-model: input 'output'");
+  // Parallel legs of one job write side by side, so a select job can download them all.
+  const outDir = await confinePath(workspace, context.leg ? join(inputs.output, context.leg) : inputs.output, "train-model: input 'output'");
   const cwd = await confinePath(workspace, inputs.workingDirectory, "train-model: input 'working-directory'");
   const { params, files: paramsFiles } = await captureParams(workspace, inputs.params);
   const data = await captureData(workspace, inputs.data);
@@ -38,7 +39,7 @@ export async function run(platform: Platform): Promise<StepResult> {
     log.info(`$ ${inputs.run}`);
     result = await runCommand(inputs.run as string, {
       cwd,
-      env: { ...process.env, ...inputs.env },
+      env: commandEnv(process.env, inputs.env),
       timeoutMs: inputs.timeoutMs,
       graceMs: inputs.graceMs,
       logFile,
