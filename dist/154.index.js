@@ -334,6 +334,7 @@ function createGitLabPlatform(step, inputs, options = {}) {
     const env = options.env ?? process.env;
     const context = gitlabContext(env);
     const outputs = new Map();
+    const exported = new Map();
     const api = env.CI_API_V4_URL || 'https://gitlab.com/api/v4';
     // A fork's merge request pipeline runs in the fork; the merge request lives in the target project.
     const project = encodeURIComponent(env.CI_MERGE_REQUEST_PROJECT_ID || env.CI_PROJECT_ID || env.CI_PROJECT_PATH || '');
@@ -345,6 +346,11 @@ function createGitLabPlatform(step, inputs, options = {}) {
         input: inputs,
         setOutput: (name, value) => void outputs.set(name, value),
         mask: () => undefined, // GitLab masks only variables marked masked in settings; we never print tokens
+        exportVariable(name, value) {
+            // Later jobs get it through the dotenv report; later lines of this job by sourcing the export file.
+            exported.set(name, value);
+            (0,local.appendExport)(context.workspace, env, name, value);
+        },
         async summary(report) {
             // A collapsible section in the job log; the markers are GitLab's own escape sequences.
             process.stderr.write(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K${step} report\n`);
@@ -392,10 +398,13 @@ function createGitLabPlatform(step, inputs, options = {}) {
             // The job's own status is what GitLab's merge checks use; an extra commit status would duplicate it.
         },
         async finish() {
-            if (outputs.size === 0)
+            if (outputs.size === 0 && exported.size === 0)
                 return;
             const prefix = step.replace(/-/g, '_').toUpperCase();
-            const lines = [...outputs].map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`);
+            const lines = [
+                ...[...outputs].map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`),
+                ...[...exported].map(([name, value]) => `${name}=${value.replace(/[\r\n]+/g, ' ')}`),
+            ];
             const file = env.MODELGATE_DOTENV || (0,external_node_path_.join)(context.workspace, `${step}.env`);
             await (0,files/* writeFileAtomic */.Zf)(file, `${lines.join('\n')}\n`);
             log.info(`outputs (dotenv ${step}.env): ${lines.join(' ')}`);
@@ -436,10 +445,15 @@ function gitlabContext(env) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   appendExport: () => (/* binding */ appendExport),
 /* harmony export */   consoleLogger: () => (/* binding */ consoleLogger),
 /* harmony export */   createLocalPlatform: () => (/* binding */ createLocalPlatform)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+
+
 
 /**
  * Logs to stderr (stdout carries outputs as JSON). Messages name their own file and line. Control
@@ -458,6 +472,16 @@ function consoleLogger(env = process.env) {
                 write('debug: ', m);
         },
     };
+}
+/**
+ * Appends `export NAME='value'` to the job's export file (`MODELGATE_EXPORT_FILE`, default
+ * `modelgate.env.sh` in the workspace), which later commands of the same job `source`: a program cannot
+ * change its parent shell's environment.
+ */
+function appendExport(workspace, env, name, value) {
+    const file = env.MODELGATE_EXPORT_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, 'modelgate.env.sh');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `export ${name}='${value.replace(/'/g, `'\\''`)}'\n`);
+    return file;
 }
 /**
  * The local adapter: inputs from flags and `MODELGATE_*` variables, the report on the terminal,
@@ -480,6 +504,10 @@ function createLocalPlatform(inputs, env = process.env, cwd = process.cwd()) {
         input: inputs,
         setOutput: (name, value) => void (outputs[name] = value),
         mask: () => undefined,
+        exportVariable(name, value) {
+            const file = appendExport(cwd, env, name, value);
+            log.info(`${name}=${value} (for your shell: source ${file})`);
+        },
         async summary(report) {
             log.info(report.text);
         },

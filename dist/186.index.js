@@ -480,11 +480,23 @@ async function run(platform) {
         await saveCache(platform, inputs.cachePaths, cacheKey);
     if (inputs.upload)
         await upload(platform, inputs, [recordPath, ...(inputs.mode === 'run' ? [logFile] : []), ...model.files.map((f) => (0,external_node_path_.join)(workspace, f.path))], `model-${paramsDigest.slice(7, 19)}`);
+    if (inputs.attest && succeeded)
+        await attest(platform, inputs, model.files);
     if (result.timedOut)
         return { failure: `train-model: timed out after ${(0,duration/* formatDuration */.a)(inputs.timeoutMs)}; what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
     if (exitCode !== 0 && exitCode !== null)
         return { failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${(0,core_files/* displayPath */.Gt)(workspace, logFile)}`, exitCode };
     return {};
+}
+async function attest(platform, inputs, files) {
+    if (!platform.storage?.attest)
+        throw new errors/* UserError */.yo("train-model: input 'attest' works on GitHub (artifact attestations)");
+    if (files.length === 0)
+        throw new errors/* UserError */.yo("train-model: input 'attest' needs model files (input 'model')");
+    const result = await platform.storage.attest(files, inputs.token ?? '');
+    platform.log.info(`Attested ${files.length} model files${result.url ? `: ${result.url}` : ''}`);
+    if (result.url)
+        platform.setOutput('attestation-url', result.url);
 }
 async function existing(workspace, patterns) {
     const out = [];

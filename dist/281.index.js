@@ -7,10 +7,15 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   appendExport: () => (/* binding */ appendExport),
 /* harmony export */   consoleLogger: () => (/* binding */ consoleLogger),
 /* harmony export */   createLocalPlatform: () => (/* binding */ createLocalPlatform)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+
+
 
 /**
  * Logs to stderr (stdout carries outputs as JSON). Messages name their own file and line. Control
@@ -29,6 +34,16 @@ function consoleLogger(env = process.env) {
                 write('debug: ', m);
         },
     };
+}
+/**
+ * Appends `export NAME='value'` to the job's export file (`MODELGATE_EXPORT_FILE`, default
+ * `modelgate.env.sh` in the workspace), which later commands of the same job `source`: a program cannot
+ * change its parent shell's environment.
+ */
+function appendExport(workspace, env, name, value) {
+    const file = env.MODELGATE_EXPORT_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, 'modelgate.env.sh');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `export ${name}='${value.replace(/'/g, `'\\''`)}'\n`);
+    return file;
 }
 /**
  * The local adapter: inputs from flags and `MODELGATE_*` variables, the report on the terminal,
@@ -51,6 +66,10 @@ function createLocalPlatform(inputs, env = process.env, cwd = process.cwd()) {
         input: inputs,
         setOutput: (name, value) => void (outputs[name] = value),
         mask: () => undefined,
+        exportVariable(name, value) {
+            const file = appendExport(cwd, env, name, value);
+            log.info(`${name}=${value} (for your shell: source ${file})`);
+        },
         async summary(report) {
             log.info(report.text);
         },

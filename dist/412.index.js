@@ -96,7 +96,7 @@ function getInput(name, env) {
 function fileCommand(variable, name, value, env) {
     const file = env[variable];
     if (!file) {
-        issueCommand(variable === 'GITHUB_OUTPUT' ? 'set-output' : 'save-state', { name }, value);
+        issueCommand({ GITHUB_OUTPUT: 'set-output', GITHUB_STATE: 'save-state', GITHUB_ENV: 'set-env' }[variable], { name }, value);
         return;
     }
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
@@ -133,8 +133,10 @@ function createGitHubStorage(env = process.env) {
     // Outside a JavaScript action step the runner hands out no runtime token, so nothing could succeed.
     const cacheConfigured = () => Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL));
     const artifactsConfigured = () => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
-    const loadCache = () => guard(CACHE, 'load @actions/cache', () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(371), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 63872)));
+    const loadCache = () => guard(CACHE, 'load @actions/cache', () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(981), __webpack_require__.e(110), __webpack_require__.e(88), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 63872)));
     return {
+        // Signing pulls in sigstore: loaded only when a step asks for an attestation.
+        attest: async (files, token) => (await __webpack_require__.e(/* import() */ 441).then(__webpack_require__.bind(__webpack_require__, 63441))).attestModel(files, env, token),
         async restoreCache(paths, key, restoreKeys) {
             if (!cacheConfigured())
                 return undefined;
@@ -163,7 +165,7 @@ function createGitHubStorage(env = process.env) {
             if (!artifactsConfigured()) {
                 throw new errors/* ExternalError */.yA(`${ARTIFACTS}: cannot upload artifact '${name}': the artifact service is unavailable (ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is unset)`, ARTIFACTS, undefined, false);
             }
-            const { DefaultArtifactClient } = await guard(ARTIFACTS, 'load @actions/artifact', () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(251), __webpack_require__.e(371), __webpack_require__.e(351), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518)));
+            const { DefaultArtifactClient } = await guard(ARTIFACTS, 'load @actions/artifact', () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(981), __webpack_require__.e(110), __webpack_require__.e(29), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518)));
             const client = new DefaultArtifactClient();
             for (let n = 1; n <= MAX_NAMES; n++) {
                 const candidate = n === 1 ? name : `${name}-${n}`;
@@ -255,6 +257,12 @@ function createGitHubPlatform(options = {}) {
         input: (name) => getInput(name, env) || undefined,
         setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', name, value, env),
         mask: (secret) => issueCommand('add-mask', {}, secret),
+        exportVariable(name, value) {
+            fileCommand('GITHUB_ENV', name, value, env);
+            env[name] = value;
+        },
+        saveState: (name, value) => fileCommand('GITHUB_STATE', name, value, env),
+        getState: (name) => env[`STATE_${name}`] || undefined,
         async summary(report) {
             if (!env.GITHUB_STEP_SUMMARY)
                 process.stdout.write(`${noCommands(report.text)}\n`);

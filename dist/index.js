@@ -36,6 +36,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -61,6 +68,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -320,6 +334,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
@@ -652,6 +673,14 @@ const inputs = [
     { name: 'cache-paths', kind: 'list', only: 'github', description: 'Paths to restore before and save after the command (datasets, pip wheels) with the Actions cache.' },
     { name: 'cache-key', kind: 'string', only: 'github', description: 'Cache key prefix; the key adds a hash of the params and data files.' },
     { name: 'upload', kind: 'boolean', default: 'false', only: 'github', description: 'Upload the model, the run record and the log as an artifact.' },
+    {
+        name: 'attest',
+        kind: 'boolean',
+        default: 'false',
+        only: 'github',
+        description: 'Sign a build-provenance attestation of the model files (needs `permissions: id-token: write, attestations: write`).',
+    },
+    { name: 'token', kind: 'string', secret: true, githubDefault: '${{ github.token }}', only: 'github', description: 'Token for the attestation API.' },
     { name: 'artifact-name', kind: 'string', only: 'github', description: 'Artifact name (default: `model-<job>-<params digest>`); a name already used in the run gets a `-2`, `-3` suffix.' },
 ];
 /** train-model: inputs and outputs, listed once. */
@@ -667,6 +696,7 @@ const meta = {
         { name: 'exit-code', description: "The command's exit code (128 + signal number when a signal ended it)." },
         { name: 'cache-hit', description: 'The cache key restored, when there was a hit.' },
         { name: 'artifact-name', description: 'The name the artifact was uploaded under.' },
+        { name: 'attestation-url', description: 'The attestation of the model files, with `attest`.' },
     ],
 };
 /** Reads and validates every input once. */
@@ -681,6 +711,9 @@ function parseInputs(platform) {
         env[m[1]] = m[2];
     }
     const timeout = read.string('timeout');
+    const token = read.string('token');
+    if (token)
+        platform.mask(token);
     const exitCode = read.string('exit-code');
     if (exitCode !== undefined && !/^\d{1,3}$/.test(exitCode))
         throw read.error('exit-code', 'must be a number from 0 to 255', exitCode);
@@ -705,6 +738,8 @@ function parseInputs(platform) {
         cacheKey: read.string('cache-key'),
         upload: read.boolean('upload'),
         artifactName: read.string('artifact-name'),
+        attest: read.boolean('attest'),
+        token,
     };
     if (mode === 'run' && !parsed.run)
         throw read.error('run', "is required in mode 'run': the training command, e.g. python train.py", undefined);

@@ -34,10 +34,10 @@ export function getInput(name: string, env: NodeJS.ProcessEnv): string {
 }
 
 /** Appends `name<<delimiter` to a file command (`GITHUB_OUTPUT`, `GITHUB_STATE`), or falls back to the old command. */
-export function fileCommand(variable: 'GITHUB_OUTPUT' | 'GITHUB_STATE', name: string, value: string, env: NodeJS.ProcessEnv): void {
+export function fileCommand(variable: 'GITHUB_OUTPUT' | 'GITHUB_STATE' | 'GITHUB_ENV', name: string, value: string, env: NodeJS.ProcessEnv): void {
   const file = env[variable];
   if (!file) {
-    issueCommand(variable === 'GITHUB_OUTPUT' ? 'set-output' : 'save-state', { name }, value);
+    issueCommand({ GITHUB_OUTPUT: 'set-output', GITHUB_STATE: 'save-state', GITHUB_ENV: 'set-env' }[variable], { name }, value);
     return;
   }
   const delimiter = `ghadelimiter_${randomUUID()}`;

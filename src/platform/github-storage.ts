@@ -28,6 +28,8 @@ export function createGitHubStorage(env: NodeJS.ProcessEnv = process.env): Stora
   const artifactsConfigured = () => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
   const loadCache = () => guard(CACHE, 'load @actions/cache', () => import('@actions/cache'));
   return {
+    // Signing pulls in sigstore: loaded only when a step asks for an attestation.
+    attest: async (files, token) => (await import('./github-attest.js')).attestModel(files, env, token),
     async restoreCache(paths, key, restoreKeys) {
       if (!cacheConfigured()) return undefined;
       const cache = await loadCache();

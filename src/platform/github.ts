@@ -44,6 +44,12 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
     input: (name) => getInput(name, env) || undefined,
     setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', name, value, env),
     mask: (secret) => issueCommand('add-mask', {}, secret),
+    exportVariable(name, value) {
+      fileCommand('GITHUB_ENV', name, value, env);
+      env[name] = value;
+    },
+    saveState: (name, value) => fileCommand('GITHUB_STATE', name, value, env),
+    getState: (name) => env[`STATE_${name}`] || undefined,
     async summary(report) {
       if (!env.GITHUB_STEP_SUMMARY) process.stdout.write(`${noCommands(report.text)}\n`);
       else await appendFile(env.GITHUB_STEP_SUMMARY, `${report.markdown}\n`, 'utf8');

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../core/files.js';
 import { requestJson, type Fetch } from '../core/http.js';
 import type { InputSource } from '../core/inputs.js';
 import { upsertSticky, type CommentApi, type StoredComment } from '../core/sticky.js';
-import { consoleLogger } from './local.js';
+import { appendExport, consoleLogger } from './local.js';
 import { commentMarker, type Context, type Platform } from './platform.js';
 
 /** Options for tests: the fetch port and back-off. */
@@ -30,6 +30,7 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
   const env = options.env ?? process.env;
   const context = gitlabContext(env);
   const outputs = new Map<string, string>();
+  const exported = new Map<string, string>();
   const api = env.CI_API_V4_URL || 'https://gitlab.com/api/v4';
   // A fork's merge request pipeline runs in the fork; the merge request lives in the target project.
   const project = encodeURIComponent(env.CI_MERGE_REQUEST_PROJECT_ID || env.CI_PROJECT_ID || env.CI_PROJECT_PATH || '');
@@ -46,6 +47,11 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
     input: inputs,
     setOutput: (name, value) => void outputs.set(name, value),
     mask: () => undefined, // GitLab masks only variables marked masked in settings; we never print tokens
+    exportVariable(name, value) {
+      // Later jobs get it through the dotenv report; later lines of this job by sourcing the export file.
+      exported.set(name, value);
+      appendExport(context.workspace, env, name, value);
+    },
     async summary(report) {
       // A collapsible section in the job log; the markers are GitLab's own escape sequences.
       process.stderr.write(`\u001b[0Ksection_start:${Math.floor(Date.now() / 1000)}:modelgate_report\r\u001b[0K${step} report\n`);
@@ -93,9 +99,12 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
       // The job's own status is what GitLab's merge checks use; an extra commit status would duplicate it.
     },
     async finish() {
-      if (outputs.size === 0) return;
+      if (outputs.size === 0 && exported.size === 0) return;
       const prefix = step.replace(/-/g, '_').toUpperCase();
-      const lines = [...outputs].map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`);
+      const lines = [
+        ...[...outputs].map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`),
+        ...[...exported].map(([name, value]) => `${name}=${value.replace(/[\r\n]+/g, ' ')}`),
+      ];
       const file = env.MODELGATE_DOTENV || join(context.workspace, `${step}.env`);
       await writeFileAtomic(file, `${lines.join('\n')}\n`);
       log.info(`outputs (dotenv ${step}.env): ${lines.join(' ')}`);

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { InputSource } from '../core/inputs.js';
 import type { Context, Logger, Platform } from './platform.js';
 
@@ -18,6 +20,17 @@ export function consoleLogger(env: NodeJS.ProcessEnv = process.env): Logger {
       if (env.MODELGATE_DEBUG === '1' || env.RUNNER_DEBUG === '1' || env.CI_DEBUG_TRACE === 'true') write('debug: ', m);
     },
   };
+}
+
+/**
+ * Appends `export NAME='value'` to the job's export file (`MODELGATE_EXPORT_FILE`, default
+ * `modelgate.env.sh` in the workspace), which later commands of the same job `source`: a program cannot
+ * change its parent shell's environment.
+ */
+export function appendExport(workspace: string, env: NodeJS.ProcessEnv, name: string, value: string): string {
+  const file = env.MODELGATE_EXPORT_FILE || join(workspace, 'modelgate.env.sh');
+  appendFileSync(file, `export ${name}='${value.replace(/'/g, `'\\''`)}'\n`);
+  return file;
 }
 
 /**
@@ -41,6 +54,10 @@ export function createLocalPlatform(inputs: InputSource, env: NodeJS.ProcessEnv 
     input: inputs,
     setOutput: (name, value) => void (outputs[name] = value),
     mask: () => undefined,
+    exportVariable(name, value) {
+      const file = appendExport(cwd, env, name, value);
+      log.info(`${name}=${value} (for your shell: source ${file})`);
+    },
     async summary(report) {
       log.info(report.text);
     },

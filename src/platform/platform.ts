@@ -81,6 +81,27 @@ export interface Storage {
    * run, so when `name` is taken the next free `name-2`, `name-3`, ... is used; the name used is returned.
    */
   uploadArtifact(name: string, files: string[], root: string): Promise<{ name: string; id?: number; size?: number }>;
+  /** A signed build-provenance attestation of files by digest (GitHub artifact attestations). */
+  attest?(files: { path: string; sha256: string }[], token: string): Promise<{ id?: string; url?: string; bundlePath?: string }>;
+}
+
+/** A single-use CI runner registration that a new machine starts with. */
+export interface RunnerRegistration {
+  platform: 'github' | 'gitlab';
+  /** GitHub's encoded just-in-time runner config, or GitLab's runner authentication token. */
+  secret: string;
+  /** The registration's id, to delete it when the machine goes. */
+  id: number;
+  /** Where the runner connects (GitHub server URL, GitLab instance URL). */
+  url: string;
+}
+
+/** Registers and removes single-use runners (GitHub JIT runners, GitLab runners created through the API). */
+export interface RunnerRegistry {
+  /** Mints a registration right before a launch (they expire). `token` needs admin rights on the repository/project. */
+  register(options: { name: string; labels: string[]; token: string }): Promise<RunnerRegistration>;
+  /** Deletes a registration; an id that is gone already is success. */
+  remove(id: number, token: string): Promise<void>;
 }
 
 /**
@@ -105,6 +126,13 @@ export interface Platform {
   changeRequestHead?(number: number, token: string | undefined): Promise<string>;
   /** Caches and artifacts, where the platform keeps them for a step. */
   readonly storage?: Storage;
+  /** Single-use runner registrations, where the platform has them. */
+  readonly runners?: RunnerRegistry;
+  /** Sets an environment variable for the rest of the job (GitHub: GITHUB_ENV; GitLab: the dotenv report). */
+  exportVariable(name: string, value: string): void;
+  /** State kept from a step's main run for its post run (GitHub's `post:`); absent elsewhere. */
+  saveState?(name: string, value: string): void;
+  getState?(name: string): string | undefined;
   /** Flushes what the platform writes at the end (GitLab's dotenv report, local JSON outputs). */
   finish(): Promise<void>;
 }

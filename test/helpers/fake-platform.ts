@@ -25,6 +25,17 @@ export class FakePlatform implements Platform {
   input(name: string): string | undefined {
     return this.inputs[name];
   }
+  readonly exported: Record<string, string> = {};
+  readonly state: Record<string, string> = {};
+  exportVariable(name: string, value: string): void {
+    this.exported[name] = value;
+  }
+  saveState(name: string, value: string): void {
+    this.state[name] = value;
+  }
+  getState(name: string): string | undefined {
+    return this.state[name];
+  }
   setOutput(name: string, value: string): void {
     this.outputs[name] = value;
   }

@@ -185,3 +185,20 @@ it("keeps the runner's tokens and the step's inputs out of the training command'
   );
   expect(env).toEqual({ PATH: '/bin', HOME: '/h', GITHUB_SHA: 'abc', CUDA_VISIBLE_DEVICES: '0', EPOCHS: '3' });
 });
+
+it('attests the model files by digest after a successful run, when asked', async () => {
+  const { repo } = initRepo({ 'README.md': 'x\n' });
+  const attested: { path: string; sha256: string }[][] = [];
+  const storage: Storage = {
+    restoreCache: async () => undefined,
+    saveCache: async () => 'saved',
+    uploadArtifact: async (name) => ({ name }),
+    attest: async (files, token) => (attested.push(files), expect(token).toBe('ghs_attest'), { id: '42', url: 'https://github.com/o/r/attestations/42' }),
+  };
+  const platform = Object.assign(new FakePlatform(localContext(repo), { run: 'echo \'{"a": 1}\' > m.json; echo w > model.bin', metrics: 'm.json', model: 'model.bin', attest: 'true', token: 'ghs_attest' }), { storage });
+  await run(platform);
+  const sha = (await import('node:crypto')).createHash('sha256').update('w\n').digest('hex');
+  expect(attested).toEqual([[{ path: 'model.bin', sha256: sha, size: 2 }]]);
+  expect(platform.outputs['attestation-url']).toBe('https://github.com/o/r/attestations/42');
+  expect(platform.masked).toContain('ghs_attest');
+});

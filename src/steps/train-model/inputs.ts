@@ -23,6 +23,14 @@ const inputs: readonly InputSpec[] = [
   { name: 'cache-paths', kind: 'list', only: 'github', description: 'Paths to restore before and save after the command (datasets, pip wheels) with the Actions cache.' },
   { name: 'cache-key', kind: 'string', only: 'github', description: 'Cache key prefix; the key adds a hash of the params and data files.' },
   { name: 'upload', kind: 'boolean', default: 'false', only: 'github', description: 'Upload the model, the run record and the log as an artifact.' },
+  {
+    name: 'attest',
+    kind: 'boolean',
+    default: 'false',
+    only: 'github',
+    description: 'Sign a build-provenance attestation of the model files (needs `permissions: id-token: write, attestations: write`).',
+  },
+  { name: 'token', kind: 'string', secret: true, githubDefault: '${{ github.token }}', only: 'github', description: 'Token for the attestation API.' },
   { name: 'artifact-name', kind: 'string', only: 'github', description: 'Artifact name (default: `model-<job>-<params digest>`); a name already used in the run gets a `-2`, `-3` suffix.' },
 ];
 
@@ -39,6 +47,7 @@ export const meta: StepMeta = {
     { name: 'exit-code', description: "The command's exit code (128 + signal number when a signal ended it)." },
     { name: 'cache-hit', description: 'The cache key restored, when there was a hit.' },
     { name: 'artifact-name', description: 'The name the artifact was uploaded under.' },
+    { name: 'attestation-url', description: 'The attestation of the model files, with `attest`.' },
   ],
 };
 
@@ -64,6 +73,8 @@ export interface TrainInputs {
   cacheKey?: string;
   upload: boolean;
   artifactName?: string;
+  attest: boolean;
+  token?: string;
 }
 
 /** Reads and validates every input once. */
@@ -77,6 +88,8 @@ export function parseInputs(platform: Platform): TrainInputs {
     env[m[1] as string] = m[2] as string;
   }
   const timeout = read.string('timeout');
+  const token = read.string('token');
+  if (token) platform.mask(token);
   const exitCode = read.string('exit-code');
   if (exitCode !== undefined && !/^\d{1,3}$/.test(exitCode)) throw read.error('exit-code', 'must be a number from 0 to 255', exitCode);
   const parsed: TrainInputs = {
@@ -100,6 +113,8 @@ export function parseInputs(platform: Platform): TrainInputs {
     cacheKey: read.string('cache-key'),
     upload: read.boolean('upload'),
     artifactName: read.string('artifact-name'),
+    attest: read.boolean('attest'),
+    token,
   };
   if (mode === 'run' && !parsed.run) throw read.error('run', "is required in mode 'run': the training command, e.g. python train.py", undefined);
   if (mode !== 'select' && parsed.metrics.length === 0) throw read.error('metrics', `is required in mode '${mode}': the metric files the command writes, e.g. metrics.json`, undefined);

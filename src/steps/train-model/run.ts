@@ -90,9 +90,19 @@ export async function run(platform: Platform): Promise<StepResult> {
   if (succeeded && inputs.cachePaths.length > 0) await saveCache(platform, inputs.cachePaths, cacheKey);
   if (inputs.upload) await upload(platform, inputs, [recordPath, ...(inputs.mode === 'run' ? [logFile] : []), ...model.files.map((f) => join(workspace, f.path))], `model-${paramsDigest.slice(7, 19)}`);
 
+  if (inputs.attest && succeeded) await attest(platform, inputs, model.files);
+
   if (result.timedOut) return { failure: `train-model: timed out after ${formatDuration(inputs.timeoutMs as number)}; what it wrote so far is in ${displayPath(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
   if (exitCode !== 0 && exitCode !== null) return { failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${displayPath(workspace, logFile)}`, exitCode };
   return {};
+}
+
+async function attest(platform: Platform, inputs: TrainInputs, files: RunRecord['model']['files']): Promise<void> {
+  if (!platform.storage?.attest) throw new UserError("train-model: input 'attest' works on GitHub (artifact attestations)");
+  if (files.length === 0) throw new UserError("train-model: input 'attest' needs model files (input 'model')");
+  const result = await platform.storage.attest(files, inputs.token ?? '');
+  platform.log.info(`Attested ${files.length} model files${result.url ? `: ${result.url}` : ''}`);
+  if (result.url) platform.setOutput('attestation-url', result.url);
 }
 
 async function existing(workspace: string, patterns: string[]): Promise<string[]> {
