@@ -2,14 +2,14 @@ import { UserError } from './errors.js';
 import type { FileSource } from './files.js';
 
 /** Runs git with an argument list (never a shell string); resolves stdout, rejects with stderr. */
-export async function git(cwd: string, args: readonly string[], options: { input?: string; maxBuffer?: number } = {}): Promise<string> {
+export async function git(cwd: string, args: readonly string[], options: { input?: string; maxBuffer?: number; env?: NodeJS.ProcessEnv } = {}): Promise<string> {
   // Loaded on first use: a step that reads no git history does not pay for child_process at start.
   const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
       [...args],
-      { cwd, maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
+      { cwd, maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
       (error, stdout, stderr) => (error ? reject(new GitError(args, stderr.trim() || error.message)) : resolve(stdout)),
     );
     if (options.input !== undefined) child.stdin?.end(options.input);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { UserError } from './errors.js';
 
 /** A file's content digest and size, its path relative to a root (POSIX separators). */
 export interface FileDigest {
@@ -21,11 +22,24 @@ export function sha256File(path: string): Promise<string> {
   });
 }
 
-/** Every regular file under a path (itself when it is a file), sorted, with digests relative to `root`. */
+/**
+ * Every regular file under a path (itself when it is a file), sorted, with digests relative to `root`.
+ * A symbolic link to a file inside `root` is hashed as that file; a link leading out of `root` is an
+ * error (it would ship a file from elsewhere); a link to a folder is not followed (it could loop).
+ */
 export async function digestTree(path: string, root: string): Promise<FileDigest[]> {
   const out: FileDigest[] = [];
+  const realRoot = await realpath(root);
   const visit = async (p: string): Promise<void> => {
-    const info = await stat(p);
+    let info = await lstat(p);
+    if (info.isSymbolicLink()) {
+      const target = await realpath(p).catch(() => undefined);
+      if (!target || !(target === realRoot || target.startsWith(realRoot + sep))) {
+        throw new UserError(`'${relative(root, p)}' is a symbolic link leading out of the workspace (or nowhere); copy the file in instead`);
+      }
+      info = await stat(p);
+      if (info.isDirectory()) return;
+    }
     if (info.isDirectory()) {
       for (const entry of (await readdir(p)).sort()) await visit(join(p, entry));
     } else if (info.isFile()) {

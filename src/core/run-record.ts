@@ -23,7 +23,20 @@ export interface RunRecord {
   version: typeof RUN_RECORD_VERSION;
   id: string;
   createdAt: string;
-  command: { run: string | null; workingDirectory: string; exitCode: number | null; signal?: string | null; timedOut: boolean; durationMs: number | null; log?: string | null };
+  command: {
+    run: string | null;
+    workingDirectory: string;
+    /** The `env` input, values of secret-looking names replaced by `***`. */
+    env?: Record<string, string>;
+    exitCode: number | null;
+    signal?: string | null;
+    timedOut: boolean;
+    cancelled?: boolean;
+    startedAt?: string | null;
+    finishedAt?: string | null;
+    durationMs: number | null;
+    log?: string | null;
+  };
   params: Record<string, unknown>;
   paramsFiles?: FileDigest[];
   metrics: Record<string, number | string>;
@@ -32,7 +45,7 @@ export interface RunRecord {
   data: DataFingerprint[];
   git: { sha: string | null; ref: string | null; dirty: boolean | null; changed?: string[] };
   environment: Record<string, unknown> & { os: string; arch: string; cpus: number; memoryBytes: number; node: string };
-  ci: { platform: 'github' | 'gitlab' | 'local'; repository?: string | null; runUrl?: string | null; pipeline?: string | null };
+  ci: { platform: 'github' | 'gitlab' | 'local'; repository?: string | null; runUrl?: string | null; pipeline?: string | null; job?: string | null; leg?: string | null };
   gate?: Record<string, unknown>;
 }
 

@@ -161,9 +161,9 @@ describe('train-model caching through the platform storage', () => {
     const { s, calls } = storage(undefined);
     const platform = Object.assign(new FakePlatform(localContext(repo), { run: 'echo \'{"a": 1}\' > m.json; mkdir -p wheels', metrics: 'm.json', params: 'params.yaml', data: 'd.csv', 'cache-paths': 'wheels', 'cache-key': 'pip', upload: 'true' }), { storage: s });
     await run(platform);
-    expect(calls[0]).toMatch(/^restore wheels pip-linux-[0-9a-f]{16} pip-linux-$/);
+    expect(calls[0]).toMatch(new RegExp(`^restore wheels pip-linux-${process.arch}-[0-9a-f]{16} pip-linux-${process.arch}-$`));
     expect(calls[1]).toBe(calls[0]?.replace(/^restore (\S+) (\S+) .*$/, 'save $1 $2'));
-    expect(calls[2]).toMatch(/^upload model-[0-9a-f]{12} 2$/);
+    expect(calls[2]).toMatch(/^upload model-[0-9a-f]{12} 1$/); // the record (no model here), never the log
     expect(platform.outputs['artifact-name']).toMatch(/^model-[0-9a-f]{12}-2$/);
     expect(platform.outputs['cache-hit']).toBeUndefined();
   });
@@ -201,4 +201,80 @@ it('attests the model files by digest after a successful run, when asked', async
   expect(attested).toEqual([[{ path: 'model.bin', sha256: sha, size: 2 }]]);
   expect(platform.outputs['attestation-url']).toBe('https://github.com/o/r/attestations/42');
   expect(platform.masked).toContain('ghs_attest');
+});
+
+describe('train-model review cases: the process group, partial outputs, lineage', () => {
+  it('ends when the command exits, and stops what it left running in the background', async () => {
+    const dir = tempDir();
+    const started = Date.now();
+    const platform = new FakePlatform(localContext(dir), { run: "echo '{\"a\": 1}' > m.json; (sleep 60; echo late > late.txt) & echo started", metrics: 'm.json', 'grace-period': '1s' });
+    expect(await run(platform)).toEqual({});
+    expect(Date.now() - started).toBeLessThan(5000);
+    const ps = (await import('node:child_process')).execFileSync('ps', ['-eo', 'args']).toString();
+    expect(ps).not.toMatch(/sleep 60; echo late/);
+  });
+
+  it('gives every member of the group its grace period to write a checkpoint after a timeout', async () => {
+    const dir = tempDir();
+    const script = `echo '{"epoch": 1}' > m.json; sh -c 'trap "sleep 0.5; echo saved > ckpt.json; exit 0" TERM; while :; do sleep 0.1; done'`;
+    const platform = new FakePlatform(localContext(dir), { run: script, metrics: 'm.json', timeout: '500ms', 'grace-period': '5s' });
+    const result = await run(platform);
+    expect(result.failure).toMatch(/timed out after 500ms/);
+    expect(readFileSync(join(dir, 'ckpt.json'), 'utf8')).toBe('saved\n');
+    expect(record(platform).command.timedOut).toBe(true);
+  });
+
+  it('writes the record after a timeout even when the metrics file was torn mid-write', async () => {
+    const dir = tempDir();
+    const platform = new FakePlatform(localContext(dir), { run: `printf '{"loss": 0.' > m.json; sleep 30`, metrics: 'm.json', timeout: '300ms', 'grace-period': '1s' });
+    const result = await run(platform);
+    expect(result.exitCode).toBe(143);
+    expect(record(platform)).toMatchObject({ metrics: {}, command: { timedOut: true, exitCode: 143 } });
+    expect(platform.logs.some((l) => l.startsWith('warning: train-model: the failed run left no readable metrics'))).toBe(true);
+    expect(runRecordErrors(record(platform))).toEqual([]);
+  });
+
+  it('requires the files in mode record unless the training job is known to have failed', async () => {
+    const dir = tempDir();
+    const error = await run(new FakePlatform(localContext(dir), { mode: 'record', metrics: 'nothere.json' })).catch((e: unknown) => e);
+    expect((error as Error).message).toBe("metrics: file 'nothere.json' does not exist in workspace");
+    const failed = new FakePlatform(localContext(dir), { mode: 'record', metrics: 'nothere.json', 'exit-code': '137' });
+    expect((await run(failed)).exitCode).toBe(137);
+    expect(record(failed).metrics).toEqual({});
+  });
+
+  it("judges the tree before the command runs: the training's own outputs are not uncommitted changes", async () => {
+    const { repo } = initRepo({ 'README.md': 'x\n' });
+    const platform = new FakePlatform(localContext(repo), { run: 'echo \'{"a": 1}\' > metrics.json', metrics: 'metrics.json', env: 'API_TOKEN=s3cret\nEPOCHS=3' });
+    await run(platform);
+    expect(record(platform).git.dirty).toBe(false);
+    expect(record(platform).command.env).toEqual({ API_TOKEN: '***', EPOCHS: '3' });
+    expect(readFileSync(platform.outputs['run-record'] as string, 'utf8')).not.toContain('s3cret');
+  });
+
+  it('fingerprints data after the cache restored it', async () => {
+    const dir = tempDir();
+    const storage: Storage = {
+      restoreCache: async (paths) => (writeFiles(dir, { [`${paths[0]}/train.csv`]: 'x\n1\n' }), 'hit'),
+      saveCache: async () => 'exists',
+      uploadArtifact: async (name) => ({ name }),
+    };
+    const platform = Object.assign(new FakePlatform(localContext(dir), { run: 'echo \'{"a": 1}\' > m.json', metrics: 'm.json', data: 'datasets/train.csv', 'cache-paths': 'datasets' }), { storage });
+    await run(platform);
+    expect(record(platform).data).toEqual([expect.objectContaining({ path: 'datasets/train.csv', size: 4, source: 'hashed' })]);
+  });
+
+  it('never lets a failed leg win a sweep, and counts a record downloaded twice once', async () => {
+    const dir = tempDir();
+    for (const [leg, loss, code] of [['ok', 0.9, '0'], ['crashed', 0.1, '137']] as const) {
+      writeFileSync(join(dir, `${leg}.json`), JSON.stringify({ loss }));
+      await run(new FakePlatform(localContext(dir), { mode: 'record', metrics: `${leg}.json`, output: `runs/${leg}`, 'exit-code': code }));
+    }
+    cpSync(join(dir, 'runs', 'ok'), join(dir, 'runs', 'ok-copy'), { recursive: true });
+    const platform = new FakePlatform(localContext(dir), { mode: 'select', runs: 'runs/**/run.json', 'select-by': 'loss', better: 'lower', output: 'best' });
+    await run(platform);
+    expect(record(platform).metrics.loss).toBe(0.9);
+    expect(platform.summaries[0]?.markdown).toMatch(/`runs\/crashed\/run.json` \| failed \(0\.1\)/);
+    expect(platform.summaries[0]?.markdown.match(/\| `runs\//g)).toHaveLength(2);
+  });
 });

@@ -31,6 +31,13 @@ export async function captureModel(workspace: string, patterns: readonly string[
   return { digest: files.length ? digestOfSet(files) : null, files, size: files.reduce((n, f) => n + f.size, 0) };
 }
 
+/** The patterns that name something that exists (after a failed run, some outputs may not). */
+export async function existingPaths(workspace: string, patterns: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of patterns) if (await resolvePaths(workspace, [p], 'model').then(() => true, () => false)) out.push(p);
+  return out;
+}
+
 // A folder given as a model or data path is taken whole; `expandPatterns` matches files only.
 function expandDirs(patterns: readonly string[]): string[] {
   return patterns.map((p) => p.replace(/\/+$/, ''));
@@ -85,7 +92,7 @@ export async function captureParams(workspace: string, patterns: readonly string
     const { doc } = await parseYaml(text, shown, 'train-model: params: ');
     const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UserError(`train-model: params: ${shown}: expected a map of parameter names to values`, { file: shown });
-    Object.assign(params, value);
+    deepMerge(params, value as Record<string, unknown>);
     files.push({ path: shown, sha256: await sha256File(full), size: Buffer.byteLength(text) });
   }
   return { params, files };
@@ -93,13 +100,15 @@ export async function captureParams(workspace: string, patterns: readonly string
 
 /**
  * The commit, ref and whether the tree had uncommitted changes (which make a run hard to reproduce).
- * `exclude` is this step's own output folder, which is not part of the code.
+ * `exclude` is this step's own output folder, which is not part of the code. Git runs with the
+ * command's environment and with hooks and fsmonitor off, so repository config cannot run code here.
  */
-export async function captureGit(context: Context, exclude: string): Promise<RunRecord['git']> {
+export async function captureGit(context: Context, exclude: string, env: NodeJS.ProcessEnv): Promise<RunRecord['git']> {
   const cwd = context.workspace;
-  const sha = (await git(cwd, ['rev-parse', 'HEAD']).catch(() => '')).trim() || context.sha || null;
+  const safe = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null'];
+  const sha = (await git(cwd, [...safe, 'rev-parse', 'HEAD'], { env }).catch(() => '')).trim() || context.sha || null;
   if (!sha) return { sha: null, ref: context.ref ?? null, dirty: null };
-  const status = await git(cwd, ['status', '--porcelain', '--untracked-files=normal', '--', '.', `:(exclude)${exclude}`]).catch(() => undefined);
+  const status = await git(cwd, [...safe, 'status', '--porcelain', '--untracked-files=normal', '--', '.', `:(exclude)${exclude}`], { env }).catch(() => undefined);
   const changed = status === undefined ? [] : status.split('\n').filter(Boolean).map((l) => l.slice(3));
   return { sha, ref: context.ref ?? null, dirty: status === undefined ? null : changed.length > 0, changed: changed.slice(0, 50) };
 }
@@ -136,4 +145,12 @@ function pythonVersion(env: NodeJS.ProcessEnv): Promise<string | null> {
   return new Promise((resolve) => {
     execFile('python3', ['--version'], { env, timeout: 5000 }, (error, stdout, stderr) => resolve(error ? null : (stdout || stderr).trim().replace(/^Python /, '') || null));
   });
+}
+
+function deepMerge(into: Record<string, unknown>, from: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(from)) {
+    const there = into[key];
+    if (there && value && typeof there === 'object' && typeof value === 'object' && !Array.isArray(there) && !Array.isArray(value)) deepMerge(there as Record<string, unknown>, value as Record<string, unknown>);
+    else into[key] = value;
+  }
 }

@@ -40,6 +40,7 @@ export const meta: StepMeta = {
   title: 'Train model',
   description: 'Runs the training command with a timeout that stops its whole process group, and records what it produced, from what, where: the run record.',
   inputs,
+  gitlabInputs: ['artifact-paths', 'cache-paths', 'cache-key'],
   outputs: [
     { name: 'run-record', description: 'Path of `run.json` (the winner\'s, in mode `select`).' },
     { name: 'model-digest', description: '`sha256:` digest of the model files.' },

@@ -23,6 +23,10 @@ export interface CommandResult {
   exitCode: number | null;
   signal: string | null;
   timedOut: boolean;
+  /** This step was cancelled (SIGTERM/SIGINT) while the command ran. */
+  cancelled: boolean;
+  startedAt: string;
+  finishedAt: string;
   durationMs: number;
 }
 
@@ -41,66 +45,78 @@ export interface CommandOptions {
   onTimeout?: () => void;
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /**
  * Runs the user's training command the way a workflow's `run:` does (`bash -e -o pipefail -c`, the
- * command passed as one argument, never spliced into a shell string), in its own process group so a
- * timeout stops everything it started: SIGTERM to the group, `graceMs` for a checkpoint, then SIGKILL.
- * Output streams live and to `logFile`. Resolves when the command and its output have ended.
+ * command passed as one argument, never spliced into a shell string), in its own process group. The
+ * step ends when the command exits, and nothing of its group outlives the step: whatever it left
+ * running gets SIGTERM, `graceMs` for a checkpoint, then SIGKILL. The same happens on a timeout and
+ * when this step is cancelled (a second cancel kills at once). Output streams live and to `logFile`.
  */
 export async function runCommand(command: string, options: CommandOptions): Promise<CommandResult> {
   await mkdir(dirname(options.logFile), { recursive: true });
   const log = createWriteStream(options.logFile, { flags: 'w' });
-  const started = performance.now();
-  const child = spawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], {
-    cwd: options.cwd,
-    env: options.env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const startedAt = new Date();
+  const child = spawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const forward = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
     log.write(chunk);
     options.onOutput(chunk, stream);
   };
   child.stdout.on('data', forward('stdout'));
   child.stderr.on('data', forward('stderr'));
-
-  let timedOut = false;
-  const signalGroup = (signal: NodeJS.Signals) => {
+  // Set up before anything is awaited: 'close' (all output read) may come right after 'exit'.
+  const closed = new Promise((r) => child.once('close', r));
+  const pgid = child.pid;
+  const signalGroup = (signal: NodeJS.Signals | 0): boolean => {
     try {
-      if (child.pid) process.kill(-child.pid, signal);
+      if (pgid) process.kill(-pgid, signal);
+      return Boolean(pgid);
     } catch {
-      /* the group is gone already */
+      return false; // no such group: everything in it has ended
     }
   };
-  let killTimer: NodeJS.Timeout | undefined;
+  const stopGroup = async () => {
+    signalGroup('SIGTERM');
+    const deadline = Date.now() + options.graceMs;
+    while (Date.now() < deadline && signalGroup(0)) await sleep(50);
+    signalGroup('SIGKILL');
+  };
+
+  let timedOut = false;
+  let cancelled = false;
+  let stopping: Promise<void> | undefined;
   const timer =
     options.timeoutMs === undefined
       ? undefined
       : setTimeout(() => {
           timedOut = true;
           options.onTimeout?.();
-          signalGroup('SIGTERM');
-          killTimer = setTimeout(() => signalGroup('SIGKILL'), options.graceMs);
+          stopping ??= stopGroup();
         }, options.timeoutMs);
-  // If this step itself is cancelled, the command must not outlive it.
-  const onCancel = (signal: NodeJS.Signals) => signalGroup(signal);
-  process.once('SIGTERM', onCancel);
-  process.once('SIGINT', onCancel);
+  const onCancel = () => {
+    if (cancelled) return void signalGroup('SIGKILL');
+    cancelled = true;
+    stopping ??= stopGroup();
+  };
+  const onExit = () => signalGroup('SIGKILL');
+  process.on('SIGTERM', onCancel);
+  process.on('SIGINT', onCancel);
+  process.on('exit', onExit);
 
   const { code, signal, error } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
     child.once('error', (e) => resolve({ code: null, signal: null, error: e }));
-    child.once('close', (c, s) => resolve({ code: c, signal: s }));
+    child.once('exit', (c, s) => resolve({ code: c, signal: s }));
   });
   clearTimeout(timer);
-  if (timedOut) {
-    // The leader exited; anything it left in the group still gets the grace period, then SIGKILL.
-    await new Promise((r) => setTimeout(r, Math.min(options.graceMs, 200)));
-    signalGroup('SIGKILL');
-  }
-  clearTimeout(killTimer);
+  // The leader is gone; what it started in the background must not outlive the step.
+  await (stopping ?? (signalGroup(0) ? stopGroup() : Promise.resolve()));
+  await Promise.race([closed, sleep(2000)]);
   process.off('SIGTERM', onCancel);
   process.off('SIGINT', onCancel);
+  process.off('exit', onExit);
   await new Promise<void>((resolve) => log.end(resolve));
   if (error) throw error;
-  return { exitCode: code, signal, timedOut, durationMs: Math.round(performance.now() - started) };
+  const finishedAt = new Date();
+  return { exitCode: code, signal, timedOut, cancelled, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() };
 }

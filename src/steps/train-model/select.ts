@@ -46,15 +46,21 @@ export async function select(platform: Platform, inputs: TrainInputs): Promise<S
   const { files, unmatched } = await expandPatterns(workspaceSource(workspace), inputs.runs);
   if (unmatched.length > 0) throw new UserError(`train-model: input 'runs': '${unmatched[0]}' matched no run record`);
   const metric = inputs.selectBy as string;
-  const legs: { path: string; record: RunRecord; value?: number }[] = [];
+  const legs: { path: string; record: RunRecord; value?: number; failed: boolean }[] = [];
   for (const path of files) {
     const record = await readRunRecord(await confinePath(workspace, path, "train-model: input 'runs'"), path);
+    // The same record downloaded twice is one leg.
+    if (legs.some((l) => l.record.id === record.id)) continue;
     const v = record.metrics[metric];
-    legs.push({ path, record, value: typeof v === 'number' && Number.isFinite(v) ? v : undefined });
+    const failed = Boolean(record.command?.timedOut) || (record.command?.exitCode != null && record.command.exitCode !== 0);
+    legs.push({ path, record, failed, value: typeof v === 'number' && Number.isFinite(v) ? v : undefined });
   }
-  const ranked = legs.filter((l) => l.value !== undefined).sort((a, b) => (inputs.better === 'higher' ? (b.value as number) - (a.value as number) : (a.value as number) - (b.value as number)));
+  // A leg that failed or timed out cannot win, however good its last metrics looked.
+  const ranked = legs.filter((l) => l.value !== undefined && !l.failed).sort((a, b) => (inputs.better === 'higher' ? (b.value as number) - (a.value as number) : (a.value as number) - (b.value as number)));
   const winner = ranked[0];
-  if (!winner) throw new UserError(`train-model: none of the ${legs.length} run records has a numeric '${metric}' (input 'select-by')`);
+  if (!winner) throw new UserError(`train-model: none of the ${legs.length} run records is a successful run with a numeric '${metric}' (input 'select-by')`);
+  const tied = ranked.filter((l) => l.value === winner.value);
+  if (tied.length > 1) platform.log.warning(`train-model: ${tied.length} runs tie on ${metric} = ${winner.value}; taking ${winner.path} (the first by path): ${tied.map((l) => l.path).join(', ')}`);
 
   const outDir = await confinePath(workspace, inputs.output, "train-model: input 'output'");
   await mkdir(outDir, { recursive: true });
@@ -64,10 +70,10 @@ export async function select(platform: Platform, inputs: TrainInputs): Promise<S
   platform.setOutput('model-digest', winner.record.model.digest ?? '');
   platform.setOutput('metrics', JSON.stringify(winner.record.metrics));
 
-  const rows = [...ranked, ...legs.filter((l) => l.value === undefined)].map((l) => [
+  const rows = [...ranked, ...legs.filter((l) => !ranked.includes(l))].map((l) => [
     l === winner ? '🏆' : '',
     code(l.path, { inTable: true }),
-    l.value === undefined ? 'missing' : formatNumber(l.value),
+    l.failed ? `failed${l.value === undefined ? '' : ` (${formatNumber(l.value)})`}` : l.value === undefined ? 'missing' : formatNumber(l.value),
     code(JSON.stringify(l.record.params).slice(0, 120), { inTable: true }),
     l.record.model.digest ? code(l.record.model.digest.slice(0, 19)) : '',
   ]);
