@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -27,9 +29,8 @@ var errors = __webpack_require__(62807);
 var core_files = __webpack_require__(99706);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./build/core/hashing.js
+
 
 
 
@@ -44,11 +45,25 @@ function sha256File(path) {
             .on('end', () => resolve(hash.digest('hex')));
     });
 }
-/** Every regular file under a path (itself when it is a file), sorted, with digests relative to `root`. */
+/**
+ * Every regular file under a path (itself when it is a file), sorted, with digests relative to `root`.
+ * A symbolic link to a file inside `root` is hashed as that file; a link leading out of `root` is an
+ * error (it would ship a file from elsewhere); a link to a folder is not followed (it could loop).
+ */
 async function digestTree(path, root) {
     const out = [];
+    const realRoot = await (0,promises_.realpath)(root);
     const visit = async (p) => {
-        const info = await (0,promises_.stat)(p);
+        let info = await (0,promises_.lstat)(p);
+        if (info.isSymbolicLink()) {
+            const target = await (0,promises_.realpath)(p).catch(() => undefined);
+            if (!target || !(target === realRoot || target.startsWith(realRoot + external_node_path_.sep))) {
+                throw new errors/* UserError */.yo(`'${(0,external_node_path_.relative)(root, p)}' is a symbolic link leading out of the workspace (or nowhere); copy the file in instead`);
+            }
+            info = await (0,promises_.stat)(p);
+            if (info.isDirectory())
+                return;
+        }
         if (info.isDirectory()) {
             for (const entry of (await (0,promises_.readdir)(p)).sort())
                 await visit((0,external_node_path_.join)(p, entry));
@@ -72,7 +87,7 @@ function digestOfSet(files) {
 }
 
 // EXTERNAL MODULE: ./build/core/metrics.js + 2 modules
-var metrics = __webpack_require__(42453);
+var core_metrics = __webpack_require__(42453);
 // EXTERNAL MODULE: ./build/core/run-record.js
 var run_record = __webpack_require__(69549);
 // EXTERNAL MODULE: external "node:child_process"
@@ -113,6 +128,14 @@ async function captureModel(workspace, patterns) {
     for (const path of await resolvePaths(workspace, expandDirs(patterns), 'model'))
         files.push(...(await digestTree(path, workspace)));
     return { digest: files.length ? digestOfSet(files) : null, files, size: files.reduce((n, f) => n + f.size, 0) };
+}
+/** The patterns that name something that exists (after a failed run, some outputs may not). */
+async function existingPaths(workspace, patterns) {
+    const out = [];
+    for (const p of patterns)
+        if (await resolvePaths(workspace, [p], 'model').then(() => true, () => false))
+            out.push(p);
+    return out;
 }
 // A folder given as a model or data path is taken whole; `expandPatterns` matches files only.
 function expandDirs(patterns) {
@@ -171,21 +194,23 @@ async function captureParams(workspace, patterns) {
         const value = doc.toJS({ maxAliasCount: 100 });
         if (value === null || typeof value !== 'object' || Array.isArray(value))
             throw new errors/* UserError */.yo(`train-model: params: ${shown}: expected a map of parameter names to values`, { file: shown });
-        Object.assign(params, value);
+        deepMerge(params, value);
         files.push({ path: shown, sha256: await sha256File(full), size: Buffer.byteLength(text) });
     }
     return { params, files };
 }
 /**
  * The commit, ref and whether the tree had uncommitted changes (which make a run hard to reproduce).
- * `exclude` is this step's own output folder, which is not part of the code.
+ * `exclude` is this step's own output folder, which is not part of the code. Git runs with the
+ * command's environment and with hooks and fsmonitor off, so repository config cannot run code here.
  */
-async function captureGit(context, exclude) {
+async function captureGit(context, exclude, env) {
     const cwd = context.workspace;
-    const sha = (await (0,git/* git */.$Y)(cwd, ['rev-parse', 'HEAD']).catch(() => '')).trim() || context.sha || null;
+    const safe = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null'];
+    const sha = (await (0,git/* git */.$Y)(cwd, [...safe, 'rev-parse', 'HEAD'], { env }).catch(() => '')).trim() || context.sha || null;
     if (!sha)
         return { sha: null, ref: context.ref ?? null, dirty: null };
-    const status = await (0,git/* git */.$Y)(cwd, ['status', '--porcelain', '--untracked-files=normal', '--', '.', `:(exclude)${exclude}`]).catch(() => undefined);
+    const status = await (0,git/* git */.$Y)(cwd, [...safe, 'status', '--porcelain', '--untracked-files=normal', '--', '.', `:(exclude)${exclude}`], { env }).catch(() => undefined);
     const changed = status === undefined ? [] : status.split('\n').filter(Boolean).map((l) => l.slice(3));
     return { sha, ref: context.ref ?? null, dirty: status === undefined ? null : changed.length > 0, changed: changed.slice(0, 50) };
 }
@@ -222,6 +247,15 @@ function pythonVersion(env) {
         (0,external_node_child_process_.execFile)('python3', ['--version'], { env, timeout: 5000 }, (error, stdout, stderr) => resolve(error ? null : (stdout || stderr).trim().replace(/^Python /, '') || null));
     });
 }
+function deepMerge(into, from) {
+    for (const [key, value] of Object.entries(from)) {
+        const there = into[key];
+        if (there && value && typeof there === 'object' && typeof value === 'object' && !Array.isArray(there) && !Array.isArray(value))
+            deepMerge(there, value);
+        else
+            into[key] = value;
+    }
+}
 
 // EXTERNAL MODULE: ./build/steps/train-model/inputs.js
 var train_model_inputs = __webpack_require__(14136);
@@ -246,68 +280,81 @@ function commandEnv(env, extra) {
     }
     return { ...out, ...extra };
 }
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Runs the user's training command the way a workflow's `run:` does (`bash -e -o pipefail -c`, the
- * command passed as one argument, never spliced into a shell string), in its own process group so a
- * timeout stops everything it started: SIGTERM to the group, `graceMs` for a checkpoint, then SIGKILL.
- * Output streams live and to `logFile`. Resolves when the command and its output have ended.
+ * command passed as one argument, never spliced into a shell string), in its own process group. The
+ * step ends when the command exits, and nothing of its group outlives the step: whatever it left
+ * running gets SIGTERM, `graceMs` for a checkpoint, then SIGKILL. The same happens on a timeout and
+ * when this step is cancelled (a second cancel kills at once). Output streams live and to `logFile`.
  */
 async function runCommand(command, options) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.logFile), { recursive: true });
     const log = (0,external_node_fs_.createWriteStream)(options.logFile, { flags: 'w' });
-    const started = performance.now();
-    const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], {
-        cwd: options.cwd,
-        env: options.env,
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const startedAt = new Date();
+    const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const forward = (stream) => (chunk) => {
         log.write(chunk);
         options.onOutput(chunk, stream);
     };
     child.stdout.on('data', forward('stdout'));
     child.stderr.on('data', forward('stderr'));
-    let timedOut = false;
+    // Set up before anything is awaited: 'close' (all output read) may come right after 'exit'.
+    const closed = new Promise((r) => child.once('close', r));
+    const pgid = child.pid;
     const signalGroup = (signal) => {
         try {
-            if (child.pid)
-                process.kill(-child.pid, signal);
+            if (pgid)
+                process.kill(-pgid, signal);
+            return Boolean(pgid);
         }
         catch {
-            /* the group is gone already */
+            return false; // no such group: everything in it has ended
         }
     };
-    let killTimer;
+    const stopGroup = async () => {
+        signalGroup('SIGTERM');
+        const deadline = Date.now() + options.graceMs;
+        while (Date.now() < deadline && signalGroup(0))
+            await sleep(50);
+        signalGroup('SIGKILL');
+    };
+    let timedOut = false;
+    let cancelled = false;
+    let stopping;
     const timer = options.timeoutMs === undefined
         ? undefined
         : setTimeout(() => {
             timedOut = true;
             options.onTimeout?.();
-            signalGroup('SIGTERM');
-            killTimer = setTimeout(() => signalGroup('SIGKILL'), options.graceMs);
+            stopping ??= stopGroup();
         }, options.timeoutMs);
-    // If this step itself is cancelled, the command must not outlive it.
-    const onCancel = (signal) => signalGroup(signal);
-    process.once('SIGTERM', onCancel);
-    process.once('SIGINT', onCancel);
+    const onCancel = () => {
+        if (cancelled)
+            return void signalGroup('SIGKILL');
+        cancelled = true;
+        stopping ??= stopGroup();
+    };
+    const onExit = () => signalGroup('SIGKILL');
+    process.on('SIGTERM', onCancel);
+    process.on('SIGINT', onCancel);
+    process.on('exit', onExit);
     const { code, signal, error } = await new Promise((resolve) => {
         child.once('error', (e) => resolve({ code: null, signal: null, error: e }));
-        child.once('close', (c, s) => resolve({ code: c, signal: s }));
+        child.once('exit', (c, s) => resolve({ code: c, signal: s }));
     });
     clearTimeout(timer);
-    if (timedOut) {
-        // The leader exited; anything it left in the group still gets the grace period, then SIGKILL.
-        await new Promise((r) => setTimeout(r, Math.min(options.graceMs, 200)));
-        signalGroup('SIGKILL');
-    }
-    clearTimeout(killTimer);
+    // The leader is gone; what it started in the background must not outlive the step.
+    await (stopping ?? (signalGroup(0) ? stopGroup() : Promise.resolve()));
+    await Promise.race([closed, sleep(2000)]);
     process.off('SIGTERM', onCancel);
     process.off('SIGINT', onCancel);
+    process.off('exit', onExit);
     await new Promise((resolve) => log.end(resolve));
     if (error)
         throw error;
-    return { exitCode: code, signal, timedOut, durationMs: Math.round(performance.now() - started) };
+    const finishedAt = new Date();
+    return { exitCode: code, signal, timedOut, cancelled, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() };
 }
 
 // EXTERNAL MODULE: ./build/core/compare.js
@@ -362,13 +409,21 @@ async function select_select(platform, inputs) {
     const legs = [];
     for (const path of files) {
         const record = await (0,run_record/* readRunRecord */.lR)(await (0,core_files/* confinePath */.ey)(workspace, path, "train-model: input 'runs'"), path);
+        // The same record downloaded twice is one leg.
+        if (legs.some((l) => l.record.id === record.id))
+            continue;
         const v = record.metrics[metric];
-        legs.push({ path, record, value: typeof v === 'number' && Number.isFinite(v) ? v : undefined });
+        const failed = Boolean(record.command?.timedOut) || (record.command?.exitCode != null && record.command.exitCode !== 0);
+        legs.push({ path, record, failed, value: typeof v === 'number' && Number.isFinite(v) ? v : undefined });
     }
-    const ranked = legs.filter((l) => l.value !== undefined).sort((a, b) => (inputs.better === 'higher' ? b.value - a.value : a.value - b.value));
+    // A leg that failed or timed out cannot win, however good its last metrics looked.
+    const ranked = legs.filter((l) => l.value !== undefined && !l.failed).sort((a, b) => (inputs.better === 'higher' ? b.value - a.value : a.value - b.value));
     const winner = ranked[0];
     if (!winner)
-        throw new errors/* UserError */.yo(`train-model: none of the ${legs.length} run records has a numeric '${metric}' (input 'select-by')`);
+        throw new errors/* UserError */.yo(`train-model: none of the ${legs.length} run records is a successful run with a numeric '${metric}' (input 'select-by')`);
+    const tied = ranked.filter((l) => l.value === winner.value);
+    if (tied.length > 1)
+        platform.log.warning(`train-model: ${tied.length} runs tie on ${metric} = ${winner.value}; taking ${winner.path} (the first by path): ${tied.map((l) => l.path).join(', ')}`);
     const outDir = await (0,core_files/* confinePath */.ey)(workspace, inputs.output, "train-model: input 'output'");
     await (0,promises_.mkdir)(outDir, { recursive: true });
     const recordPath = (0,external_node_path_.join)(outDir, 'run.json');
@@ -376,10 +431,10 @@ async function select_select(platform, inputs) {
     platform.setOutput('run-record', recordPath);
     platform.setOutput('model-digest', winner.record.model.digest ?? '');
     platform.setOutput('metrics', JSON.stringify(winner.record.metrics));
-    const rows = [...ranked, ...legs.filter((l) => l.value === undefined)].map((l) => [
+    const rows = [...ranked, ...legs.filter((l) => !ranked.includes(l))].map((l) => [
         l === winner ? '🏆' : '',
         (0,core_markdown/* code */.aY)(l.path, { inTable: true }),
-        l.value === undefined ? 'missing' : (0,compare/* formatNumber */.ZV)(l.value),
+        l.failed ? `failed${l.value === undefined ? '' : ` (${(0,compare/* formatNumber */.ZV)(l.value)})`}` : l.value === undefined ? 'missing' : (0,compare/* formatNumber */.ZV)(l.value),
         (0,core_markdown/* code */.aY)(JSON.stringify(l.record.params).slice(0, 120), { inTable: true }),
         l.record.model.digest ? (0,core_markdown/* code */.aY)(l.record.model.digest.slice(0, 19)) : '',
     ]);
@@ -405,6 +460,8 @@ async function select_select(platform, inputs) {
 
 
 
+
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
 /**
  * train-model: runs the training command (mode `run`) or takes another job's outputs (mode `record`),
  * and writes the run record; or picks the best of several records (mode `select`).
@@ -415,22 +472,34 @@ async function run(platform) {
         return select_select(platform, inputs);
     const { context, log } = platform;
     const workspace = context.workspace;
+    if ((inputs.upload || inputs.attest || inputs.cachePaths.length > 0) && !platform.storage) {
+        throw new errors/* UserError */.yo("train-model: inputs 'cache-paths', 'upload' and 'attest' work on GitHub; on GitLab the template's cache: and artifacts: keep the files");
+    }
     // Parallel legs of one job write side by side, so a select job can download them all.
     const outDir = await (0,core_files/* confinePath */.ey)(workspace, context.leg ? (0,external_node_path_.join)(inputs.output, context.leg) : inputs.output, "train-model: input 'output'");
     const cwd = await (0,core_files/* confinePath */.ey)(workspace, inputs.workingDirectory, "train-model: input 'working-directory'");
+    const recordPath = (0,external_node_path_.join)(outDir, 'run.json');
+    await (0,promises_.rm)(recordPath, { force: true }); // a record from an earlier run must not pass for this one's
+    const env = commandEnv(process.env, inputs.env);
+    // What the command is given is captured before it runs: its outputs must not count as changes to the
+    // code, and nothing it leaves behind (a git hook, a python on PATH) may run with this step's secrets.
     const { params, files: paramsFiles } = await captureParams(workspace, inputs.params);
-    const data = await captureData(workspace, inputs.data);
-    const paramsDigest = digestOfSet([...paramsFiles, ...data.map((d) => ({ path: d.path, sha256: d.sha256 ?? d.md5 ?? d.digest ?? '', size: d.size ?? 0 }))]);
-    const cacheKey = `${inputs.cacheKey ?? 'modelgate-train'}-${process.platform}-${paramsDigest.slice(7, 23)}`;
+    const gitState = await captureGit(context, (0,core_files/* displayPath */.Gt)(workspace, outDir), env);
+    const environment = await captureEnvironment(env, inputs.gpuInfo, workspace);
+    const recordedEnv = Object.fromEntries(Object.entries(inputs.env).map(([k, v]) => [k, SECRET_NAME.test(k) ? '***' : v]));
+    const configDigest = digestOfSet([...paramsFiles, { path: 'env', sha256: JSON.stringify(recordedEnv), size: 0 }]);
+    const cacheKey = `${inputs.cacheKey ?? 'modelgate-train'}-${process.platform}-${process.arch}-${configDigest.slice(7, 23)}`;
     if (inputs.cachePaths.length > 0)
-        await restoreCache(platform, inputs.cachePaths, cacheKey, inputs.cacheKey ?? 'modelgate-train');
+        await restoreCache(platform, inputs.cachePaths, cacheKey, `${inputs.cacheKey ?? 'modelgate-train'}-${process.platform}-${process.arch}-`);
+    const data = await captureData(workspace, inputs.data);
     const logFile = (0,external_node_path_.join)(outDir, 'train.log');
-    let result = { exitCode: inputs.exitCode ?? null, signal: null, timedOut: false, durationMs: 0 };
+    const now = new Date().toISOString();
+    let result = { exitCode: inputs.exitCode ?? null, signal: null, timedOut: false, cancelled: false, startedAt: now, finishedAt: now, durationMs: 0 };
     if (inputs.mode === 'run') {
         log.info(`$ ${inputs.run}`);
         result = await runCommand(inputs.run, {
             cwd,
-            env: commandEnv(process.env, inputs.env),
+            env,
             timeoutMs: inputs.timeoutMs,
             graceMs: inputs.graceMs,
             logFile,
@@ -439,10 +508,11 @@ async function run(platform) {
         });
     }
     const exitCode = result.exitCode ?? (result.signal ? 128 + (external_node_os_.constants.signals[result.signal] ?? 0) : null);
-    const succeeded = exitCode === 0;
-    // After a failure keep whatever was written so far; after success, a missing output is an error.
-    const read = await (0,metrics/* readMetrics */.Uw)((0,core_files/* workspaceSource */.$Q)(workspace, [(0,core_files/* displayPath */.Gt)(workspace, outDir)]), inputs.metrics, { missingOk: !succeeded });
-    const model = await captureModel(workspace, succeeded ? inputs.model : await existing(workspace, inputs.model));
+    const succeeded = exitCode === 0 && !result.timedOut && !result.cancelled;
+    // A failed run (or a record of one) keeps whatever it wrote; a successful one must have its outputs.
+    const partial = !succeeded && exitCode !== null;
+    const { metrics, files: metricsFiles } = await capturePartial(platform, partial, 'metrics', () => (0,core_metrics/* readMetrics */.Uw)((0,core_files/* workspaceSource */.$Q)(workspace, [(0,core_files/* displayPath */.Gt)(workspace, outDir)]), inputs.metrics, { missingOk: partial }), { metrics: new Map(), files: [], missing: [] });
+    const model = await capturePartial(platform, partial, 'model', async () => captureModel(workspace, partial ? await existingPaths(workspace, inputs.model) : inputs.model), { digest: null, files: [], size: 0 });
     const record = {
         kind: 'modelgate/run-record',
         version: 1,
@@ -451,23 +521,26 @@ async function run(platform) {
         command: {
             run: inputs.mode === 'run' ? inputs.run : null,
             workingDirectory: (0,external_node_path_.relative)(workspace, cwd).split(external_node_path_.sep).join('/') || '.',
+            env: recordedEnv,
             exitCode,
             signal: result.signal,
             timedOut: result.timedOut,
+            cancelled: result.cancelled,
+            startedAt: inputs.mode === 'run' ? result.startedAt : null,
+            finishedAt: inputs.mode === 'run' ? result.finishedAt : null,
             durationMs: inputs.mode === 'run' ? result.durationMs : null,
             log: inputs.mode === 'run' ? (0,core_files/* displayPath */.Gt)(workspace, logFile) : null,
         },
         params,
         paramsFiles,
-        metrics: (0,run_record/* metricsForRecord */.kl)(read.metrics),
-        metricsFiles: read.files,
+        metrics: (0,run_record/* metricsForRecord */.kl)(metrics),
+        metricsFiles,
         model,
         data,
-        git: await captureGit(context, (0,core_files/* displayPath */.Gt)(workspace, outDir)),
-        environment: await captureEnvironment(process.env, inputs.gpuInfo, workspace),
-        ci: { platform: context.platform, repository: context.repository ?? null, runUrl: context.runUrl ?? null, pipeline: context.pipeline },
+        git: gitState,
+        environment,
+        ci: { platform: context.platform, repository: context.repository ?? null, runUrl: context.runUrl ?? null, pipeline: context.pipeline, job: context.job ?? null, leg: context.leg ?? null },
     };
-    const recordPath = (0,external_node_path_.join)(outDir, 'run.json');
     await (0,core_files/* writeFileAtomic */.Zf)(recordPath, (0,run_record/* runRecordJson */.ZM)(record));
     if (record.git.dirty)
         log.warning(`train-model: the working tree had uncommitted changes (${record.git.changed?.slice(0, 5).join(', ')}): this run cannot be reproduced from commit ${record.git.sha?.slice(0, 7)} alone`);
@@ -479,37 +552,33 @@ async function run(platform) {
     if (succeeded && inputs.cachePaths.length > 0)
         await saveCache(platform, inputs.cachePaths, cacheKey);
     if (inputs.upload)
-        await upload(platform, inputs, [recordPath, ...(inputs.mode === 'run' ? [logFile] : []), ...model.files.map((f) => (0,external_node_path_.join)(workspace, f.path))], `model-${paramsDigest.slice(7, 19)}`);
+        await upload(platform, inputs, [recordPath, ...model.files.map((f) => (0,external_node_path_.join)(workspace, f.path))], configDigest);
     if (inputs.attest && succeeded)
         await attest(platform, inputs, model.files);
+    const shownLog = (0,core_files/* displayPath */.Gt)(workspace, logFile);
+    if (result.cancelled)
+        return { failure: `train-model: cancelled; the command was stopped and what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
     if (result.timedOut)
-        return { failure: `train-model: timed out after ${(0,duration/* formatDuration */.a)(inputs.timeoutMs)}; what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
+        return { failure: `train-model: timed out after ${(0,duration/* formatDuration */.a)(inputs.timeoutMs)}; what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode || 1 };
     if (exitCode !== 0 && exitCode !== null)
-        return { failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${(0,core_files/* displayPath */.Gt)(workspace, logFile)}`, exitCode };
+        return { failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${shownLog}`, exitCode };
     return {};
 }
-async function attest(platform, inputs, files) {
-    if (!platform.storage?.attest)
-        throw new errors/* UserError */.yo("train-model: input 'attest' works on GitHub (artifact attestations)");
-    if (files.length === 0)
-        throw new errors/* UserError */.yo("train-model: input 'attest' needs model files (input 'model')");
-    const result = await platform.storage.attest(files, inputs.token ?? '');
-    platform.log.info(`Attested ${files.length} model files${result.url ? `: ${result.url}` : ''}`);
-    if (result.url)
-        platform.setOutput('attestation-url', result.url);
-}
-async function existing(workspace, patterns) {
-    const out = [];
-    for (const p of patterns)
-        if (await resolvePaths(workspace, [p], 'model').then(() => true, () => false))
-            out.push(p);
-    return out;
+/** Reads an output; after a failure a torn or missing file is a warning, so the record is still written. */
+async function capturePartial(platform, partial, what, read, empty) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (!partial || !(error instanceof errors/* UserError */.yo))
+            throw error;
+        platform.log.warning(`train-model: the failed run left no readable ${what} (${(0,errors/* messageOf */.bD)(error)}); recording without it`);
+        return empty;
+    }
 }
 async function restoreCache(platform, paths, key, prefix) {
-    if (!platform.storage)
-        return platform.log.info('train-model: this platform keeps no cache for steps (on GitLab, use the job\'s cache: keyword)');
     try {
-        const hit = await platform.storage.restoreCache(paths, key, [`${prefix}-${process.platform}-`]);
+        const hit = await platform.storage?.restoreCache(paths, key, [prefix]);
         platform.log.info(hit ? `Cache restored from ${hit}` : `Cache miss for ${key}`);
         if (hit)
             platform.setOutput('cache-hit', hit);
@@ -521,10 +590,8 @@ async function restoreCache(platform, paths, key, prefix) {
     }
 }
 async function saveCache(platform, paths, key) {
-    if (!platform.storage)
-        return;
     try {
-        const saved = await platform.storage.saveCache(paths, key);
+        const saved = await platform.storage?.saveCache(paths, key);
         platform.log.info(saved === 'saved' ? `Cache saved as ${key}` : `Cache ${key} exists already`);
     }
     catch (error) {
@@ -533,12 +600,34 @@ async function saveCache(platform, paths, key) {
         platform.log.warning(`${error.message}; the cache was not saved`);
     }
 }
-async function upload(platform, inputs, files, fallbackName) {
-    if (!platform.storage)
-        throw new errors/* UserError */.yo("train-model: input 'upload' works on GitHub; on GitLab the template's artifacts: keeps the files");
-    const result = await platform.storage.uploadArtifact(inputs.artifactName ?? fallbackName, files, platform.context.workspace);
-    platform.log.info(`Uploaded artifact ${result.name}${result.size ? ` (${result.size} bytes)` : ''}`);
-    platform.setOutput('artifact-name', result.name);
+/**
+ * Uploads the record and the model (not the log: it may hold what the training printed, and only the
+ * job log masks secrets). The name is unique per job, configuration and attempt; the storage adds a
+ * suffix if it is taken anyway. A failed upload warns: the training's result stands.
+ */
+async function upload(platform, inputs, files, configDigest) {
+    const { job, attempt } = platform.context;
+    const name = inputs.artifactName ?? ['model', job, configDigest.slice(7, 19), attempt && attempt !== '1' ? `a${attempt}` : undefined].filter(Boolean).join('-');
+    try {
+        const result = await platform.storage.uploadArtifact(name, files, platform.context.workspace);
+        platform.log.info(`Uploaded artifact ${result.name}${result.size ? ` (${result.size} bytes)` : ''}`);
+        platform.setOutput('artifact-name', result.name);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ExternalError */.yA))
+            throw error;
+        platform.log.warning(`${error.message}; the model was not uploaded`);
+    }
+}
+async function attest(platform, inputs, files) {
+    if (!platform.storage?.attest)
+        throw new errors/* UserError */.yo("train-model: input 'attest' works on GitHub (artifact attestations)");
+    if (files.length === 0)
+        throw new errors/* UserError */.yo("train-model: input 'attest' needs model files (input 'model')");
+    const result = await platform.storage.attest(files, inputs.token ?? '');
+    platform.log.info(`Attested ${files.length} model files${result.url ? `: ${result.url}` : ''}`);
+    if (result.url)
+        platform.setOutput('attestation-url', result.url);
 }
 
 

@@ -642,6 +642,124 @@ function parseInputs(platform) {
 
 /***/ }),
 
+/***/ 18757:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   mI: () => (/* binding */ meta)
+/* harmony export */ });
+/* unused harmony export parseMemoryMiB */
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97529);
+
+const inputs = [
+    { name: 'mode', kind: 'choice', default: 'verify', options: ['verify', 'provision', 'stop', 'reap'], description: '`verify` the GPUs of this machine; `provision` an ephemeral GPU runner for a later job; `stop` it; `reap` runners past their lifetime.' },
+    { name: 'min-gpus', kind: 'string', default: '1', description: 'Mode `verify`: fewest GPUs the job needs.' },
+    { name: 'min-memory', kind: 'string', description: 'Mode `verify`: least memory per selected GPU, e.g. `40GiB`, `24GB`, `16000MiB`.' },
+    { name: 'gpu-name', kind: 'string', description: 'Mode `verify`: a pattern the GPU name must match (`*` wildcards, case-insensitive), e.g. `*H100*`.' },
+    { name: 'min-compute-capability', kind: 'string', description: 'Mode `verify`: least CUDA compute capability, e.g. `8.0`.' },
+    { name: 'min-driver', kind: 'string', description: 'Mode `verify`: least driver version, e.g. `535.104`.' },
+    { name: 'min-cuda', kind: 'string', description: 'Mode `verify`: least CUDA version the driver supports, e.g. `12.2`.' },
+    { name: 'allow-cpu', kind: 'boolean', default: 'false', description: 'Mode `verify`: no GPU is a warning (and CPU outputs), not a failure.' },
+    { name: 'count', kind: 'string', description: 'Mode `verify`: use this many GPUs (the first that meet the requirements); default all of them.' },
+    { name: 'gpus', kind: 'list', description: 'Mode `verify`: use these GPUs, by index or UUID.' },
+    { name: 'output', kind: 'string', default: 'modelgate-gpu', description: 'Folder (in the workspace) for `gpu-info.json`.' },
+    { name: 'region', kind: 'string', description: 'Modes `provision`, `stop`, `reap`: the AWS region (default: the AWS_REGION of the job).' },
+    { name: 'instance-type', kind: 'string', default: 'g5.xlarge', description: 'Mode `provision`: the EC2 instance type.' },
+    { name: 'ami', kind: 'string', description: 'Mode `provision`: the image (AMI id) to boot, with the GPU driver and the runner prerequisites.' },
+    { name: 'subnet', kind: 'string', description: 'Mode `provision`: the subnet id to launch in.' },
+    { name: 'security-group', kind: 'string', description: 'Mode `provision`: the security group id (egress to GitHub/GitLab; no ingress needed).' },
+    { name: 'market', kind: 'choice', default: 'spot-or-on-demand', options: ['spot-or-on-demand', 'spot', 'on-demand'], description: 'Mode `provision`: spot capacity, on-demand, or spot with on-demand when spot has none.' },
+    { name: 'disk-size', kind: 'string', default: '100', description: 'Mode `provision`: root volume size in GiB.' },
+    { name: 'max-lifetime', kind: 'string', default: '6h', description: 'Modes `provision`, `reap`: the instance terminates itself after this long whatever happens (`90m`, `6h`).' },
+    { name: 'label', kind: 'string', description: 'Mode `stop`: the runner label `provision` returned (default: the one this job provisioned).' },
+    { name: 'allow-forks', kind: 'boolean', default: 'false', description: 'Mode `provision`: allow pull requests from forks to start a machine.' },
+    { name: 'token', kind: 'string', secret: true, only: 'github', description: 'Modes `provision`, `stop`: a token that may register runners (GitHub: a PAT or app token with administration rights, not GITHUB_TOKEN; GitLab: a token with `create_runner`).' },
+];
+/** setup-gpu-runner: inputs and outputs, listed once. */
+const meta = {
+    id: 'setup-gpu-runner',
+    title: 'Set up GPU runner',
+    description: 'Verifies the GPUs a job got against its requirements, or provisions an ephemeral GPU runner on EC2 that never outlives its job.',
+    inputs,
+    // A provisioned runner must outlive the provisioning job when all went well (the training job runs
+    // on it; the workflow's stop job ends it); after a failure or a cancel nothing else will.
+    post: 'failure() || cancelled()',
+    gitlabInputs: ['tags'],
+    outputs: [
+        { name: 'gpu-count', description: 'Number of GPUs selected (0 on CPU with `allow-cpu`).' },
+        { name: 'gpu-names', description: 'Names of the selected GPUs, comma-separated.' },
+        { name: 'gpu-memory', description: 'Memory of each selected GPU in MiB, comma-separated.' },
+        { name: 'driver-version', description: 'The GPU driver version.' },
+        { name: 'cuda-version', description: 'The CUDA version the driver supports.' },
+        { name: 'gpu-info', description: 'Path of `gpu-info.json` (train-model puts it into the run record).' },
+        { name: 'label', description: 'Mode `provision`: the label the next job runs on (`runs-on`, GitLab `tags`).' },
+        { name: 'instance-id', description: 'Mode `provision`: the EC2 instance id.' },
+    ],
+};
+/** Sizes like `40GiB`, `24GB`, `16000MiB`, `16000` (MiB) in MiB, as nvidia-smi reports memory. */
+function parseMemoryMiB(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(GiB|GB|MiB|MB|TiB|TB)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const n = Number(m[1]);
+    const unit = (m[2] ?? 'MiB').toLowerCase();
+    const factor = { mib: 1, mb: 1e6 / 2 ** 20, gib: 1024, gb: 1e9 / 2 ** 20, tib: 2 ** 20, tb: 1e12 / 2 ** 20 };
+    return Math.floor(n * factor[unit]);
+}
+/** Reads and validates every input once. */
+function parseInputs(platform) {
+    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
+    const token = read.string('token');
+    if (token)
+        platform.mask(token);
+    const integer = (name, min) => {
+        const text = read.string(name);
+        if (text === undefined)
+            return undefined;
+        if (!/^\d+$/.test(text) || Number(text) < min)
+            throw read.error(name, `must be a whole number of at least ${min}`, text);
+        return Number(text);
+    };
+    const version = (name) => {
+        const text = read.string(name);
+        if (text !== undefined && !/^\d+(\.\d+)*$/.test(text))
+            throw read.error(name, 'must be a version like 12.2 or 535.104.05', text);
+        return text;
+    };
+    const memory = read.string('min-memory');
+    const minMemoryMiB = memory === undefined ? undefined : parseMemoryMiB(memory);
+    if (memory !== undefined && minMemoryMiB === undefined)
+        throw read.error('min-memory', 'must be a size like 40GiB, 24GB or 16000MiB', memory);
+    return {
+        mode: read.choice('mode'),
+        minGpus: integer('min-gpus', 0),
+        minMemoryMiB,
+        gpuName: read.string('gpu-name'),
+        minComputeCapability: version('min-compute-capability'),
+        minDriver: version('min-driver'),
+        minCuda: version('min-cuda'),
+        allowCpu: read.boolean('allow-cpu'),
+        count: integer('count', 1),
+        gpus: read.list('gpus'),
+        output: read.string('output'),
+        region: read.string('region'),
+        instanceType: read.string('instance-type'),
+        ami: read.string('ami'),
+        subnet: read.string('subnet'),
+        securityGroup: read.string('security-group'),
+        market: read.choice('market'),
+        diskSizeGiB: integer('disk-size', 8),
+        maxLifetime: read.string('max-lifetime'),
+        label: read.string('label'),
+        allowForks: read.boolean('allow-forks'),
+        token,
+    };
+}
+
+
+/***/ }),
+
 /***/ 14136:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -689,6 +807,7 @@ const meta = {
     title: 'Train model',
     description: 'Runs the training command with a timeout that stops its whole process group, and records what it produced, from what, where: the run record.',
     inputs,
+    gitlabInputs: ['artifact-paths', 'cache-paths', 'cache-key'],
     outputs: [
         { name: 'run-record', description: 'Path of `run.json` (the winner\'s, in mode `select`).' },
         { name: 'model-digest', description: '`sha256:` digest of the model files.' },
@@ -965,15 +1084,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js
 var inputs = __nccwpck_require__(9831);
+// EXTERNAL MODULE: ./build/steps/setup-gpu-runner/inputs.js
+var setup_gpu_runner_inputs = __nccwpck_require__(18757);
 // EXTERNAL MODULE: ./build/steps/train-model/inputs.js
 var train_model_inputs = __nccwpck_require__(14136);
 ;// CONCATENATED MODULE: ./build/steps/index.js
 
 
+
 /** Every step this version ships: metadata (cheap) and a loader for its code (imported on use). */
 const STEPS = {
-    'train-model': { meta: train_model_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97186))).run },
-    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63037))).run },
+    'setup-gpu-runner': {
+        meta: setup_gpu_runner_inputs/* meta */.mI,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run,
+        loadPost: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post,
+    },
+    'train-model': { meta: train_model_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(912), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97186))).run },
+    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(912), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63037))).run },
 };
 /** The ids of the shipped steps, in pipeline order. */
 const STEP_IDS = Object.keys(STEPS);
@@ -986,14 +1113,17 @@ const STEP_IDS = Object.keys(STEPS);
  * {@link ExternalError} is reported as a message (with file and line when known); anything else is a
  * bug, reported with its stack in the debug log only.
  */
-async function runOn(id, makePlatform) {
+async function runOn(id, makePlatform, phase = 'main') {
     let platform;
     try {
         const step = STEPS[id];
         if (!step)
             throw new errors/* UserError */.yo(`unknown step '${id}'; the steps are: ${Object.keys(STEPS).join(', ')}`);
+        const load = phase === 'post' ? step.loadPost : step.load;
+        if (!load)
+            throw new Error(`${id} has no post step`);
         // Both chunks load at once; the step's code does not wait for the adapter's.
-        const [made, runStepCode] = await Promise.all([makePlatform(), step.load()]);
+        const [made, runStepCode] = await Promise.all([makePlatform(), load()]);
         platform = made;
         const result = await runStepCode(platform);
         await platform.finish();
@@ -1021,9 +1151,9 @@ async function runOn(id, makePlatform) {
         return { exitCode: 1 };
     }
 }
-/** Runs a step as a GitHub Action (what `dist/<id>.js` calls). Sets the process exit code. */
-async function runStep(id) {
-    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 412).then(__nccwpck_require__.bind(__nccwpck_require__, 26412))).createGitHubPlatform());
+/** Runs a step as a GitHub Action (what `dist/<id>.js` and `dist/<id>-post.js` call). Sets the process exit code. */
+async function runStep(id, phase = 'main') {
+    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240))).createGitHubPlatform(), phase);
     process.exitCode = outcome.exitCode;
 }
 
@@ -1117,7 +1247,7 @@ async function cli(argv, env = process.env) {
             throw new errors/* UserError */.yo(`unknown step '${id}'`);
         const source = cliInputSource(parseFlags(id, rest, meta.inputs.map((i) => i.name)), env);
         if (env.GITLAB_CI === 'true')
-            return (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 8154))).createGitLabPlatform(id, source);
+            return (await __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.bind(__nccwpck_require__, 86748))).createGitLabPlatform(id, source);
         return (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env);
     });
     return outcome.exitCode;

@@ -18,8 +18,10 @@ writeFileSync(cliJs, readFileSync(cliJs, 'utf8').replace('__MODELGATE_VERSION__'
 run(bin('ncc'), ['build', 'build/entrypoints/index.js', '-o', 'dist', '--license', 'licenses.txt', '--quiet', '--no-source-map-register']);
 
 const { STEP_IDS } = await import(join(root, 'build', 'steps', 'index.js'));
+const { STEPS } = await import(join(root, 'build', 'steps', 'index.js'));
 for (const id of STEP_IDS) {
   writeFileSync(join(root, 'dist', `${id}.js`), `import { runStep } from './index.js';\nawait runStep('${id}');\n`);
+  if (STEPS[id].loadPost) writeFileSync(join(root, 'dist', `${id}-post.js`), `import { runStep } from './index.js';\nawait runStep('${id}', 'post');\n`);
 }
 writeFileSync(join(root, 'dist', 'cli.js'), `#!/usr/bin/env node\nimport { cli } from './index.js';\nprocess.exitCode = await cli(process.argv.slice(2));\n`);
 chmodSync(join(root, 'dist', 'cli.js'), 0o755);

@@ -23,7 +23,7 @@ describe.each(STEP_IDS)('%s: one list of inputs, agreed everywhere', (id) => {
       expect(entry.description, spec.name).toBe(spec.description);
     }
     expect(Object.keys(action.outputs ?? {})).toEqual(meta.outputs.map((o) => o.name));
-    expect(action.runs).toEqual({ using: 'node24', main: `../../dist/${id}.js` });
+    expect(action.runs).toEqual({ using: 'node24', main: `../../dist/${id}.js`, ...(meta.post ? { post: `../../dist/${id}-post.js`, 'post-if': meta.post } : {}) });
     expect(read(`actions/${id}/action.yml`), 'run `npm run docs`').toBe(generatedActionYml(meta));
   });
 
@@ -32,7 +32,7 @@ describe.each(STEP_IDS)('%s: one list of inputs, agreed everywhere', (id) => {
     const [header, body] = parseAllDocuments(text).map((d) => d.toJS());
     const inputs = header.spec.inputs as Record<string, { default?: unknown; options?: string[]; description?: string }>;
     const shared = meta.inputs.filter((i) => i.only !== 'github');
-    expect(Object.keys(inputs)).toEqual([...TEMPLATE_ONLY, ...shared.map((i) => i.name)]);
+    expect(Object.keys(inputs)).toEqual([...TEMPLATE_ONLY, ...shared.map((i) => i.name), ...(meta.gitlabInputs ?? [])]);
     for (const spec of shared) {
       const entry = inputs[spec.name]!;
       expect(entry.description, spec.name).toBe(spec.description);

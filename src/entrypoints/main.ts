@@ -12,13 +12,15 @@ export interface Outcome {
  * {@link ExternalError} is reported as a message (with file and line when known); anything else is a
  * bug, reported with its stack in the debug log only.
  */
-export async function runOn(id: string, makePlatform: () => Platform | Promise<Platform>): Promise<Outcome> {
+export async function runOn(id: string, makePlatform: () => Platform | Promise<Platform>, phase: 'main' | 'post' = 'main'): Promise<Outcome> {
   let platform: Platform | undefined;
   try {
     const step = STEPS[id];
     if (!step) throw new UserError(`unknown step '${id}'; the steps are: ${Object.keys(STEPS).join(', ')}`);
+    const load = phase === 'post' ? step.loadPost : step.load;
+    if (!load) throw new Error(`${id} has no post step`);
     // Both chunks load at once; the step's code does not wait for the adapter's.
-    const [made, runStepCode] = await Promise.all([makePlatform(), step.load()]);
+    const [made, runStepCode] = await Promise.all([makePlatform(), load()]);
     platform = made;
     const result = await runStepCode(platform);
     await platform.finish();
@@ -43,8 +45,8 @@ export async function runOn(id: string, makePlatform: () => Platform | Promise<P
   }
 }
 
-/** Runs a step as a GitHub Action (what `dist/<id>.js` calls). Sets the process exit code. */
-export async function runStep(id: string): Promise<void> {
-  const outcome = await runOn(id, async () => (await import('../platform/github.js')).createGitHubPlatform());
+/** Runs a step as a GitHub Action (what `dist/<id>.js` and `dist/<id>-post.js` call). Sets the process exit code. */
+export async function runStep(id: string, phase: 'main' | 'post' = 'main'): Promise<void> {
+  const outcome = await runOn(id, async () => (await import('../platform/github.js')).createGitHubPlatform(), phase);
   process.exitCode = outcome.exitCode;
 }

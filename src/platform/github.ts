@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ExternalError, UserError } from '../core/errors.js';
 import { upsertSticky, type CommentApi } from '../core/sticky.js';
 import { annotation, fileCommand, getInput, issueCommand } from './actions-runner.js';
+import { createGitHubRunners } from './github-runners.js';
 import { createGitHubStorage } from './github-storage.js';
 import { commentMarker, type Context, type Platform } from './platform.js';
 
@@ -100,6 +101,7 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
     },
     // Created lazily inside: the cache and artifact libraries load only when a step uses them.
     storage: createGitHubStorage(env),
+    runners: createGitHubRunners(env, { fetch: options.fetch }),
     async finish() {},
   };
 }
@@ -178,6 +180,8 @@ export function githubContext(env: NodeJS.ProcessEnv): Context {
       : undefined,
     pushBefore: typeof event.before === 'string' && !/^0+$/.test(event.before) ? event.before : undefined,
     runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}` : undefined,
+    job: env.GITHUB_JOB,
+    attempt: env.GITHUB_RUN_ATTEMPT,
     upstreamHeadSha: event.workflow_run?.head_sha,
     upstreamRunUrl: event.workflow_run?.html_url,
     upstreamPipeline: event.workflow_run?.name,

@@ -4,6 +4,7 @@ import { writeFileAtomic } from '../core/files.js';
 import { requestJson, type Fetch } from '../core/http.js';
 import type { InputSource } from '../core/inputs.js';
 import { upsertSticky, type CommentApi, type StoredComment } from '../core/sticky.js';
+import { createGitLabRunners } from './gitlab-runners.js';
 import { appendExport, consoleLogger } from './local.js';
 import { commentMarker, type Context, type Platform } from './platform.js';
 
@@ -95,14 +96,18 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
       const result = await upsertSticky(comments, commentMarker(key), body);
       return { action: result.action, url: result.comment.url };
     },
+    runners: createGitLabRunners(env, { fetch: options.fetch }),
     async setStatus() {
       // The job's own status is what GitLab's merge checks use; an extra commit status would duplicate it.
     },
     async finish() {
       if (outputs.size === 0 && exported.size === 0) return;
       const prefix = step.replace(/-/g, '_').toUpperCase();
+      // GitLab refuses a dotenv report over 5 KiB: long values (a metrics JSON) stay in the log and files.
+      const long = [...outputs].filter(([, value]) => value.length > 1000).map(([name]) => name);
+      if (long.length) log.info(`outputs too long for the dotenv report, left out: ${long.join(', ')}`);
       const lines = [
-        ...[...outputs].map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`),
+        ...[...outputs].filter(([name]) => !long.includes(name)).map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`),
         ...[...exported].map(([name, value]) => `${name}=${value.replace(/[\r\n]+/g, ' ')}`),
       ];
       const file = env.MODELGATE_DOTENV || join(context.workspace, `${step}.env`);
@@ -134,7 +139,9 @@ export function gitlabContext(env: NodeJS.ProcessEnv): Context {
         : undefined,
     pushBefore: env.CI_COMMIT_BEFORE_SHA && !/^0+$/.test(env.CI_COMMIT_BEFORE_SHA) ? env.CI_COMMIT_BEFORE_SHA : undefined,
     runUrl: env.CI_JOB_URL || env.CI_PIPELINE_URL,
-    leg: Number(env.CI_NODE_TOTAL) > 1 ? (env.CI_JOB_NAME_SLUG || `${env.CI_NODE_INDEX}`) : undefined,
+    job: env.CI_JOB_NAME_SLUG || env.CI_JOB_NAME,
+    // The slug is cut at 63 bytes, so long matrix values could collide: the node index keeps legs apart.
+    leg: Number(env.CI_NODE_TOTAL) > 1 ? `${(env.CI_JOB_NAME_SLUG || 'leg').slice(0, 60)}-${env.CI_NODE_INDEX ?? '0'}` : undefined,
     pipeline: env.CI_JOB_NAME || 'pipeline',
   };
 }

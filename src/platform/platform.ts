@@ -45,6 +45,10 @@ export interface Context {
   upstreamRunUrl?: string;
   /** For a `workflow_run` event: the triggering workflow's name (its sticky comment key). */
   upstreamPipeline?: string;
+  /** The job's id in its pipeline (GitHub `GITHUB_JOB`, GitLab's job name slug). */
+  job?: string;
+  /** Which attempt of the run this is, when the platform re-runs (GitHub `GITHUB_RUN_ATTEMPT`). */
+  attempt?: string;
   /** Names this job among parallel copies of it (GitLab `parallel:matrix`), so their outputs do not collide. */
   leg?: string;
   /** Identifies the pipeline for sticky comment markers (the workflow name on GitHub). */

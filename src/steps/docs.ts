@@ -59,5 +59,6 @@ export function actionYml(meta: StepMeta): string {
   lines.push('outputs:');
   for (const o of meta.outputs) lines.push(`  ${o.name}:`, `    description: ${yamlString(o.description)}`);
   lines.push('runs:', "  using: 'node24'", `  main: '../../dist/${meta.id}.js'`);
+  if (meta.post) lines.push(`  post: '../../dist/${meta.id}-post.js'`, `  post-if: ${yamlString(meta.post)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -14,6 +14,10 @@ export interface StepMeta {
   readonly description: string;
   readonly inputs: readonly InputSpec[];
   readonly outputs: readonly OutputSpec[];
+  /** Inputs only the GitLab component has (they map to `artifacts:`/`cache:`, not to the CLI). */
+  readonly gitlabInputs?: readonly string[];
+  /** The `post-if` of a GitHub `post:` step the step has (run when the job ends). */
+  readonly post?: string;
 }
 
 /** How a step ended: `failure` is the message when the job must fail, `exitCode` its code (default 1). */

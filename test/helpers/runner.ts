@@ -34,6 +34,10 @@ export interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** What the step wrote to GITHUB_ENV (variables for later steps). */
+  exported: Record<string, string>;
+  /** What the step saved to GITHUB_STATE (the post step gets it as STATE_*). */
+  state: Record<string, string>;
 }
 
 export interface RunOptions {
@@ -44,6 +48,8 @@ export interface RunOptions {
   /** What `${{ github.token }}` evaluates to. */
   token?: string;
   env?: Record<string, string>;
+  /** Run the action's `post:` entry, with this state (as the runner passes it: STATE_<name>). */
+  post?: Record<string, string>;
 }
 
 /**
@@ -55,8 +61,8 @@ export interface RunOptions {
 export async function runAction(id: string, options: RunOptions): Promise<ActionRun> {
   const meta = actionYml(id);
   const temp = mkdtempSync(join(tmpdir(), 'modelgate-runner-'));
-  const files = { output: join(temp, 'output'), summary: join(temp, 'summary'), state: join(temp, 'state'), event: join(temp, 'event.json') };
-  for (const f of [files.output, files.summary, files.state]) writeFileSync(f, '');
+  const files = { output: join(temp, 'output'), summary: join(temp, 'summary'), state: join(temp, 'state'), env: join(temp, 'env'), event: join(temp, 'event.json') };
+  for (const f of [files.output, files.summary, files.state, files.env]) writeFileSync(f, '');
   const payload = options.event?.payload ?? {};
   writeFileSync(files.event, JSON.stringify(payload));
   const env: Record<string, string> = {
@@ -79,6 +85,7 @@ export async function runAction(id: string, options: RunOptions): Promise<Action
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_STATE: files.state,
+    GITHUB_ENV: files.env,
     RUNNER_TEMP: temp,
     NO_PROXY: '127.0.0.1,localhost',
     ...options.env,
@@ -91,14 +98,25 @@ export async function runAction(id: string, options: RunOptions): Promise<Action
   for (const name of Object.keys(options.inputs ?? {})) {
     if (!(name in (meta.inputs ?? {}))) throw new Error(`input '${name}' is not in actions/${id}/action.yml`);
   }
-  const main = join(ROOT, 'actions', id, meta.runs.main);
+  for (const [name, value] of Object.entries(options.post ?? {})) env[`STATE_${name}`] = value;
+  const entry = options.post ? meta.runs.post : meta.runs.main;
+  if (!entry) throw new Error(`actions/${id}/action.yml has no post step`);
+  const main = join(ROOT, 'actions', id, entry);
   const child = spawn(process.execPath, [main], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d));
   child.stderr.on('data', (d: Buffer) => (stderr += d));
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
-  return { exitCode, stdout, stderr, outputs: parseOutputFile(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+    exported: parseOutputFile(readFileSync(files.env, 'utf8')),
+    state: parseOutputFile(readFileSync(files.state, 'utf8')),
+  };
 }
 
 /** Parses the `name<<delimiter` blocks @actions/core writes to `GITHUB_OUTPUT`. */

@@ -215,15 +215,17 @@ export function parseRocmSmi(text: string): Pick<GpuReport, 'gpus' | 'driverVers
   } catch {
     return { gpus: [] };
   }
+  // Key case changed across ROCm releases (`Card series` → `Card Series`).
+  const field = (o: unknown, name: string) => (o && typeof o === 'object' ? Object.entries(o as Json).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1] : undefined);
   const gpus: Gpu[] = Object.entries(data)
     .filter(([k]) => /^card\d+$/.test(k))
     .map(([k, v]) => ({
       index: Number(k.slice(4)),
-      name: String(get(v, 'Card series') ?? get(v, 'Card model') ?? 'AMD GPU'),
-      uuid: String(get(v, 'Unique ID') ?? ''),
-      memoryMiB: Math.round((num(String(get(v, 'VRAM Total Memory (B)'))) ?? 0) / 2 ** 20),
+      name: String(field(v, 'Card series') ?? field(v, 'Card model') ?? 'AMD GPU'),
+      uuid: String(field(v, 'Unique ID') ?? ''),
+      memoryMiB: Math.round((num(String(field(v, 'VRAM Total Memory (B)'))) ?? 0) / 2 ** 20),
     }));
-  const driver = get(data, 'system', 'Driver version');
+  const driver = field(field(data, 'system'), 'Driver version');
   return { gpus, driverVersion: driver === undefined ? undefined : String(driver) };
 }
 

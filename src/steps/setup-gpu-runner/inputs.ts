@@ -24,7 +24,7 @@ const inputs: readonly InputSpec[] = [
   { name: 'max-lifetime', kind: 'string', default: '6h', description: 'Modes `provision`, `reap`: the instance terminates itself after this long whatever happens (`90m`, `6h`).' },
   { name: 'label', kind: 'string', description: 'Mode `stop`: the runner label `provision` returned (default: the one this job provisioned).' },
   { name: 'allow-forks', kind: 'boolean', default: 'false', description: 'Mode `provision`: allow pull requests from forks to start a machine.' },
-  { name: 'token', kind: 'string', secret: true, description: 'Modes `provision`, `stop`: a token that may register runners (GitHub: a PAT or app token with administration rights, not GITHUB_TOKEN; GitLab: a token with `create_runner`).' },
+  { name: 'token', kind: 'string', secret: true, only: 'github', description: 'Modes `provision`, `stop`: a token that may register runners (GitHub: a PAT or app token with administration rights, not GITHUB_TOKEN; GitLab: a token with `create_runner`).' },
 ];
 
 /** setup-gpu-runner: inputs and outputs, listed once. */
@@ -33,6 +33,10 @@ export const meta: StepMeta = {
   title: 'Set up GPU runner',
   description: 'Verifies the GPUs a job got against its requirements, or provisions an ephemeral GPU runner on EC2 that never outlives its job.',
   inputs,
+  // A provisioned runner must outlive the provisioning job when all went well (the training job runs
+  // on it; the workflow's stop job ends it); after a failure or a cancel nothing else will.
+  post: 'failure() || cancelled()',
+  gitlabInputs: ['tags'],
   outputs: [
     { name: 'gpu-count', description: 'Number of GPUs selected (0 on CPU with `allow-cpu`).' },
     { name: 'gpu-names', description: 'Names of the selected GPUs, comma-separated.' },

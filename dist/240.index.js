@@ -1,6 +1,74 @@
-export const id = 412;
-export const ids = [412];
+export const id = 240;
+export const ids = [240];
 export const modules = {
+
+/***/ 95688:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ requestJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+/**
+ * Sends a request and parses its JSON body, retrying server errors, rate limits and dropped
+ * connections with back-off. A client error is not retried: it becomes an {@link ExternalError} with the
+ * status and the server's message, never the request headers (they carry the token).
+ */
+async function requestJson(url, init, options) {
+    const doFetch = options.fetch ?? fetch;
+    const attempts = options.attempts ?? 4;
+    let wait = options.backoffMs ?? 500;
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await doFetch(url, init);
+        }
+        catch (error) {
+            if (attempt >= attempts)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .yA(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} failed: ${error.message}`, options.service);
+            await sleep(wait);
+            wait *= 2;
+            continue;
+        }
+        if (response.ok) {
+            const text = await response.text();
+            try {
+                return { data: (text ? JSON.parse(text) : undefined), headers: response.headers };
+            }
+            catch {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .yA(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} answered ${response.status} with a body that is not JSON (a proxy or a wrong API URL?)`, options.service, response.status, false);
+            }
+        }
+        const retryable = response.status >= 500 || response.status === 429;
+        if (retryable && attempt < attempts) {
+            const after = Number(response.headers.get('retry-after'));
+            await response.arrayBuffer().catch(() => undefined);
+            await sleep(Math.min(Math.max(wait, Number.isFinite(after) ? after * 1000 : 0), 60_000));
+            wait *= 2;
+            continue;
+        }
+        const body = await response.text().catch(() => '');
+        let message = body.slice(0, 300);
+        try {
+            const parsed = JSON.parse(body);
+            message = JSON.stringify(parsed.message ?? parsed.error ?? parsed);
+        }
+        catch {
+            /* not JSON: keep the text */
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .yA(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} answered ${response.status}: ${message}`, options.service, response.status, retryable);
+    }
+}
+function redact(url) {
+    return url.replace(/([?&](?:private_token|access_token|token)=)[^&]*/gi, '$1***');
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
 
 /***/ 63659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -39,7 +107,7 @@ async function upsertSticky(api, marker, body) {
 
 /***/ }),
 
-/***/ 26412:
+/***/ 2240:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -107,6 +175,73 @@ function fileCommand(variable, name, value, env) {
 /** An annotation's properties from a source location. */
 function annotation(location) {
     return location ? { file: location.file, line: location.line, col: location.column } : {};
+}
+
+// EXTERNAL MODULE: ./build/core/http.js
+var http = __webpack_require__(95688);
+;// CONCATENATED MODULE: ./build/platform/github-runners.js
+
+
+const SERVICE = 'GitHub API';
+/**
+ * {@link RunnerRegistry} on GitHub's just-in-time runners: `generate-jitconfig` returns a config that a
+ * runner starts with (`run.sh --jitconfig`) for exactly one job, with no separate registration token.
+ * The repository comes from `GITHUB_REPOSITORY`, the API from `GITHUB_API_URL` (GHES too).
+ *
+ * Both calls need a token with administration rights on the repository (a fine-grained PAT or GitHub App
+ * token with `Administration: write`, or a classic PAT with `repo`); the job's `GITHUB_TOKEN` never has them.
+ */
+function createGitHubRunners(env = process.env, options = {}) {
+    const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = () => {
+        if (!env.GITHUB_REPOSITORY)
+            throw new errors/* UserError */.yo('setup-gpu-runner: GITHUB_REPOSITORY is unset, so there is no repository to register a runner for');
+        return env.GITHUB_REPOSITORY;
+    };
+    const send = (method, path, token, body) => (0,http/* requestJson */.S)(`${api}/repos/${repository()}${path}`, {
+        method,
+        headers: {
+            Authorization: `Bearer ${token}`,
+            Accept: 'application/vnd.github+json',
+            'X-GitHub-Api-Version': '2022-11-28',
+            ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+    }, 
+    // A retried POST after a dropped answer could mint a second runner of the same name; GitHub then
+    // answers 409, which is not retried, so at most one of them exists.
+    { service: SERVICE, fetch: options.fetch, backoffMs: options.backoffMs, attempts: 3 });
+    return {
+        async register({ name, labels, token }) {
+            try {
+                const { data } = await send('POST', '/actions/runners/generate-jitconfig', token, { name, runner_group_id: 1, labels, work_folder: '_work' });
+                if (!data?.encoded_jit_config || typeof data.runner?.id !== 'number') {
+                    throw new errors/* ExternalError */.yA(`${SERVICE}: generate-jitconfig for ${repository()} answered without a runner id or config`, SERVICE, 200, false);
+                }
+                return { platform: 'github', secret: data.encoded_jit_config, id: data.runner.id, url: server };
+            }
+            catch (error) {
+                if (error instanceof errors/* ExternalError */.yA && (error.status === 403 || error.status === 404)) {
+                    // GitHub answers 404 rather than 403 to a token that may not see the repository's settings.
+                    throw new errors/* UserError */.yo(`setup-gpu-runner: GitHub refused to register a runner for ${repository()} (${error.status}): input 'token' needs administration rights on the repository ` +
+                        "(a fine-grained PAT or GitHub App token with 'Administration: write', or a classic PAT with 'repo'); the job's GITHUB_TOKEN cannot register runners");
+                }
+                throw error;
+            }
+        },
+        async remove(id, token) {
+            try {
+                await send('DELETE', `/actions/runners/${id}`, token);
+            }
+            catch (error) {
+                // An ephemeral runner removes itself after its job.
+                if (error instanceof errors/* ExternalError */.yA && error.status === 404)
+                    return;
+                throw error;
+            }
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/platform/github-storage.js
@@ -226,6 +361,7 @@ var platform = __webpack_require__(15719);
 
 
 
+
 /**
  * The GitHub Actions adapter: inputs, outputs, summary and logs through the runner contract
  * (`actions-runner.ts`); comments and statuses through octokit from `@actions/github` with the retry and
@@ -307,6 +443,7 @@ function createGitHubPlatform(options = {}) {
         },
         // Created lazily inside: the cache and artifact libraries load only when a step uses them.
         storage: createGitHubStorage(env),
+        runners: createGitHubRunners(env, { fetch: options.fetch }),
         async finish() { },
     };
 }
@@ -378,6 +515,8 @@ function githubContext(env) {
             : undefined,
         pushBefore: typeof event.before === 'string' && !/^0+$/.test(event.before) ? event.before : undefined,
         runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}` : undefined,
+        job: env.GITHUB_JOB,
+        attempt: env.GITHUB_RUN_ATTEMPT,
         upstreamHeadSha: event.workflow_run?.head_sha,
         upstreamRunUrl: event.workflow_run?.html_url,
         upstreamPipeline: event.workflow_run?.name,

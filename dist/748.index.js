@@ -1,5 +1,5 @@
-export const id = 154;
-export const ids = [154,281];
+export const id = 748;
+export const ids = [748,281];
 export const modules = {
 
 /***/ 99706:
@@ -197,6 +197,74 @@ function displayPath(workspace, path) {
 
 /***/ }),
 
+/***/ 95688:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ requestJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+/**
+ * Sends a request and parses its JSON body, retrying server errors, rate limits and dropped
+ * connections with back-off. A client error is not retried: it becomes an {@link ExternalError} with the
+ * status and the server's message, never the request headers (they carry the token).
+ */
+async function requestJson(url, init, options) {
+    const doFetch = options.fetch ?? fetch;
+    const attempts = options.attempts ?? 4;
+    let wait = options.backoffMs ?? 500;
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await doFetch(url, init);
+        }
+        catch (error) {
+            if (attempt >= attempts)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .yA(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} failed: ${error.message}`, options.service);
+            await sleep(wait);
+            wait *= 2;
+            continue;
+        }
+        if (response.ok) {
+            const text = await response.text();
+            try {
+                return { data: (text ? JSON.parse(text) : undefined), headers: response.headers };
+            }
+            catch {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .yA(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} answered ${response.status} with a body that is not JSON (a proxy or a wrong API URL?)`, options.service, response.status, false);
+            }
+        }
+        const retryable = response.status >= 500 || response.status === 429;
+        if (retryable && attempt < attempts) {
+            const after = Number(response.headers.get('retry-after'));
+            await response.arrayBuffer().catch(() => undefined);
+            await sleep(Math.min(Math.max(wait, Number.isFinite(after) ? after * 1000 : 0), 60_000));
+            wait *= 2;
+            continue;
+        }
+        const body = await response.text().catch(() => '');
+        let message = body.slice(0, 300);
+        try {
+            const parsed = JSON.parse(body);
+            message = JSON.stringify(parsed.message ?? parsed.error ?? parsed);
+        }
+        catch {
+            /* not JSON: keep the text */
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .yA(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} answered ${response.status}: ${message}`, options.service, response.status, retryable);
+    }
+}
+function redact(url) {
+    return url.replace(/([?&](?:private_token|access_token|token)=)[^&]*/gi, '$1***');
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
 /***/ 63659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -234,7 +302,7 @@ async function upsertSticky(api, marker, body) {
 
 /***/ }),
 
-/***/ 8154:
+/***/ 86748:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -252,72 +320,68 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/files.js + 1 modules
 var files = __webpack_require__(99706);
-;// CONCATENATED MODULE: ./build/core/http.js
-
-/**
- * Sends a request and parses its JSON body, retrying server errors, rate limits and dropped
- * connections with back-off. A client error is not retried: it becomes an {@link ExternalError} with the
- * status and the server's message, never the request headers (they carry the token).
- */
-async function requestJson(url, init, options) {
-    const doFetch = options.fetch ?? fetch;
-    const attempts = options.attempts ?? 4;
-    let wait = options.backoffMs ?? 500;
-    for (let attempt = 1;; attempt++) {
-        let response;
-        try {
-            response = await doFetch(url, init);
-        }
-        catch (error) {
-            if (attempt >= attempts)
-                throw new errors/* ExternalError */.yA(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} failed: ${error.message}`, options.service);
-            await sleep(wait);
-            wait *= 2;
-            continue;
-        }
-        if (response.ok) {
-            const text = await response.text();
-            try {
-                return { data: (text ? JSON.parse(text) : undefined), headers: response.headers };
-            }
-            catch {
-                throw new errors/* ExternalError */.yA(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} answered ${response.status} with a body that is not JSON (a proxy or a wrong API URL?)`, options.service, response.status, false);
-            }
-        }
-        const retryable = response.status >= 500 || response.status === 429;
-        if (retryable && attempt < attempts) {
-            const after = Number(response.headers.get('retry-after'));
-            await response.arrayBuffer().catch(() => undefined);
-            await sleep(Math.min(Math.max(wait, Number.isFinite(after) ? after * 1000 : 0), 60_000));
-            wait *= 2;
-            continue;
-        }
-        const body = await response.text().catch(() => '');
-        let message = body.slice(0, 300);
-        try {
-            const parsed = JSON.parse(body);
-            message = JSON.stringify(parsed.message ?? parsed.error ?? parsed);
-        }
-        catch {
-            /* not JSON: keep the text */
-        }
-        throw new errors/* ExternalError */.yA(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} answered ${response.status}: ${message}`, options.service, response.status, retryable);
-    }
-}
-function redact(url) {
-    return url.replace(/([?&](?:private_token|access_token|token)=)[^&]*/gi, '$1***');
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
+// EXTERNAL MODULE: ./build/core/http.js
+var http = __webpack_require__(95688);
 // EXTERNAL MODULE: ./build/core/sticky.js
 var sticky = __webpack_require__(63659);
+;// CONCATENATED MODULE: ./build/platform/gitlab-runners.js
+
+
+const SERVICE = 'GitLab API';
+/**
+ * {@link RunnerRegistry} on GitLab's runner API: `POST /user/runners` creates a project runner and returns
+ * its authentication token (`glrt-...`), which `gitlab-runner run-single` uses directly. The project is
+ * `CI_PROJECT_ID`, the API `CI_API_V4_URL`.
+ *
+ * The token needs the `create_runner` scope and the Maintainer role on the project (a project or personal
+ * access token); `CI_JOB_TOKEN` cannot create runners.
+ */
+function createGitLabRunners(env = process.env, options = {}) {
+    const api = (env.CI_API_V4_URL || 'https://gitlab.com/api/v4').replace(/\/+$/, '');
+    const server = (env.CI_SERVER_URL || api.replace(/\/api\/v4$/, '')).replace(/\/+$/, '');
+    const send = (method, path, token, body) => (0,http/* requestJson */.S)(`${api}${path}`, {
+        method,
+        headers: { 'PRIVATE-TOKEN': token, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+    }, { service: SERVICE, fetch: options.fetch, backoffMs: options.backoffMs, attempts: 3 });
+    return {
+        async register({ name, labels, token }) {
+            const project = Number(env.CI_PROJECT_ID);
+            if (!Number.isInteger(project) || project <= 0)
+                throw new errors/* UserError */.yo('setup-gpu-runner: CI_PROJECT_ID is unset, so there is no project to create a runner for');
+            try {
+                const { data } = await send('POST', '/user/runners', token, { runner_type: 'project_type', project_id: project, tag_list: labels, description: name, run_untagged: false });
+                if (!data?.token || typeof data.id !== 'number')
+                    throw new errors/* ExternalError */.yA(`${SERVICE}: POST /user/runners answered without a runner id or token`, SERVICE, 201, false);
+                return { platform: 'gitlab', secret: data.token, id: data.id, url: server };
+            }
+            catch (error) {
+                if (error instanceof errors/* ExternalError */.yA && (error.status === 401 || error.status === 403)) {
+                    throw new errors/* UserError */.yo(`setup-gpu-runner: GitLab refused to create a runner for project ${project} (${error.status}): input 'token' needs the 'create_runner' scope and the Maintainer role ` +
+                        '(a project or personal access token); CI_JOB_TOKEN cannot create runners');
+                }
+                throw error;
+            }
+        },
+        async remove(id, token) {
+            try {
+                await send('DELETE', `/runners/${id}`, token);
+            }
+            catch (error) {
+                if (error instanceof errors/* ExternalError */.yA && error.status === 404)
+                    return;
+                throw error;
+            }
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./build/platform/local.js
 var local = __webpack_require__(82281);
 // EXTERNAL MODULE: ./build/platform/platform.js
 var platform = __webpack_require__(15719);
 ;// CONCATENATED MODULE: ./build/platform/gitlab.js
+
 
 
 
@@ -339,7 +403,7 @@ function createGitLabPlatform(step, inputs, options = {}) {
     // A fork's merge request pipeline runs in the fork; the merge request lives in the target project.
     const project = encodeURIComponent(env.CI_MERGE_REQUEST_PROJECT_ID || env.CI_PROJECT_ID || env.CI_PROJECT_PATH || '');
     const log = (0,local.consoleLogger)(env);
-    const send = async (method, path, token, body) => requestJson(`${api}/projects/${project}${path}`, { method, headers: { 'PRIVATE-TOKEN': token, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs });
+    const send = async (method, path, token, body) => (0,http/* requestJson */.S)(`${api}/projects/${project}${path}`, { method, headers: { 'PRIVATE-TOKEN': token, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs });
     return {
         context,
         log,
@@ -369,7 +433,7 @@ function createGitLabPlatform(step, inputs, options = {}) {
                     `CI_JOB_TOKEN cannot write notes${env.CI_JOB_TOKEN ? ' (only CI_JOB_TOKEN is set in this job)' : ''}. Or set the input 'comment' to false`);
             }
             const notes = `/merge_requests/${iid}/notes`;
-            const self = (await requestJson(`${api}/user`, { headers: { 'PRIVATE-TOKEN': usable } }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs })).data.id;
+            const self = (await (0,http/* requestJson */.S)(`${api}/user`, { headers: { 'PRIVATE-TOKEN': usable } }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs })).data.id;
             const projectUrl = env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL;
             const stored = (n) => ({
                 id: n.id,
@@ -394,6 +458,7 @@ function createGitLabPlatform(step, inputs, options = {}) {
             const result = await (0,sticky/* upsertSticky */.$)(comments, (0,platform/* commentMarker */.Q)(key), body);
             return { action: result.action, url: result.comment.url };
         },
+        runners: createGitLabRunners(env, { fetch: options.fetch }),
         async setStatus() {
             // The job's own status is what GitLab's merge checks use; an extra commit status would duplicate it.
         },
@@ -401,8 +466,12 @@ function createGitLabPlatform(step, inputs, options = {}) {
             if (outputs.size === 0 && exported.size === 0)
                 return;
             const prefix = step.replace(/-/g, '_').toUpperCase();
+            // GitLab refuses a dotenv report over 5 KiB: long values (a metrics JSON) stay in the log and files.
+            const long = [...outputs].filter(([, value]) => value.length > 1000).map(([name]) => name);
+            if (long.length)
+                log.info(`outputs too long for the dotenv report, left out: ${long.join(', ')}`);
             const lines = [
-                ...[...outputs].map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`),
+                ...[...outputs].filter(([name]) => !long.includes(name)).map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`),
                 ...[...exported].map(([name, value]) => `${name}=${value.replace(/[\r\n]+/g, ' ')}`),
             ];
             const file = env.MODELGATE_DOTENV || (0,external_node_path_.join)(context.workspace, `${step}.env`);
@@ -432,7 +501,9 @@ function gitlabContext(env) {
             : undefined,
         pushBefore: env.CI_COMMIT_BEFORE_SHA && !/^0+$/.test(env.CI_COMMIT_BEFORE_SHA) ? env.CI_COMMIT_BEFORE_SHA : undefined,
         runUrl: env.CI_JOB_URL || env.CI_PIPELINE_URL,
-        leg: Number(env.CI_NODE_TOTAL) > 1 ? (env.CI_JOB_NAME_SLUG || `${env.CI_NODE_INDEX}`) : undefined,
+        job: env.CI_JOB_NAME_SLUG || env.CI_JOB_NAME,
+        // The slug is cut at 63 bytes, so long matrix values could collide: the node index keeps legs apart.
+        leg: Number(env.CI_NODE_TOTAL) > 1 ? `${(env.CI_JOB_NAME_SLUG || 'leg').slice(0, 60)}-${env.CI_NODE_INDEX ?? '0'}` : undefined,
         pipeline: env.CI_JOB_NAME || 'pipeline',
     };
 }
