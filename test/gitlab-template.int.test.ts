@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, delimiter, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitLab, type FakeGitLab, type RecordedRequest } from './helpers/fake-gitlab.js';
+import { runGitlabJob, type JobRun } from './helpers/gitlab-ci-local.js';
 import { commit, git, tempDir } from './helpers/git.js';
 import { modernNode } from './helpers/node24.js';
 
@@ -15,7 +15,6 @@ import { modernNode } from './helpers/node24.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const node = modernNode();
-const gitlabCiLocal = join(root, 'node_modules/gitlab-ci-local/dist/index.js');
 const JOB = 'compare-metrics';
 const PROJECT_ID = 42;
 const MR_IID = 7;
@@ -23,40 +22,7 @@ const TOKEN = 'glpat-modelgate-secret-4f9c2e7a';
 const JOB_TOKEN = 'job-token-value-8d1b3c55';
 const TIMEOUT = 120_000;
 
-interface GclRun {
-  code: number | null;
-  output: string;
-  log: string;
-  dotenv: Record<string, string>;
-}
-
-/** The environment of gitlab-ci-local and so of the job: no CI, GitLab, modelgate, npm or gitlab-ci-local settings leak in. */
-function childEnv(home: string, npmCache: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (/^(GCL_|CI_|GITLAB_|MODELGATE_|npm_|NPM_|VITEST|NODE_OPTIONS$|CI$|FORCE_COLOR$|NO_COLOR$)/i.test(name)) continue;
-    env[name] = value;
-  }
-  return {
-    ...env,
-    PATH: [dirname(node as string), process.env.PATH ?? ''].join(delimiter),
-    HOME: home,
-    npm_config_cache: npmCache,
-    npm_config_offline: 'true',
-    npm_config_update_notifier: 'false',
-    npm_config_audit: 'false',
-    npm_config_fund: 'false',
-  };
-}
-
-function parseDotenv(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const line of text.split('\n')) {
-    const eq = line.indexOf('=');
-    if (eq > 0) values[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return values;
-}
+type GclRun = JobRun;
 
 // CI installs Node 24 (.ci/run): there the template test must run, never skip.
 it.runIf(process.env.CI === 'true')('CI provides the Node 22+ that gitlab-ci-local needs', () => {
@@ -88,25 +54,8 @@ describe.skipIf(!node)('GitLab template compare-metrics under gitlab-ci-local (s
       CI_JOB_TOKEN: JOB_TOKEN,
       ...extra,
     };
-    const args = [gitlabCiLocal, '--force-shell-executor', '--no-color', '--home', join(workspace, 'home'), '--cwd', basename(project)];
-    for (const [name, value] of Object.entries(variables)) if (value !== undefined) args.push('--variable', `${name}=${value}`);
-    args.push('--ignore-predefined-vars', 'CI_API_V4_URL,CI_PROJECT_ID,CI_PIPELINE_SOURCE,CI_SERVER_URL,CI_PROJECT_DIR,CI_COMMIT_SHA,GITLAB_CI,CI_JOB_TOKEN', JOB);
-
-    const child = spawn(node as string, args, { cwd: dirname(project), env: childEnv(join(workspace, 'home'), join(workspace, 'npm-cache')), stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    const code = await new Promise<number | null>((done, fail) => {
-      child.once('error', fail);
-      child.once('close', (exitCode) => done(exitCode));
-    }).finally(() => clearTimeout(killer));
-
-    const logFile = join(project, '.gitlab-ci-local/output', `${JOB}.log`);
-    const dotenvFile = join(project, '.gitlab-ci-local/artifacts', JOB, '.gitlab-ci-reports/dotenv/compare-metrics.env');
-    const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
-    const dotenv = existsSync(dotenvFile) ? parseDotenv(readFileSync(dotenvFile, 'utf8')) : {};
-    return { code, output, log, dotenv };
+    const defined = Object.fromEntries(Object.entries(variables).filter((e): e is [string, string] => e[1] !== undefined));
+    return runGitlabJob(project, JOB, defined, workspace, 'compare-metrics.env');
   }
 
   const notesPath = `/api/v4/projects/${PROJECT_ID}/merge_requests/${MR_IID}/notes`;

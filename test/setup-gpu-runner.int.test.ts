@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FakeEc2 } from './helpers/fake-ec2.js';
+import { FakeGitHub } from './helpers/fake-github.js';
 import { fakeToolsOnPath } from './helpers/fake-gpu-tools.js';
 import { runGitlabJob } from './helpers/gitlab-ci-local.js';
 import { commit, git, initRepo, tempDir } from './helpers/git.js';
@@ -63,4 +65,66 @@ describe('setup-gpu-runner verify through its front doors, with stand-in GPU too
       process.env.PATH = saved;
     }
   }, 120_000);
+});
+
+describe('setup-gpu-runner provision, post, stop and reap through the dist stub (loopback EC2 and GitHub APIs)', () => {
+  const awsEnv = (ec2: FakeEc2) => ({ AWS_ENDPOINT_URL_EC2: ec2.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'AKIATESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_EC2_METADATA_DISABLED: 'true' });
+  const provisionInputs = { mode: 'provision', ami: 'ami-0123456789abcdef0', subnet: 'subnet-0abc', 'security-group': 'sg-0abc', 'max-lifetime': '2h', market: 'on-demand' };
+
+  it('provisions a single-use runner, and the post step of a failed job terminates it and removes the registration', async () => {
+    const [ec2, github] = [await new FakeEc2().start(), await new FakeGitHub().start()];
+    try {
+      const env = awsEnv(ec2);
+      const started = await runAction('setup-gpu-runner', { workspace: tempDir(), inputs: { ...provisionInputs, token: github.writeToken }, apiUrl: github.url, env });
+      expect(started.exitCode, started.stdout + started.stderr).toBe(0);
+      const label = started.outputs.label as string;
+      expect(label).toMatch(/^modelgate-gpu-6000000001-1-[0-9a-f]{8}$/);
+      expect(ec2.instances).toHaveLength(1);
+      const instance = ec2.instances[0]!;
+      expect(started.outputs['instance-id']).toBe(instance.id);
+      expect(instance.tags).toMatchObject({ 'modelgate:label': label, 'modelgate:repository': 'Codertocat/Hello-World', 'modelgate:run-id': '6000000001' });
+      expect(Date.parse(instance.tags['modelgate:expires-at'] as string) - Date.now()).toBeGreaterThan(1.9 * 3600_000);
+      expect(instance.userData).toMatch(/shutdown -h \+120/);
+      expect(instance.userData).toContain('--jitconfig');
+      expect([...github.runners.values()]).toEqual([{ name: label, labels: [label] }]);
+      // The secret registration never reaches the log in clear.
+      const jit = instance.userData.match(/--jitconfig '([^']+)'/)?.[1] as string;
+      expect(started.stdout).toContain(`::add-mask::${jit}`);
+      expect(started.stdout.replaceAll(`::add-mask::${jit}`, '')).not.toContain(jit);
+
+      const post = await runAction('setup-gpu-runner', { workspace: tempDir(), inputs: { ...provisionInputs, token: github.writeToken }, apiUrl: github.url, env, post: started.state });
+      expect(post.exitCode, post.stdout + post.stderr).toBe(0);
+      expect(instance.state).toBe('terminated');
+      expect(github.runners.size).toBe(0);
+    } finally {
+      await Promise.all([ec2.close(), github.close()]);
+    }
+  });
+
+  it('stop ends a runner by label (twice is fine), and reap ends only what is past its lifetime', async () => {
+    const [ec2, github] = [await new FakeEc2().start(), await new FakeGitHub().start()];
+    try {
+      const env = awsEnv(ec2);
+      const started = await runAction('setup-gpu-runner', { workspace: tempDir(), inputs: { ...provisionInputs, token: github.writeToken }, apiUrl: github.url, env });
+      const label = started.outputs.label as string;
+      for (let i = 0; i < 2; i++) {
+        const stop = await runAction('setup-gpu-runner', { workspace: tempDir(), inputs: { mode: 'stop', label, token: github.writeToken }, apiUrl: github.url, env });
+        expect(stop.exitCode, stop.stdout + stop.stderr).toBe(0);
+      }
+      expect(ec2.instances[0]?.state).toBe('terminated');
+      expect(github.runners.size).toBe(0);
+
+      const fresh = await runAction('setup-gpu-runner', { workspace: tempDir(), inputs: { ...provisionInputs, token: github.writeToken }, apiUrl: github.url, env });
+      expect(fresh.exitCode).toBe(0);
+      const stale = ec2.instances[1]!;
+      const expired = { ...stale, id: 'i-0000000000000dead', state: 'running' as const, tags: { ...stale.tags, 'modelgate:label': 'old', 'modelgate:expires-at': new Date(Date.now() - 60_000).toISOString() } };
+      ec2.instances.push(expired);
+      const reap = await runAction('setup-gpu-runner', { workspace: tempDir(), inputs: { mode: 'reap' }, apiUrl: github.url, env });
+      expect(reap.exitCode, reap.stdout + reap.stderr).toBe(0);
+      expect(expired.state).toBe('terminated');
+      expect(stale.state).toBe('running');
+    } finally {
+      await Promise.all([ec2.close(), github.close()]);
+    }
+  });
 });

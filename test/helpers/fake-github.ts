@@ -38,6 +38,8 @@ export class FakeGitHub {
   readonly comments = new Map<number, Comment[]>();
   readonly statuses: { sha: string; state: string; context: string; description: string; target_url: string | null }[] = [];
   readonly pulls = new Map<number, { headSha: string }>();
+  /** Just-in-time runners registered through the API, by id. */
+  readonly runners = new Map<number, { name: string; labels: string[] }>();
   /** Answer this many upcoming requests with 502 (retry tests). */
   failNext = 0;
   private nextId = 1_000_000;
@@ -162,6 +164,17 @@ export class FakeGitHub {
       const status = { sha: m[1] as string, state: b.state, context: b.context, description: b.description, target_url: b.target_url ?? null };
       this.statuses.push(status);
       return send(201, { url: `${this.url}${prefix}/statuses/${m[1]}`, id: this.nextId++, node_id: 'SC_kwDO', state: b.state, description: b.description, target_url: status.target_url, context: b.context, created_at: new Date().toISOString(), updated_at: new Date().toISOString(), creator: USER, avatar_url: USER.avatar_url });
+    }
+    if (path === '/actions/runners/generate-jitconfig' && req.method === 'POST') {
+      if (readOnly) return forbidden();
+      const b = seen.body as { name: string; labels: string[] };
+      const id = this.nextId++;
+      this.runners.set(id, { name: b.name, labels: b.labels });
+      return send(201, { runner: { id, name: b.name, os: 'unknown', status: 'offline', busy: false, labels: b.labels.map((name, i) => ({ id: i + 1, name, type: 'custom' })) }, encoded_jit_config: Buffer.from(JSON.stringify({ id, name: b.name })).toString('base64') });
+    }
+    if ((m = /^\/actions\/runners\/(\d+)$/.exec(path)) && req.method === 'DELETE') {
+      if (readOnly) return forbidden();
+      return this.runners.delete(Number(m[1])) ? send(204) : send(404, { message: 'Not Found', status: '404' });
     }
     if ((m = /^\/pulls\/(\d+)$/.exec(path)) && req.method === 'GET') {
       const pull = this.pulls.get(Number(m[1]));
