@@ -520,6 +520,11 @@ function githubContext(env) {
         upstreamHeadSha: event.workflow_run?.head_sha,
         upstreamRunUrl: event.workflow_run?.html_url,
         upstreamPipeline: event.workflow_run?.name,
+        // A workflow_run of a fork's PR, or a comment on any PR (its head may be a fork: assume so), runs
+        // with this repository's secrets for code it did not write.
+        forkTrigger: (event.workflow_run?.head_repository?.full_name !== undefined && event.workflow_run.head_repository.full_name !== (env.GITHUB_REPOSITORY || event.repository?.full_name)) ||
+            Boolean(event.issue?.pull_request) ||
+            undefined,
         pipeline: env.GITHUB_WORKFLOW || 'workflow',
     };
 }

@@ -94,8 +94,11 @@ async function connectEc2(region) {
                 InstanceInitiatedShutdownBehavior: 'terminate',
                 // Resizes the image's own root volume; any other device name would add a second, empty volume.
                 BlockDeviceMappings: [{ DeviceName: spec.rootDevice, Ebs: { VolumeSize: spec.diskSizeGiB, VolumeType: 'gp3', DeleteOnTermination: true } }],
-                // IMDSv2 only: a job's containers cannot read the user-data (with its runner secret) through a hop.
-                MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled' },
+                // IMDSv2 with one hop: a job's containers cannot read the user-data (with its runner secret).
+                MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 },
+                // The SDK retries a request whose answer was lost: the same token cannot start a second machine.
+                // Per market: the on-demand fallback is a different request and must not match the spot one.
+                ClientToken: spec.tags.Name ? `${spec.tags.Name}-${market}`.slice(0, 64) : undefined,
                 InstanceMarketOptions: market === 'spot' ? { MarketType: 'spot', SpotOptions: { SpotInstanceType: 'one-time', InstanceInterruptionBehavior: 'terminate' } } : undefined,
                 // Tagged at creation, so `stop` and `reap` can find the instance from its first second.
                 TagSpecifications: [
@@ -267,7 +270,7 @@ function quote(text) {
 async function provision(platform, inputs, options = {}) {
     const { context, log } = platform;
     const env = options.env ?? process.env;
-    if (context.changeRequest?.fork && !inputs.allowForks) {
+    if ((context.changeRequest?.fork || context.forkTrigger) && !inputs.allowForks) {
         throw new errors/* UserError */.yo("setup-gpu-runner: refusing to start a machine for a pull request from a fork (its code would run in your cloud account); set input 'allow-forks' to true to allow it");
     }
     const runners = registryOf(platform);
@@ -344,8 +347,15 @@ async function provision(platform, inputs, options = {}) {
 async function stop(platform, inputs, options = {}) {
     const env = options.env ?? process.env;
     const label = inputs.label ?? platform.getState?.('label');
-    if (!label)
-        throw new errors/* UserError */.yo("setup-gpu-runner: mode 'stop' needs input 'label': the 'label' output of the job that ran mode 'provision'");
+    if (!label) {
+        // A provisioning job that failed early has no label; the stop job (if: always()) must not fail for it.
+        platform.log.info("setup-gpu-runner: no 'label' (the provisioning job started nothing, or its output was not passed): nothing to stop");
+        return {};
+    }
+    // Only a label provision made: a wildcard or an unexpanded variable must never match other runners.
+    if (!/^modelgate-gpu-[0-9A-Za-z-]+$/.test(label)) {
+        throw new errors/* UserError */.yo(`setup-gpu-runner: input 'label' must be the 'label' output of mode 'provision' (modelgate-gpu-...), got '${label}'`);
+    }
     const ec2 = await connectEc2(regionOf(inputs, env, platform.getState?.('region')));
     // Terminated instances stay listed for about an hour; their tags still name the runner to remove.
     const all = await ec2.find({ [TAG.label]: label }, [...LIVE_STATES, 'shutting-down', 'terminated']);

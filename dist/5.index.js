@@ -53,7 +53,7 @@ async function detectGpus(run = runTool, inContainer = isContainer()) {
         if (problem)
             return { vendor: 'none', tool: 'nvidia-smi', gpus: [], problem };
         let gpus = query.code === 0 ? parseNvidiaCsv(query.stdout) : [];
-        let driverVersion = query.code === 0 ? firstField(query.stdout, 5) : undefined;
+        let driverVersion = query.code === 0 ? firstField(query.stdout, 3) : undefined;
         let cudaVersion;
         if (gpus.length === 0) {
             const xml = await run('nvidia-smi', ['-q', '-x']);
@@ -117,22 +117,29 @@ function num(text) {
     const n = Number.parseFloat(text);
     return Number.isFinite(n) ? n : undefined;
 }
-/** Rows of the `--query-gpu` CSV in {@link QUERY}'s order. */
+/**
+ * Rows of the `--query-gpu` CSV in {@link QUERY}'s order. nvidia-smi does not quote fields, and a GPU
+ * name may hold a comma: the index is the first field, the six after the name are counted from the right.
+ */
 function parseNvidiaCsv(text) {
     return parseCsvLines(text)
-        .filter((c) => c.length >= 4 && /^\d+$/.test(c[0]))
-        .map((c) => ({
-        index: Number(c[0]),
-        name: c[1],
-        uuid: c[2],
-        memoryMiB: num(c[3]) ?? 0,
-        memoryUsedMiB: num(c[4]),
-        utilization: num(c[6]),
-        temperature: num(c[7]),
-    }));
+        .filter((c) => c.length >= 8 && /^\d+$/.test(c[0]))
+        .map((c) => {
+        const tail = c.slice(-6);
+        return {
+            index: Number(c[0]),
+            name: c.slice(1, -6).join(', '),
+            uuid: tail[0],
+            memoryMiB: num(tail[1]) ?? 0,
+            memoryUsedMiB: num(tail[2]),
+            utilization: num(tail[4]),
+            temperature: num(tail[5]),
+        };
+    });
 }
-function firstField(text, column) {
-    return parseCsvLines(text)[0]?.[column];
+function firstField(text, fromRight) {
+    const row = parseCsvLines(text)[0];
+    return row?.[row.length - fromRight];
 }
 /** `nvidia-smi -q -x`: the fallback when the query fails (very old drivers, odd setups). */
 function parseNvidiaXml(xml) {
@@ -235,8 +242,10 @@ function isContainer() {
 
 /** Compares dotted versions numerically (`535.104.05` vs `535.54`); negative when a < b. */
 function compareVersions(a, b) {
-    const x = a.split('.').map(Number);
-    const y = b.split('.').map(Number);
+    // Leading numeric parts only: kernel-style driver versions carry suffixes (`6.8.0-48-generic`).
+    const parts = (v) => (/^[\d.]+/.exec(v)?.[0] ?? '0').split('.').filter(Boolean).map(Number);
+    const x = parts(a);
+    const y = parts(b);
     for (let i = 0; i < Math.max(x.length, y.length); i++) {
         const d = (x[i] ?? 0) - (y[i] ?? 0);
         if (d !== 0)
@@ -250,7 +259,11 @@ function gpuShortfalls(gpu, inputs) {
     const out = [];
     if (inputs.gpuName && !new RegExp(`^${inputs.gpuName.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i').test(gpu.name))
         out.push(`name does not match '${inputs.gpuName}'`);
-    if (inputs.minMemoryMiB !== undefined && gpu.memoryMiB < inputs.minMemoryMiB)
+    // nvidia-smi reports usable memory, a little under the size a card is sold as (81559 MiB on an "80GB"
+    // H100): 3% of slack keeps `80GiB` meaning what users mean.
+    if (inputs.minMemoryMiB !== undefined && !(gpu.memoryMiB > 0))
+        out.push('memory unknown');
+    else if (inputs.minMemoryMiB !== undefined && gpu.memoryMiB < inputs.minMemoryMiB * 0.97)
         out.push(`${gib(gpu.memoryMiB)} < ${gib(inputs.minMemoryMiB)}`);
     if (inputs.minComputeCapability) {
         if (!gpu.computeCapability)
@@ -276,6 +289,17 @@ function machineShortfalls(report, inputs) {
  */
 async function verify(platform, inputs, probe = {}) {
     const report = await detectGpus(probe.run, probe.inContainer);
+    // A runner that shares a machine may already limit its jobs to some GPUs: never hand out the others.
+    const env = probe.env ?? process.env;
+    const limit = report.vendor === 'amd' ? env.ROCR_VISIBLE_DEVICES : env.CUDA_VISIBLE_DEVICES;
+    if (limit !== undefined && report.gpus.length > 0) {
+        const allowed = limit.split(',').map((s) => s.trim()).filter(Boolean);
+        const visible = report.gpus.filter((g) => allowed.includes(g.uuid) || allowed.includes(String(g.index)));
+        platform.log.info(`setup-gpu-runner: ${report.vendor === 'amd' ? 'ROCR' : 'CUDA'}_VISIBLE_DEVICES='${limit}' was set for this job: considering ${visible.length} of the ${report.gpus.length} GPUs`);
+        report.gpus = visible;
+        if (visible.length === 0)
+            report.problem = `this job was given no GPU (${report.vendor === 'amd' ? 'ROCR' : 'CUDA'}_VISIBLE_DEVICES='${limit}')`;
+    }
     const workspace = platform.context.workspace;
     const infoPath = (0,external_node_path_.join)(await (0,files/* confinePath */.ey)(workspace, inputs.output, "setup-gpu-runner: input 'output'"), 'gpu-info.json');
     if (report.gpus.length === 0) {
@@ -286,7 +310,7 @@ async function verify(platform, inputs, probe = {}) {
     }
     let candidates = report.gpus;
     if (inputs.gpus.length > 0) {
-        candidates = inputs.gpus.map((id) => {
+        candidates = [...new Set(inputs.gpus)].map((id) => {
             const gpu = report.gpus.find((g) => String(g.index) === id || g.uuid === id);
             if (!gpu)
                 throw new errors/* UserError */.yo(`setup-gpu-runner: input 'gpus': no GPU '${id}' here; found ${report.gpus.map((g) => `#${g.index} ${g.uuid}`).join(', ')}`);
@@ -307,7 +331,8 @@ async function verify(platform, inputs, probe = {}) {
             .join(' ');
         throw new errors/* UserError */.yo(`setup-gpu-runner: this machine does not meet the requirements: wanted ${wanted}${machine.length ? `; ${machine.join('; ')}` : ''}. Found ${report.gpus.length} (driver ${report.driverVersion ?? '?'}, CUDA ${report.cudaVersion ?? '?'}): ${found.join('; ')}`);
     }
-    if (report.toolkitCudaVersion && report.cudaVersion && compareVersions(report.toolkitCudaVersion, report.cudaVersion) > 0) {
+    // CUDA's minor-version compatibility runs a 12.6 toolkit on a 12.4 driver; a newer major needs a newer driver.
+    if (report.toolkitCudaVersion && report.cudaVersion && compareVersions(report.toolkitCudaVersion.split('.')[0], report.cudaVersion.split('.')[0]) > 0) {
         platform.log.warning(`setup-gpu-runner: the CUDA toolkit here (${report.toolkitCudaVersion}) is newer than the driver supports (${report.cudaVersion}): CUDA programs built with it fail with "driver version is insufficient" unless the image ships NVIDIA's forward-compatibility package; use an image for CUDA ${report.cudaVersion} or a newer host driver`);
     }
     return finish(platform, report, selected, infoPath, workspace);

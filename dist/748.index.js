@@ -398,7 +398,6 @@ function createGitLabPlatform(step, inputs, options = {}) {
     const env = options.env ?? process.env;
     const context = gitlabContext(env);
     const outputs = new Map();
-    const exported = new Map();
     const api = env.CI_API_V4_URL || 'https://gitlab.com/api/v4';
     // A fork's merge request pipeline runs in the fork; the merge request lives in the target project.
     const project = encodeURIComponent(env.CI_MERGE_REQUEST_PROJECT_ID || env.CI_PROJECT_ID || env.CI_PROJECT_PATH || '');
@@ -411,9 +410,10 @@ function createGitLabPlatform(step, inputs, options = {}) {
         setOutput: (name, value) => void outputs.set(name, value),
         mask: () => undefined, // GitLab masks only variables marked masked in settings; we never print tokens
         exportVariable(name, value) {
-            // Later jobs get it through the dotenv report; later lines of this job by sourcing the export file.
-            exported.set(name, value);
+            // Only this job's later lines get it (by sourcing the export file): through the dotenv report a
+            // device list would reach jobs on other machines, where it names GPUs they do not have.
             (0,local.appendExport)(context.workspace, env, name, value);
+            log.info(`${name}=${value} (later lines of this job: source modelgate.env.sh)`);
         },
         async summary(report) {
             // A collapsible section in the job log; the markers are GitLab's own escape sequences.
@@ -463,7 +463,7 @@ function createGitLabPlatform(step, inputs, options = {}) {
             // The job's own status is what GitLab's merge checks use; an extra commit status would duplicate it.
         },
         async finish() {
-            if (outputs.size === 0 && exported.size === 0)
+            if (outputs.size === 0)
                 return;
             const prefix = step.replace(/-/g, '_').toUpperCase();
             // GitLab refuses a dotenv report over 5 KiB: long values (a metrics JSON) stay in the log and files.
@@ -472,7 +472,6 @@ function createGitLabPlatform(step, inputs, options = {}) {
                 log.info(`outputs too long for the dotenv report, left out: ${long.join(', ')}`);
             const lines = [
                 ...[...outputs].filter(([name]) => !long.includes(name)).map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`),
-                ...[...exported].map(([name, value]) => `${name}=${value.replace(/[\r\n]+/g, ' ')}`),
             ];
             const file = env.MODELGATE_DOTENV || (0,external_node_path_.join)(context.workspace, `${step}.env`);
             await (0,files/* writeFileAtomic */.Zf)(file, `${lines.join('\n')}\n`);

@@ -45,7 +45,8 @@ describe.each(STEP_IDS)('%s: one list of inputs, agreed everywhere', (id) => {
     const job = body['$[[ inputs.job-name ]]'];
     expect(job.script).toEqual([`npx --yes "modelgate@$[[ inputs.version ]]" ${id}`]);
     for (const spec of shared) {
-      expect(job.variables[`MODELGATE_${spec.name.replace(/-/g, '_').toUpperCase()}`], spec.name).toEqual({ value: `$[[ inputs.${spec.name} ]]`, expand: false });
+      const expected = meta.gitlabExpand?.includes(spec.name) ? `$[[ inputs.${spec.name} ]]` : { value: `$[[ inputs.${spec.name} ]]`, expand: false };
+      expect(job.variables[`MODELGATE_${spec.name.replace(/-/g, '_').toUpperCase()}`], spec.name).toEqual(expected);
     }
     // A component must not leak global keywords into the including pipeline.
     for (const key of ['default', 'variables', 'stages', 'workflow', 'include']) expect(body[key], key).toBeUndefined();

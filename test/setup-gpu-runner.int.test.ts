@@ -47,7 +47,7 @@ describe('setup-gpu-runner verify through its front doors, with stand-in GPU too
     expect(readFileSync(join(dir, 'modelgate.env.sh'), 'utf8')).toBe("export CUDA_VISIBLE_DEVICES=''\n");
   });
 
-  it.skipIf(!modernNode())('the GitLab component verifies on a GPU runner and passes CUDA_VISIBLE_DEVICES on through dotenv', async () => {
+  it.skipIf(!modernNode())('the GitLab component verifies on a GPU runner, reports through dotenv, and leaves CUDA_VISIBLE_DEVICES to the job', async () => {
     const { repo } = initRepo({ '.gitignore': '.gitlab-ci-local/\nmodelgate-gpu/\n*.env\nmodelgate.env.sh\n' });
     mkdirSync(join(repo, 'templates'));
     copyFileSync(join(ROOT, 'gitlab', 'templates', 'setup-gpu-runner.yml'), join(repo, 'templates', 'setup-gpu-runner.yml'));
@@ -60,7 +60,10 @@ describe('setup-gpu-runner verify through its front doors, with stand-in GPU too
     try {
       const job = await runGitlabJob(repo, 'setup-gpu-runner', { CI_COMMIT_SHA: git(repo, 'rev-parse', 'HEAD') }, scratch, 'setup-gpu-runner.env');
       expect(job.code, job.output).toBe(0);
-      expect(job.dotenv).toMatchObject({ CUDA_VISIBLE_DEVICES: H100.join(','), SETUP_GPU_RUNNER_GPU_COUNT: '2', SETUP_GPU_RUNNER_CUDA_VERSION: '12.4' });
+      expect(job.dotenv).toMatchObject({ SETUP_GPU_RUNNER_GPU_COUNT: '2', SETUP_GPU_RUNNER_CUDA_VERSION: '12.4' });
+      // The device list stays with this job (other jobs may land on other machines).
+      expect(job.dotenv.CUDA_VISIBLE_DEVICES).toBeUndefined();
+      expect(readFileSync(join(repo, 'modelgate.env.sh'), 'utf8')).toBe(`export CUDA_VISIBLE_DEVICES='${H100.join(',')}'\n`);
     } finally {
       process.env.PATH = saved;
     }

@@ -41,6 +41,8 @@ export interface Context {
   runUrl?: string;
   /** For a `workflow_run` event: the head commit of the run that triggered this one. */
   upstreamHeadSha?: string;
+  /** Set when an event other than a PR's own was triggered by a fork's PR (a `workflow_run`, an `issue_comment` on a PR). */
+  forkTrigger?: boolean;
   /** For a `workflow_run` event: the triggering run's page. */
   upstreamRunUrl?: string;
   /** For a `workflow_run` event: the triggering workflow's name (its sticky comment key). */
@@ -132,7 +134,7 @@ export interface Platform {
   readonly storage?: Storage;
   /** Single-use runner registrations, where the platform has them. */
   readonly runners?: RunnerRegistry;
-  /** Sets an environment variable for the rest of the job (GitHub: GITHUB_ENV; GitLab: the dotenv report). */
+  /** Sets an environment variable for the rest of the job (GitHub: GITHUB_ENV; GitLab and local: the export file to source). */
   exportVariable(name: string, value: string): void;
   /** State kept from a step's main run for its post run (GitHub's `post:`); absent elsewhere. */
   saveState?(name: string, value: string): void;

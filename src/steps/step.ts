@@ -16,6 +16,8 @@ export interface StepMeta {
   readonly outputs: readonly OutputSpec[];
   /** Inputs only the GitLab component has (they map to `artifacts:`/`cache:`, not to the CLI). */
   readonly gitlabInputs?: readonly string[];
+  /** Inputs whose `$VARIABLES` GitLab expands (a label from an earlier job's dotenv); the rest stay as written. */
+  readonly gitlabExpand?: readonly string[];
   /** The `post-if` of a GitHub `post:` step the step has (run when the job ends). */
   readonly post?: string;
 }

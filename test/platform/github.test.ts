@@ -108,3 +108,19 @@ it('keeps repository text from being read as a workflow command', async () => {
   }
   expect(written.join('')).toBe('metric\n  :\u200b:add-mask::x\n:\u200b:set-env name=A::b\n:\u200b:error::pwned\n');
 });
+
+it('flags runs a fork triggered indirectly (workflow_run of a fork PR, a comment on a PR)', async () => {
+  const { writeFileSync, mkdtempSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { githubContext } = await import('../../src/platform/github.js');
+  const context = (event: unknown) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ev-')), 'event.json');
+    writeFileSync(file, JSON.stringify(event));
+    return githubContext({ ...env, GITHUB_EVENT_PATH: file });
+  };
+  expect(context({ workflow_run: { head_repository: { full_name: 'fork/repo' } } }).forkTrigger).toBe(true);
+  expect(context({ workflow_run: { head_repository: { full_name: 'octo/repo' } } }).forkTrigger).toBeUndefined();
+  expect(context({ issue: { number: 3, pull_request: { url: 'x' } }, comment: { body: '/train' } }).forkTrigger).toBe(true);
+  expect(context({ ref: 'refs/heads/main' }).forkTrigger).toBeUndefined();
+});

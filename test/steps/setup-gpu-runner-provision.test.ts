@@ -275,19 +275,20 @@ describe('setup-gpu-runner stop, reap and the post step', () => {
     expect(filters).toContainEqual({ Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated'] });
   });
 
-  it('stop with nothing ever started succeeds; without a label it asks for one', async () => {
+  it('stop with nothing ever started succeeds, with or without a label', async () => {
     const { platform, runners } = setup();
-    listing(byLabel('gone'), []);
-    expect(await stop(platform, inputs({ mode: 'stop', label: 'gone' }), fast)).toEqual({});
+    listing(byLabel('modelgate-gpu-1-1-gone'), []);
+    expect(await stop(platform, inputs({ mode: 'stop', label: 'modelgate-gpu-1-1-gone' }), fast)).toEqual({});
     expect(terminated()).toEqual([]);
     expect(runners.removed).toEqual([]);
-    await expect(stop(platform, inputs({ mode: 'stop' }), fast)).rejects.toThrow(/needs input 'label'/);
+    expect(await stop(platform, inputs({ mode: 'stop' }), fast)).toEqual({});
+    expect(platform.logs.join('\n')).toMatch(/no 'label' .*: nothing to stop/);
   });
 
   it('stop without a token terminates and warns that the registration is left', async () => {
     const { platform } = setup();
-    listing(byLabel('l'), [instance('i-8', 'pending', { 'modelgate:runner-id': '9' })]);
-    await stop(platform, inputs({ mode: 'stop', label: 'l', token: undefined }), fast);
+    listing(byLabel('modelgate-gpu-1-1-l'), [instance('i-8', 'pending', { 'modelgate:runner-id': '9' })]);
+    await stop(platform, inputs({ mode: 'stop', label: 'modelgate-gpu-1-1-l', token: undefined }), fast);
     expect(terminated()).toEqual([['i-8']]);
     expect(platform.logs).toContain("warning: setup-gpu-runner: runner registration 9 was left in place: input 'token' is not set");
   });
@@ -351,4 +352,17 @@ describe('setup-gpu-runner stop, reap and the post step', () => {
     expect(terminated()).toEqual([['i-9']]);
     expect(runners.removed).toEqual([23]);
   });
+});
+
+it('stop refuses a label that is not one provision made, and has nothing to do without one', async () => {
+  const { stop } = await import('../../src/steps/setup-gpu-runner/provision.js');
+  const { parseInputs } = await import('../../src/steps/setup-gpu-runner/inputs.js');
+  const { FakePlatform, localContext } = await import('../helpers/fake-platform.js');
+  for (const label of ['*', '$SETUP_GPU_RUNNER_LABEL']) {
+    const p = new FakePlatform(localContext('/tmp'), { mode: 'stop', label, region: 'us-east-1' });
+    await expect(stop(p, parseInputs(p))).rejects.toThrow(/input 'label' must be the 'label' output of mode 'provision'/);
+  }
+  const empty = new FakePlatform(localContext('/tmp'), { mode: 'stop', region: 'us-east-1' });
+  expect(await stop(empty, parseInputs(empty))).toEqual({});
+  expect(empty.logs.join('\n')).toMatch(/nothing to stop/);
 });

@@ -11,9 +11,9 @@ import { tempDir } from '../helpers/git.js';
 const H100_0 = 'GPU-3f9c2a71-8e4b-5d06-b1a7-c94e02d6f318';
 const H100_1 = 'GPU-b85e17d4-2c09-a6f3-7e41-0d5b9c8a2e67';
 
-async function verifyWith(scenario: string, inputs: Record<string, string> = {}) {
+async function verifyWith(scenario: string, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) {
   const platform = new FakePlatform(localContext(tempDir()), inputs);
-  const result = await verify(platform, parseInputs(platform), { run: replay(scenario), inContainer: false });
+  const result = await verify(platform, parseInputs(platform), { run: replay(scenario), inContainer: false, env });
   return { platform, result };
 }
 
@@ -109,8 +109,13 @@ describe('verify', () => {
     const run = replay('h100x2');
     const platform = new FakePlatform(localContext(tempDir()), {});
     const withNewToolkit = async (tool: string, args: string[]) => (tool === 'nvcc' ? { code: 0, stdout: 'Cuda compilation tools, release 12.6, V12.6.20\n', stderr: '' } : run(tool, args));
-    await verify(platform, parseInputs(platform), { run: withNewToolkit, inContainer: false });
-    expect(platform.logs.find((l) => l.includes('the CUDA toolkit here (12.6) is newer than the driver supports (12.4)'))).toBeDefined();
+    await verify(platform, parseInputs(platform), { run: withNewToolkit, inContainer: false, env: {} });
+    // Minor-version compatibility: a newer minor toolkit is fine, a newer major is not.
+    expect(platform.logs.find((l) => l.includes('is newer than the driver supports'))).toBeUndefined();
+    const major = new FakePlatform(localContext(tempDir()), {});
+    const withMajor = async (tool: string, args: string[]) => (tool === 'nvcc' ? { code: 0, stdout: 'Cuda compilation tools, release 13.0, V13.0.48\n', stderr: '' } : run(tool, args));
+    await verify(major, parseInputs(major), { run: withMajor, inContainer: false, env: {} });
+    expect(major.logs.find((l) => l.includes('the CUDA toolkit here (13.0) is newer than the driver supports (12.4)'))).toBeDefined();
   });
 
   it.each([
@@ -125,5 +130,25 @@ describe('verify', () => {
     expect(compareVersions('535.104.05', '535.54')).toBeGreaterThan(0);
     expect(compareVersions('12.2', '12.10')).toBeLessThan(0);
     expect(compareVersions('9.0', '9')).toBe(0);
+    expect(compareVersions('6.8.0-48-generic', '6.9')).toBeLessThan(0);
   });
+
+  it('keeps to the GPUs the job was already limited to', async () => {
+    const { platform } = await verifyWith('h100x2', {}, { CUDA_VISIBLE_DEVICES: H100_1 });
+    expect(platform.exported.CUDA_VISIBLE_DEVICES).toBe(H100_1);
+    const none = await verifyWith('h100x2', {}, { CUDA_VISIBLE_DEVICES: '' }).catch((e: unknown) => e);
+    expect((none as Error).message).toMatch(/this job was given no GPU \(CUDA_VISIBLE_DEVICES=''\)/);
+  });
+
+  it('takes a card sold as 80GB for min-memory 80GiB, and counts a GPU named twice once', async () => {
+    expect((await verifyWith('h100x2', { 'min-memory': '80GiB', 'min-gpus': '2' })).platform.outputs['gpu-count']).toBe('2');
+    expect(await verifyError('h100x2', { gpus: '0\n0', 'min-gpus': '2' })).toMatch(/wanted 2 GPUs/);
+  });
+});
+
+it('reads GPU names with commas, which nvidia-smi does not quote', async () => {
+  const { parseNvidiaCsv } = await import('../../src/steps/setup-gpu-runner/detect.js');
+  expect(parseNvidiaCsv('0, RTX 6000 Ada Generation, Edition X, GPU-aaa, 49140, 5, 550.54.15, 3, 40\n')).toEqual([
+    { index: 0, name: 'RTX 6000 Ada Generation, Edition X', uuid: 'GPU-aaa', memoryMiB: 49140, memoryUsedMiB: 5, utilization: 3, temperature: 40 },
+  ]);
 });

@@ -112,8 +112,11 @@ export async function connectEc2(region: string): Promise<Ec2> {
             InstanceInitiatedShutdownBehavior: 'terminate',
             // Resizes the image's own root volume; any other device name would add a second, empty volume.
             BlockDeviceMappings: [{ DeviceName: spec.rootDevice, Ebs: { VolumeSize: spec.diskSizeGiB, VolumeType: 'gp3', DeleteOnTermination: true } }],
-            // IMDSv2 only: a job's containers cannot read the user-data (with its runner secret) through a hop.
-            MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled' },
+            // IMDSv2 with one hop: a job's containers cannot read the user-data (with its runner secret).
+            MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 },
+            // The SDK retries a request whose answer was lost: the same token cannot start a second machine.
+            // Per market: the on-demand fallback is a different request and must not match the spot one.
+            ClientToken: spec.tags.Name ? `${spec.tags.Name}-${market}`.slice(0, 64) : undefined,
             InstanceMarketOptions: market === 'spot' ? { MarketType: 'spot', SpotOptions: { SpotInstanceType: 'one-time', InstanceInterruptionBehavior: 'terminate' } } : undefined,
             // Tagged at creation, so `stop` and `reap` can find the instance from its first second.
             TagSpecifications: [

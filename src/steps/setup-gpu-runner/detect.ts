@@ -60,7 +60,7 @@ export async function detectGpus(run: RunTool = runTool, inContainer = isContain
     const problem = nvidiaProblem(`${query.stdout}\n${query.stderr}`, inContainer);
     if (problem) return { vendor: 'none', tool: 'nvidia-smi', gpus: [], problem };
     let gpus = query.code === 0 ? parseNvidiaCsv(query.stdout) : [];
-    let driverVersion = query.code === 0 ? firstField(query.stdout, 5) : undefined;
+    let driverVersion = query.code === 0 ? firstField(query.stdout, 3) : undefined;
     let cudaVersion: string | undefined;
     if (gpus.length === 0) {
       const xml = await run('nvidia-smi', ['-q', '-x']);
@@ -122,23 +122,30 @@ function num(text: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Rows of the `--query-gpu` CSV in {@link QUERY}'s order. */
+/**
+ * Rows of the `--query-gpu` CSV in {@link QUERY}'s order. nvidia-smi does not quote fields, and a GPU
+ * name may hold a comma: the index is the first field, the six after the name are counted from the right.
+ */
 export function parseNvidiaCsv(text: string): Gpu[] {
   return parseCsvLines(text)
-    .filter((c) => c.length >= 4 && /^\d+$/.test(c[0] as string))
-    .map((c) => ({
-      index: Number(c[0]),
-      name: c[1] as string,
-      uuid: c[2] as string,
-      memoryMiB: num(c[3]) ?? 0,
-      memoryUsedMiB: num(c[4]),
-      utilization: num(c[6]),
-      temperature: num(c[7]),
-    }));
+    .filter((c) => c.length >= 8 && /^\d+$/.test(c[0] as string))
+    .map((c) => {
+      const tail = c.slice(-6);
+      return {
+        index: Number(c[0]),
+        name: c.slice(1, -6).join(', '),
+        uuid: tail[0] as string,
+        memoryMiB: num(tail[1]) ?? 0,
+        memoryUsedMiB: num(tail[2]),
+        utilization: num(tail[4]),
+        temperature: num(tail[5]),
+      };
+    });
 }
 
-function firstField(text: string, column: number): string | undefined {
-  return parseCsvLines(text)[0]?.[column];
+function firstField(text: string, fromRight: number): string | undefined {
+  const row = parseCsvLines(text)[0];
+  return row?.[row.length - fromRight];
 }
 
 /** `nvidia-smi -q -x`: the fallback when the query fails (very old drivers, odd setups). */

@@ -37,6 +37,7 @@ export const meta: StepMeta = {
   // on it; the workflow's stop job ends it); after a failure or a cancel nothing else will.
   post: 'failure() || cancelled()',
   gitlabInputs: ['tags'],
+  gitlabExpand: ['label'],
   outputs: [
     { name: 'gpu-count', description: 'Number of GPUs selected (0 on CPU with `allow-cpu`).' },
     { name: 'gpu-names', description: 'Names of the selected GPUs, comma-separated.' },

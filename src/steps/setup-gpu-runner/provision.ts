@@ -27,7 +27,7 @@ export interface ProvisionOptions {
 export async function provision(platform: Platform, inputs: GpuInputs, options: ProvisionOptions = {}): Promise<StepResult> {
   const { context, log } = platform;
   const env = options.env ?? process.env;
-  if (context.changeRequest?.fork && !inputs.allowForks) {
+  if ((context.changeRequest?.fork || context.forkTrigger) && !inputs.allowForks) {
     throw new UserError("setup-gpu-runner: refusing to start a machine for a pull request from a fork (its code would run in your cloud account); set input 'allow-forks' to true to allow it");
   }
   const runners = registryOf(platform);
@@ -105,7 +105,15 @@ export async function provision(platform: Platform, inputs: GpuInputs, options: 
 export async function stop(platform: Platform, inputs: GpuInputs, options: ProvisionOptions = {}): Promise<StepResult> {
   const env = options.env ?? process.env;
   const label = inputs.label ?? platform.getState?.('label');
-  if (!label) throw new UserError("setup-gpu-runner: mode 'stop' needs input 'label': the 'label' output of the job that ran mode 'provision'");
+  if (!label) {
+    // A provisioning job that failed early has no label; the stop job (if: always()) must not fail for it.
+    platform.log.info("setup-gpu-runner: no 'label' (the provisioning job started nothing, or its output was not passed): nothing to stop");
+    return {};
+  }
+  // Only a label provision made: a wildcard or an unexpanded variable must never match other runners.
+  if (!/^modelgate-gpu-[0-9A-Za-z-]+$/.test(label)) {
+    throw new UserError(`setup-gpu-runner: input 'label' must be the 'label' output of mode 'provision' (modelgate-gpu-...), got '${label}'`);
+  }
   const ec2 = await connectEc2(regionOf(inputs, env, platform.getState?.('region')));
   // Terminated instances stay listed for about an hour; their tags still name the runner to remove.
   const all = await ec2.find({ [TAG.label]: label }, [...LIVE_STATES, 'shutting-down', 'terminated']);

@@ -9,8 +9,10 @@ import type { GpuInputs } from './inputs.js';
 
 /** Compares dotted versions numerically (`535.104.05` vs `535.54`); negative when a < b. */
 export function compareVersions(a: string, b: string): number {
-  const x = a.split('.').map(Number);
-  const y = b.split('.').map(Number);
+  // Leading numeric parts only: kernel-style driver versions carry suffixes (`6.8.0-48-generic`).
+  const parts = (v: string) => (/^[\d.]+/.exec(v)?.[0] ?? '0').split('.').filter(Boolean).map(Number);
+  const x = parts(a);
+  const y = parts(b);
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
     const d = (x[i] ?? 0) - (y[i] ?? 0);
     if (d !== 0) return d;
@@ -24,7 +26,10 @@ const gib = (mib: number) => `${(mib / 1024).toFixed(1)} GiB`;
 function gpuShortfalls(gpu: Gpu, inputs: GpuInputs): string[] {
   const out: string[] = [];
   if (inputs.gpuName && !new RegExp(`^${inputs.gpuName.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i').test(gpu.name)) out.push(`name does not match '${inputs.gpuName}'`);
-  if (inputs.minMemoryMiB !== undefined && gpu.memoryMiB < inputs.minMemoryMiB) out.push(`${gib(gpu.memoryMiB)} < ${gib(inputs.minMemoryMiB)}`);
+  // nvidia-smi reports usable memory, a little under the size a card is sold as (81559 MiB on an "80GB"
+  // H100): 3% of slack keeps `80GiB` meaning what users mean.
+  if (inputs.minMemoryMiB !== undefined && !(gpu.memoryMiB > 0)) out.push('memory unknown');
+  else if (inputs.minMemoryMiB !== undefined && gpu.memoryMiB < inputs.minMemoryMiB * 0.97) out.push(`${gib(gpu.memoryMiB)} < ${gib(inputs.minMemoryMiB)}`);
   if (inputs.minComputeCapability) {
     if (!gpu.computeCapability) out.push('compute capability unknown (driver too old to report it)');
     else if (compareVersions(gpu.computeCapability, inputs.minComputeCapability) < 0) out.push(`compute capability ${gpu.computeCapability} < ${inputs.minComputeCapability}`);
@@ -45,8 +50,18 @@ function machineShortfalls(report: GpuReport, inputs: GpuInputs): string[] {
  * `CUDA_VISIBLE_DEVICES` (by UUID, stable across reboots and containers) for the rest of the job, and
  * writes `gpu-info.json` for train-model's run record. Everything found is listed when a requirement fails.
  */
-export async function verify(platform: Platform, inputs: GpuInputs, probe: { run?: RunTool; inContainer?: boolean } = {}): Promise<StepResult> {
+export async function verify(platform: Platform, inputs: GpuInputs, probe: { run?: RunTool; inContainer?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<StepResult> {
   const report = await detectGpus(probe.run, probe.inContainer);
+  // A runner that shares a machine may already limit its jobs to some GPUs: never hand out the others.
+  const env = probe.env ?? process.env;
+  const limit = report.vendor === 'amd' ? env.ROCR_VISIBLE_DEVICES : env.CUDA_VISIBLE_DEVICES;
+  if (limit !== undefined && report.gpus.length > 0) {
+    const allowed = limit.split(',').map((s) => s.trim()).filter(Boolean);
+    const visible = report.gpus.filter((g) => allowed.includes(g.uuid) || allowed.includes(String(g.index)));
+    platform.log.info(`setup-gpu-runner: ${report.vendor === 'amd' ? 'ROCR' : 'CUDA'}_VISIBLE_DEVICES='${limit}' was set for this job: considering ${visible.length} of the ${report.gpus.length} GPUs`);
+    report.gpus = visible;
+    if (visible.length === 0) report.problem = `this job was given no GPU (${report.vendor === 'amd' ? 'ROCR' : 'CUDA'}_VISIBLE_DEVICES='${limit}')`;
+  }
   const workspace = platform.context.workspace;
   const infoPath = join(await confinePath(workspace, inputs.output, "setup-gpu-runner: input 'output'"), 'gpu-info.json');
 
@@ -57,7 +72,7 @@ export async function verify(platform: Platform, inputs: GpuInputs, probe: { run
   }
   let candidates = report.gpus;
   if (inputs.gpus.length > 0) {
-    candidates = inputs.gpus.map((id) => {
+    candidates = [...new Set(inputs.gpus)].map((id) => {
       const gpu = report.gpus.find((g) => String(g.index) === id || g.uuid === id);
       if (!gpu) throw new UserError(`setup-gpu-runner: input 'gpus': no GPU '${id}' here; found ${report.gpus.map((g) => `#${g.index} ${g.uuid}`).join(', ')}`);
       return gpu;
@@ -79,7 +94,8 @@ export async function verify(platform: Platform, inputs: GpuInputs, probe: { run
       `setup-gpu-runner: this machine does not meet the requirements: wanted ${wanted}${machine.length ? `; ${machine.join('; ')}` : ''}. Found ${report.gpus.length} (driver ${report.driverVersion ?? '?'}, CUDA ${report.cudaVersion ?? '?'}): ${found.join('; ')}`,
     );
   }
-  if (report.toolkitCudaVersion && report.cudaVersion && compareVersions(report.toolkitCudaVersion, report.cudaVersion) > 0) {
+  // CUDA's minor-version compatibility runs a 12.6 toolkit on a 12.4 driver; a newer major needs a newer driver.
+  if (report.toolkitCudaVersion && report.cudaVersion && compareVersions(report.toolkitCudaVersion.split('.')[0] as string, report.cudaVersion.split('.')[0] as string) > 0) {
     platform.log.warning(
       `setup-gpu-runner: the CUDA toolkit here (${report.toolkitCudaVersion}) is newer than the driver supports (${report.cudaVersion}): CUDA programs built with it fail with "driver version is insufficient" unless the image ships NVIDIA's forward-compatibility package; use an image for CUDA ${report.cudaVersion} or a newer host driver`,
     );
