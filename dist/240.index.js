@@ -230,6 +230,18 @@ function createGitHubRunners(env = process.env, options = {}) {
                 throw error;
             }
         },
+        async status(id, token) {
+            try {
+                const { data } = await send('GET', `/actions/runners/${id}`, token);
+                return data?.status === 'online' || data?.busy ? 'online' : 'offline';
+            }
+            catch (error) {
+                // A just-in-time runner deletes itself after its one job: gone after online is normal.
+                if (error instanceof errors/* ExternalError */.yA && error.status === 404)
+                    return 'gone';
+                throw error;
+            }
+        },
         async remove(id, token) {
             try {
                 await send('DELETE', `/actions/runners/${id}`, token);

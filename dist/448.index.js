@@ -227,9 +227,15 @@ function renderUserData(options) {
         `# modelgate: single-use runner ${label}`,
         // First, so that nothing below (a hung download, a runner that never gets a job) outlives the limit.
         `shutdown -h +${minutes} 'modelgate: max-lifetime reached'`,
+        // A second limit, independent of the first: a job (root on this machine) that cancels the scheduled
+        // shutdown does not lift this timer.
+        `command -v systemd-run >/dev/null && systemd-run --quiet --unit=modelgate-lifetime --on-active=${minutes}m systemctl poweroff --force || true`,
         // Whatever ends this script (one job done, a crash, a missing runner) powers the machine off.
         "trap 'shutdown -h now' EXIT",
     ];
+    // The job must not find the runner's secret in cloud-init's copy of this script.
+    const cloudInit = options.cloudInitDir ?? '/var/lib/cloud/instance';
+    lines.push(`rm -f ${quote(`${cloudInit}/user-data.txt`)} ${quote(`${cloudInit}/user-data.txt.i`)} 2>/dev/null || true`);
     if (registration.platform === 'github') {
         lines.push(`cd ${quote(options.runnerDir ?? DEFAULT_RUNNER_DIR)} || exit 1`, 
         // cloud-init runs this as root, which the runner refuses without this; the machine is single-use.
@@ -322,6 +328,10 @@ async function provision(platform, inputs, options = {}) {
     platform.saveState?.('instance-id', started.id);
     try {
         await ec2.waitRunning(started.id, options.waitTimeoutMs ?? 10 * 60_000, options.pollMs ?? 5000);
+        // Running is not ready: an image without the runner, or no way out to GitHub/GitLab, would leave the
+        // next job queued for a day. Wait until the runner connects, or take the machine back.
+        if (runners.status)
+            await waitOnline(runners, registration.id, token, inputs.runnerTimeoutMs, Math.min(options.pollMs ?? 5000, inputs.runnerTimeoutMs / 5));
     }
     catch (error) {
         throw await undo(platform, error, ec2, [started.id], () => runners.remove(registration.id, token), registration.id);
@@ -507,6 +517,18 @@ function regionOf(inputs, env, saved) {
     if (!region)
         throw new errors/* UserError */.yo("setup-gpu-runner: no AWS region: set input 'region' or AWS_REGION (aws-actions/configure-aws-credentials sets it)");
     return region;
+}
+async function waitOnline(runners, id, token, timeoutMs, pollMs) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const state = await runners.status(id, token);
+        if (state !== 'offline')
+            return; // online, or already done with its one job
+        if (Date.now() + pollMs > deadline) {
+            throw new errors/* UserError */.yo(`setup-gpu-runner: the machine is running but its runner did not connect within ${(0,duration/* formatDuration */.a)(timeoutMs)}: the image may lack the runner (/opt/actions-runner or gitlab-runner), or the instance cannot reach GitHub/GitLab (egress in the subnet and security group)`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
 }
 
 

@@ -363,6 +363,17 @@ function createGitLabRunners(env = process.env, options = {}) {
                 throw error;
             }
         },
+        async status(id, token) {
+            try {
+                const { data } = await send('GET', `/runners/${id}`, token);
+                return data?.status === 'online' || data?.contacted_at ? 'online' : 'offline';
+            }
+            catch (error) {
+                if (error instanceof errors/* ExternalError */.yA && error.status === 404)
+                    return 'gone';
+                throw error;
+            }
+        },
         async remove(id, token) {
             try {
                 await send('DELETE', `/runners/${id}`, token);

@@ -650,7 +650,9 @@ function parseInputs(platform) {
 /* harmony export */   mI: () => (/* binding */ meta)
 /* harmony export */ });
 /* unused harmony export parseMemoryMiB */
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97529);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97529);
+
 
 const inputs = [
     { name: 'mode', kind: 'choice', default: 'verify', options: ['verify', 'provision', 'stop', 'reap'], description: '`verify` the GPUs of this machine; `provision` an ephemeral GPU runner for a later job; `stop` it; `reap` runners past their lifetime.' },
@@ -672,6 +674,7 @@ const inputs = [
     { name: 'market', kind: 'choice', default: 'spot-or-on-demand', options: ['spot-or-on-demand', 'spot', 'on-demand'], description: 'Mode `provision`: spot capacity, on-demand, or spot with on-demand when spot has none.' },
     { name: 'disk-size', kind: 'string', default: '100', description: 'Mode `provision`: root volume size in GiB.' },
     { name: 'max-lifetime', kind: 'string', default: '6h', description: 'Modes `provision`, `reap`: the instance terminates itself after this long whatever happens (`90m`, `6h`).' },
+    { name: 'runner-timeout', kind: 'string', default: '10m', description: 'Mode `provision`: how long the new machine may take to boot and connect its runner; past it, it is terminated and the step fails.' },
     { name: 'label', kind: 'string', description: 'Mode `stop`: the runner label `provision` returned (default: the one this job provisioned).' },
     { name: 'allow-forks', kind: 'boolean', default: 'false', description: 'Mode `provision`: allow pull requests from forks to start a machine.' },
     { name: 'token', kind: 'string', secret: true, only: 'github', description: 'Modes `provision`, `stop`: a token that may register runners (GitHub: a PAT or app token with administration rights, not GITHUB_TOKEN; GitLab: a token with `create_runner`).' },
@@ -710,7 +713,7 @@ function parseMemoryMiB(text) {
 }
 /** Reads and validates every input once. */
 function parseInputs(platform) {
-    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
+    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
     const token = read.string('token');
     if (token)
         platform.mask(token);
@@ -752,6 +755,7 @@ function parseInputs(platform) {
         market: read.choice('market'),
         diskSizeGiB: integer('disk-size', 8),
         maxLifetime: read.string('max-lifetime'),
+        runnerTimeoutMs: (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(read.string('runner-timeout'), "setup-gpu-runner: input 'runner-timeout'"),
         label: read.string('label'),
         allowForks: read.boolean('allow-forks'),
         token,

@@ -130,4 +130,18 @@ describe('setup-gpu-runner provision, post, stop and reap through the dist stub 
       await Promise.all([ec2.close(), github.close()]);
     }
   });
+
+  it('takes the machine back when its runner never connects (an image without the runner, no egress)', async () => {
+    const [ec2, github] = [await new FakeEc2().start(), await new FakeGitHub().start()];
+    try {
+      github.runnerStatus = 'offline';
+      const run = await runAction('setup-gpu-runner', { workspace: tempDir(), inputs: { ...provisionInputs, token: github.writeToken, 'runner-timeout': '1s' }, apiUrl: github.url, env: awsEnv(ec2) });
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toMatch(/::error::setup-gpu-runner: the machine is running but its runner did not connect within 1\.0s/);
+      expect(ec2.instances[0]?.state).toBe('terminated');
+      expect(github.runners.size).toBe(0);
+    } finally {
+      await Promise.all([ec2.close(), github.close()]);
+    }
+  });
 });

@@ -66,6 +66,16 @@ export function createGitHubRunners(env: NodeJS.ProcessEnv = process.env, option
         throw error;
       }
     },
+    async status(id, token) {
+      try {
+        const { data } = await send<{ status?: string; busy?: boolean }>('GET', `/actions/runners/${id}`, token);
+        return data?.status === 'online' || data?.busy ? 'online' : 'offline';
+      } catch (error) {
+        // A just-in-time runner deletes itself after its one job: gone after online is normal.
+        if (error instanceof ExternalError && error.status === 404) return 'gone';
+        throw error;
+      }
+    },
     async remove(id, token) {
       try {
         await send('DELETE', `/actions/runners/${id}`, token);

@@ -49,6 +49,15 @@ export function createGitLabRunners(env: NodeJS.ProcessEnv = process.env, option
         throw error;
       }
     },
+    async status(id, token) {
+      try {
+        const { data } = await send<{ status?: string; contacted_at?: string | null }>('GET', `/runners/${id}`, token);
+        return data?.status === 'online' || data?.contacted_at ? 'online' : 'offline';
+      } catch (error) {
+        if (error instanceof ExternalError && error.status === 404) return 'gone';
+        throw error;
+      }
+    },
     async remove(id, token) {
       try {
         await send('DELETE', `/runners/${id}`, token);

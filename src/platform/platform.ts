@@ -108,6 +108,8 @@ export interface RunnerRegistry {
   register(options: { name: string; labels: string[]; token: string }): Promise<RunnerRegistration>;
   /** Deletes a registration; an id that is gone already is success. */
   remove(id: number, token: string): Promise<void>;
+  /** Whether the runner has connected (`online`), not yet (`offline`), or no longer exists (`gone`). */
+  status?(id: number, token: string): Promise<'online' | 'offline' | 'gone'>;
 }
 
 /**

@@ -40,6 +40,8 @@ export class FakeGitHub {
   readonly pulls = new Map<number, { headSha: string }>();
   /** Just-in-time runners registered through the API, by id. */
   readonly runners = new Map<number, { name: string; labels: string[] }>();
+  /** What GET of a registered runner reports: `online` as if the machine booted and connected. */
+  runnerStatus: 'online' | 'offline' = 'online';
   /** Answer this many upcoming requests with 502 (retry tests). */
   failNext = 0;
   private nextId = 1_000_000;
@@ -171,6 +173,11 @@ export class FakeGitHub {
       const id = this.nextId++;
       this.runners.set(id, { name: b.name, labels: b.labels });
       return send(201, { runner: { id, name: b.name, os: 'unknown', status: 'offline', busy: false, labels: b.labels.map((name, i) => ({ id: i + 1, name, type: 'custom' })) }, encoded_jit_config: Buffer.from(JSON.stringify({ id, name: b.name })).toString('base64') });
+    }
+    if ((m = /^\/actions\/runners\/(\d+)$/.exec(path)) && req.method === 'GET') {
+      const runner = this.runners.get(Number(m[1]));
+      if (!runner) return send(404, { message: 'Not Found', status: '404' });
+      return send(200, { id: Number(m[1]), name: runner.name, os: 'Linux', status: this.runnerStatus, busy: false, labels: runner.labels.map((name, i) => ({ id: i + 1, name, type: 'custom' })) });
     }
     if ((m = /^\/actions\/runners\/(\d+)$/.exec(path)) && req.method === 'DELETE') {
       if (readOnly) return forbidden();

@@ -93,3 +93,22 @@ describe('GitLab runners created through the API', () => {
     await expect(createGitLabRunners({ CI_API_V4_URL: `${GL}/api/v4` }).register({ name: 'n', labels: ['n'], token: 't' })).rejects.toThrow(/CI_PROJECT_ID is unset/);
   });
 });
+
+it('reports whether a runner has connected, on GitHub and GitLab', async () => {
+  nock(GH)
+    .get('/repos/octo/repo/actions/runners/23')
+    .reply(200, { id: 23, status: 'offline', busy: false })
+    .get('/repos/octo/repo/actions/runners/23')
+    .reply(200, { id: 23, status: 'online', busy: false })
+    .get('/repos/octo/repo/actions/runners/23')
+    .reply(404, { message: 'Not Found' });
+  const gh = createGitHubRunners(ghEnv, { fetch: globalThis.fetch, backoffMs: 1 });
+  expect([await gh.status?.(23, 't'), await gh.status?.(23, 't'), await gh.status?.(23, 't')]).toEqual(['offline', 'online', 'gone']);
+  nock(`${GL}/api/v4`)
+    .get('/runners/7')
+    .reply(200, { id: 7, status: 'never_contacted', contacted_at: null })
+    .get('/runners/7')
+    .reply(200, { id: 7, status: 'online', contacted_at: '2026-11-28T10:00:00Z' });
+  const gl = createGitLabRunners(glEnv, { fetch: globalThis.fetch, backoffMs: 1 });
+  expect([await gl.status?.(7, 't'), await gl.status?.(7, 't')]).toEqual(['offline', 'online']);
+});

@@ -20,6 +20,7 @@ const inputs = (extra: Partial<GpuInputs> = {}): GpuInputs => ({
   gpus: [],
   output: 'modelgate-gpu',
   instanceType: 'g5.xlarge',
+  runnerTimeoutMs: 600_000,
   ami: 'ami-0123',
   subnet: 'subnet-1',
   securityGroup: 'sg-1',

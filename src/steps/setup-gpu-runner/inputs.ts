@@ -1,3 +1,4 @@
+import { parseDuration } from '../../core/duration.js';
 import { Inputs, type InputSpec } from '../../core/inputs.js';
 import type { Platform } from '../../platform/platform.js';
 import type { StepMeta } from '../step.js';
@@ -22,6 +23,7 @@ const inputs: readonly InputSpec[] = [
   { name: 'market', kind: 'choice', default: 'spot-or-on-demand', options: ['spot-or-on-demand', 'spot', 'on-demand'], description: 'Mode `provision`: spot capacity, on-demand, or spot with on-demand when spot has none.' },
   { name: 'disk-size', kind: 'string', default: '100', description: 'Mode `provision`: root volume size in GiB.' },
   { name: 'max-lifetime', kind: 'string', default: '6h', description: 'Modes `provision`, `reap`: the instance terminates itself after this long whatever happens (`90m`, `6h`).' },
+  { name: 'runner-timeout', kind: 'string', default: '10m', description: 'Mode `provision`: how long the new machine may take to boot and connect its runner; past it, it is terminated and the step fails.' },
   { name: 'label', kind: 'string', description: 'Mode `stop`: the runner label `provision` returned (default: the one this job provisioned).' },
   { name: 'allow-forks', kind: 'boolean', default: 'false', description: 'Mode `provision`: allow pull requests from forks to start a machine.' },
   { name: 'token', kind: 'string', secret: true, only: 'github', description: 'Modes `provision`, `stop`: a token that may register runners (GitHub: a PAT or app token with administration rights, not GITHUB_TOKEN; GitLab: a token with `create_runner`).' },
@@ -81,6 +83,7 @@ export interface GpuInputs {
   market: 'spot-or-on-demand' | 'spot' | 'on-demand';
   diskSizeGiB: number;
   maxLifetime: string;
+  runnerTimeoutMs: number;
   label?: string;
   allowForks: boolean;
   token?: string;
@@ -125,6 +128,7 @@ export function parseInputs(platform: Platform): GpuInputs {
     market: read.choice('market'),
     diskSizeGiB: integer('disk-size', 8) as number,
     maxLifetime: read.string('max-lifetime') as string,
+    runnerTimeoutMs: parseDuration(read.string('runner-timeout') as string, "setup-gpu-runner: input 'runner-timeout'"),
     label: read.string('label'),
     allowForks: read.boolean('allow-forks'),
     token,

@@ -79,6 +79,9 @@ export async function provision(platform: Platform, inputs: GpuInputs, options: 
   platform.saveState?.('instance-id', started.id);
   try {
     await ec2.waitRunning(started.id, options.waitTimeoutMs ?? 10 * 60_000, options.pollMs ?? 5000);
+    // Running is not ready: an image without the runner, or no way out to GitHub/GitLab, would leave the
+    // next job queued for a day. Wait until the runner connects, or take the machine back.
+    if (runners.status) await waitOnline(runners, registration.id, token, inputs.runnerTimeoutMs, Math.min(options.pollMs ?? 5000, inputs.runnerTimeoutMs / 5));
   } catch (error) {
     throw await undo(platform, error, ec2, [started.id], () => runners.remove(registration.id, token), registration.id);
   }
@@ -255,4 +258,18 @@ function regionOf(inputs: GpuInputs, env: NodeJS.ProcessEnv, saved?: string): st
   const region = inputs.region ?? saved ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
   if (!region) throw new UserError("setup-gpu-runner: no AWS region: set input 'region' or AWS_REGION (aws-actions/configure-aws-credentials sets it)");
   return region;
+}
+
+async function waitOnline(runners: RunnerRegistry, id: number, token: string, timeoutMs: number, pollMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await (runners.status as NonNullable<RunnerRegistry['status']>)(id, token);
+    if (state !== 'offline') return; // online, or already done with its one job
+    if (Date.now() + pollMs > deadline) {
+      throw new UserError(
+        `setup-gpu-runner: the machine is running but its runner did not connect within ${formatDuration(timeoutMs)}: the image may lack the runner (/opt/actions-runner or gitlab-runner), or the instance cannot reach GitHub/GitLab (egress in the subnet and security group)`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
 }

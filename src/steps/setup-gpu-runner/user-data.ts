@@ -16,6 +16,8 @@ export interface UserDataOptions {
   runnerDir?: string;
   /** GitLab: the folder the job runs in. */
   gitlabDir?: string;
+  /** Where cloud-init keeps its copy of this script (tests point it elsewhere). */
+  cloudInitDir?: string;
 }
 
 /**
@@ -34,9 +36,15 @@ export function renderUserData(options: UserDataOptions): string {
     `# modelgate: single-use runner ${label}`,
     // First, so that nothing below (a hung download, a runner that never gets a job) outlives the limit.
     `shutdown -h +${minutes} 'modelgate: max-lifetime reached'`,
+    // A second limit, independent of the first: a job (root on this machine) that cancels the scheduled
+    // shutdown does not lift this timer.
+    `command -v systemd-run >/dev/null && systemd-run --quiet --unit=modelgate-lifetime --on-active=${minutes}m systemctl poweroff --force || true`,
     // Whatever ends this script (one job done, a crash, a missing runner) powers the machine off.
     "trap 'shutdown -h now' EXIT",
   ];
+  // The job must not find the runner's secret in cloud-init's copy of this script.
+  const cloudInit = options.cloudInitDir ?? '/var/lib/cloud/instance';
+  lines.push(`rm -f ${quote(`${cloudInit}/user-data.txt`)} ${quote(`${cloudInit}/user-data.txt.i`)} 2>/dev/null || true`);
   if (registration.platform === 'github') {
     lines.push(
       `cd ${quote(options.runnerDir ?? DEFAULT_RUNNER_DIR)} || exit 1`,
