@@ -124,7 +124,13 @@ describe('setup-gpu-runner provision', () => {
       'modelgate:runner-id': '23',
     });
     const script = userData(input as RunInstancesCommandInput);
-    expect(script.split('\n').slice(0, 4)).toEqual(['#!/bin/bash', `# modelgate: single-use runner ${label}`, "shutdown -h +90 'modelgate: max-lifetime reached'", "trap 'shutdown -h now' EXIT"]);
+    expect(script.split('\n').slice(0, 5)).toEqual([
+      '#!/bin/bash',
+      `# modelgate: single-use runner ${label}`,
+      "shutdown -h +90 'modelgate: max-lifetime reached'",
+      'command -v systemd-run >/dev/null && systemd-run --quiet --unit=modelgate-lifetime --on-active=90m systemctl poweroff --force || true',
+      "trap 'shutdown -h now' EXIT",
+    ]);
     expect(script).toContain(`./run.sh --jitconfig '${JIT}'`);
 
     expect(platform.outputs['instance-id']).toBe('i-1');
