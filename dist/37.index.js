@@ -492,10 +492,21 @@ async function deliver(platform, inputs, bundle, comparison, reportPath) {
             : `This merge request comes from a fork and no MODELGATE_TOKEN is set here: the report is in the job log and in ${(0,files/* displayPath */.Gt)(context.workspace, reportPath)}.`);
         return;
     }
-    if (inputs.comment)
+    if (inputs.comment && !(await superseded(platform, inputs, cr.number, cr.headSha)))
         await comment(platform, inputs, bundle, comparison, hint);
     if (inputs.status && cr.headSha)
         await run_status(platform, inputs, bundle, comparison, cr.headSha);
+}
+/**
+ * Whether the change request has moved past the commit this run compared: a slow run for an older push
+ * must not overwrite the comment of a newer one. When the head cannot be read, the run goes ahead.
+ */
+async function superseded(platform, inputs, number, sha) {
+    const head = await platform.changeRequestHead?.(number, inputs.token).catch(() => undefined);
+    if (!head || !sha || head === sha)
+        return false;
+    platform.log.info(`The pull/merge request is now at ${head.slice(0, 7)}, newer than ${sha.slice(0, 7)} compared here: leaving its comment to that run.`);
+    return true;
 }
 async function comment(platform, inputs, bundle, comparison, hint, number) {
     const body = renderReport(comparison, reportContext(bundle, hint), GITHUB_COMMENT_LIMIT);

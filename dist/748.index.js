@@ -470,6 +470,11 @@ function createGitLabPlatform(step, inputs, options = {}) {
             return { action: result.action, url: result.comment.url };
         },
         runners: createGitLabRunners(env, { fetch: options.fetch }),
+        async changeRequestHead(number, token) {
+            if (!token || !project)
+                throw new errors/* UserError */.yo('no token to read the merge request');
+            return (await send('GET', `/merge_requests/${number}`, token)).data.sha;
+        },
         async setStatus() {
             // The job's own status is what GitLab's merge checks use; an extra commit status would duplicate it.
         },

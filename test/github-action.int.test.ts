@@ -134,11 +134,33 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
 
   it('retries a 502 from the API and still lands one comment', async () => {
     const head = commit(repo, { 'metrics.json': '{"accuracy": 0.93, "loss": 0.29, "f1": 0.80}\n' }, 'again');
+    github.pulls.set(2, { headSha: head }); // this run is for the newest commit
     github.failNext = 2;
+    github.failPath = /\/comments$/;
     const run = await runAction('compare-metrics', { workspace: repo, inputs: { metrics: 'metrics.json' }, event: prEvent(head, 'synchronize'), apiUrl: github.url, token: github.writeToken });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(github.requests.filter((r) => r.method === 'GET').length).toBeGreaterThan(4);
     expect(marked()).toHaveLength(1);
     expect(marked()[0]?.body).toMatch(/\| `accuracy` \| 0\.93 \|/);
   }, 60_000);
+});
+
+describe('a slow run for an older commit', () => {
+  it('leaves the comment to the run of the newer head', async () => {
+    const github = await new FakeGitHub().start();
+    try {
+      const { repo, sha: baseSha } = initRepo({ 'metrics.json': '{"accuracy": 0.91}\n' });
+      git(repo, 'checkout', '-q', '-b', 'changes');
+      const old = commit(repo, { 'metrics.json': '{"accuracy": 0.80}\n' }, 'old push');
+      github.pulls.set(2, { headSha: 'd'.repeat(40) }); // the PR has moved on
+      const payload = examplePayload('pull_request', 'synchronize');
+      Object.assign(payload.pull_request.head, { sha: old });
+      Object.assign(payload.pull_request.base, { sha: baseSha, ref: 'main' });
+      const run = await runAction('compare-metrics', { workspace: repo, inputs: { metrics: 'metrics.json' }, event: { name: 'pull_request', payload }, apiUrl: github.url, token: github.writeToken });
+      expect(run.stdout).toContain(`The pull/merge request is now at ddddddd, newer than ${old.slice(0, 7)} compared here`);
+      expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([expect.objectContaining({ method: 'POST', path: expect.stringMatching(/\/statuses\//) })]);
+    } finally {
+      await github.close();
+    }
+  });
 });

@@ -97,6 +97,10 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
       return { action: result.action, url: result.comment.url };
     },
     runners: createGitLabRunners(env, { fetch: options.fetch }),
+    async changeRequestHead(number, token) {
+      if (!token || !project) throw new UserError('no token to read the merge request');
+      return (await send<{ sha: string }>('GET', `/merge_requests/${number}`, token)).data.sha;
+    },
     async setStatus() {
       // The job's own status is what GitLab's merge checks use; an extra commit status would duplicate it.
     },

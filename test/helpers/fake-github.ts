@@ -42,8 +42,9 @@ export class FakeGitHub {
   readonly runners = new Map<number, { name: string; labels: string[] }>();
   /** What GET of a registered runner reports: `online` as if the machine booted and connected. */
   runnerStatus: 'online' | 'offline' = 'online';
-  /** Answer this many upcoming requests with 502 (retry tests). */
+  /** Answer this many upcoming requests (whose path matches `failPath`) with 502 (retry tests). */
   failNext = 0;
+  failPath = /./;
   private nextId = 1_000_000;
   private server: Server;
   url = '';
@@ -104,7 +105,7 @@ export class FakeGitHub {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3; format=json', ...headers });
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
-    if (this.failNext > 0) {
+    if (this.failNext > 0 && this.failPath.test(url.pathname)) {
       this.failNext--;
       return send(502, { message: 'Server Error' });
     }

@@ -97,8 +97,19 @@ async function deliver(platform: Platform, inputs: CompareInputs, bundle: Compar
     );
     return;
   }
-  if (inputs.comment) await comment(platform, inputs, bundle, comparison, hint);
+  if (inputs.comment && !(await superseded(platform, inputs, cr.number, cr.headSha))) await comment(platform, inputs, bundle, comparison, hint);
   if (inputs.status && cr.headSha) await status(platform, inputs, bundle, comparison, cr.headSha);
+}
+
+/**
+ * Whether the change request has moved past the commit this run compared: a slow run for an older push
+ * must not overwrite the comment of a newer one. When the head cannot be read, the run goes ahead.
+ */
+async function superseded(platform: Platform, inputs: CompareInputs, number: number, sha: string): Promise<boolean> {
+  const head = await platform.changeRequestHead?.(number, inputs.token).catch(() => undefined);
+  if (!head || !sha || head === sha) return false;
+  platform.log.info(`The pull/merge request is now at ${head.slice(0, 7)}, newer than ${sha.slice(0, 7)} compared here: leaving its comment to that run.`);
+  return true;
 }
 
 async function comment(platform: Platform, inputs: CompareInputs, bundle: ComparisonBundle, comparison: Comparison, hint: string, number?: number): Promise<void> {
