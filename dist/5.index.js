@@ -69,6 +69,7 @@ async function detectGpus(run = runTool, inContainer = isContainer()) {
                         gpu.computeCapability = cap;
                 }
             cudaVersion ??= /CUDA Version:\s*([\d.]+)/.exec((await run('nvidia-smi', [])).stdout)?.[1];
+            gpus = await expandMig(run, gpus);
             return { vendor: 'nvidia', tool: 'nvidia-smi', gpus, driverVersion, cudaVersion, toolkitCudaVersion: await toolkitCuda(run) };
         }
         return { vendor: 'none', tool: 'nvidia-smi', gpus: [], problem: `nvidia-smi found no GPU (exit ${query.code}: ${oneLine(query.stderr || query.stdout)})` };
@@ -140,6 +141,53 @@ function parseNvidiaCsv(text) {
 function firstField(text, fromRight) {
     const row = parseCsvLines(text)[0];
     return row?.[row.length - fromRight];
+}
+/**
+ * A GPU in MIG mode cannot be used whole: CUDA sees its slices, addressed by `MIG-` UUIDs, each with a
+ * share of the memory. Such GPUs are replaced by their slices from `nvidia-smi -L`; the others stay.
+ */
+async function expandMig(run, gpus) {
+    const modes = await run('nvidia-smi', ['--query-gpu=index,mig.mode.current', '--format=csv,noheader']);
+    if (modes.code !== 0)
+        return gpus; // drivers or GPUs without MIG
+    const enabled = new Set(parseCsvLines(modes.stdout).filter((c) => c[1] === 'Enabled').map((c) => Number(c[0])));
+    if (enabled.size === 0)
+        return gpus;
+    const list = await run('nvidia-smi', ['-L']);
+    const slices = list.code === 0 ? parseMigList(list.stdout) : new Map();
+    return gpus.flatMap((gpu) => {
+        if (!enabled.has(gpu.index))
+            return [gpu];
+        return (slices.get(gpu.index) ?? []).map((s) => ({
+            index: gpu.index,
+            name: `${gpu.name} MIG ${s.profile}`,
+            uuid: s.uuid,
+            memoryMiB: migMemoryMiB(s.profile),
+            computeCapability: gpu.computeCapability,
+            mig: { parent: gpu.uuid, profile: s.profile },
+        }));
+    });
+}
+/** `nvidia-smi -L`: `GPU 0: ... (UUID: GPU-...)` lines, each followed by its `  MIG 1g.10gb Device 0: (UUID: MIG-...)` lines. */
+function parseMigList(text) {
+    const out = new Map();
+    let current;
+    for (const line of text.split('\n')) {
+        const gpu = /^GPU (\d+):/.exec(line);
+        if (gpu) {
+            current = Number(gpu[1]);
+            continue;
+        }
+        const mig = /^\s+MIG\s+(\S+)\s+Device\s+\d+:\s+\(UUID:\s*(MIG-[^)\s]+)\)/.exec(line);
+        if (mig && current !== undefined)
+            out.set(current, [...(out.get(current) ?? []), { profile: mig[1], uuid: mig[2] }]);
+    }
+    return out;
+}
+/** A slice's memory from its profile name (`3g.20gb` → 20 GB), in MiB. */
+function migMemoryMiB(profile) {
+    const gb = /\.(\d+)gb/.exec(profile)?.[1];
+    return gb ? Math.floor((Number(gb) * 1e9) / 2 ** 20) : 0;
 }
 /** `nvidia-smi -q -x`: the fallback when the query fails (very old drivers, odd setups). */
 function parseNvidiaXml(xml) {

@@ -152,3 +152,17 @@ it('reads GPU names with commas, which nvidia-smi does not quote', async () => {
     { index: 0, name: 'RTX 6000 Ada Generation, Edition X', uuid: 'GPU-aaa', memoryMiB: 49140, memoryUsedMiB: 5, utilization: 3, temperature: 40 },
   ]);
 });
+
+describe('MIG', () => {
+  it('hands out the slices of a GPU in MIG mode by their MIG- UUIDs, with their own memory', async () => {
+    const report = await detectGpus(replay('a100-mig'), false);
+    expect(report.gpus.map((g) => [g.name, g.uuid, g.memoryMiB, g.computeCapability])).toEqual([
+      ['NVIDIA A100-SXM4-40GB MIG 3g.20gb', 'MIG-c6d4f1ef-42e4-5de3-91c7-45d71c87eb3f', 19073, '8.0'],
+      ['NVIDIA A100-SXM4-40GB MIG 1g.5gb', 'MIG-cba663e8-9bed-5b25-b243-5985ef7c9beb', 4768, '8.0'],
+    ]);
+    const { platform } = await verifyWith('a100-mig', { 'min-memory': '20GB', count: '1' });
+    expect(platform.exported.CUDA_VISIBLE_DEVICES).toBe('MIG-c6d4f1ef-42e4-5de3-91c7-45d71c87eb3f');
+    // The whole card's 40 GB does not count for a slice.
+    expect(await verifyError('a100-mig', { 'min-memory': '40GB' })).toMatch(/#0 NVIDIA A100-SXM4-40GB MIG 3g\.20gb \(18\.6 GiB, compute 8\.0\): 18\.6 GiB < 37\.3 GiB/);
+  });
+});

@@ -11,6 +11,8 @@ export interface Gpu {
   utilization?: number;
   temperature?: number;
   computeCapability?: string;
+  /** A MIG slice: its parent GPU's UUID and its profile (`1g.10gb`). Memory is the slice's. */
+  mig?: { parent: string; profile: string };
 }
 
 /** What this machine has: the GPUs and the versions of the software that drives them. */
@@ -73,6 +75,7 @@ export async function detectGpus(run: RunTool = runTool, inContainer = isContain
         if (gpu && cap && /^\d+\.\d+$/.test(cap)) gpu.computeCapability = cap;
       }
       cudaVersion ??= /CUDA Version:\s*([\d.]+)/.exec((await run('nvidia-smi', [])).stdout)?.[1];
+      gpus = await expandMig(run, gpus);
       return { vendor: 'nvidia', tool: 'nvidia-smi', gpus, driverVersion, cudaVersion, toolkitCudaVersion: await toolkitCuda(run) };
     }
     return { vendor: 'none', tool: 'nvidia-smi', gpus: [], problem: `nvidia-smi found no GPU (exit ${query.code}: ${oneLine(query.stderr || query.stdout)})` };
@@ -146,6 +149,52 @@ export function parseNvidiaCsv(text: string): Gpu[] {
 function firstField(text: string, fromRight: number): string | undefined {
   const row = parseCsvLines(text)[0];
   return row?.[row.length - fromRight];
+}
+
+/**
+ * A GPU in MIG mode cannot be used whole: CUDA sees its slices, addressed by `MIG-` UUIDs, each with a
+ * share of the memory. Such GPUs are replaced by their slices from `nvidia-smi -L`; the others stay.
+ */
+async function expandMig(run: RunTool, gpus: Gpu[]): Promise<Gpu[]> {
+  const modes = await run('nvidia-smi', ['--query-gpu=index,mig.mode.current', '--format=csv,noheader']);
+  if (modes.code !== 0) return gpus; // drivers or GPUs without MIG
+  const enabled = new Set(parseCsvLines(modes.stdout).filter((c) => c[1] === 'Enabled').map((c) => Number(c[0])));
+  if (enabled.size === 0) return gpus;
+  const list = await run('nvidia-smi', ['-L']);
+  const slices = list.code === 0 ? parseMigList(list.stdout) : new Map<number, { profile: string; uuid: string }[]>();
+  return gpus.flatMap((gpu) => {
+    if (!enabled.has(gpu.index)) return [gpu];
+    return (slices.get(gpu.index) ?? []).map((s) => ({
+      index: gpu.index,
+      name: `${gpu.name} MIG ${s.profile}`,
+      uuid: s.uuid,
+      memoryMiB: migMemoryMiB(s.profile),
+      computeCapability: gpu.computeCapability,
+      mig: { parent: gpu.uuid, profile: s.profile },
+    }));
+  });
+}
+
+/** `nvidia-smi -L`: `GPU 0: ... (UUID: GPU-...)` lines, each followed by its `  MIG 1g.10gb Device 0: (UUID: MIG-...)` lines. */
+export function parseMigList(text: string): Map<number, { profile: string; uuid: string }[]> {
+  const out = new Map<number, { profile: string; uuid: string }[]>();
+  let current: number | undefined;
+  for (const line of text.split('\n')) {
+    const gpu = /^GPU (\d+):/.exec(line);
+    if (gpu) {
+      current = Number(gpu[1]);
+      continue;
+    }
+    const mig = /^\s+MIG\s+(\S+)\s+Device\s+\d+:\s+\(UUID:\s*(MIG-[^)\s]+)\)/.exec(line);
+    if (mig && current !== undefined) out.set(current, [...(out.get(current) ?? []), { profile: mig[1] as string, uuid: mig[2] as string }]);
+  }
+  return out;
+}
+
+/** A slice's memory from its profile name (`3g.20gb` → 20 GB), in MiB. */
+function migMemoryMiB(profile: string): number {
+  const gb = /\.(\d+)gb/.exec(profile)?.[1];
+  return gb ? Math.floor((Number(gb) * 1e9) / 2 ** 20) : 0;
 }
 
 /** `nvidia-smi -q -x`: the fallback when the query fails (very old drivers, odd setups). */
