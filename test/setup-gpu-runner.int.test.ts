@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FakeEc2 } from './helpers/fake-ec2.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { fakeToolsOnPath } from './helpers/fake-gpu-tools.js';
-import { runGitlabJob } from './helpers/gitlab-ci-local.js';
-import { commit, git, initRepo, tempDir } from './helpers/git.js';
+import { gitlabProject, LOCAL_VERSION, runGitlabJob } from './helpers/gitlab-ci-local.js';
+import { initRepo, tempDir } from './helpers/git.js';
 import { modernNode } from './helpers/node24.js';
 import { ROOT, runAction } from './helpers/runner.js';
 
@@ -49,16 +49,12 @@ describe('setup-gpu-runner verify through its front doors, with stand-in GPU too
 
   it.skipIf(!modernNode())('the GitLab component verifies on a GPU runner, reports through dotenv, and leaves CUDA_VISIBLE_DEVICES to the job', async () => {
     const { repo } = initRepo({ '.gitignore': '.gitlab-ci-local/\nmodelgate-gpu/\n*.env\nmodelgate.env.sh\n' });
-    mkdirSync(join(repo, 'templates'));
-    copyFileSync(join(ROOT, 'gitlab', 'templates', 'setup-gpu-runner.yml'), join(repo, 'templates', 'setup-gpu-runner.yml'));
-    const ci = ['include:', '  - local: templates/setup-gpu-runner.yml', '    inputs:', `      version: "file:${ROOT}"`, '      stage: test', '      min-memory: 80GB', ''].join('\n');
-    commit(repo, { '.gitlab-ci.yml': ci }, 'pipeline');
-    git(repo, 'remote', 'add', 'origin', 'https://gitlab.example.com/group/project.git');
+    const sha = gitlabProject(repo, 'setup-gpu-runner', ['include:', '  - local: templates/setup-gpu-runner.yml', '    inputs:', `      ${LOCAL_VERSION}`, '      stage: test', '      min-memory: 80GB']);
     const scratch = tempDir();
     const saved = process.env.PATH;
     process.env.PATH = pathWith(fakeToolsOnPath('h100x2'));
     try {
-      const job = await runGitlabJob(repo, 'setup-gpu-runner', { CI_COMMIT_SHA: git(repo, 'rev-parse', 'HEAD') }, scratch, 'setup-gpu-runner.env');
+      const job = await runGitlabJob(repo, 'setup-gpu-runner', { CI_COMMIT_SHA: sha }, scratch, 'setup-gpu-runner.env');
       expect(job.code, job.output).toBe(0);
       expect(job.dotenv).toMatchObject({ SETUP_GPU_RUNNER_GPU_COUNT: '2', SETUP_GPU_RUNNER_CUDA_VERSION: '12.4' });
       // The device list stays with this job (other jobs may land on other machines).

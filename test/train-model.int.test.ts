@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGitlabJob } from './helpers/gitlab-ci-local.js';
+import { gitlabProject, LOCAL_VERSION, runGitlabJob } from './helpers/gitlab-ci-local.js';
 import { commit, git, initRepo, tempDir } from './helpers/git.js';
 import { modernNode } from './helpers/node24.js';
 import { ROOT, runAction } from './helpers/runner.js';
@@ -46,25 +46,19 @@ describe('train-model through its three front doors, on the example project', ()
 
   it.skipIf(!modernNode())('the GitLab component trains in the job and leaves the record and dotenv outputs', async () => {
     const repo = exampleRepo();
-    mkdirSync(join(repo, 'templates'));
-    copyFileSync(join(ROOT, 'gitlab', 'templates', 'train-model.yml'), join(repo, 'templates', 'train-model.yml'));
-    const ci = [
+    const sha = gitlabProject(repo, 'train-model', [
       'stages: [train]',
       'include:',
       '  - local: templates/train-model.yml',
       '    inputs:',
-      `      version: "file:${ROOT}"`,
+      `      ${LOCAL_VERSION}`,
       '      run: node train.mjs',
       '      metrics: out/metrics.json',
       '      model: out/model',
       '      params: params.yaml',
       '      timeout: 2m',
-      '',
-    ].join('\n');
-    commit(repo, { '.gitlab-ci.yml': ci }, 'pipeline');
-    git(repo, 'remote', 'add', 'origin', 'https://gitlab.example.com/group/project.git');
-    const scratch = tempDir();
-    const job = await runGitlabJob(repo, 'train-model', { CI_COMMIT_SHA: git(repo, 'rev-parse', 'HEAD') }, scratch, 'train-model.env');
+    ]);
+    const job = await runGitlabJob(repo, 'train-model', { CI_COMMIT_SHA: sha }, tempDir(), 'train-model.env');
     expect(job.code, job.output).toBe(0);
     expect(job.log).toContain('epoch');
     expect(job.dotenv.TRAIN_MODEL_EXIT_CODE).toBe('0');
@@ -77,19 +71,17 @@ describe('train-model through its three front doors, on the example project', ()
 
   it.skipIf(!modernNode())('a parallel:matrix sweep on GitLab writes one record per leg, and a select job picks the best', async () => {
     const repo = exampleRepo();
-    mkdirSync(join(repo, 'templates'));
-    copyFileSync(join(ROOT, 'gitlab', 'templates', 'train-model.yml'), join(repo, 'templates', 'train-model.yml'));
-    const ci = [
+    const sha = gitlabProject(repo, 'train-model', [
       'stages: [train, select]',
       'include:',
       '  - local: templates/train-model.yml',
       '    inputs:',
-      `      version: "file:${ROOT}"`,
+      `      ${LOCAL_VERSION}`,
       '      run: node train.mjs',
       '      metrics: out/metrics.json',
       '  - local: templates/train-model.yml',
       '    inputs:',
-      `      version: "file:${ROOT}"`,
+      `      ${LOCAL_VERSION}`,
       '      job-name: select-model',
       '      stage: select',
       '      mode: select',
@@ -102,11 +94,8 @@ describe('train-model through its three front doors, on the example project', ()
       '      - EPOCHS: ["3", "300"]',
       'select-model:',
       '  needs: [train-model]',
-      '',
-    ].join('\n');
-    commit(repo, { '.gitlab-ci.yml': ci }, 'sweep');
-    git(repo, 'remote', 'add', 'origin', 'https://gitlab.example.com/group/project.git');
-    const job = await runGitlabJob(repo, 'select-model', { CI_COMMIT_SHA: git(repo, 'rev-parse', 'HEAD') }, tempDir(), 'train-model.env', ['--needs', '--concurrency', '1']);
+    ]);
+    const job = await runGitlabJob(repo, 'select-model', { CI_COMMIT_SHA: sha }, tempDir(), 'train-model.env', ['--needs', '--concurrency', '1']);
     expect(job.code, job.output).toBe(0);
     const winner = JSON.parse(readFileSync(join(repo, 'best', 'run.json'), 'utf8'));
     expect(winner.metrics['train.epochs']).toBe(300);

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commit, git } from './git.js';
 import { modernNode } from './node24.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -60,3 +61,19 @@ export async function runGitlabJob(project: string, job: string, variables: Reco
   }
   return { code, output, log: existsSync(logFile) ? readFileSync(logFile, 'utf8') : '', dotenv };
 }
+
+/**
+ * Makes `repo` a GitLab project that includes the component `templates/<id>.yml` (copied from this
+ * checkout): commits `pipeline` as `.gitlab-ci.yml` and names the `origin` remote gitlab-ci-local needs.
+ * Returns the commit, for CI_COMMIT_SHA.
+ */
+export function gitlabProject(repo: string, id: string, pipeline: string[]): string {
+  mkdirSync(join(repo, 'templates'), { recursive: true });
+  copyFileSync(join(root, 'gitlab', 'templates', `${id}.yml`), join(repo, 'templates', `${id}.yml`));
+  const sha = commit(repo, { '.gitlab-ci.yml': `${pipeline.join('\n')}\n` }, 'pipeline');
+  git(repo, 'remote', 'add', 'origin', 'https://gitlab.example.com/group/project.git');
+  return sha;
+}
+
+/** The `version` input that makes a component's job run this checkout's CLI (offline). */
+export const LOCAL_VERSION = `version: "file:${root}"`;

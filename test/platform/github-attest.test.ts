@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { X509Certificate, createHash, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
+import { restoreServiceEnv, stubServiceEnv } from '../helpers/service-env.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExternalError, UserError } from '../../src/core/errors.js';
 import { attestModel, sigstoreFor } from '../../src/platform/github-attest.js';
@@ -81,19 +82,9 @@ beforeEach(() => {
     GITHUB_EVENT_PATH: event,
     RUNNER_TEMP: join(scratch, 'temp'),
   };
-  for (const name of ['SIGSTORE_ID_TOKEN', 'RUNNER_DEBUG', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) stub[name] = undefined;
-  for (const [name, value] of Object.entries(stub)) vi.stubEnv(name, value);
-  // @actions/core masks the OIDC token with an `::add-mask::` line on stdout.
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  stubServiceEnv(stub, ['SIGSTORE_ID_TOKEN']);
 });
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllEnvs();
-  rmSync(scratch, { recursive: true, force: true });
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
+afterEach(() => restoreServiceEnv(scratch));
 
 /** The OIDC service (both audiences) and the issuer's discovery documents. */
 function mockOidc(audiences: string[] = []) {

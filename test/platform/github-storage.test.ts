@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
+import { restoreServiceEnv, stubServiceEnv } from '../helpers/service-env.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExternalError } from '../../src/core/errors.js';
 import { createGitHubStorage } from '../../src/platform/github-storage.js';
@@ -49,20 +50,9 @@ beforeEach(() => {
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: join(scratch, 'temp'),
   };
-  // Whatever the machine running the tests has set must not steer the libraries elsewhere.
-  for (const name of ['ACTIONS_CACHE_URL', 'ACTIONS_CACHE_MODE', 'RUNNER_DEBUG', 'ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) stub[name] = undefined;
-  for (const [name, value] of Object.entries(stub)) vi.stubEnv(name, value);
-  // The libraries log through @actions/core on stdout; keep the test output readable.
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  stubServiceEnv(stub, ['ACTIONS_CACHE_URL', 'ACTIONS_CACHE_MODE', 'ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY']);
 });
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllEnvs();
-  rmSync(scratch, { recursive: true, force: true });
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
+afterEach(() => restoreServiceEnv(scratch));
 afterAll(() => nock.enableNetConnect());
 
 /** GetCacheEntryDownloadURL answering a hit on `matched` (a miss when undefined). */
