@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { detectGpus } from '../../src/steps/setup-gpu-runner/detect.js';
+import { detectGpus, parseNvidiaXml } from '../../src/steps/setup-gpu-runner/detect.js';
 import { parseInputs } from '../../src/steps/setup-gpu-runner/inputs.js';
 import { compareVersions, verify } from '../../src/steps/setup-gpu-runner/verify.js';
 import { FakePlatform, localContext } from '../helpers/fake-platform.js';
@@ -31,6 +31,23 @@ describe('GPU detection from recorded tool outputs', () => {
       { index: 0, name: 'NVIDIA H100 80GB HBM3', uuid: H100_0, memoryMiB: 81559, memoryUsedMiB: 1, utilization: 0, temperature: 31, computeCapability: '9.0' },
       { index: 1, name: 'NVIDIA H100 80GB HBM3', uuid: H100_1, memoryMiB: 81559, memoryUsedMiB: 13, utilization: 4, temperature: 33, computeCapability: '9.0' },
     ]);
+  });
+
+  it('reads a real H200 (outputs recorded on the machine by test/fixtures/gpu/record.sh)', async () => {
+    const report = await detectGpus(replay('h200'), false);
+    expect(report).toMatchObject({ vendor: 'nvidia', driverVersion: '580.159.04', cudaVersion: '13.0', toolkitCudaVersion: '13.0' });
+    expect(report.gpus).toEqual([
+      { index: 0, name: 'NVIDIA H200', uuid: 'GPU-5d904c8b-466d-4fc2-5487-b0110a2796dc', memoryMiB: 143771, memoryUsedMiB: 0, utilization: 0, temperature: 38, computeCapability: '9.0' },
+    ]);
+    const { platform } = await verifyWith('h200', { 'min-gpus': '1', 'min-memory': '140GB', 'min-compute-capability': '9.0', 'min-cuda': '12.4' });
+    expect(platform.exported.CUDA_VISIBLE_DEVICES).toBe('GPU-5d904c8b-466d-4fc2-5487-b0110a2796dc');
+    expect(await verifyError('h200', { 'min-gpus': '2' })).toMatch(/wanted 2 GPUs\. Found 1 \(driver 580\.159\.04, CUDA 13\.0\)/);
+  });
+
+  it('reads the real H200 XML report the same way as its CSV query', async () => {
+    const xml = parseNvidiaXml(readFileSync(new URL('../fixtures/gpu/h200.q.xml', import.meta.url), 'utf8'));
+    expect(xml).toMatchObject({ driverVersion: '580.159.04', cudaVersion: '13.0' });
+    expect(xml.gpus).toEqual([expect.objectContaining({ index: 0, name: 'NVIDIA H200', uuid: 'GPU-5d904c8b-466d-4fc2-5487-b0110a2796dc', memoryMiB: 143771 })]);
   });
 
   it('keeps an R470 driver usable though it rejects the compute_cap query', async () => {
