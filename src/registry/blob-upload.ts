@@ -1,0 +1,121 @@
+import { ExternalError } from '../core/errors.js';
+import { isTransient, sleep, type RegistryClient } from './registry-client.js';
+import { headerValue, type HttpResponse } from './registry-http.js';
+
+/** Chunk size for PATCH uploads: big enough for throughput, small enough that a resume re-sends little. */
+export const DEFAULT_CHUNK_BYTES = 64 * 1024 * 1024;
+const OCTET_STREAM = { 'content-type': 'application/octet-stream' };
+const MAX_FAILURES = 5;
+
+/** What one blob upload needs. */
+export interface UploadSpec {
+  /** The full repository name on the registry (prefix included). */
+  name: string;
+  file: string;
+  digest: string;
+  size: number;
+  chunkBytes: number;
+  onProgress?: (sent: number) => void;
+}
+
+/**
+ * Uploads a file as a blob: POST for an upload session, PATCH chunks, and a closing PUT with the digest.
+ * The newest Location is followed each time and the offset is taken from
+ * the server's `Range`. When a connection drops, the session's status (GET, `Range: 0-<n>`) says where
+ * to resume; the file is re-read from there. Returns the bytes handed to the network, retries included.
+ */
+export async function uploadBlobFile(client: RegistryClient, spec: UploadSpec): Promise<number> {
+  const what = `upload of blob ${spec.digest} to '${spec.name}'`;
+  let sent = 0;
+  let inFlight = 0;
+  const count = (bytes: number) => {
+    sent += bytes;
+    inFlight += bytes;
+    spec.onProgress?.(offset + inFlight);
+  };
+  let location = await startUpload(client, spec.name);
+  let offset = 0;
+  let failures = 0;
+  let resumed = false;
+  for (;;) {
+    inFlight = 0;
+    try {
+      // Data goes in PATCHes and the closing PUT carries none, so every byte is sent in a request whose
+      // interruption the session's status can report. (Distribution 2.8 cancels a session whose stored size
+      // no longer matches its state token, so there a drop restarts the blob; other registries resume.)
+      if (offset >= spec.size) {
+        const response = await client.send({ url: withDigest(location, spec.digest), repository: spec.name, method: 'PUT', headers: OCTET_STREAM, body: { bytes: Buffer.alloc(0) } });
+        if (response.status === 201) return sent;
+        if (response.status === 400 && resumed && /DIGEST_INVALID|SIZE_INVALID/.test(response.body.toString('utf8'))) {
+          // The server's offset after the drop was off by a byte or more: start the blob over, once.
+          resumed = false;
+          location = await startUpload(client, spec.name);
+          offset = 0;
+          continue;
+        }
+        throw client.failure(`${what} (closing PUT)`, response);
+      }
+      const end = Math.min(offset + spec.chunkBytes, spec.size);
+      const response = await client.send({ url: location, repository: spec.name, method: 'PATCH', headers: { ...OCTET_STREAM, 'content-range': `${offset}-${end - 1}` }, body: { file: spec.file, start: offset, end }, onSent: count });
+      if (response.status !== 202) throw client.failure(`${what} (PATCH at byte ${offset})`, response);
+      location = headerValue(response.headers, 'location') ?? location;
+      // `0-0` (or no Range) after a PATCH that stored bytes means the chunk went in whole.
+      const reported = rangeEnd(response);
+      offset = reported !== undefined && reported > offset ? reported : end;
+      failures = 0;
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      failures++;
+      if (failures >= MAX_FAILURES) {
+        throw error instanceof ExternalError ? error : client.networkFailure(`${what} (after ${failures} tries)`, error);
+      }
+      await sleep(100 * 2 ** failures);
+      const status = await client.retrying(`status of ${what}`, () => client.send({ url: location, repository: spec.name, method: 'GET' }));
+      if (status.status === 204) {
+        location = headerValue(status.headers, 'location') ?? location;
+        offset = rangeEnd(status) ?? 0;
+        resumed = true;
+        } else if (status.status === 404) {
+        location = await startUpload(client, spec.name);
+        offset = 0;
+      } else {
+        throw client.failure(`status of ${what}`, status);
+      }
+    }
+  }
+}
+
+/** Uploads bytes in memory as a blob: POST, then one PUT with the digest. */
+export async function uploadBlobBytes(client: RegistryClient, name: string, bytes: Buffer, digest: string): Promise<number> {
+  return client.retrying(`upload of blob ${digest} to '${name}'`, async () => {
+    const location = await startUpload(client, name);
+    const response = await client.send({ url: withDigest(location, digest), repository: name, method: 'PUT', headers: OCTET_STREAM, body: { bytes } });
+    if (response.status !== 201) throw client.failure(`upload of blob ${digest} to '${name}'`, response);
+    return bytes.length;
+  });
+}
+
+/** Opens an upload session. The single-request `POST ?digest=` is never used: Distribution drops its body. */
+async function startUpload(client: RegistryClient, name: string): Promise<string> {
+  return client.retrying(`start of a blob upload to '${name}'`, async () => {
+    const response = await client.send({ url: `/v2/${name}/blobs/uploads/`, repository: name, method: 'POST', headers: { 'content-length': '0' } });
+    const location = headerValue(response.headers, 'location');
+    if (response.status !== 202 || !location) throw client.failure(`start of a blob upload to '${name}'`, response);
+    return location;
+  });
+}
+
+function withDigest(location: string, digest: string): string {
+  return `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
+}
+
+/**
+ * The next offset from `Range: 0-<last byte>`. Distribution answers `0-0` for an empty session too, so
+ * `0-0` counts as nothing stored (a wrong guess shows up as a digest error, and the blob is started over).
+ */
+function rangeEnd(response: HttpResponse): number | undefined {
+  const match = /^(?:bytes=)?0-(\d+)$/.exec(headerValue(response.headers, 'range') ?? '');
+  if (!match) return undefined;
+  const last = Number(match[1]);
+  return last === 0 ? 0 : last + 1;
+}
