@@ -1,0 +1,251 @@
+import { UserError } from '../core/errors.js';
+import {
+  codePointLength,
+  parseDateBytes,
+  parseDatetimeBytes,
+  parseIntegerBytes,
+  parseNumberBytes,
+  parseTimeBytes,
+  parseYearBytes,
+  slowNumber,
+  type ParsedValue,
+} from './cell-parsers.js';
+import { CHECKED_TYPES, type MissingValue, type TableSchema, type TableSchemaField } from './table-schema.js';
+
+/** A cell's value once parsed: numbers, dates (days), datetimes (seconds) and booleans (0/1) in `num`. */
+export interface CellValue extends ParsedValue {
+  /** The decoded text, set by the caller for textual fields before constraints run. */
+  str: string | undefined;
+}
+
+/** A constraint compiled for one field. */
+export interface CompiledConstraint {
+  /** The constraint name: minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern, enum. */
+  readonly name: string;
+  /** What is allowed, for messages, e.g. 'at least 0' or "one of: a, b". */
+  readonly allowed: string;
+  /** True when the (valid, not missing) cell satisfies the constraint. */
+  test(buf: Buffer, s: number, e: number, value: CellValue): boolean;
+}
+
+type Parser = (buf: Buffer, s: number, e: number, out: CellValue) => boolean;
+
+/** A field ready to check cells given as byte ranges. */
+export interface CompiledField {
+  readonly name: string;
+  /** 1-based position in the schema. */
+  readonly number: number;
+  readonly type: string;
+  /** False when the type or format is not checked; `unsupported` says why. */
+  readonly supported: boolean;
+  readonly unsupported?: string;
+  /** Values land in `num` (number, integer, year, boolean, date, time, datetime). */
+  readonly numeric: boolean;
+  /** The value is text (string, any, unsupported types): decode it, check UTF-8. */
+  readonly textual: boolean;
+  readonly required: boolean;
+  readonly unique: boolean;
+  /** Profiled as numbers (number, integer, year) or categories (string, boolean), or not at all. */
+  readonly profileKind: 'numeric' | 'categorical' | undefined;
+  readonly constraints: readonly CompiledConstraint[];
+  /** True when the cell is one of the field's missing values. */
+  isMissing(buf: Buffer, s: number, e: number): boolean;
+  /** Casts the cell; false is a type error. */
+  parse: Parser;
+}
+
+const DEFAULT_TRUE = ['true', 'True', 'TRUE', '1'];
+const DEFAULT_FALSE = ['false', 'False', 'FALSE', '0'];
+const STRING_FORMATS: Record<string, RegExp | undefined> = {
+  email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/u,
+  uri: /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/u,
+  uuid: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u,
+  binary: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/u,
+};
+
+function missingTexts(values: readonly MissingValue[]): string[] {
+  return values.map((v) => (typeof v === 'string' ? v : v.value));
+}
+
+/** A byte matcher for missing values; the default `[""]` is a length test. */
+function missingMatcher(values: readonly string[]): CompiledField['isMissing'] {
+  if (values.length === 1 && values[0] === '') return (_b, s, e) => s === e;
+  if (values.length === 0) return () => false;
+  const encoded = values.map((v) => Buffer.from(v));
+  const longest = Math.max(...encoded.map((b) => b.length));
+  return (buf, s, e) => {
+    const n = e - s;
+    if (n > longest) return false;
+    for (const m of encoded) {
+      if (m.length !== n) continue;
+      let same = true;
+      for (let k = 0; k < n; k++) {
+        if (buf[s + k] !== m[k]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return true;
+    }
+    return false;
+  };
+}
+
+function textOf(buf: Buffer, s: number, e: number): string {
+  return buf.toString('utf8', s, e);
+}
+
+/** Number parser honouring decimalChar, groupChar and bareNumber: the fast path when all are default. */
+function numberParser(field: TableSchemaField, integer: boolean): Parser {
+  const plain = integer ? parseIntegerBytes : parseNumberBytes;
+  const decimal = field.decimalChar ?? '.';
+  const group = field.groupChar;
+  const bare = field.bareNumber ?? true;
+  if (decimal === '.' && group === undefined && bare) return plain;
+  return (buf, s, e, out) => {
+    let text = textOf(buf, s, e);
+    if (!bare) text = text.replace(/^[^\d+\-.]+|[^\d.]+$/gu, '').replace(/^([+-]?)[^\d.]*/u, '$1');
+    if (group !== undefined) text = text.split(group).join('');
+    if (decimal !== '.') text = text.split(decimal).join('.');
+    if (integer) return /^[+-]?\d+$/.test(text) && ((out.num = Number(text)), true);
+    return slowNumber(text, out);
+  };
+}
+
+function anyDateParser(kind: 'date' | 'time' | 'datetime'): Parser {
+  return (buf, s, e, out) => {
+    const text = textOf(buf, s, e);
+    const ms = Date.parse(kind === 'time' ? `1970-01-01T${text}` : text);
+    if (Number.isNaN(ms)) return false;
+    out.num = kind === 'date' ? Math.floor(ms / 86_400_000) : kind === 'time' ? (ms / 1000) % 86400 : ms / 1000;
+    return true;
+  };
+}
+
+interface TypeSetup {
+  parse: Parser;
+  numeric: boolean;
+  unsupported?: string;
+}
+
+function setupType(field: TableSchemaField, type: string): TypeSetup {
+  const format = field.format ?? 'default';
+  const dateLike = (kind: 'date' | 'time' | 'datetime', parse: Parser): TypeSetup => {
+    if (format === 'default') return { parse, numeric: true };
+    if (format === 'any') return { parse: anyDateParser(kind), numeric: true };
+    return { parse: () => true, numeric: false, unsupported: `${kind} format '${format}' is not checked (only 'default' ISO 8601 and 'any' are)` };
+  };
+  switch (type) {
+    case 'string': {
+      if (format === 'default') return { parse: () => true, numeric: false };
+      const pattern = STRING_FORMATS[format];
+      if (!pattern) return { parse: () => true, numeric: false, unsupported: `string format '${format}' is not checked (default, email, uri, uuid and binary are)` };
+      return { parse: (buf, s, e, out) => pattern.test((out.str ??= textOf(buf, s, e))), numeric: false };
+    }
+    case 'any':
+      return { parse: () => true, numeric: false };
+    case 'integer':
+      return { parse: numberParser(field, true), numeric: true };
+    case 'number':
+      return { parse: numberParser(field, false), numeric: true };
+    case 'year':
+      return { parse: parseYearBytes, numeric: true };
+    case 'boolean': {
+      const truthy = missingMatcher(field.trueValues ?? DEFAULT_TRUE);
+      const falsy = missingMatcher(field.falseValues ?? DEFAULT_FALSE);
+      return {
+        parse: (buf, s, e, out) => (truthy(buf, s, e) ? ((out.num = 1), true) : falsy(buf, s, e) ? ((out.num = 0), true) : false),
+        numeric: true,
+      };
+    }
+    case 'date':
+      return dateLike('date', parseDateBytes);
+    case 'time':
+      return dateLike('time', parseTimeBytes);
+    case 'datetime':
+      return dateLike('datetime', parseDatetimeBytes);
+    default:
+      return { parse: () => true, numeric: false, unsupported: `type '${type}' is not checked (supported: ${[...CHECKED_TYPES].join(', ')})` };
+  }
+}
+
+/**
+ * Compiles one field of `schema` (position `index`). Constraint values that do not fit the field's
+ * type (a minimum that is not a number for an integer field) are {@link UserError}s naming `schemaFile`.
+ */
+export function compileField(schema: TableSchema, index: number, schemaFile: string): CompiledField {
+  const field = schema.fields[index] as TableSchemaField;
+  const type = field.type ?? 'string';
+  const setup = setupType(field, type);
+  const c = field.constraints ?? {};
+  const bad = (constraint: string, message: string): never => {
+    throw new UserError(`schema: ${schemaFile}: field '${field.name}', constraint ${constraint}: ${message}`, { file: schemaFile });
+  };
+  const scratch: CellValue = { num: 0, str: undefined };
+  const bound = (name: string, raw: number | string): number => {
+    if (!setup.numeric || type === 'boolean') bad(name, `applies to number, integer, year, date, time and datetime fields, not ${type}`);
+    if (typeof raw === 'number') return raw;
+    const bytes = Buffer.from(raw);
+    if (!setup.parse(bytes, 0, bytes.length, scratch)) bad(name, `'${raw}' is not a valid ${type}`);
+    return scratch.num;
+  };
+  const constraints: CompiledConstraint[] = [];
+  const numericBound = (name: string, raw: number | string | undefined, ok: (v: number, b: number) => boolean, words: string) => {
+    if (raw === undefined) return;
+    const b = bound(name, raw);
+    constraints.push({ name, allowed: `${words} ${raw}`, test: (_buf, _s, _e, v) => ok(v.num, b) });
+  };
+  numericBound('minimum', c.minimum, (v, b) => v >= b, 'at least');
+  numericBound('maximum', c.maximum, (v, b) => v <= b, 'at most');
+  numericBound('exclusiveMinimum', c.exclusiveMinimum, (v, b) => v > b, 'more than');
+  numericBound('exclusiveMaximum', c.exclusiveMaximum, (v, b) => v < b, 'less than');
+  const length = (buf: Buffer, s: number, e: number) => codePointLength(buf, s, e);
+  if (c.minLength !== undefined) {
+    const n = c.minLength;
+    constraints.push({ name: 'minLength', allowed: `at least ${n} characters`, test: (buf, s, e) => length(buf, s, e) >= n });
+  }
+  if (c.maxLength !== undefined) {
+    const n = c.maxLength;
+    constraints.push({ name: 'maxLength', allowed: `at most ${n} characters`, test: (buf, s, e) => length(buf, s, e) <= n });
+  }
+  if (c.pattern !== undefined) {
+    const regex = new RegExp(`^(?:${c.pattern})$`, 'u');
+    constraints.push({ name: 'pattern', allowed: `matching /${c.pattern}/`, test: (buf, s, e, v) => regex.test(v.str ?? textOf(buf, s, e)) });
+  }
+  if (c.enum !== undefined) {
+    const listed = c.enum.map(String).join(', ');
+    if (setup.numeric) {
+      const allowed = new Set(
+        c.enum.map((raw) => {
+          if (typeof raw === 'number') return raw;
+          if (typeof raw === 'boolean') return raw ? 1 : 0;
+          const bytes = Buffer.from(String(raw));
+          if (!setup.parse(bytes, 0, bytes.length, scratch)) bad('enum', `'${String(raw)}' is not a valid ${type}`);
+          return scratch.num;
+        }),
+      );
+      constraints.push({ name: 'enum', allowed: `one of: ${listed}`, test: (_buf, _s, _e, v) => allowed.has(v.num) });
+    } else {
+      const allowed = new Set(c.enum.map(String));
+      constraints.push({ name: 'enum', allowed: `one of: ${listed}`, test: (buf, s, e, v) => allowed.has(v.str ?? textOf(buf, s, e)) });
+    }
+  }
+  const missing = missingTexts(field.missingValues ?? schema.missingValues ?? ['']);
+  const supported = setup.unsupported === undefined;
+  const profileKind = !supported ? undefined : type === 'number' || type === 'integer' || type === 'year' ? 'numeric' : type === 'string' || type === 'boolean' ? 'categorical' : undefined;
+  return {
+    name: field.name,
+    number: index + 1,
+    type,
+    supported,
+    unsupported: setup.unsupported,
+    numeric: setup.numeric,
+    textual: !setup.numeric,
+    required: c.required === true,
+    unique: c.unique === true,
+    profileKind,
+    constraints,
+    isMissing: missingMatcher(missing),
+    parse: setup.parse,
+  };
+}

@@ -1,0 +1,313 @@
+/**
+ * Data profiles: per-column statistics of a dataset, stored as JSON and compared by drift checks.
+ *
+ * Profiles are mergeable: profiles of shards merge into exactly (deep-equal after a JSON round trip)
+ * the one-pass profile of the whole, in any order and grouping. Counts are integers, sums are exact
+ * (see {@link ExactSum}), the sketch collapses deterministically, samples are stored sorted, and the
+ * mean and deviation are derived from the exact sums. The one exception is a categorical column past
+ * {@link MAX_CATEGORIES}: see {@link CategoricalColumnStats}.
+ */
+import { UserError } from '../core/errors.js';
+import { addComponents, ExactSum, mergeSketches, momentsFromSums, QuantileSketch, sketchQuantile, type SketchJson } from './sketch.js';
+
+export { parseProfile, serializeProfile } from './profile-file.js';
+
+/** How a column's values are profiled. */
+export type ColumnKind = 'numeric' | 'categorical';
+
+/** A column the builder profiles; its index in the array is the `column` argument of the add methods. */
+export interface ProfileColumn {
+  name: string;
+  kind: ColumnKind;
+}
+
+/** Exact values are kept while a numeric column has at most this many, for exact KS tests. */
+export const MAX_SAMPLE = 1000;
+/** Distinct categories kept per column; later new ones are counted in `otherCount`. */
+export const MAX_CATEGORIES = 10_000;
+/** Distinct numeric values tracked with counts, to tell low-cardinality numeric columns (Evidently's `nunique <= 5`). */
+export const MAX_DISTINCT = 5;
+// Values this large could overflow the exact sum of squares; the mean and deviation are then omitted.
+const MAX_SUMMABLE = 1e100;
+
+/** Statistics of one column; `count` is non-null valid values, so `count + nulls (+ invalid)` is the rows. */
+export type ColumnStats = NumericColumnStats | CategoricalColumnStats;
+
+/** A numeric column. NaN and ±Infinity are counted in `invalid` and appear nowhere else. */
+export interface NumericColumnStats {
+  name: string;
+  kind: 'numeric';
+  count: number;
+  nulls: number;
+  invalid: number;
+  /** `null` when `count` is 0. */
+  min: number | null;
+  max: number | null;
+  /** Derived from `sum`; `null` when `count` is 0 or a value's magnitude reached 1e100. */
+  mean: number | null;
+  /** Sample standard deviation (n − 1, like pandas), derived from the exact sums; `null` below 2 values. */
+  stdev: number | null;
+  /** Exact Σx as canonical components (largest first; their exact sum is the sum). */
+  sum: number[] | null;
+  /** Exact Σx² as canonical components. */
+  sumSquares: number[] | null;
+  /** `[value, count]` ascending by value while there are at most {@link MAX_DISTINCT} distinct values, else `null`. */
+  distinct: [number, number][] | null;
+  /** All values ascending while `count <= MAX_SAMPLE`, else `null`. */
+  sample: number[] | null;
+  sketch: SketchJson;
+}
+
+/**
+ * A categorical column. `categories` holds exact `[value, count]` pairs, highest count first (ties by
+ * value). The rule for the cap: one pass keeps the first {@link MAX_CATEGORIES} distinct values and
+ * counts later new ones in `otherCount`; a merge whose union exceeds the cap keeps the highest counts
+ * (ties by value) and moves the rest to `otherCount`. Below the cap merges are exact; above it the
+ * kept set depends on order, and drift over `otherCount` is approximate (it is one pseudo-category).
+ */
+export interface CategoricalColumnStats {
+  name: string;
+  kind: 'categorical';
+  count: number;
+  nulls: number;
+  categories: [string, number][];
+  otherCount: number;
+}
+
+/** A stored profile (`profile` mode output); versioned like any artifact. */
+export interface Profile {
+  format: 'modelgate-profile';
+  version: 1;
+  /** Rows as counted by the caller with {@link ProfileBuilder.addRows}. */
+  rows: number;
+  columns: ColumnStats[];
+}
+
+class NumericAccumulator {
+  count = 0;
+  nulls = 0;
+  invalid = 0;
+  min = Infinity;
+  max = -Infinity;
+  tooLarge = false;
+  readonly sum = new ExactSum();
+  readonly squares = new ExactSum();
+  readonly sketch = new QuantileSketch();
+  readonly sample = new Float64Array(MAX_SAMPLE);
+  readonly distinctValues = new Float64Array(MAX_DISTINCT);
+  readonly distinctCounts = new Float64Array(MAX_DISTINCT);
+  distinctSize = 0;
+  distinctOverflow = false;
+}
+
+class CategoricalAccumulator {
+  count = 0;
+  nulls = 0;
+  otherCount = 0;
+  readonly counts = new Map<string, number>();
+}
+
+/**
+ * Accumulates a profile from a stream of values. The add methods are called from the validator's hot
+ * loop: numeric values cost a few comparisons, one logarithm and a short exact-sum loop, with no
+ * allocation and no map lookup; categories cost one map lookup.
+ */
+export class ProfileBuilder {
+  private readonly numeric: (NumericAccumulator | undefined)[];
+  private readonly categorical: (CategoricalAccumulator | undefined)[];
+  private rows = 0;
+
+  /** `columns` fixes the order and kinds; a duplicate name is a caller bug and throws. */
+  constructor(private readonly columns: readonly ProfileColumn[]) {
+    const names = new Set<string>();
+    for (const c of columns) {
+      if (names.has(c.name)) throw new UserError(`profile: column '${c.name}' appears twice; column names must be unique`);
+      names.add(c.name);
+    }
+    this.numeric = columns.map((c) => (c.kind === 'numeric' ? new NumericAccumulator() : undefined));
+    this.categorical = columns.map((c) => (c.kind === 'categorical' ? new CategoricalAccumulator() : undefined));
+  }
+
+  /** Counts a numeric value; NaN and ±Infinity are counted as invalid, not binned. */
+  addNumber(column: number, value: number): void {
+    const s = this.numeric[column];
+    if (s === undefined) throw new Error(`ProfileBuilder.addNumber: column ${column} is not a numeric column`);
+    if (value - value !== 0) {
+      s.invalid++;
+      return;
+    }
+    value += 0; // -0 becomes 0: JSON cannot tell them apart, so the sample must not either.
+    const n = s.count++;
+    if (value < s.min) s.min = value;
+    if (value > s.max) s.max = value;
+    if (value < MAX_SUMMABLE && value > -MAX_SUMMABLE) {
+      s.sum.add(value);
+      s.squares.addSquare(value);
+    } else s.tooLarge = true;
+    s.sketch.add(value);
+    if (n < MAX_SAMPLE) s.sample[n] = value;
+    if (!s.distinctOverflow) noteDistinct(s, value);
+  }
+
+  /** Counts a categorical value. */
+  addCategory(column: number, value: string): void {
+    const s = this.categorical[column];
+    if (s === undefined) throw new Error(`ProfileBuilder.addCategory: column ${column} is not a categorical column`);
+    s.count++;
+    const seen = s.counts.get(value);
+    if (seen !== undefined) s.counts.set(value, seen + 1);
+    else if (s.counts.size < MAX_CATEGORIES) s.counts.set(value, 1);
+    else s.otherCount++;
+  }
+
+  /** Counts a missing value in any column. */
+  addNull(column: number): void {
+    const s = this.numeric[column] ?? this.categorical[column];
+    if (s === undefined) throw new Error(`ProfileBuilder.addNull: no column ${column}`);
+    s.nulls++;
+  }
+
+  /** Rows counted once per row by the caller. */
+  addRows(count: number): void {
+    this.rows += count;
+  }
+
+  /** The profile so far; the builder stays usable. */
+  finish(): Profile {
+    const columns = this.columns.map((c, i): ColumnStats => {
+      const cat = this.categorical[i];
+      if (cat !== undefined) {
+        return { name: c.name, kind: 'categorical', count: cat.count, nulls: cat.nulls, categories: sortCategories([...cat.counts]), otherCount: cat.otherCount };
+      }
+      const s = this.numeric[i]!;
+      const distinct: [number, number][] = [];
+      for (let d = 0; d < s.distinctSize; d++) distinct.push([s.distinctValues[d]!, s.distinctCounts[d]!]);
+      return numericStats(c.name, {
+        count: s.count,
+        nulls: s.nulls,
+        invalid: s.invalid,
+        min: s.count > 0 ? s.min : null,
+        max: s.count > 0 ? s.max : null,
+        sum: s.tooLarge ? null : s.sum.canonical(),
+        sumSquares: s.tooLarge ? null : s.squares.canonical(),
+        distinct: s.distinctOverflow ? null : distinct.sort((a, b) => a[0] - b[0]),
+        sample: s.count <= MAX_SAMPLE ? Array.from(s.sample.subarray(0, s.count)).sort((a, b) => a - b) : null,
+        sketch: s.sketch.toJson(),
+      });
+    });
+    return { format: 'modelgate-profile', version: 1, rows: this.rows, columns };
+  }
+}
+
+function noteDistinct(s: NumericAccumulator, value: number): void {
+  for (let d = 0; d < s.distinctSize; d++) {
+    if (s.distinctValues[d] === value) {
+      s.distinctCounts[d]!++;
+      return;
+    }
+  }
+  if (s.distinctSize === MAX_DISTINCT) {
+    s.distinctOverflow = true;
+    return;
+  }
+  s.distinctValues[s.distinctSize] = value;
+  s.distinctCounts[s.distinctSize++] = 1;
+}
+
+/** Everything of a numeric column but the derived mean and deviation, which this computes. */
+export type NumericParts = Omit<NumericColumnStats, 'name' | 'kind' | 'mean' | 'stdev'>;
+
+/** Assembles numeric stats in the stored key order, deriving the mean and deviation from the exact sums. */
+export function numericStats(name: string, parts: NumericParts): NumericColumnStats {
+  let mean: number | null = null;
+  let stdev: number | null = null;
+  if (parts.count > 0 && parts.sum !== null && parts.sumSquares !== null) {
+    const moments = momentsFromSums(parts.count, parts.sum, parts.sumSquares);
+    mean = moments.mean;
+    stdev = moments.sampleVariance === null ? null : Math.sqrt(moments.sampleVariance);
+  }
+  const { count, nulls, invalid, min, max, sum, sumSquares, distinct, sample, sketch } = parts;
+  return { name, kind: 'numeric', count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample, sketch };
+}
+
+function sortCategories(pairs: [string, number][]): [string, number][] {
+  return pairs.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/**
+ * Merges profiles of shards into the profile of the whole (see the module comment for exactness).
+ * Throws {@link UserError} when the profiles do not have the same columns, of the same kinds, in order.
+ */
+export function mergeProfiles(profiles: readonly Profile[]): Profile {
+  const first = profiles[0];
+  if (first === undefined) throw new UserError('merge profiles: no profiles given; pass at least one');
+  const names = first.columns.map((c) => `${c.name} (${c.kind})`);
+  profiles.forEach((p, i) => {
+    const other = p.columns.map((c) => `${c.name} (${c.kind})`);
+    const missing = names.filter((n) => !other.includes(n));
+    const extra = other.filter((n) => !names.includes(n));
+    if (missing.length > 0 || extra.length > 0) {
+      const parts = [missing.length > 0 ? `lacks ${missing.join(', ')}` : '', extra.length > 0 ? `has extra ${extra.join(', ')}` : ''];
+      throw new UserError(`merge profiles: profile ${i + 1} ${parts.filter(Boolean).join(' and ')} compared with profile 1; merge only profiles of the same columns`);
+    }
+    if (other.join('\n') !== names.join('\n')) throw new UserError(`merge profiles: profile ${i + 1} lists the columns in another order than profile 1; profile every shard with the same column order`);
+  });
+  const columns = first.columns.map((c, i) => mergeColumn(profiles.map((p) => p.columns[i]!)));
+  return { format: 'modelgate-profile', version: 1, rows: profiles.reduce((n, p) => n + p.rows, 0), columns };
+}
+
+function mergeColumn(parts: ColumnStats[]): ColumnStats {
+  const first = parts[0]!;
+  const total = (pick: (c: ColumnStats) => number) => parts.reduce((n, c) => n + pick(c), 0);
+  if (first.kind === 'categorical') {
+    const cats = parts as CategoricalColumnStats[];
+    const counts = new Map<string, number>();
+    for (const c of cats) for (const [value, n] of c.categories) counts.set(value, (counts.get(value) ?? 0) + n);
+    const sorted = sortCategories([...counts]);
+    const kept = sorted.slice(0, MAX_CATEGORIES);
+    const dropped = sorted.slice(MAX_CATEGORIES).reduce((n, [, count]) => n + count, 0);
+    return { name: first.name, kind: 'categorical', count: total((c) => c.count), nulls: total((c) => c.nulls), categories: kept, otherCount: total((c) => (c as CategoricalColumnStats).otherCount) + dropped };
+  }
+  const nums = parts as NumericColumnStats[];
+  const count = total((c) => c.count);
+  const present = nums.filter((c) => c.count > 0);
+  const summable = nums.every((c) => c.sum !== null && c.sumSquares !== null);
+  return numericStats(first.name, {
+    count,
+    nulls: total((c) => c.nulls),
+    invalid: total((c) => (c as NumericColumnStats).invalid),
+    min: present.length > 0 ? Math.min(...present.map((c) => c.min!)) : null,
+    max: present.length > 0 ? Math.max(...present.map((c) => c.max!)) : null,
+    sum: summable ? addComponents(nums.map((c) => c.sum!)) : null,
+    sumSquares: summable ? addComponents(nums.map((c) => c.sumSquares!)) : null,
+    distinct: mergeDistinct(nums),
+    sample: count <= MAX_SAMPLE && nums.every((c) => c.sample !== null) ? nums.flatMap((c) => c.sample!).sort((a, b) => a - b) : null,
+    sketch: mergeSketches(nums.map((c) => c.sketch)),
+  });
+}
+
+function mergeDistinct(nums: NumericColumnStats[]): [number, number][] | null {
+  const counts = new Map<number, number>();
+  for (const c of nums) {
+    if (c.distinct === null) return null;
+    for (const [value, n] of c.distinct) counts.set(value, (counts.get(value) ?? 0) + n);
+  }
+  return counts.size > MAX_DISTINCT ? null : [...counts].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The `q` quantile (0..1) of a numeric column: exact (linear interpolation, like numpy) while the
+ * profile keeps the values, else from the sketch within 1 % relative. `undefined` for a categorical
+ * or empty column.
+ */
+export function quantile(stats: ColumnStats, q: number): number | undefined {
+  if (stats.kind !== 'numeric' || stats.count === 0 || !(q >= 0 && q <= 1)) return undefined;
+  if (stats.sample !== null) {
+    const position = q * (stats.sample.length - 1);
+    const below = Math.floor(position);
+    const low = stats.sample[below]!;
+    const high = stats.sample[Math.min(below + 1, stats.sample.length - 1)]!;
+    return low + (high - low) * (position - below);
+  }
+  return sketchQuantile(stats.sketch, q, stats.min!, stats.max!);
+}

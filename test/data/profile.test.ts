@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/core/errors.js';
+import { mergeProfiles, parseProfile, ProfileBuilder, quantile, serializeProfile, type NumericColumnStats, type Profile, type ProfileColumn } from '../../src/data/profile.js';
+import { ExactSum } from '../../src/data/sketch.js';
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function normal(random: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+}
+
+type Row = [number | null, string | null, number | null];
+const COLUMNS: ProfileColumn[] = [
+  { name: 'height', kind: 'numeric' },
+  { name: 'species', kind: 'categorical' },
+  { name: 'income', kind: 'numeric' },
+];
+
+function makeRows(count: number, seed: number): Row[] {
+  const random = mulberry32(seed);
+  const species = ['setosa', 'versicolor', 'virginica', 'x'];
+  return Array.from({ length: count }, (_, i): Row => {
+    const r = random();
+    const height = r < 0.02 ? null : r < 0.03 ? NaN : i % 997 === 0 ? -0 : 170 + 10 * normal(random);
+    const income = Math.exp(10 + 2 * normal(random)) * (random() < 0.1 ? -1 : 1);
+    return [height, random() < 0.05 ? null : species[Math.floor(random() ** 2 * 4)]!, i % 500 === 0 ? Infinity : income];
+  });
+}
+
+function profileOf(rows: readonly Row[]): Profile {
+  const builder = new ProfileBuilder(COLUMNS);
+  for (const [height, species, income] of rows) {
+    builder.addRows(1);
+    if (height === null) builder.addNull(0);
+    else builder.addNumber(0, height);
+    if (species === null) builder.addNull(1);
+    else builder.addCategory(1, species);
+    if (income === null) builder.addNull(2);
+    else builder.addNumber(2, income);
+  }
+  return builder.finish();
+}
+
+/** What a stored profile holds, compared exactly. */
+function stored(profile: Profile): unknown {
+  return JSON.parse(serializeProfile(profile));
+}
+
+describe('profile builder', () => {
+  it('counts nulls, invalid values and rows, and keeps the stats of the valid values', () => {
+    const builder = new ProfileBuilder([{ name: 'x', kind: 'numeric' }]);
+    for (const v of [3, NaN, Infinity, -Infinity, -0, 1]) builder.addNumber(0, v);
+    builder.addNull(0);
+    builder.addRows(7);
+    const profile = builder.finish();
+    const x = profile.columns[0] as NumericColumnStats;
+    expect(profile.rows).toBe(7);
+    expect(x).toMatchObject({ count: 3, nulls: 1, invalid: 3, min: 0, max: 3, mean: 4 / 3, sample: [0, 1, 3], distinct: [[0, 1], [1, 1], [3, 1]] });
+    expect(x.stdev).toBeCloseTo(Math.sqrt(7 / 3), 14);
+    expect(Object.is(x.sample![0], -0)).toBe(false);
+  });
+
+  it('keeps the deviation exact when the mean is huge next to the spread', () => {
+    // 1e15 + {0,1,2,3}: naive Σx² − (Σx)²/n loses every digit here.
+    const builder = new ProfileBuilder([{ name: 'x', kind: 'numeric' }]);
+    for (let i = 0; i < 4000; i++) builder.addNumber(0, 1e15 + (i % 4));
+    const x = builder.finish().columns[0] as NumericColumnStats;
+    expect(x.mean).toBe(1e15 + 1.5);
+    expect(x.stdev).toBe(Math.sqrt((1.25 * 4000) / 3999));
+  });
+
+  it('sums exactly where plain addition does not', () => {
+    const sum = new ExactSum();
+    for (const v of [1e100, 1, -1e100, 1e-30]) sum.add(v);
+    expect(sum.canonical()).toEqual([1, 1e-30]);
+    expect(sum.rounded()).toBe(1);
+  });
+
+  it('drops the sample above 1000 values and counts categories exactly', () => {
+    const profile = profileOf(makeRows(3000, 1));
+    const height = profile.columns[0] as NumericColumnStats;
+    expect(height.sample).toBeNull();
+    const species = profile.columns[1]!;
+    expect(species.kind).toBe('categorical');
+    if (species.kind !== 'categorical') return;
+    expect(species.categories.reduce((n, [, c]) => n + c, 0)).toBe(species.count);
+    expect(species.count + species.nulls).toBe(3000);
+    expect(species.categories.map(([v]) => v)).toEqual(['setosa', 'versicolor', 'virginica', 'x']);
+  });
+
+  it('caps distinct categories and counts the rest in otherCount', () => {
+    const builder = new ProfileBuilder([{ name: 'id', kind: 'categorical' }]);
+    for (let i = 0; i < 10_005; i++) builder.addCategory(0, `id${i}`);
+    builder.addCategory(0, 'id0');
+    const id = builder.finish().columns[0]!;
+    if (id.kind !== 'categorical') throw new Error('kind');
+    expect(id.categories).toHaveLength(10_000);
+    expect(id.otherCount).toBe(5);
+    expect(id.categories[0]).toEqual(['id0', 2]);
+  });
+});
+
+describe('mergeProfiles', () => {
+  for (const size of [900, 5000]) {
+    it(`merges three shards into exactly the one-pass profile (${size} rows)`, () => {
+      const rows = makeRows(size, size);
+      const whole = profileOf(rows);
+      const cuts = [Math.floor(size * 0.2), Math.floor(size * 0.7)];
+      const shards = [rows.slice(0, cuts[0]), rows.slice(cuts[0], cuts[1]), rows.slice(cuts[1])].map(profileOf);
+      const merged = mergeProfiles(shards);
+      expect(stored(merged)).toEqual(stored(whole));
+      expect(serializeProfile(merged)).toBe(serializeProfile(whole));
+      // The shards were truly summarised apart: their sums are not the whole's.
+      expect((shards[0]!.columns[0] as NumericColumnStats).sum).not.toEqual((whole.columns[0] as NumericColumnStats).sum);
+    });
+  }
+
+  it('is associative and commutative', () => {
+    const [a, b, c] = [makeRows(700, 11), makeRows(400, 12), makeRows(2500, 13)].map(profileOf) as [Profile, Profile, Profile];
+    const left = stored(mergeProfiles([mergeProfiles([a, b]), c]));
+    expect(stored(mergeProfiles([a, mergeProfiles([b, c])]))).toEqual(left);
+    expect(stored(mergeProfiles([c, a, b]))).toEqual(left);
+    expect(stored(mergeProfiles([mergeProfiles([c, b]), a]))).toEqual(left);
+  });
+
+  it('stays exact when the sketch collapses its lowest buckets', () => {
+    const random = mulberry32(5);
+    const values = Array.from({ length: 3000 }, () => 10 ** (random() * 400 - 200));
+    const build = (vs: number[]) => {
+      const b = new ProfileBuilder([{ name: 'wide', kind: 'numeric' }]);
+      for (const v of vs) b.addNumber(0, v);
+      return b.finish();
+    };
+    const whole = build(values);
+    const sketch = (whole.columns[0] as NumericColumnStats).sketch;
+    expect(sketch.positive.counts.length).toBe(2048);
+    expect(stored(mergeProfiles([build(values.slice(2000)), build(values.slice(0, 1000)), build(values.slice(1000, 2000))]))).toEqual(stored(whole));
+  });
+
+  it('refuses profiles of different columns and names the column', () => {
+    const a = profileOf(makeRows(10, 1));
+    const other = new ProfileBuilder([COLUMNS[0]!, { name: 'petal_width', kind: 'numeric' }, COLUMNS[2]!]).finish();
+    expect(() => mergeProfiles([a, other])).toThrow(UserError);
+    expect(() => mergeProfiles([a, other])).toThrow(/species \(categorical\).*petal_width/);
+    expect(() => mergeProfiles([])).toThrow(UserError);
+  });
+});
+
+describe('parseProfile and serializeProfile', () => {
+  it('round-trips', () => {
+    const profile = profileOf(makeRows(1200, 3));
+    const text = serializeProfile(profile);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toContain('\n  "rows": 1200,');
+    const parsed = parseProfile(text, 'profiles/ref.json');
+    expect(parsed).toEqual(JSON.parse(text));
+    expect(serializeProfile(parsed)).toBe(text);
+  });
+
+  it('writes keys in a fixed order whatever order the object has', () => {
+    const profile = profileOf(makeRows(50, 4));
+    const shuffled = JSON.parse(JSON.stringify(profile), (_key, value: unknown) =>
+      value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
+    ) as Profile;
+    expect(Object.keys(shuffled)[0]).toBe('columns');
+    expect(serializeProfile(shuffled)).toBe(serializeProfile(profile));
+  });
+
+  it('names the file, line and field in errors', () => {
+    const good = JSON.parse(serializeProfile(profileOf(makeRows(20, 5)))) as Record<string, unknown>;
+    const fail = (text: string) => {
+      try {
+        parseProfile(text, 'ref/profile.json');
+      } catch (error) {
+        expect(error).toBeInstanceOf(UserError);
+        return (error as Error).message;
+      }
+      throw new Error('parseProfile accepted bad input');
+    };
+    expect(fail('{\n  "format": "modelgate-profile",\n  oops\n}')).toMatch(/^ref\/profile\.json:3:\d+: not valid JSON/);
+    expect(fail(JSON.stringify({ ...good, format: 'other' }))).toMatch(/^ref\/profile\.json: format must be 'modelgate-profile'/);
+    expect(fail(JSON.stringify({ ...good, version: 2 }))).toMatch(/ref\/profile\.json: version must be 1.*has 2/);
+    const columns = good.columns as Record<string, unknown>[];
+    const badCount = { ...good, columns: [columns[0], { ...columns[1], count: -1 }] };
+    expect(fail(JSON.stringify(badCount))).toMatch(/ref\/profile\.json: columns\[1\]\.count must be a whole number >= 0/);
+    const badSketch = { ...good, columns: [{ ...columns[0], sketch: { ...(columns[0]!.sketch as object), zeros: 'many' } }] };
+    expect(fail(JSON.stringify(badSketch))).toMatch(/columns\[0\]\.sketch\.zeros/);
+    expect(fail(JSON.stringify({ ...good, columns: [{ ...columns[0], kind: 'text' }] }))).toMatch(/columns\[0\]\.kind must be 'numeric' or 'categorical'/);
+  });
+});
+
+describe('quantile', () => {
+  it('is within 1 % relative on a lognormal sample, from the sketch', () => {
+    const random = mulberry32(42);
+    const values = Array.from({ length: 20_000 }, () => Math.exp(1 + 1.5 * normal(random)));
+    const builder = new ProfileBuilder([{ name: 'x', kind: 'numeric' }]);
+    for (const v of values) builder.addNumber(0, v);
+    const stats = builder.finish().columns[0]!;
+    const sorted = [...values].sort((a, b) => a - b);
+    for (const q of [0, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1]) {
+      const exact = sorted[Math.floor(q * (sorted.length - 1))]!;
+      const estimate = quantile(stats, q)!;
+      expect(Math.abs(estimate - exact) / exact).toBeLessThanOrEqual(0.01);
+    }
+  });
+
+  it('is exact (linear interpolation) while the values are kept, and undefined where it cannot be', () => {
+    const builder = new ProfileBuilder([{ name: 'x', kind: 'numeric' }, { name: 'c', kind: 'categorical' }, { name: 'empty', kind: 'numeric' }]);
+    for (const v of [10, 1, 4, 2]) builder.addNumber(0, v);
+    builder.addCategory(1, 'a');
+    const [x, c, empty] = builder.finish().columns;
+    expect(quantile(x!, 0.5)).toBe(3);
+    expect(quantile(x!, 1)).toBe(10);
+    expect(quantile(x!, 0.25)).toBeCloseTo(1.75, 12);
+    expect(quantile(c!, 0.5)).toBeUndefined();
+    expect(quantile(empty!, 0.5)).toBeUndefined();
+  });
+});
