@@ -11304,7 +11304,7 @@ var isCallable = __webpack_require__(69203);
 
 var inspect = __webpack_require__(60506);
 
-var GetV = __webpack_require__(47996);
+var GetV = __webpack_require__(41967);
 var isPropertyKey = __webpack_require__(29336);
 
 // https://262.ecma-international.org/6.0/#sec-getmethod
@@ -11336,7 +11336,7 @@ module.exports = function GetMethod(O, P) {
 
 /***/ }),
 
-/***/ 47996:
+/***/ 41967:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -246,6 +246,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
@@ -253,7 +260,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
-/***/ 41692:
+/***/ 19311:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -556,6 +563,54 @@ class Inputs {
 
 /***/ }),
 
+/***/ 11692:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MC: () => (/* binding */ cliInputSource),
+/* harmony export */   bQ: () => (/* binding */ parseFlags)
+/* harmony export */ });
+/* unused harmony export inputEnvName */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+
+/** The environment variable that carries an input for the CLI: `fail-on` → `MODELGATE_FAIL_ON`. */
+function inputEnvName(name) {
+    return `MODELGATE_${name.replace(/-/g, '_').toUpperCase()}`;
+}
+/**
+ * Parses `--name value` / `--name=value` flags against the step's known inputs. A flag given twice
+ * joins its values with newlines (a list). Unknown flags are an error listing the known ones.
+ */
+function parseFlags(step, argv, known) {
+    const flags = new Map();
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const match = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
+        if (!match)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${step}: unexpected argument '${arg}'; inputs are given as --name value`);
+        const name = match[1];
+        if (!known.includes(name))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${step}: unknown option '--${name}'; the inputs are: ${known.map((k) => `--${k}`).join(', ')}`);
+        let value = match[2];
+        if (value === undefined) {
+            const next = argv[i + 1];
+            value = next === undefined || next.startsWith('--') ? 'true' : (i++, next);
+        }
+        flags.set(name, flags.has(name) ? `${flags.get(name)}\n${value}` : value);
+    }
+    return flags;
+}
+/** Inputs from flags first, then `MODELGATE_<NAME>` environment variables. */
+function cliInputSource(flags, env) {
+    return (name) => {
+        const value = flags.get(name) ?? env[inputEnvName(name)];
+        return value === undefined || value === '' ? undefined : value;
+    };
+}
+
+
+/***/ }),
+
 /***/ 9831:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -564,6 +619,10 @@ class Inputs {
 /* harmony export */   m: () => (/* binding */ meta)
 /* harmony export */ });
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97529);
+/* harmony import */ var _registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21303);
+/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67874);
+
+
 
 const inputs = [
     { name: 'metrics', kind: 'list', required: true, description: 'Metric files or globs of the candidate (JSON, YAML, CSV, `dvc.yaml`, DVCLive, run records), one per line or comma-separated.' },
@@ -571,7 +630,7 @@ const inputs = [
         name: 'baseline',
         kind: 'string',
         default: 'merge-base',
-        description: 'What to compare with: `merge-base` (the same files at the PR/MR merge-base), `ref:<git ref>`, `file:<paths or globs>`, or `none`.',
+        description: 'What to compare with: `merge-base` (the same files at the PR/MR merge-base), `ref:<git ref>`, `file:<paths or globs>`, `env:<environment>` (the model deployed there, from `registry`), or `none`.',
     },
     { name: 'rules', kind: 'yaml', description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' },
     { name: 'config', kind: 'string', default: 'modelgate.yml', description: 'The modelgate config file; its `metrics:` section holds rules. Ignored when absent.' },
@@ -581,6 +640,8 @@ const inputs = [
     { name: 'id', kind: 'string', description: 'Distinguishes several comparisons in one workflow (its own comment and status).' },
     { name: 'title', kind: 'string', default: 'Model metrics', description: 'Heading of the report.' },
     { name: 'report', kind: 'string', default: 'modelgate-report', description: 'Folder (in the workspace) for the markdown report and the comparison JSON.' },
+    // For `baseline: env:<name>`: the model store, as deploy-model has it (model-name optional here).
+    ..._registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .registryInputs */ .P.map((i) => (i.name === 'model-name' ? { ...i, required: false, description: 'For `baseline: env:<name>`: the model whose deployed version is the baseline.' } : i)),
     {
         name: 'publish',
         kind: 'string',
@@ -595,6 +656,8 @@ const inputs = [
         only: 'github',
         description: 'API token for the comment and status. GitLab: a project access token with `api` scope in the masked variable `MODELGATE_TOKEN` (CI_JOB_TOKEN cannot post notes).',
     },
+    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .pushInputs */ .o,
+    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .notifyInputs */ .v,
 ];
 /** compare-metrics: inputs and outputs, listed once. */
 const meta = {
@@ -602,6 +665,7 @@ const meta = {
     title: 'Compare metrics',
     description: "Diffs a candidate's metrics against a baseline (the PR's merge-base by default), gates them on per-metric rules, and posts one sticky PR/MR comment.",
     inputs,
+    gitlabExpand: ['registry', 'registry-username', 'registry-password', 'pushgateway-url', 'notify-webhook'],
     outputs: [
         { name: 'verdict', description: '`pass`, `warn` or `fail`.' },
         { name: 'passed', description: '`true` unless the verdict reached `fail-on`.' },
@@ -620,6 +684,9 @@ function parseInputs(platform) {
     const metrics = read.list('metrics');
     if (metrics.length === 0 && !publish)
         throw read.error('metrics', 'is required: list the metric files or globs, e.g. metrics.json', undefined);
+    const registryPassword = read.string('registry-password');
+    if (registryPassword)
+        platform.mask(registryPassword);
     const id = read.string('id');
     if (id !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(id))
         throw read.error('id', 'may hold letters, digits, dot, dash and underscore (at most 64)', id);
@@ -636,7 +703,276 @@ function parseInputs(platform) {
         reportDir: read.string('report'),
         publish,
         token,
+        registry: read.string('registry'),
+        modelName: read.string('model-name'),
+        registryUsername: read.string('registry-username'),
+        registryPassword,
     };
+}
+
+
+/***/ }),
+
+/***/ 57613:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qo: () => (/* binding */ readEnvironment),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   mI: () => (/* binding */ meta)
+/* harmony export */ });
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97529);
+/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67874);
+/* harmony import */ var _registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(21303);
+
+
+
+
+const inputs = [
+    { name: 'run-record', kind: 'string', required: true, description: "The candidate's run record (`run.json` from train-model): its model files are pushed, the record is stored with them." },
+    ..._registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .registryInputs */ .P,
+    { name: 'model-version', kind: 'string', description: 'The version tag (immutable). Default: `<git sha 12>-<run record id>`, so a re-run pushes the same version.' },
+    { name: 'model-dir', kind: 'string', default: '.', description: "Folder (in the workspace) the run record's model paths are relative to, e.g. where a downloaded artifact was unpacked." },
+    { name: 'environment', kind: 'string', description: 'Promote the version to this environment (`staging`, `production`); without it the version is only pushed.' },
+    {
+        name: 'comparison',
+        kind: 'string',
+        description: "compare-metrics' comparison JSON (its `comparison` output): its verdict gates the promotion. Without it the run record's `gate` is used; with neither, only `force` promotes.",
+    },
+    { name: 'force', kind: 'boolean', default: 'false', description: 'Promote even when the gate failed or is unknown. Recorded in the deployment record.' },
+    { name: 'reason', kind: 'string', description: 'Why, in words, kept in the deployment record (default: the gate verdict).' },
+    {
+        name: 'deploy-command',
+        kind: 'string',
+        description: 'Your rollout, run with bash after the environment is re-pointed; gets `MODELGATE_MODEL`, `MODELGATE_VERSION`, `MODELGATE_DIGEST`, `MODELGATE_ENVIRONMENT`, `MODELGATE_REGISTRY`. A failure rolls the environment back.',
+    },
+    {
+        name: 'smoke-test',
+        kind: 'string',
+        description: 'After the rollout: a command (bash) that must exit 0, or an `http(s)://` URL that must answer `smoke-status`. A failure rolls the environment back and fails the step.',
+    },
+    { name: 'smoke-status', kind: 'string', default: '200', description: 'The HTTP status a `smoke-test` URL must answer.' },
+    { name: 'smoke-timeout', kind: 'string', default: '60s', description: 'How long the deploy command and the smoke test may take, each.' },
+    {
+        name: 'token',
+        kind: 'string',
+        secret: true,
+        githubDefault: '${{ github.token }}',
+        only: 'github',
+        description: 'Token for the GitHub Deployment of the environment (needs `deployments: write`); without it no Deployment is recorded.',
+    },
+    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .pushInputs */ .o,
+    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .notifyInputs */ .v,
+];
+/** deploy-model: inputs and outputs, listed once. */
+const meta = {
+    id: 'deploy-model',
+    title: 'Deploy model',
+    description: "Pushes a trained model as an immutable OCI artifact and promotes it to an environment only when its gate passed, with a deployment record that keeps the environment's history.",
+    inputs,
+    gitlabExpand: ['registry', 'registry-username', 'registry-password', 'pushgateway-url', 'notify-webhook'],
+    outputs: [
+        { name: 'version', description: 'The version tag pushed.' },
+        { name: 'digest', description: "The version's manifest digest (`sha256:...`)." },
+        { name: 'environment', description: 'The environment promoted to (empty when only pushed or refused).' },
+        { name: 'previous-digest', description: 'What the environment pointed at before.' },
+        { name: 'record', description: "The deployment record's digest." },
+        { name: 'promoted', description: '`true` when the environment now points at this version.' },
+    ],
+};
+/** Reads and validates every input once. */
+function parseInputs(platform) {
+    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
+    const token = read.string('token');
+    if (token)
+        platform.mask(token);
+    const status = read.string('smoke-status');
+    if (!/^[1-5]\d\d$/.test(status))
+        throw read.error('smoke-status', 'must be an HTTP status code such as 200', status);
+    const version = read.string('model-version');
+    if (version !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(version))
+        throw read.error('model-version', 'must be an OCI tag: letters, digits, _ . - (at most 128, not starting with . or -)', version);
+    return {
+        ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistryInputs */ .r)(read, platform),
+        runRecord: read.required('run-record'),
+        version,
+        modelDir: read.string('model-dir'),
+        environment: readEnvironment(read),
+        comparison: read.string('comparison'),
+        force: read.boolean('force'),
+        reason: read.string('reason'),
+        deployCommand: read.string('deploy-command'),
+        smokeTest: read.string('smoke-test'),
+        smokeStatus: Number(status),
+        smokeTimeoutMs: (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(read.string('smoke-timeout'), "deploy-model: input 'smoke-timeout'"),
+        token,
+    };
+}
+/** Environment names become tags (`env-<name>`), so they follow the tag grammar, lowercase. */
+function readEnvironment(read) {
+    const environment = read.string('environment');
+    if (environment !== undefined && !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(environment))
+        throw read.error('environment', 'may hold lowercase letters, digits, . _ - (at most 64), e.g. production', environment);
+    return environment;
+}
+
+
+/***/ }),
+
+/***/ 21303:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ registryInputs),
+/* harmony export */   r: () => (/* binding */ readRegistryInputs)
+/* harmony export */ });
+/** The inputs every step that reaches the model store shares (deploy-model, rollback, compare-metrics' `env:` baseline). */
+const registryInputs = [
+    {
+        name: 'registry',
+        kind: 'string',
+        default: 'oci-layout:.modelgate/registry',
+        description: 'Where models live: `oci-layout:<folder>` (an OCI image layout in the workspace) or `oci://<host>/<prefix>` (any OCI registry: GHCR, GitLab, Harbor, ECR, Distribution).',
+    },
+    { name: 'model-name', kind: 'string', required: true, description: 'The model: its repository in the store (lowercase, `a-z0-9` separated by `.`, `_`, `-` or `/`).' },
+    { name: 'registry-username', kind: 'string', description: 'User for the registry (GHCR: the actor of the workflow, `github.actor`; GitLab: `$CI_REGISTRY_USER`).' },
+    { name: 'registry-password', kind: 'string', secret: true, description: 'Password or token for the registry (GHCR: a token with `packages: write`; GitLab: `$CI_REGISTRY_PASSWORD`).' },
+];
+/** Reads the shared registry inputs; the password is masked at once. */
+function readRegistryInputs(read, platform) {
+    const registryPassword = read.string('registry-password');
+    if (registryPassword)
+        platform.mask(registryPassword);
+    const modelName = read.required('model-name');
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(modelName)) {
+        throw read.error('model-name', 'must be an OCI repository name: lowercase letters and digits, separated by ., _, - or /', modelName);
+    }
+    return { registry: read.string('registry'), modelName, registryUsername: read.string('registry-username'), registryPassword };
+}
+
+
+/***/ }),
+
+/***/ 67874:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ pushInputs),
+/* harmony export */   v: () => (/* binding */ notifyInputs)
+/* harmony export */ });
+/** Every step can push its figures to a Prometheus Pushgateway. */
+const pushInputs = [
+    {
+        name: 'pushgateway-url',
+        kind: 'string',
+        description: "Push this step's figures to a Prometheus Pushgateway (e.g. `http://pushgateway:9091`), grouped by model, environment and pipeline. Default: `monitoring.pushgateway-url` in `modelgate.yml`.",
+    },
+];
+/** The steps that decide something (compare-metrics, deploy-model, rollback) can tell a chat channel. */
+const notifyInputs = [
+    { name: 'notify-webhook', kind: 'string', secret: true, description: 'An incoming-webhook URL (Slack or Microsoft Teams) told about the events in `notify-on`. Keep it in a secret.' },
+    { name: 'notify-format', kind: 'choice', default: 'auto', options: ['auto', 'slack', 'teams'], description: 'The webhook\'s message format; `auto` goes by its host.' },
+    { name: 'notify-on', kind: 'list', default: 'fail, promote, rollback', description: 'Events that send a message: `pass`, `fail`, `promote`, `rollback`.' },
+];
+
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseInputs),
+/* harmony export */   m: () => (/* binding */ meta)
+/* harmony export */ });
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97529);
+/* harmony import */ var _deploy_model_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57613);
+/* harmony import */ var _registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(21303);
+/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67874);
+
+
+
+
+
+const inputs = [
+    ..._registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .registryInputs */ .P,
+    { name: 'environment', kind: 'string', required: true, description: 'The environment to roll back (`production`).' },
+    { name: 'to', kind: 'string', description: 'A version tag or `sha256:` digest to go back to. Default: the newest earlier version in the environment that was not itself rolled back.' },
+    { name: 'dry-run', kind: 'boolean', default: 'false', description: 'Show what would happen; change nothing.' },
+    { name: 'reason', kind: 'string', description: 'Why, in words, kept in the deployment record.' },
+    { name: 'prometheus-url', kind: 'string', description: 'Watch mode: the Prometheus server to ask (e.g. `http://prometheus:9090`). The environment is rolled back only if `query` breaches `threshold`.' },
+    { name: 'query', kind: 'string', description: 'Watch mode: a PromQL query that returns one number, e.g. an error rate or p95 latency of the new model.' },
+    { name: 'threshold', kind: 'string', description: 'Watch mode: the value the query must stay under (or over, with `breach-when: below`).' },
+    { name: 'breach-when', kind: 'choice', default: 'above', options: ['above', 'below'], description: 'Watch mode: a value above (error rate, latency) or below (accuracy, throughput) the threshold is a breach.' },
+    { name: 'watch-for', kind: 'string', default: '10m', description: 'Watch mode: how long to watch after a deploy (`90s`, `10m`).' },
+    { name: 'watch-every', kind: 'string', default: '15s', description: 'Watch mode: how often to evaluate the query.' },
+    { name: 'prometheus-token', kind: 'string', secret: true, description: 'Watch mode: a bearer token for Prometheus, when it needs one.' },
+    {
+        name: 'token',
+        kind: 'string',
+        secret: true,
+        githubDefault: '${{ github.token }}',
+        only: 'github',
+        description: 'Token for the GitHub Deployment of the environment (needs `deployments: write`); without it no Deployment is recorded.',
+    },
+    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .pushInputs */ .o,
+    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .notifyInputs */ .v,
+];
+/** rollback: inputs and outputs, listed once. */
+const meta = {
+    id: 'rollback',
+    title: 'Roll back model',
+    description: 'Puts an environment back on an earlier version in one step (or when a Prometheus query breaches during a watch), recorded in its history like a promotion.',
+    inputs,
+    gitlabExpand: ['registry', 'registry-username', 'registry-password', 'pushgateway-url', 'notify-webhook'],
+    outputs: [
+        { name: 'rolled-back', description: '`true` when the environment was re-pointed.' },
+        { name: 'from-digest', description: 'What the environment pointed at before.' },
+        { name: 'digest', description: 'What it points at now (or would, with `dry-run`).' },
+        { name: 'version', description: 'The version it points at now (or would).' },
+        { name: 'record', description: "The deployment record's digest." },
+        { name: 'breached', description: 'Watch mode: `true` when the query breached its threshold.' },
+        { name: 'value', description: 'Watch mode: the last value the query returned.' },
+    ],
+};
+/** Reads and validates every input once. */
+function parseInputs(platform) {
+    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
+    const token = read.string('token');
+    if (token)
+        platform.mask(token);
+    const environment = (0,_deploy_model_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readEnvironment */ .Qo)(read);
+    if (!environment)
+        throw read.error('environment', 'is required: the environment to roll back, e.g. production', undefined);
+    return { ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistryInputs */ .r)(read, platform), environment, to: read.string('to'), dryRun: read.boolean('dry-run'), reason: read.string('reason'), watch: readWatch(read, platform), token };
+}
+function readWatch(read, platform) {
+    const url = read.string('prometheus-url');
+    if (!url) {
+        for (const name of ['query', 'threshold'])
+            if (read.string(name))
+                throw read.error(name, "needs 'prometheus-url' (watch mode)", read.string(name));
+        return undefined;
+    }
+    if (!/^https?:\/\/[^\s]+$/i.test(url))
+        throw read.error('prometheus-url', 'must be an http(s) URL of a Prometheus server', url);
+    const query = read.string('query');
+    if (!query)
+        throw read.error('query', "is required with 'prometheus-url': a PromQL query returning one number", undefined);
+    const thresholdText = read.string('threshold');
+    const threshold = Number(thresholdText);
+    if (thresholdText === undefined || !Number.isFinite(threshold))
+        throw read.error('threshold', "is required with 'prometheus-url': a number", thresholdText);
+    const token = read.string('prometheus-token');
+    if (token)
+        platform.mask(token);
+    const forMs = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(read.string('watch-for'), "rollback: input 'watch-for'");
+    const everyMs = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(read.string('watch-every'), "rollback: input 'watch-every'");
+    if (everyMs < 100 || everyMs > forMs)
+        throw read.error('watch-every', "must be at least 100ms and at most 'watch-for'", read.string('watch-every'));
+    return { url, query, threshold, above: read.choice('breach-when') === 'above', forMs, everyMs, token };
 }
 
 
@@ -652,6 +988,8 @@ function parseInputs(platform) {
 /* unused harmony export parseMemoryMiB */
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97529);
+/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67874);
+
 
 
 const inputs = [
@@ -678,6 +1016,7 @@ const inputs = [
     { name: 'label', kind: 'string', description: 'Mode `stop`: the runner label `provision` returned (default: the one this job provisioned).' },
     { name: 'allow-forks', kind: 'boolean', default: 'false', description: 'Mode `provision`: allow pull requests from forks to start a machine.' },
     { name: 'token', kind: 'string', secret: true, only: 'github', description: 'Modes `provision`, `stop`: a token that may register runners (GitHub: a PAT or app token with administration rights, not GITHUB_TOKEN; GitLab: a token with `create_runner`).' },
+    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .pushInputs */ .o,
 ];
 /** setup-gpu-runner: inputs and outputs, listed once. */
 const meta = {
@@ -689,7 +1028,7 @@ const meta = {
     // on it; the workflow's stop job ends it); after a failure or a cancel nothing else will.
     post: 'failure() || cancelled()',
     gitlabInputs: ['tags'],
-    gitlabExpand: ['label'],
+    gitlabExpand: ['label', 'pushgateway-url'],
     outputs: [
         { name: 'gpu-count', description: 'Number of GPUs selected (0 on CPU with `allow-cpu`).' },
         { name: 'gpu-names', description: 'Names of the selected GPUs, comma-separated.' },
@@ -774,6 +1113,8 @@ function parseInputs(platform) {
 /* harmony export */ });
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97529);
+/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67874);
+
 
 
 const inputs = [
@@ -805,6 +1146,7 @@ const inputs = [
     },
     { name: 'token', kind: 'string', secret: true, githubDefault: '${{ github.token }}', only: 'github', description: 'Token for the attestation API.' },
     { name: 'artifact-name', kind: 'string', only: 'github', description: 'Artifact name (default: `model-<job>-<params digest>`); a name already used in the run gets a `-2`, `-3` suffix.' },
+    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .pushInputs */ .o,
 ];
 /** train-model: inputs and outputs, listed once. */
 const meta = {
@@ -812,6 +1154,7 @@ const meta = {
     title: 'Train model',
     description: 'Runs the training command with a timeout that stops its whole process group, and records what it produced, from what, where: the run record.',
     inputs,
+    gitlabExpand: ['pushgateway-url'],
     gitlabInputs: ['artifact-paths', 'cache-paths', 'cache-key'],
     outputs: [
         { name: 'run-record', description: 'Path of `run.json` (the winner\'s, in mode `select`).' },
@@ -876,6 +1219,89 @@ function parseInputs(platform) {
     if (parsed.artifactName !== undefined && !/^[A-Za-z0-9._-]{1,200}$/.test(parsed.artifactName))
         throw read.error('artifact-name', 'may hold letters, digits, dot, dash and underscore', parsed.artifactName);
     return parsed;
+}
+
+
+/***/ }),
+
+/***/ 48289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseInputs),
+/* harmony export */   m: () => (/* binding */ meta)
+/* harmony export */ });
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97529);
+/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67874);
+
+
+const inputs = [
+    { name: 'data', kind: 'list', required: true, description: 'Data files or globs: CSV/TSV, JSON Lines, Parquet; `.gz` for gzip. One per line or comma-separated.' },
+    { name: 'schema', kind: 'string', description: "A Frictionless Table Schema (JSON or YAML) the data must follow. Default: `data.schema` in the config file." },
+    {
+        name: 'checks',
+        kind: 'yaml',
+        description: 'Dataset checks as YAML: `rows: {min, max}`, `null-fraction: {column: 0.01}`, `duplicate-rows: fail|warn`, `stats: {column: {mean: {min, max}}}`, `new-categories: {column: fail|warn}`, `drift: {column: {method, threshold}}`. Override `data.checks` in the config file.',
+    },
+    { name: 'config', kind: 'string', default: 'modelgate.yml', description: 'The modelgate config file; its `data:` section may hold `schema`, `checks` and `reference`. Ignored when absent.' },
+    { name: 'reference', kind: 'string', description: 'A reference profile (written by mode `profile`) to test drift and new categories against.' },
+    {
+        name: 'mode',
+        kind: 'choice',
+        default: 'validate',
+        options: ['validate', 'profile', 'merge'],
+        description: '`validate` the data; `profile` it (validate, then write a profile to use as a reference); `merge` the profiles listed in `data` (from shards) into one.',
+    },
+    { name: 'profile', kind: 'string', description: 'Where modes `profile` and `merge` write the profile (default: `<report>/profile.json`).' },
+    { name: 'fail-on', kind: 'choice', default: 'error', options: ['error', 'warning', 'never'], description: 'What fails the job: errors, warnings too, or nothing.' },
+    { name: 'delimiter', kind: 'string', description: 'CSV delimiter (default `,`; `\\t` for `.tsv`).' },
+    { name: 'max-examples', kind: 'string', default: '10', description: 'Example rows kept per failed check (all failures are counted).' },
+    { name: 'report', kind: 'string', default: 'modelgate-data', description: 'Folder (in the workspace) for the JSON report, the markdown report and the JUnit XML.' },
+    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .pushInputs */ .o,
+];
+/** validate-data: inputs and outputs, listed once. */
+const meta = {
+    id: 'validate-data',
+    title: 'Validate data',
+    description: 'Checks data against a Frictionless Table Schema and dataset checks in one streaming pass in bounded memory, and tests drift against a reference profile.',
+    inputs,
+    gitlabExpand: ['pushgateway-url'],
+    outputs: [
+        { name: 'valid', description: '`true` when no check reached `fail-on`.' },
+        { name: 'report', description: 'Path of the JSON report (frictionless-style: `valid`, `stats`, `errors`).' },
+        { name: 'fingerprint', description: '`sha256:` content hash of the data files, for lineage.' },
+        { name: 'rows', description: 'Rows read.' },
+        { name: 'profile', description: 'Path of the profile written (modes `profile` and `merge`).' },
+        { name: 'drifted', description: 'Columns that drifted, comma-separated.' },
+    ],
+};
+/** Reads and validates every input once. */
+function parseInputs(platform) {
+    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
+    const data = read.list('data');
+    if (data.length === 0)
+        throw read.error('data', 'is required: data files or globs, e.g. data/*.csv', undefined);
+    const maxText = read.string('max-examples');
+    if (!/^\d{1,4}$/.test(maxText))
+        throw read.error('max-examples', 'must be a whole number from 0 to 9999', maxText);
+    let delimiter = read.string('delimiter');
+    if (delimiter === '\\t' || delimiter === 'tab')
+        delimiter = '\t';
+    if (delimiter !== undefined && (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r'))
+        throw read.error('delimiter', 'must be one character other than a quote or a line break (\\t for tab)', delimiter);
+    return {
+        data,
+        schema: read.string('schema'),
+        checks: read.string('checks'),
+        config: read.string('config'),
+        reference: read.string('reference'),
+        mode: read.choice('mode'),
+        profile: read.string('profile'),
+        failOn: read.choice('fail-on'),
+        delimiter,
+        maxExamples: Number(maxText),
+        reportDir: read.string('report'),
+    };
 }
 
 
@@ -1089,11 +1515,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js
 var inputs = __nccwpck_require__(9831);
+// EXTERNAL MODULE: ./build/steps/deploy-model/inputs.js
+var deploy_model_inputs = __nccwpck_require__(57613);
+// EXTERNAL MODULE: ./build/steps/rollback/inputs.js
+var rollback_inputs = __nccwpck_require__(41692);
 // EXTERNAL MODULE: ./build/steps/setup-gpu-runner/inputs.js
 var setup_gpu_runner_inputs = __nccwpck_require__(18757);
 // EXTERNAL MODULE: ./build/steps/train-model/inputs.js
 var train_model_inputs = __nccwpck_require__(14136);
+// EXTERNAL MODULE: ./build/steps/validate-data/inputs.js
+var validate_data_inputs = __nccwpck_require__(48289);
 ;// CONCATENATED MODULE: ./build/steps/index.js
+
+
+
 
 
 
@@ -1101,11 +1536,14 @@ var train_model_inputs = __nccwpck_require__(14136);
 const STEPS = {
     'setup-gpu-runner': {
         meta: setup_gpu_runner_inputs/* meta */.mI,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run,
-        loadPost: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run,
+        loadPost: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post,
     },
-    'train-model': { meta: train_model_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(912), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97186))).run },
-    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(912), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63037))).run },
+    'validate-data': { meta: validate_data_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(802), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41460))).run },
+    'train-model': { meta: train_model_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(888), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16343))).run },
+    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(888), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38407))).run },
+    'deploy-model': { meta: deploy_model_inputs/* meta */.mI, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(70), __nccwpck_require__.e(463), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run },
+    rollback: { meta: rollback_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(70), __nccwpck_require__.e(463), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run },
 };
 /** The ids of the shipped steps, in pipeline order. */
 const STEP_IDS = Object.keys(STEPS);
@@ -1130,7 +1568,16 @@ async function runOn(id, makePlatform, phase = 'main') {
         // Both chunks load at once; the step's code does not wait for the adapter's.
         const [made, runStepCode] = await Promise.all([makePlatform(), load()]);
         platform = made;
+        // Secrets are hidden before the step can log anything, whichever step reads them.
+        for (const spec of step.meta.inputs) {
+            const secret = spec.secret ? platform.input(spec.name)?.trim() : undefined;
+            if (secret)
+                platform.mask(secret);
+        }
+        const started = performance.now();
         const result = await runStepCode(platform);
+        if (phase === 'main')
+            await (await __nccwpck_require__.e(/* import() */ 370).then(__nccwpck_require__.bind(__nccwpck_require__, 1370))).reportOutcome(platform, id, result, (performance.now() - started) / 1000);
         await platform.finish();
         if (result.failure) {
             platform.log.error(result.failure);
@@ -1162,43 +1609,8 @@ async function runStep(id, phase = 'main') {
     process.exitCode = outcome.exitCode;
 }
 
-;// CONCATENATED MODULE: ./build/platform/cli-inputs.js
-
-/** The environment variable that carries an input for the CLI: `fail-on` → `MODELGATE_FAIL_ON`. */
-function inputEnvName(name) {
-    return `MODELGATE_${name.replace(/-/g, '_').toUpperCase()}`;
-}
-/**
- * Parses `--name value` / `--name=value` flags against the step's known inputs. A flag given twice
- * joins its values with newlines (a list). Unknown flags are an error listing the known ones.
- */
-function parseFlags(step, argv, known) {
-    const flags = new Map();
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const match = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
-        if (!match)
-            throw new errors/* UserError */.yo(`${step}: unexpected argument '${arg}'; inputs are given as --name value`);
-        const name = match[1];
-        if (!known.includes(name))
-            throw new errors/* UserError */.yo(`${step}: unknown option '--${name}'; the inputs are: ${known.map((k) => `--${k}`).join(', ')}`);
-        let value = match[2];
-        if (value === undefined) {
-            const next = argv[i + 1];
-            value = next === undefined || next.startsWith('--') ? 'true' : (i++, next);
-        }
-        flags.set(name, flags.has(name) ? `${flags.get(name)}\n${value}` : value);
-    }
-    return flags;
-}
-/** Inputs from flags first, then `MODELGATE_<NAME>` environment variables. */
-function cliInputSource(flags, env) {
-    return (name) => {
-        const value = flags.get(name) ?? env[inputEnvName(name)];
-        return value === undefined || value === '' ? undefined : value;
-    };
-}
-
+// EXTERNAL MODULE: ./build/platform/cli-inputs.js
+var cli_inputs = __nccwpck_require__(11692);
 ;// CONCATENATED MODULE: ./build/entrypoints/cli.js
 
 
@@ -1208,6 +1620,7 @@ const HELP = (version) => `modelgate ${version}: CI/CD steps for machine learnin
 
 Usage: modelgate <step> [--input value ...]
        modelgate <step> --help
+       modelgate history --model-name <name> --env <environment>
 
 Steps:
 ${Object.values(STEPS)
@@ -1242,6 +1655,12 @@ async function cli(argv, env = process.env) {
         process.stdout.write(`${version}\n`);
         return 0;
     }
+    if (id === 'history') {
+        const { historyCommand, HISTORY_HELP } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47996));
+        if (rest.includes('--help') || rest.includes('-h'))
+            return process.stdout.write(HISTORY_HELP), 0;
+        return historyCommand(rest, env);
+    }
     if (rest.includes('--help') || rest.includes('-h')) {
         process.stdout.write(stepHelp(id) || HELP(version));
         return STEPS[id] ? 0 : 2;
@@ -1250,7 +1669,7 @@ async function cli(argv, env = process.env) {
         const meta = STEPS[id]?.meta;
         if (!meta)
             throw new errors/* UserError */.yo(`unknown step '${id}'`);
-        const source = cliInputSource(parseFlags(id, rest, meta.inputs.map((i) => i.name)), env);
+        const source = (0,cli_inputs/* cliInputSource */.MC)((0,cli_inputs/* parseFlags */.bQ)(id, rest, meta.inputs.map((i) => i.name)), env);
         if (env.GITLAB_CI === 'true')
             return (await __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.bind(__nccwpck_require__, 86748))).createGitLabPlatform(id, source);
         return (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env);

@@ -29,7 +29,7 @@ describe('dist/cli.js', () => {
   });
 
   it('rejects an unknown step or flag with the allowed ones', () => {
-    expect(cli(['train']).stderr).toBe('error: unknown step \'train\'; the steps are: setup-gpu-runner, train-model, compare-metrics\n');
+    expect(cli(['train']).stderr).toBe('error: unknown step \'train\'; the steps are: setup-gpu-runner, validate-data, train-model, compare-metrics, deploy-model, rollback\n');
     const flag = cli(['compare-metrics', '--metric', 'x']);
     expect(flag.status).toBe(1);
     expect(flag.stderr).toMatch(/^error: compare-metrics: unknown option '--metric'; the inputs are: --metrics, --baseline/);

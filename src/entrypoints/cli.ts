@@ -7,6 +7,7 @@ const HELP = (version: string) => `modelgate ${version}: CI/CD steps for machine
 
 Usage: modelgate <step> [--input value ...]
        modelgate <step> --help
+       modelgate history --model-name <name> --env <environment>
 
 Steps:
 ${Object.values(STEPS)
@@ -41,6 +42,11 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   if (id === '--version' || id === '-v') {
     process.stdout.write(`${version}\n`);
     return 0;
+  }
+  if (id === 'history') {
+    const { historyCommand, HISTORY_HELP } = await import('./history.js');
+    if (rest.includes('--help') || rest.includes('-h')) return process.stdout.write(HISTORY_HELP), 0;
+    return historyCommand(rest, env);
   }
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(stepHelp(id) || HELP(version));

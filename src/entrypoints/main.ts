@@ -22,7 +22,14 @@ export async function runOn(id: string, makePlatform: () => Platform | Promise<P
     // Both chunks load at once; the step's code does not wait for the adapter's.
     const [made, runStepCode] = await Promise.all([makePlatform(), load()]);
     platform = made;
+    // Secrets are hidden before the step can log anything, whichever step reads them.
+    for (const spec of step.meta.inputs) {
+      const secret = spec.secret ? platform.input(spec.name)?.trim() : undefined;
+      if (secret) platform.mask(secret);
+    }
+    const started = performance.now();
     const result = await runStepCode(platform);
+    if (phase === 'main') await (await import('../steps/reporting.js')).reportOutcome(platform, id, result, (performance.now() - started) / 1000);
     await platform.finish();
     if (result.failure) {
       platform.log.error(result.failure);

@@ -94,6 +94,19 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
         octokit.rest.repos.createCommitStatus({ owner, repo, sha, state, context: name, description: description.slice(0, 140), target_url: targetUrl }),
       );
     },
+    async recordDeployment({ environment, sha, state, description, token }) {
+      if (!token || !sha) return;
+      const octokit = await client(token);
+      // A deployment with no required contexts: the gate already ran, and auto-merge would move the ref.
+      const created = await call('create a deployment', () =>
+        octokit.rest.repos.createDeployment({ owner, repo, ref: sha, environment, auto_merge: false, required_contexts: [], description: description.slice(0, 140), production_environment: environment === 'production' }),
+      );
+      const id = (created.data as { id?: number }).id;
+      if (id === undefined) throw new ExternalError(`GitHub did not create the deployment to ${environment} (${String((created.data as { message?: string }).message ?? 'no id')})`, 'GitHub');
+      await call('set the deployment status', () =>
+        octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: id, state, description: description.slice(0, 140), environment, log_url: context.runUrl, auto_inactive: true }),
+      );
+    },
     async changeRequestHead(number, token) {
       const octokit = await client(token);
       const { data } = await call('read the pull request', () => octokit.rest.pulls.get({ owner, repo, pull_number: number }));

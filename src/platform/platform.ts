@@ -130,6 +130,12 @@ export interface Platform {
   upsertComment(options: { key: string; body: string; token: string | undefined; number?: number }): Promise<CommentResult>;
   /** A commit status for branch protection; a no-op where the platform has its own (GitLab, local). */
   setStatus(options: { name: string; state: StatusState; description: string; sha: string; token: string | undefined; targetUrl?: string }): Promise<void>;
+  /**
+   * Records a deployment of `sha` to an environment with a status (GitHub Deployments, so the repository's
+   * Environments page shows it); absent where the platform tracks environments itself (GitLab's
+   * `environment:` keyword) or has none (local).
+   */
+  recordDeployment?(options: { environment: string; sha: string | undefined; state: 'success' | 'failure' | 'inactive'; description: string; token: string | undefined }): Promise<void>;
   /** Checks that a change request's head is `sha` (used before posting a report a fork PR produced). */
   changeRequestHead?(number: number, token: string | undefined): Promise<string>;
   /** Caches and artifacts, where the platform keeps them for a step. */

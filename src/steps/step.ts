@@ -1,4 +1,6 @@
 import type { InputSpec } from '../core/inputs.js';
+import type { MetricSample } from '../monitoring/exposition.js';
+import type { NotifyMessage } from '../monitoring/notify-format.js';
 import type { Platform } from '../platform/platform.js';
 
 /** One output of a step, listed beside its inputs so `action.yml` and the docs can be checked. */
@@ -22,10 +24,19 @@ export interface StepMeta {
   readonly post?: string;
 }
 
-/** How a step ended: `failure` is the message when the job must fail, `exitCode` its code (default 1). */
+/** The events a team can be told about in chat (`notify-on`). */
+export type NoticeEvent = 'pass' | 'fail' | 'promote' | 'rollback';
+
+/**
+ * How a step ended: `failure` is the message when the job must fail, `exitCode` its code (default 1).
+ * `samples` are its figures for a Pushgateway, `notice` what a chat channel is told; the entry sends
+ * both when the inputs ask for it.
+ */
 export interface StepResult {
   failure?: string;
   exitCode?: number;
+  samples?: MetricSample[];
+  notice?: { event: NoticeEvent; message: NotifyMessage };
 }
 
 /** A step's run function: typed inputs are parsed inside from the platform's raw inputs. */

@@ -38,6 +38,8 @@ export class FakeGitHub {
   readonly comments = new Map<number, Comment[]>();
   readonly statuses: { sha: string; state: string; context: string; description: string; target_url: string | null }[] = [];
   readonly pulls = new Map<number, { headSha: string }>();
+  /** Deployments created (POST /deployments) with the statuses set on each. */
+  readonly deployments: { id: number; ref: string; environment: string; description: string | null; statuses: { state: string; description: string; environment?: string }[] }[] = [];
   /** Just-in-time runners registered through the API, by id. */
   readonly runners = new Map<number, { name: string; labels: string[] }>();
   /** What GET of a registered runner reports: `online` as if the machine booted and connected. */
@@ -167,6 +169,24 @@ export class FakeGitHub {
       const status = { sha: m[1] as string, state: b.state, context: b.context, description: b.description, target_url: b.target_url ?? null };
       this.statuses.push(status);
       return send(201, { url: `${this.url}${prefix}/statuses/${m[1]}`, id: this.nextId++, node_id: 'SC_kwDO', state: b.state, description: b.description, target_url: status.target_url, context: b.context, created_at: new Date().toISOString(), updated_at: new Date().toISOString(), creator: USER, avatar_url: USER.avatar_url });
+    }
+    if (path === '/deployments' && req.method === 'POST') {
+      if (readOnly) return forbidden();
+      const b = seen.body as { ref: string; environment: string; description?: string; required_contexts?: string[]; auto_merge?: boolean };
+      const id = this.nextId++;
+      const deployment = { id, ref: b.ref, environment: b.environment, description: b.description ?? null, statuses: [] as { state: string; description: string; environment?: string }[] };
+      this.deployments.push(deployment);
+      const now = new Date().toISOString();
+      return send(201, { url: `${this.url}${prefix}/deployments/${id}`, id, node_id: 'DE_kwDO', sha: b.ref, ref: b.ref, task: 'deploy', payload: {}, original_environment: b.environment, environment: b.environment, description: deployment.description, creator: USER, created_at: now, updated_at: now, statuses_url: `${this.url}${prefix}/deployments/${id}/statuses`, repository_url: `${this.url}${prefix}`, transient_environment: false, production_environment: b.environment === 'production' });
+    }
+    if ((m = /^\/deployments\/(\d+)\/statuses$/.exec(path)) && req.method === 'POST') {
+      if (readOnly) return forbidden();
+      const deployment = this.deployments.find((d) => d.id === Number(m?.[1]));
+      if (!deployment) return send(404, { message: 'Not Found', status: '404' });
+      const b = seen.body as { state: string; description: string; environment?: string };
+      deployment.statuses.push({ state: b.state, description: b.description, environment: b.environment });
+      const now = new Date().toISOString();
+      return send(201, { url: `${this.url}${prefix}/deployments/${deployment.id}/statuses/${this.nextId}`, id: this.nextId++, node_id: 'DES_kwDO', state: b.state, creator: USER, description: b.description, environment: b.environment ?? deployment.environment, target_url: '', log_url: '', created_at: now, updated_at: now, deployment_url: `${this.url}${prefix}/deployments/${deployment.id}`, repository_url: `${this.url}${prefix}` });
     }
     if (path === '/actions/runners/generate-jitconfig' && req.method === 'POST') {
       if (readOnly) return forbidden();

@@ -52,6 +52,10 @@ export class FakePlatform implements Platform {
   async setStatus(options: { name: string; state: string; sha: string; description: string }): Promise<void> {
     this.statuses.push(options);
   }
+  readonly deployments: { environment: string; sha: string | undefined; state: string; description: string }[] = [];
+  async recordDeployment(options: { environment: string; sha: string | undefined; state: string; description: string }): Promise<void> {
+    this.deployments.push({ environment: options.environment, sha: options.sha, state: options.state, description: options.description });
+  }
   /** The head commit `changeRequestHead` reports (publish mode). */
   head?: string;
   changeRequestHead = async () => this.head ?? '';

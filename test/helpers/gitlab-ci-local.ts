@@ -67,12 +67,25 @@ export async function runGitlabJob(project: string, job: string, variables: Reco
  * checkout): commits `pipeline` as `.gitlab-ci.yml` and names the `origin` remote gitlab-ci-local needs.
  * Returns the commit, for CI_COMMIT_SHA.
  */
-export function gitlabProject(repo: string, id: string, pipeline: string[]): string {
+export function gitlabProject(repo: string, id: string | string[], pipeline: string[]): string {
   mkdirSync(join(repo, 'templates'), { recursive: true });
-  copyFileSync(join(root, 'gitlab', 'templates', `${id}.yml`), join(repo, 'templates', `${id}.yml`));
+  for (const each of typeof id === 'string' ? [id] : id) copyFileSync(join(root, 'gitlab', 'templates', `${each}.yml`), join(repo, 'templates', `${each}.yml`));
   const sha = commit(repo, { '.gitlab-ci.yml': `${pipeline.join('\n')}\n` }, 'pipeline');
   git(repo, 'remote', 'add', 'origin', 'https://gitlab.example.com/group/project.git');
   return sha;
+}
+
+/**
+ * A pipeline that includes catalog components (`component: $CI_SERVER_FQDN/<path>/<id>@<version>`) turned
+ * into one that includes this checkout's templates (`local: templates/<id>.yml`) running this checkout's CLI.
+ */
+export function localComponents(pipeline: string): { text: string; ids: string[] } {
+  const ids = new Set<string>();
+  const text = pipeline.replace(/^( *)- component: \S+\/([a-z-]+)@\S+\n\1 {2}inputs:\n/gm, (_all, indent: string, id: string) => {
+    ids.add(id);
+    return `${indent}- local: templates/${id}.yml\n${indent}  inputs:\n${indent}    ${LOCAL_VERSION}\n`;
+  });
+  return { text, ids: [...ids] };
 }
 
 /** The `version` input that makes a component's job run this checkout's CLI (offline). */

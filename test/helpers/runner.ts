@@ -19,11 +19,11 @@ export function actionYml(id: string): ActionYml {
 }
 
 /** A webhook payload from @octokit/webhooks-examples (the payloads GitHub documents), deep-copied. */
-export function examplePayload(event: string, action: string): Record<string, any> {
+export function examplePayload(event: string, action?: string): Record<string, any> {
   const require = createRequire(import.meta.url);
   const all = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, any>[] }[];
   const found = all.find((e) => e.name === event)?.examples.find((e) => e.action === action);
-  if (!found) throw new Error(`no ${event}.${action} example`);
+  if (!found) throw new Error(`no ${event}${action ? `.${action}` : ""} example`);
   return structuredClone(found);
 }
 

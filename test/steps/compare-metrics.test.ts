@@ -39,7 +39,7 @@ describe('compare-metrics step', () => {
     writeFiles(dir, { 'm.json': '{"a": 0.5}', 'b.json': '{"a": 0.6}' });
     const inputs = { metrics: 'm.json', baseline: 'file:b.json', rules: 'a: {warn-drop: 1%}' };
     const never = new FakePlatform(localContext(dir), { ...inputs, 'fail-on': 'never' });
-    expect(await run(never)).toEqual({});
+    expect((await run(never)).failure).toBeUndefined();
     expect(never.outputs).toMatchObject({ verdict: 'warn', passed: 'true' });
     const warn = new FakePlatform(localContext(dir), { ...inputs, 'fail-on': 'warn' });
     expect((await run(warn)).failure).toMatch(/verdict warn reaches fail-on 'warn': a \(dropped 16.67% > 1%\)/);
@@ -61,8 +61,8 @@ describe('compare-metrics step', () => {
   });
 
   it.each([
-    [{ metrics: 'm.json', baseline: 'latest' }, "compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs> or none, got 'latest'"],
-    [{ metrics: 'm.json', baseline: 'env:production' }, /'env:<name>' needs deploy-model's registry/],
+    [{ metrics: 'm.json', baseline: 'latest' }, "compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs>, env:<environment> or none, got 'latest'"],
+    [{ metrics: 'm.json', baseline: 'env:production' }, /'env:' needs 'model-name'/],
     [{ metrics: 'm.json', baseline: 'file:' }, "compare-metrics: input 'baseline' 'file:' needs a value after the colon, e.g. file:baseline/metrics.json"],
     [{ metrics: 'm.json', 'fail-on': 'sometimes' }, "compare-metrics: input 'fail-on' must be one of fail, warn, never, got 'sometimes'"],
     [{ metrics: 'm.json', comment: 'yes' }, "compare-metrics: input 'comment' must be true or false, got 'yes'"],

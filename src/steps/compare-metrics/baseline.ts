@@ -37,8 +37,7 @@ export async function resolveBaseline(spec: string, context: Context, patterns: 
   const argument = colon < 0 ? '' : spec.slice(colon + 1).trim();
   const resolver = resolvers.get(kind);
   if (!resolver) {
-    const hint = kind === 'env' ? " ('env:<name>' needs deploy-model's registry, which is not set up in this version)" : '';
-    throw new UserError(`compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs> or none, got '${spec}'${hint}`);
+    throw new UserError(`compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs>, env:<environment> or none, got '${spec}'`);
   }
   if ((kind === 'ref' || kind === 'file') && argument === '') throw new UserError(`compare-metrics: input 'baseline' '${kind}:' needs a value after the colon, e.g. ${kind === 'ref' ? 'ref:main' : 'file:baseline/metrics.json'}`);
   return resolver(argument, context, patterns);

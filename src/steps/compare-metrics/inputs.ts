@@ -1,5 +1,7 @@
 import { Inputs, type InputSpec } from '../../core/inputs.js';
 import type { Platform } from '../../platform/platform.js';
+import { registryInputs } from '../registry-inputs.js';
+import { notifyInputs, pushInputs } from '../reporting-inputs.js';
 import type { StepMeta } from '../step.js';
 
 const inputs: readonly InputSpec[] = [
@@ -8,7 +10,8 @@ const inputs: readonly InputSpec[] = [
     name: 'baseline',
     kind: 'string',
     default: 'merge-base',
-    description: 'What to compare with: `merge-base` (the same files at the PR/MR merge-base), `ref:<git ref>`, `file:<paths or globs>`, or `none`.',
+    description:
+      'What to compare with: `merge-base` (the same files at the PR/MR merge-base), `ref:<git ref>`, `file:<paths or globs>`, `env:<environment>` (the model deployed there, from `registry`), or `none`.',
   },
   { name: 'rules', kind: 'yaml', description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' },
   { name: 'config', kind: 'string', default: 'modelgate.yml', description: 'The modelgate config file; its `metrics:` section holds rules. Ignored when absent.' },
@@ -18,6 +21,8 @@ const inputs: readonly InputSpec[] = [
   { name: 'id', kind: 'string', description: 'Distinguishes several comparisons in one workflow (its own comment and status).' },
   { name: 'title', kind: 'string', default: 'Model metrics', description: 'Heading of the report.' },
   { name: 'report', kind: 'string', default: 'modelgate-report', description: 'Folder (in the workspace) for the markdown report and the comparison JSON.' },
+  // For `baseline: env:<name>`: the model store, as deploy-model has it (model-name optional here).
+  ...registryInputs.map((i) => (i.name === 'model-name' ? { ...i, required: false, description: 'For `baseline: env:<name>`: the model whose deployed version is the baseline.' } : i)),
   {
     name: 'publish',
     kind: 'string',
@@ -32,6 +37,8 @@ const inputs: readonly InputSpec[] = [
     only: 'github',
     description: 'API token for the comment and status. GitLab: a project access token with `api` scope in the masked variable `MODELGATE_TOKEN` (CI_JOB_TOKEN cannot post notes).',
   },
+  ...pushInputs,
+  ...notifyInputs,
 ];
 
 /** compare-metrics: inputs and outputs, listed once. */
@@ -40,6 +47,7 @@ export const meta: StepMeta = {
   title: 'Compare metrics',
   description: "Diffs a candidate's metrics against a baseline (the PR's merge-base by default), gates them on per-metric rules, and posts one sticky PR/MR comment.",
   inputs,
+  gitlabExpand: ['registry', 'registry-username', 'registry-password', 'pushgateway-url', 'notify-webhook'],
   outputs: [
     { name: 'verdict', description: '`pass`, `warn` or `fail`.' },
     { name: 'passed', description: '`true` unless the verdict reached `fail-on`.' },
@@ -63,6 +71,10 @@ export interface CompareInputs {
   reportDir: string;
   publish?: string;
   token?: string;
+  registry: string;
+  modelName?: string;
+  registryUsername?: string;
+  registryPassword?: string;
 }
 
 /** Reads and validates every input once. */
@@ -73,6 +85,8 @@ export function parseInputs(platform: Platform): CompareInputs {
   const publish = read.string('publish');
   const metrics = read.list('metrics');
   if (metrics.length === 0 && !publish) throw read.error('metrics', 'is required: list the metric files or globs, e.g. metrics.json', undefined);
+  const registryPassword = read.string('registry-password');
+  if (registryPassword) platform.mask(registryPassword);
   const id = read.string('id');
   if (id !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(id)) throw read.error('id', 'may hold letters, digits, dot, dash and underscore (at most 64)', id);
   return {
@@ -88,5 +102,9 @@ export function parseInputs(platform: Platform): CompareInputs {
     reportDir: read.string('report') as string,
     publish,
     token,
+    registry: read.string('registry') as string,
+    modelName: read.string('model-name'),
+    registryUsername: read.string('registry-username'),
+    registryPassword,
   };
 }

@@ -10,7 +10,9 @@ import { EMPTY_RULES, mergeRules, parseRulesYaml, type RuleSet } from '../../cor
 import { renderText } from '../../core/text-report.js';
 import { commentMarker, type Platform, type StatusState } from '../../platform/platform.js';
 import type { StepResult } from '../step.js';
-import { resolveBaseline } from './baseline.js';
+import { registerBaseline, resolveBaseline } from './baseline.js';
+import { envBaseline } from './env-baseline.js';
+import { compareOutcome } from '../figures.js';
 import { bundleJson, fromRows, reaches, validateBundle, type ComparisonBundle } from './bundle.js';
 import { parseInputs, type CompareInputs } from './inputs.js';
 
@@ -29,6 +31,7 @@ export async function run(platform: Platform): Promise<StepResult> {
   const rules = await loadRules(context.workspace, inputs);
   // A glob like **/*.json must not read this step's own earlier output.
   const candidate = await readMetrics(workspaceSource(context.workspace, [displayPath(context.workspace, reportDir)]), inputs.metrics);
+  if (inputs.baseline.startsWith('env:')) registerBaseline('env', envBaseline(platform, inputs));
   const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics);
   const comparison = compareMetrics(candidate.metrics, baseline.metrics, rules.all, rules.required);
   const bundle: ComparisonBundle = {
@@ -50,7 +53,7 @@ export async function run(platform: Platform): Promise<StepResult> {
   // Outputs first: later jobs need the verdict even when posting the comment fails.
   const result = finishWith(platform, comparison, inputs.failOn);
   await deliver(platform, inputs, bundle, comparison, reportPath);
-  return result;
+  return { ...result, ...compareOutcome(comparison, inputs.title, []) };
 }
 
 /** All rules, and the exact names this step was given directly (those must match a metric). */

@@ -1,6 +1,7 @@
 import { parseDuration } from '../../core/duration.js';
 import { Inputs, type InputSpec } from '../../core/inputs.js';
 import type { Platform } from '../../platform/platform.js';
+import { pushInputs } from '../reporting-inputs.js';
 import type { StepMeta } from '../step.js';
 
 const inputs: readonly InputSpec[] = [
@@ -27,6 +28,7 @@ const inputs: readonly InputSpec[] = [
   { name: 'label', kind: 'string', description: 'Mode `stop`: the runner label `provision` returned (default: the one this job provisioned).' },
   { name: 'allow-forks', kind: 'boolean', default: 'false', description: 'Mode `provision`: allow pull requests from forks to start a machine.' },
   { name: 'token', kind: 'string', secret: true, only: 'github', description: 'Modes `provision`, `stop`: a token that may register runners (GitHub: a PAT or app token with administration rights, not GITHUB_TOKEN; GitLab: a token with `create_runner`).' },
+  ...pushInputs,
 ];
 
 /** setup-gpu-runner: inputs and outputs, listed once. */
@@ -39,7 +41,7 @@ export const meta: StepMeta = {
   // on it; the workflow's stop job ends it); after a failure or a cancel nothing else will.
   post: 'failure() || cancelled()',
   gitlabInputs: ['tags'],
-  gitlabExpand: ['label'],
+  gitlabExpand: ['label', 'pushgateway-url'],
   outputs: [
     { name: 'gpu-count', description: 'Number of GPUs selected (0 on CPU with `allow-cpu`).' },
     { name: 'gpu-names', description: 'Names of the selected GPUs, comma-separated.' },

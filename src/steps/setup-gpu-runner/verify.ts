@@ -3,6 +3,7 @@ import { UserError } from '../../core/errors.js';
 import { confinePath, displayPath, writeFileAtomic } from '../../core/files.js';
 import { code, table } from '../../core/markdown.js';
 import type { Platform } from '../../platform/platform.js';
+import { gpuOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { detectGpus, type Gpu, type GpuReport, type RunTool } from './detect.js';
 import type { GpuInputs } from './inputs.js';
@@ -122,5 +123,6 @@ async function finish(platform: Platform, report: GpuReport, selected: Gpu[], in
     markdown: `${head}\n\n${rows.length ? `${table(['', '#', 'GPU', 'Memory', 'Compute', 'Temp', 'UUID'], rows, ['c', 'r', 'l', 'r', 'r', 'r', 'l'])}\n\n` : ''}${versions}\n`,
     text: [head.replace(/^### /, ''), ...report.gpus.map((g) => `${selected.includes(g) ? '*' : ' '} #${g.index} ${g.name} ${gib(g.memoryMiB)}${g.computeCapability ? ` compute ${g.computeCapability}` : ''} ${g.uuid}`), versions.replace(/`/g, '')].join('\n'),
   });
-  return {};
+  // The smallest selected GPU's memory: what a job can count on per device.
+  return { samples: gpuOutcome(selected.length, selected.length ? Math.min(...selected.map((g) => g.memoryMiB)) : 0) };
 }

@@ -1,6 +1,7 @@
 import { parseDuration } from '../../core/duration.js';
 import { Inputs, type InputSpec } from '../../core/inputs.js';
 import type { Platform } from '../../platform/platform.js';
+import { pushInputs } from '../reporting-inputs.js';
 import type { StepMeta } from '../step.js';
 
 const inputs: readonly InputSpec[] = [
@@ -32,6 +33,7 @@ const inputs: readonly InputSpec[] = [
   },
   { name: 'token', kind: 'string', secret: true, githubDefault: '${{ github.token }}', only: 'github', description: 'Token for the attestation API.' },
   { name: 'artifact-name', kind: 'string', only: 'github', description: 'Artifact name (default: `model-<job>-<params digest>`); a name already used in the run gets a `-2`, `-3` suffix.' },
+  ...pushInputs,
 ];
 
 /** train-model: inputs and outputs, listed once. */
@@ -40,6 +42,7 @@ export const meta: StepMeta = {
   title: 'Train model',
   description: 'Runs the training command with a timeout that stops its whole process group, and records what it produced, from what, where: the run record.',
   inputs,
+  gitlabExpand: ['pushgateway-url'],
   gitlabInputs: ['artifact-paths', 'cache-paths', 'cache-key'],
   outputs: [
     { name: 'run-record', description: 'Path of `run.json` (the winner\'s, in mode `select`).' },

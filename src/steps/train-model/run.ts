@@ -9,6 +9,7 @@ import { digestOfSet } from '../../core/hashing.js';
 import { readMetrics, type MetricSet } from '../../core/metrics.js';
 import { metricsForRecord, runRecordJson, type RunRecord } from '../../core/run-record.js';
 import type { Platform } from '../../platform/platform.js';
+import { trainOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { captureData, captureEnvironment, captureGit, captureModel, captureParams, existingPaths } from './capture.js';
 import { parseInputs, type TrainInputs } from './inputs.js';
@@ -111,10 +112,11 @@ export async function run(platform: Platform): Promise<StepResult> {
   if (inputs.attest && succeeded) await attest(platform, inputs, model.files);
 
   const shownLog = displayPath(workspace, logFile);
-  if (result.cancelled) return { failure: `train-model: cancelled; the command was stopped and what it wrote so far is in ${displayPath(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
-  if (result.timedOut) return { failure: `train-model: timed out after ${formatDuration(inputs.timeoutMs as number)}; what it wrote so far is in ${displayPath(workspace, recordPath)}`, exitCode: exitCode || 1 };
-  if (exitCode !== 0 && exitCode !== null) return { failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${shownLog}`, exitCode };
-  return {};
+  const samples = trainOutcome(record.metrics, exitCode);
+  if (result.cancelled) return { samples, failure: `train-model: cancelled; the command was stopped and what it wrote so far is in ${displayPath(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
+  if (result.timedOut) return { samples, failure: `train-model: timed out after ${formatDuration(inputs.timeoutMs as number)}; what it wrote so far is in ${displayPath(workspace, recordPath)}`, exitCode: exitCode || 1 };
+  if (exitCode !== 0 && exitCode !== null) return { samples, failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${shownLog}`, exitCode };
+  return { samples };
 }
 
 /** Reads an output; after a failure a torn or missing file is a warning, so the record is still written. */

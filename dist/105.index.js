@@ -1,5 +1,5 @@
-export const id = 7;
-export const ids = [7];
+export const id = 105;
+export const ids = [105,288];
 export const modules = {
 
 /***/ 99706:
@@ -197,20 +197,198 @@ function displayPath(workspace, path) {
 
 /***/ }),
 
-/***/ 37980:
+/***/ 43937:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   s8: () => (/* binding */ markerKey),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zq: () => (/* binding */ rowLength)
+/* harmony export */ });
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(735);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  aY: () => (/* binding */ code),
-  FV: () => (/* binding */ escapeMarkdown),
-  s8: () => (/* binding */ markerKey),
-  zq: () => (/* binding */ rowLength),
-  tp: () => (/* binding */ table)
-});
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+function shorten(text, maxLength) {
+    const t = text.replace(CONTROL, ' ');
+    return t.length > maxLength ? `${t.slice(0, maxLength - 1)}…` : t;
+}
+/**
+ * Untrusted text (a metric name or value, a file name, a git ref) as a code span: GitHub and GitLab
+ * render it literally, with no HTML, emphasis, links, autolinks, mentions or references. `inTable`
+ * escapes `|`, which a GFM table splits on even inside code. Newlines become spaces.
+ */
+function code(text, options = {}) {
+    let t = shorten(text, options.maxLength ?? 200);
+    if (options.inTable)
+        t = t.replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A span that starts or ends with a backtick or a space needs a space of padding, which is stripped.
+    const pad = /^[` ]|[` ]$/.test(t) ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/**
+ * Untrusted text as prose (a title): renders as the literal text, with no HTML, emphasis, links,
+ * autolinks, mentions or references on GitHub or GitLab. Newlines become spaces.
+ */
+function escapeMarkdown(text, maxLength = 200) {
+    // Mentions, autolinks and references (GitHub's #1 and GH-1, GitLab's !1 ~label %milestone $snippet
+    // &epic ^) are found in rendered text, where an escape no longer exists; a zero-width space breaks
+    // the pattern without changing what is read.
+    const t = shorten(text, maxLength)
+        .replace(/@/g, '\u200b@\u200b')
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
+        .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
+        .replace(/([#!~%$&^])(?=[\w"'])/g, '$1\u200b');
+    return t
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
+        .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
+        .replace(/\|/g, '&#124;');
+}
+/** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
+function markerKey(text) {
+    return text.replace(/[^A-Za-z0-9._/:-]+/g, '-').slice(0, 120);
+}
+/** Characters a table row adds to the markdown, as {@link table} renders it (for size budgets). */
+function rowLength(cells) {
+    return `| ${cells.join(' | ')} |\n`.length;
+}
+/** A GitHub/GitLab table with unpadded delimiters; cells must already be escaped. */
+function table(header, rows, align) {
+    return (0,markdown_table__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)([header, ...rows], { alignDelimiters: false, align: align ? [...align] : undefined });
+}
 
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+
+/***/ }),
+
+/***/ 47996:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HISTORY_HELP: () => (/* binding */ HISTORY_HELP),
+/* harmony export */   historyCommand: () => (/* binding */ historyCommand)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
+/* harmony import */ var _platform_cli_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11692);
+/* harmony import */ var _steps_deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32288);
+/* harmony import */ var _steps_deploy_model_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57613);
+/* harmony import */ var _steps_registry_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21303);
+
+
+
+
+
+
+const INPUTS = [
+    ..._steps_registry_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .registryInputs */ .P,
+    { name: 'environment', kind: 'string', required: true, description: 'The environment whose history to show.' },
+    { name: 'format', kind: 'choice', default: 'table', options: ['table', 'markdown', 'json'], description: 'How to print it.' },
+];
+/** Help for `modelgate history`. */
+const HISTORY_HELP = `modelgate history: the deployment history of an environment, newest first, and the pointer it ends at.
+
+Usage: modelgate history --model-name <name> --env <environment> [--registry <uri>] [--format table|markdown|json]
+`;
+/**
+ * `modelgate history`: prints an environment's chain of deployment records. Its own single catch, like
+ * a step's: user and server errors are one line on stderr, exit 1.
+ */
+async function historyCommand(argv, env, cwd = process.cwd()) {
+    try {
+        const args = argv.map((a) => a.replace(/^--env(?==|$)/, '--environment'));
+        const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G('history', INPUTS, (0,_platform_cli_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliInputSource */ .MC)((0,_platform_cli_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('history', args, INPUTS.map((i) => i.name)), env));
+        const environment = (0,_steps_deploy_model_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readEnvironment */ .Qo)(read);
+        if (!environment)
+            throw read.error('environment', 'is required (--env production)', undefined);
+        const modelName = read.required('model-name');
+        const password = read.string('registry-password');
+        const [{ openStore }, { history }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70)), __webpack_require__.e(/* import() */ 463).then(__webpack_require__.bind(__webpack_require__, 60463))]);
+        const store = openStore(read.string('registry'), { workspace: env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, username: read.string('registry-username'), password });
+        const chain = await history(store, modelName, environment);
+        const format = read.choice('format');
+        if (format === 'json')
+            process.stdout.write(`${JSON.stringify({ model: modelName, environment, pointer: chain.pointer ?? null, forks: chain.forks, records: chain.records }, null, 2)}\n`);
+        else {
+            const report = (0,_steps_deployments_js__WEBPACK_IMPORTED_MODULE_3__.historyReport)(modelName, environment, chain.records, chain.pointer, chain.forks);
+            process.stdout.write(format === 'markdown' ? report.markdown : report.text);
+        }
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .yA)
+            process.stderr.write(`error: ${error.message}\n`);
+        else
+            process.stderr.write(`error: history: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}\n`);
+        return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 32288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actor: () => (/* binding */ actor),
+/* harmony export */   historyReport: () => (/* binding */ historyReport),
+/* harmony export */   openModelStore: () => (/* binding */ openModelStore),
+/* harmony export */   shortDigest: () => (/* binding */ shortDigest)
+/* harmony export */ });
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43937);
+/* harmony import */ var _registry_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70);
+
+
+/** Opens the store the registry inputs name, relative to the workspace. */
+function openModelStore(platform, inputs) {
+    return (0,_registry_store_js__WEBPACK_IMPORTED_MODULE_0__.openStore)(inputs.registry, { workspace: platform.context.workspace, username: inputs.registryUsername, password: inputs.registryPassword });
+}
+/** Who is acting, for the record: the CI user and run where there is one. */
+function actor(platform, env = process.env) {
+    return env.GITHUB_ACTOR ?? env.GITLAB_USER_LOGIN ?? env.USER ?? env.USERNAME ?? `${platform.context.platform} user`;
+}
+/** A digest shortened for tables: `sha256:0123456789ab`. */
+function shortDigest(digest) {
+    return digest ? digest.slice(0, 19) : '—';
+}
+/** One row per record, newest first: when, what, from which digest to which, the verdict, who and why. */
+function historyReport(model, environment, records, pointer, forks) {
+    const rows = records.map(({ record }) => [
+        record.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
+        record.action,
+        record.version ?? '',
+        `${shortDigest(record.from)} → ${shortDigest(record.to)}`,
+        `${record.verdict ?? '—'}${record.forced ? ' (forced)' : ''}`,
+        record.actor,
+        record.reason,
+    ]);
+    const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
+    const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
+    const forkNote = forks.length ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).` : '';
+    const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(header, rows.map((r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c, { inTable: true }))))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(pointer ?? 'none')}${forkNote}\n`;
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';
+    return { markdown, text };
+}
+
+
+/***/ }),
+
+/***/ 735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
 // To do: next major: remove.
 /**
  * @typedef {Options} MarkdownTableOptions
@@ -635,63 +813,6 @@ function toAlignment(value) {
       : code === 82 /* `R` */ || code === 114 /* `r` */
         ? 114 /* `r` */
         : 0
-}
-
-;// CONCATENATED MODULE: ./build/core/markdown.js
-
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
-function shorten(text, maxLength) {
-    const t = text.replace(CONTROL, ' ');
-    return t.length > maxLength ? `${t.slice(0, maxLength - 1)}…` : t;
-}
-/**
- * Untrusted text (a metric name or value, a file name, a git ref) as a code span: GitHub and GitLab
- * render it literally, with no HTML, emphasis, links, autolinks, mentions or references. `inTable`
- * escapes `|`, which a GFM table splits on even inside code. Newlines become spaces.
- */
-function code(text, options = {}) {
-    let t = shorten(text, options.maxLength ?? 200);
-    if (options.inTable)
-        t = t.replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // A span that starts or ends with a backtick or a space needs a space of padding, which is stripped.
-    const pad = /^[` ]|[` ]$/.test(t) ? ' ' : '';
-    return `${fence}${pad}${t}${pad}${fence}`;
-}
-/**
- * Untrusted text as prose (a title): renders as the literal text, with no HTML, emphasis, links,
- * autolinks, mentions or references on GitHub or GitLab. Newlines become spaces.
- */
-function escapeMarkdown(text, maxLength = 200) {
-    // Mentions, autolinks and references (GitHub's #1 and GH-1, GitLab's !1 ~label %milestone $snippet
-    // &epic ^) are found in rendered text, where an escape no longer exists; a zero-width space breaks
-    // the pattern without changing what is read.
-    const t = shorten(text, maxLength)
-        .replace(/@/g, '\u200b@\u200b')
-        .replace(/:\/\//g, ':\u200b//')
-        .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
-        .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
-        .replace(/([#!~%$&^])(?=[\w"'])/g, '$1\u200b');
-    return t
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
-        .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
-        .replace(/\|/g, '&#124;');
-}
-/** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
-function markerKey(text) {
-    return text.replace(/[^A-Za-z0-9._/:-]+/g, '-').slice(0, 120);
-}
-/** Characters a table row adds to the markdown, as {@link table} renders it (for size budgets). */
-function rowLength(cells) {
-    return `| ${cells.join(' | ')} |\n`.length;
-}
-/** A GitHub/GitLab table with unpadded delimiters; cells must already be escaped. */
-function table(header, rows, align) {
-    return markdownTable([header, ...rows], { alignDelimiters: false, align: align ? [...align] : undefined });
 }
 
 

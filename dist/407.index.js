@@ -1,5 +1,5 @@
-export const id = 37;
-export const ids = [37];
+export const id = 407;
+export const ids = [407];
 export const modules = {
 
 /***/ 15719:
@@ -16,7 +16,90 @@ function commentMarker(key) {
 
 /***/ }),
 
-/***/ 63037:
+/***/ 2118:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GS: () => (/* binding */ fromRows),
+/* harmony export */   O6: () => (/* binding */ reaches),
+/* harmony export */   T_: () => (/* binding */ validateBundle),
+/* harmony export */   VN: () => (/* binding */ bundleJson)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
+/** Serialises a bundle; JSON has no NaN or infinities, so they are written as their names. */
+function bundleJson(bundle) {
+    return `${JSON.stringify(bundle, (_key, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
+}
+/** Whether a verdict reaches the `fail-on` level. */
+function reaches(verdict, failOn) {
+    return failOn === 'fail' ? verdict === 'fail' : failOn === 'warn' ? verdict !== 'pass' : false;
+}
+/** Recounts a comparison from its rows (a saved verdict is never trusted). */
+function fromRows(rows) {
+    const counts = { pass: 0, warn: 0, fail: 0, info: 0 };
+    for (const row of rows)
+        counts[row.status]++;
+    return { rows, counts, verdict: counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'pass' };
+}
+/**
+ * Checks a bundle read from an artifact that untrusted code may have written: shape, types and sizes.
+ * Text fields are escaped again when rendered, so this guards against crashes and nonsense, not markup.
+ */
+function validateBundle(data, file) {
+    const bad = (what) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`compare-metrics: input 'publish': ${file} is not a comparison saved by compare-metrics (${what})`, { file });
+    if (!data || typeof data !== 'object')
+        throw bad('not an object');
+    const b = data;
+    if (b.kind !== 'modelgate/comparison' || b.version !== 1)
+        throw bad("kind must be 'modelgate/comparison', version 1");
+    if (typeof b.key !== 'string' || !/^[A-Za-z0-9._/:-]{1,200}$/.test(b.key))
+        throw bad('bad key');
+    if (typeof b.title !== 'string')
+        throw bad('bad title');
+    if (!Number.isInteger(b.changeRequest) || b.changeRequest <= 0)
+        throw bad('no pull request number');
+    if (typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha))
+        throw bad('no head sha');
+    if (!['fail', 'warn', 'never'].includes(b.failOn))
+        throw bad('bad fail-on');
+    if (!Array.isArray(b.rows) || b.rows.length > 100_000)
+        throw bad('rows must be a list');
+    const value = (v) => v === undefined || typeof v === 'number' || typeof v === 'string';
+    const strings = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    const optionalString = (v) => v === undefined || typeof v === 'string';
+    if (b.unusedRules !== undefined && !strings(b.unusedRules))
+        throw bad('bad unusedRules');
+    for (const row of b.rows) {
+        if (!row || typeof row !== 'object' || typeof row.name !== 'string' || !value(row.value) || !value(row.baseline))
+            throw bad('a row without a name or with a bad value');
+        if (!optionalString(row.rule) || !optionalString(row.direction) || typeof row.change !== 'string')
+            throw bad('a row with a bad rule, direction or change');
+        if (!['pass', 'warn', 'fail', 'info'].includes(row.status))
+            throw bad('a row with a bad status');
+        if (!strings(row.reasons))
+            throw bad('a row with bad reasons');
+        for (const k of ['delta', 'relative'])
+            if (row[k] !== undefined && typeof row[k] !== 'number')
+                throw bad(`a row with a bad ${k}`);
+        for (const k of ['value', 'baseline'])
+            if (typeof row[k] === 'string' && NON_FINITE.has(row[k]))
+                row[k] = Number(row[k]);
+    }
+    if (b.baseline !== undefined) {
+        const base = b.baseline;
+        if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !strings(base.files) || !strings(base.missing) || !optionalString(base.ref) || !optionalString(base.sha)) {
+            throw bad('bad baseline');
+        }
+    }
+    return b;
+}
+
+
+/***/ }),
+
+/***/ 38407:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,10 +120,10 @@ var compare = __webpack_require__(45573);
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/files.js + 1 modules
 var files = __webpack_require__(99706);
-// EXTERNAL MODULE: ./build/core/markdown.js + 1 modules
-var markdown = __webpack_require__(37980);
-// EXTERNAL MODULE: ./build/core/metrics.js + 2 modules
-var metrics = __webpack_require__(42453);
+// EXTERNAL MODULE: ./build/core/markdown.js
+var markdown = __webpack_require__(43937);
+// EXTERNAL MODULE: ./build/core/metrics.js + 1 modules
+var core_metrics = __webpack_require__(5077);
 ;// CONCATENATED MODULE: ./build/core/report.js
 
 
@@ -244,8 +327,7 @@ async function resolveBaseline(spec, context, patterns) {
     const argument = colon < 0 ? '' : spec.slice(colon + 1).trim();
     const resolver = resolvers.get(kind);
     if (!resolver) {
-        const hint = kind === 'env' ? " ('env:<name>' needs deploy-model's registry, which is not set up in this version)" : '';
-        throw new errors/* UserError */.yo(`compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs> or none, got '${spec}'${hint}`);
+        throw new errors/* UserError */.yo(`compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs>, env:<environment> or none, got '${spec}'`);
     }
     if ((kind === 'ref' || kind === 'file') && argument === '')
         throw new errors/* UserError */.yo(`compare-metrics: input 'baseline' '${kind}:' needs a value after the colon, e.g. ${kind === 'ref' ? 'ref:main' : 'file:baseline/metrics.json'}`);
@@ -253,7 +335,7 @@ async function resolveBaseline(spec, context, patterns) {
 }
 async function fromCommit(context, sha, kind, spec, ref, patterns) {
     const source = (0,git/* commitSource */.nv)(context.workspace, sha, `${ref ?? 'commit'}@${sha.slice(0, 7)}`);
-    const read = await (0,metrics/* readMetrics */.Uw)(source, patterns, { missingOk: true });
+    const read = await (0,core_metrics/* readMetrics */.Uw)(source, patterns, { missingOk: true });
     return { metrics: read.metrics, info: { kind, spec, ref, sha, files: read.files, missing: read.missing } };
 }
 async function resolveMergeBase(_argument, context, patterns) {
@@ -308,7 +390,7 @@ async function resolveGitRef(ref, context, patterns) {
 }
 async function resolveFiles(argument, context) {
     const patterns = (0,inputs/* splitList */.r)(argument);
-    const read = await (0,metrics/* readMetrics */.Uw)((0,files/* workspaceSource */.$Q)(context.workspace), patterns);
+    const read = await (0,core_metrics/* readMetrics */.Uw)((0,files/* workspaceSource */.$Q)(context.workspace), patterns);
     return { metrics: read.metrics, info: { kind: 'file', spec: `file:${argument}`, files: read.files, missing: [] } };
 }
 async function ensureCommit(cwd, sha) {
@@ -323,80 +405,45 @@ async function ensureCommit(cwd, sha) {
     return sha;
 }
 
-;// CONCATENATED MODULE: ./build/steps/compare-metrics/bundle.js
+;// CONCATENATED MODULE: ./build/steps/compare-metrics/env-baseline.js
 
-const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
-/** Serialises a bundle; JSON has no NaN or infinities, so they are written as their names. */
-function bundleJson(bundle) {
-    return `${JSON.stringify(bundle, (_key, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
-}
-/** Whether a verdict reaches the `fail-on` level. */
-function reaches(verdict, failOn) {
-    return failOn === 'fail' ? verdict === 'fail' : failOn === 'warn' ? verdict !== 'pass' : false;
-}
-/** Recounts a comparison from its rows (a saved verdict is never trusted). */
-function fromRows(rows) {
-    const counts = { pass: 0, warn: 0, fail: 0, info: 0 };
-    for (const row of rows)
-        counts[row.status]++;
-    return { rows, counts, verdict: counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'pass' };
-}
+
 /**
- * Checks a bundle read from an artifact that untrusted code may have written: shape, types and sizes.
- * Text fields are escaped again when rendered, so this guards against crashes and nonsense, not markup.
+ * `env:<environment>`: the metrics of the model an environment runs now (champion vs challenger), read
+ * from the run record stored with that version in the model store.
  */
-function validateBundle(data, file) {
-    const bad = (what) => new errors/* UserError */.yo(`compare-metrics: input 'publish': ${file} is not a comparison saved by compare-metrics (${what})`, { file });
-    if (!data || typeof data !== 'object')
-        throw bad('not an object');
-    const b = data;
-    if (b.kind !== 'modelgate/comparison' || b.version !== 1)
-        throw bad("kind must be 'modelgate/comparison', version 1");
-    if (typeof b.key !== 'string' || !/^[A-Za-z0-9._/:-]{1,200}$/.test(b.key))
-        throw bad('bad key');
-    if (typeof b.title !== 'string')
-        throw bad('bad title');
-    if (!Number.isInteger(b.changeRequest) || b.changeRequest <= 0)
-        throw bad('no pull request number');
-    if (typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha))
-        throw bad('no head sha');
-    if (!['fail', 'warn', 'never'].includes(b.failOn))
-        throw bad('bad fail-on');
-    if (!Array.isArray(b.rows) || b.rows.length > 100_000)
-        throw bad('rows must be a list');
-    const value = (v) => v === undefined || typeof v === 'number' || typeof v === 'string';
-    const strings = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-    const optionalString = (v) => v === undefined || typeof v === 'string';
-    if (b.unusedRules !== undefined && !strings(b.unusedRules))
-        throw bad('bad unusedRules');
-    for (const row of b.rows) {
-        if (!row || typeof row !== 'object' || typeof row.name !== 'string' || !value(row.value) || !value(row.baseline))
-            throw bad('a row without a name or with a bad value');
-        if (!optionalString(row.rule) || !optionalString(row.direction) || typeof row.change !== 'string')
-            throw bad('a row with a bad rule, direction or change');
-        if (!['pass', 'warn', 'fail', 'info'].includes(row.status))
-            throw bad('a row with a bad status');
-        if (!strings(row.reasons))
-            throw bad('a row with bad reasons');
-        for (const k of ['delta', 'relative'])
-            if (row[k] !== undefined && typeof row[k] !== 'number')
-                throw bad(`a row with a bad ${k}`);
-        for (const k of ['value', 'baseline'])
-            if (typeof row[k] === 'string' && NON_FINITE.has(row[k]))
-                row[k] = Number(row[k]);
-    }
-    if (b.baseline !== undefined) {
-        const base = b.baseline;
-        if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !strings(base.files) || !strings(base.missing) || !optionalString(base.ref) || !optionalString(base.sha)) {
-            throw bad('bad baseline');
+function envBaseline(platform, registry) {
+    return async (environment) => {
+        if (!registry.modelName)
+            throw new errors/* UserError */.yo("compare-metrics: input 'baseline' 'env:' needs 'model-name' (and 'registry' unless the on-disk default): the model whose environment to compare with");
+        if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(environment))
+            throw new errors/* UserError */.yo(`compare-metrics: input 'baseline': 'env:${environment}' names no environment; use e.g. env:production`);
+        // Loaded only for this baseline: the store's code stays out of compare-metrics' start-up.
+        const [{ currentDeployment, resolveVersion }, { openModelStore }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 60463)), Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 32288))]);
+        const store = openModelStore(platform, { ...registry, modelName: registry.modelName });
+        const deployed = await currentDeployment(store, registry.modelName, environment);
+        const spec = `env:${environment}`;
+        if (!deployed) {
+            platform.log.warning(`compare-metrics: ${registry.modelName} has nothing in ${environment} yet (${store.uri}): no baseline, the candidate is checked against absolute bounds only`);
+            return { info: { kind: 'env', spec, files: [], missing: [spec], note: `Nothing is deployed to ${environment} yet.` } };
         }
-    }
-    return b;
+        const version = await resolveVersion(store, registry.modelName, deployed.digest);
+        const name = `${environment}@${deployed.version ?? deployed.digest.slice(0, 19)}`;
+        const parsed = await (0,core_metrics/* parseMetricsFile */.jI)(`${name}.json`, JSON.stringify(version?.runRecord ?? {}), 'json');
+        const metrics = new Map(parsed.metrics.map((m) => [m.name, m]));
+        return { metrics, info: { kind: 'env', spec, ref: name, files: [name], missing: [], note: `The baseline is the model ${environment} runs now (${deployed.version ?? deployed.digest}).` } };
+    };
 }
 
+// EXTERNAL MODULE: ./build/steps/figures.js
+var figures = __webpack_require__(85221);
+// EXTERNAL MODULE: ./build/steps/compare-metrics/bundle.js
+var compare_metrics_bundle = __webpack_require__(2118);
 // EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js
 var compare_metrics_inputs = __webpack_require__(9831);
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/run.js
+
+
 
 
 
@@ -425,7 +472,9 @@ async function run(platform) {
     const reportDir = await (0,files/* confinePath */.ey)(context.workspace, inputs.reportDir, "compare-metrics: input 'report'");
     const rules = await loadRules(context.workspace, inputs);
     // A glob like **/*.json must not read this step's own earlier output.
-    const candidate = await (0,metrics/* readMetrics */.Uw)((0,files/* workspaceSource */.$Q)(context.workspace, [(0,files/* displayPath */.Gt)(context.workspace, reportDir)]), inputs.metrics);
+    const candidate = await (0,core_metrics/* readMetrics */.Uw)((0,files/* workspaceSource */.$Q)(context.workspace, [(0,files/* displayPath */.Gt)(context.workspace, reportDir)]), inputs.metrics);
+    if (inputs.baseline.startsWith('env:'))
+        registerBaseline('env', envBaseline(platform, inputs));
     const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics);
     const comparison = (0,compare/* compareMetrics */.fz)(candidate.metrics, baseline.metrics, rules.all, rules.required);
     const bundle = {
@@ -444,11 +493,11 @@ async function run(platform) {
     const reportPath = await writeReport(platform, reportDir, inputs.id, bundle, comparison);
     // GitLab shows `artifacts:reports:metrics` in the MR widget; the template names this file.
     if (context.platform === 'gitlab')
-        await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(context.workspace, 'metrics.txt'), (0,metrics/* metricsReportText */.XK)(candidate.metrics));
+        await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(context.workspace, 'metrics.txt'), (0,core_metrics/* metricsReportText */.XK)(candidate.metrics));
     // Outputs first: later jobs need the verdict even when posting the comment fails.
     const result = finishWith(platform, comparison, inputs.failOn);
     await deliver(platform, inputs, bundle, comparison, reportPath);
-    return result;
+    return { ...result, ...(0,figures/* compareOutcome */.mg)(comparison, inputs.title, []) };
 }
 /** All rules, and the exact names this step was given directly (those must match a metric). */
 async function loadRules(workspace, inputs) {
@@ -472,7 +521,7 @@ async function writeReport(platform, dir, id, bundle, comparison) {
     const reportPath = (0,external_node_path_.join)(dir, `${name}.md`);
     const comparisonPath = (0,external_node_path_.join)(dir, `${name}.json`);
     await (0,files/* writeFileAtomic */.Zf)(reportPath, renderReport(comparison, reportContext(bundle)));
-    await (0,files/* writeFileAtomic */.Zf)(comparisonPath, bundleJson(bundle));
+    await (0,files/* writeFileAtomic */.Zf)(comparisonPath, (0,compare_metrics_bundle/* bundleJson */.VN)(bundle));
     platform.setOutput('report', reportPath);
     platform.setOutput('comparison', comparisonPath);
     return reportPath;
@@ -525,7 +574,7 @@ async function comment(platform, inputs, bundle, comparison, hint, number) {
     }
 }
 async function run_status(platform, inputs, bundle, comparison, sha) {
-    const failing = reaches(comparison.verdict, inputs.failOn);
+    const failing = (0,compare_metrics_bundle/* reaches */.O6)(comparison.verdict, inputs.failOn);
     const state = failing ? 'failure' : 'success';
     const { fail, warn } = comparison.counts;
     const description = `${comparison.verdict}: ${fail} failing, ${warn} warning, ${comparison.rows.length} metrics`;
@@ -540,7 +589,7 @@ async function run_status(platform, inputs, bundle, comparison, sha) {
     }
 }
 function finishWith(platform, comparison, failOn) {
-    const failing = reaches(comparison.verdict, failOn);
+    const failing = (0,compare_metrics_bundle/* reaches */.O6)(comparison.verdict, failOn);
     platform.setOutput('verdict', comparison.verdict);
     platform.setOutput('passed', String(!failing));
     if (!failing)
@@ -564,7 +613,7 @@ async function publish(platform, inputs) {
     catch {
         throw new errors/* UserError */.yo(`compare-metrics: input 'publish': ${(0,files/* displayPath */.Gt)(context.workspace, file)} is not valid JSON`);
     }
-    const bundle = validateBundle(data, (0,files/* displayPath */.Gt)(context.workspace, file));
+    const bundle = (0,compare_metrics_bundle/* validateBundle */.T_)(data, (0,files/* displayPath */.Gt)(context.workspace, file));
     // What decides where the comment goes and what fails is this workflow's, not the artifact's.
     bundle.key = (0,markdown/* markerKey */.s8)(`compare-metrics:${context.upstreamPipeline ?? context.pipeline}${inputs.id ? `:${inputs.id}` : ''}`);
     bundle.failOn = inputs.failOn;
@@ -577,12 +626,12 @@ async function publish(platform, inputs) {
     }
     // The saved run link came from the fork's job; the trusted one is in this run's event.
     bundle.runUrl = context.upstreamRunUrl;
-    const comparison = fromRows(bundle.rows);
+    const comparison = (0,compare_metrics_bundle/* fromRows */.GS)(bundle.rows);
     const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
     await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle)) });
     // No commit status: the comparison was computed by the fork's own workflow, which could forge it.
     platform.setOutput('verdict', comparison.verdict);
-    platform.setOutput('passed', String(!reaches(comparison.verdict, inputs.failOn)));
+    platform.setOutput('passed', String(!(0,compare_metrics_bundle/* reaches */.O6)(comparison.verdict, inputs.failOn)));
     if (inputs.comment)
         await comment(platform, inputs, bundle, comparison, hint, bundle.changeRequest);
     return {};

@@ -1,8 +1,119 @@
-export const id = 186;
-export const ids = [186];
+export const id = 343;
+export const ids = [343];
 export const modules = {
 
-/***/ 97186:
+/***/ 51064:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand),
+/* harmony export */   z: () => (/* binding */ commandEnv)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+
+
+
+
+/**
+ * The command's environment: this step's minus what only the step should hold. The Actions runtime and
+ * OIDC tokens (an Action gets them, a `run:` step does not: with them, code could write the cache other
+ * runs restore), the step's own inputs (its API token among them), and modelgate's settings.
+ */
+function commandEnv(env, extra) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (/^(INPUT_|MODELGATE_|STATE_)/.test(name))
+            continue;
+        if (/^ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|CACHE_URL|RESULTS_URL|CACHE_SERVICE_V2)$/.test(name))
+            continue;
+        out[name] = value;
+    }
+    return { ...out, ...extra };
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Runs the user's training command the way a workflow's `run:` does (`bash -e -o pipefail -c`, the
+ * command passed as one argument, never spliced into a shell string), in its own process group. The
+ * step ends when the command exits, and nothing of its group outlives the step: whatever it left
+ * running gets SIGTERM, `graceMs` for a checkpoint, then SIGKILL. The same happens on a timeout and
+ * when this step is cancelled (a second cancel kills at once). Output streams live and to `logFile`.
+ */
+async function runCommand(command, options) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), { recursive: true });
+    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(options.logFile, { flags: 'w' });
+    const startedAt = new Date();
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const forward = (stream) => (chunk) => {
+        log.write(chunk);
+        options.onOutput(chunk, stream);
+    };
+    child.stdout.on('data', forward('stdout'));
+    child.stderr.on('data', forward('stderr'));
+    // Set up before anything is awaited: 'close' (all output read) may come right after 'exit'.
+    const closed = new Promise((r) => child.once('close', r));
+    const pgid = child.pid;
+    const signalGroup = (signal) => {
+        try {
+            if (pgid)
+                process.kill(-pgid, signal);
+            return Boolean(pgid);
+        }
+        catch {
+            return false; // no such group: everything in it has ended
+        }
+    };
+    const stopGroup = async () => {
+        signalGroup('SIGTERM');
+        const deadline = Date.now() + options.graceMs;
+        while (Date.now() < deadline && signalGroup(0))
+            await sleep(50);
+        signalGroup('SIGKILL');
+    };
+    let timedOut = false;
+    let cancelled = false;
+    let stopping;
+    const timer = options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            options.onTimeout?.();
+            stopping ??= stopGroup();
+        }, options.timeoutMs);
+    const onCancel = () => {
+        if (cancelled)
+            return void signalGroup('SIGKILL');
+        cancelled = true;
+        stopping ??= stopGroup();
+    };
+    const onExit = () => signalGroup('SIGKILL');
+    process.on('SIGTERM', onCancel);
+    process.on('SIGINT', onCancel);
+    process.on('exit', onExit);
+    const { code, signal, error } = await new Promise((resolve) => {
+        child.once('error', (e) => resolve({ code: null, signal: null, error: e }));
+        child.once('exit', (c, s) => resolve({ code: c, signal: s }));
+    });
+    clearTimeout(timer);
+    // The leader is gone; what it started in the background must not outlive the step.
+    await (stopping ?? (signalGroup(0) ? stopGroup() : Promise.resolve()));
+    await Promise.race([closed, sleep(2000)]);
+    process.off('SIGTERM', onCancel);
+    process.off('SIGINT', onCancel);
+    process.off('exit', onExit);
+    await new Promise((resolve) => log.end(resolve));
+    if (error)
+        throw error;
+    const finishedAt = new Date();
+    return { exitCode: code, signal, timedOut, cancelled, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() };
+}
+
+
+/***/ }),
+
+/***/ 16343:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,10 +197,12 @@ function digestOfSet(files) {
     return `sha256:${hash.digest('hex')}`;
 }
 
-// EXTERNAL MODULE: ./build/core/metrics.js + 2 modules
-var core_metrics = __webpack_require__(42453);
+// EXTERNAL MODULE: ./build/core/metrics.js + 1 modules
+var core_metrics = __webpack_require__(5077);
 // EXTERNAL MODULE: ./build/core/run-record.js
 var run_record = __webpack_require__(69549);
+// EXTERNAL MODULE: ./build/steps/figures.js
+var figures = __webpack_require__(85221);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./build/core/git.js
@@ -172,7 +285,7 @@ async function dvcLockOuts(workspace) {
     const text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, 'dvc.lock'), 'utf8').catch(() => undefined);
     if (text === undefined)
         return map;
-    const { doc } = await (0,yaml/* parseYaml */.h)(text, 'dvc.lock', 'train-model: ');
+    const { doc } = await (0,yaml.parseYaml)(text, 'dvc.lock', 'train-model: ');
     const stages = doc.toJS({ maxAliasCount: 100 })?.stages ?? {};
     for (const stage of Object.values(stages)) {
         for (const entry of [...(stage?.deps ?? []), ...(stage?.outs ?? [])]) {
@@ -190,7 +303,7 @@ async function captureParams(workspace, patterns) {
     for (const full of await resolvePaths(workspace, patterns, 'params')) {
         const shown = full.slice(workspace.length + 1);
         const text = await (0,promises_.readFile)(full, 'utf8');
-        const { doc } = await (0,yaml/* parseYaml */.h)(text, shown, 'train-model: params: ');
+        const { doc } = await (0,yaml.parseYaml)(text, shown, 'train-model: params: ');
         const value = doc.toJS({ maxAliasCount: 100 });
         if (value === null || typeof value !== 'object' || Array.isArray(value))
             throw new errors/* UserError */.yo(`train-model: params: ${shown}: expected a map of parameter names to values`, { file: shown });
@@ -259,108 +372,12 @@ function deepMerge(into, from) {
 
 // EXTERNAL MODULE: ./build/steps/train-model/inputs.js
 var train_model_inputs = __webpack_require__(14136);
-;// CONCATENATED MODULE: ./build/steps/train-model/process.js
-
-
-
-
-/**
- * The command's environment: this step's minus what only the step should hold. The Actions runtime and
- * OIDC tokens (an Action gets them, a `run:` step does not: with them, code could write the cache other
- * runs restore), the step's own inputs (its API token among them), and modelgate's settings.
- */
-function commandEnv(env, extra) {
-    const out = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (/^(INPUT_|MODELGATE_|STATE_)/.test(name))
-            continue;
-        if (/^ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|CACHE_URL|RESULTS_URL|CACHE_SERVICE_V2)$/.test(name))
-            continue;
-        out[name] = value;
-    }
-    return { ...out, ...extra };
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Runs the user's training command the way a workflow's `run:` does (`bash -e -o pipefail -c`, the
- * command passed as one argument, never spliced into a shell string), in its own process group. The
- * step ends when the command exits, and nothing of its group outlives the step: whatever it left
- * running gets SIGTERM, `graceMs` for a checkpoint, then SIGKILL. The same happens on a timeout and
- * when this step is cancelled (a second cancel kills at once). Output streams live and to `logFile`.
- */
-async function runCommand(command, options) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.logFile), { recursive: true });
-    const log = (0,external_node_fs_.createWriteStream)(options.logFile, { flags: 'w' });
-    const startedAt = new Date();
-    const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const forward = (stream) => (chunk) => {
-        log.write(chunk);
-        options.onOutput(chunk, stream);
-    };
-    child.stdout.on('data', forward('stdout'));
-    child.stderr.on('data', forward('stderr'));
-    // Set up before anything is awaited: 'close' (all output read) may come right after 'exit'.
-    const closed = new Promise((r) => child.once('close', r));
-    const pgid = child.pid;
-    const signalGroup = (signal) => {
-        try {
-            if (pgid)
-                process.kill(-pgid, signal);
-            return Boolean(pgid);
-        }
-        catch {
-            return false; // no such group: everything in it has ended
-        }
-    };
-    const stopGroup = async () => {
-        signalGroup('SIGTERM');
-        const deadline = Date.now() + options.graceMs;
-        while (Date.now() < deadline && signalGroup(0))
-            await sleep(50);
-        signalGroup('SIGKILL');
-    };
-    let timedOut = false;
-    let cancelled = false;
-    let stopping;
-    const timer = options.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            options.onTimeout?.();
-            stopping ??= stopGroup();
-        }, options.timeoutMs);
-    const onCancel = () => {
-        if (cancelled)
-            return void signalGroup('SIGKILL');
-        cancelled = true;
-        stopping ??= stopGroup();
-    };
-    const onExit = () => signalGroup('SIGKILL');
-    process.on('SIGTERM', onCancel);
-    process.on('SIGINT', onCancel);
-    process.on('exit', onExit);
-    const { code, signal, error } = await new Promise((resolve) => {
-        child.once('error', (e) => resolve({ code: null, signal: null, error: e }));
-        child.once('exit', (c, s) => resolve({ code: c, signal: s }));
-    });
-    clearTimeout(timer);
-    // The leader is gone; what it started in the background must not outlive the step.
-    await (stopping ?? (signalGroup(0) ? stopGroup() : Promise.resolve()));
-    await Promise.race([closed, sleep(2000)]);
-    process.off('SIGTERM', onCancel);
-    process.off('SIGINT', onCancel);
-    process.off('exit', onExit);
-    await new Promise((resolve) => log.end(resolve));
-    if (error)
-        throw error;
-    const finishedAt = new Date();
-    return { exitCode: code, signal, timedOut, cancelled, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() };
-}
-
+// EXTERNAL MODULE: ./build/steps/train-model/process.js
+var train_model_process = __webpack_require__(51064);
 // EXTERNAL MODULE: ./build/core/compare.js
 var compare = __webpack_require__(45573);
-// EXTERNAL MODULE: ./build/core/markdown.js + 1 modules
-var core_markdown = __webpack_require__(37980);
+// EXTERNAL MODULE: ./build/core/markdown.js
+var core_markdown = __webpack_require__(43937);
 ;// CONCATENATED MODULE: ./build/steps/train-model/select.js
 
 
@@ -461,6 +478,7 @@ async function select_select(platform, inputs) {
 
 
 
+
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
 /**
  * train-model: runs the training command (mode `run`) or takes another job's outputs (mode `record`),
@@ -480,7 +498,7 @@ async function run(platform) {
     const cwd = await (0,core_files/* confinePath */.ey)(workspace, inputs.workingDirectory, "train-model: input 'working-directory'");
     const recordPath = (0,external_node_path_.join)(outDir, 'run.json');
     await (0,promises_.rm)(recordPath, { force: true }); // a record from an earlier run must not pass for this one's
-    const env = commandEnv(process.env, inputs.env);
+    const env = (0,train_model_process/* commandEnv */.z)(process.env, inputs.env);
     // What the command is given is captured before it runs: its outputs must not count as changes to the
     // code, and nothing it leaves behind (a git hook, a python on PATH) may run with this step's secrets.
     const { params, files: paramsFiles } = await captureParams(workspace, inputs.params);
@@ -497,7 +515,7 @@ async function run(platform) {
     let result = { exitCode: inputs.exitCode ?? null, signal: null, timedOut: false, cancelled: false, startedAt: now, finishedAt: now, durationMs: 0 };
     if (inputs.mode === 'run') {
         log.info(`$ ${inputs.run}`);
-        result = await runCommand(inputs.run, {
+        result = await (0,train_model_process/* runCommand */.d)(inputs.run, {
             cwd,
             env,
             timeoutMs: inputs.timeoutMs,
@@ -556,13 +574,14 @@ async function run(platform) {
     if (inputs.attest && succeeded)
         await attest(platform, inputs, model.files);
     const shownLog = (0,core_files/* displayPath */.Gt)(workspace, logFile);
+    const samples = (0,figures/* trainOutcome */.Hc)(record.metrics, exitCode);
     if (result.cancelled)
-        return { failure: `train-model: cancelled; the command was stopped and what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
+        return { samples, failure: `train-model: cancelled; the command was stopped and what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
     if (result.timedOut)
-        return { failure: `train-model: timed out after ${(0,duration/* formatDuration */.a)(inputs.timeoutMs)}; what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode || 1 };
+        return { samples, failure: `train-model: timed out after ${(0,duration/* formatDuration */.a)(inputs.timeoutMs)}; what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode || 1 };
     if (exitCode !== 0 && exitCode !== null)
-        return { failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${shownLog}`, exitCode };
-    return {};
+        return { samples, failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${shownLog}`, exitCode };
+    return { samples };
 }
 /** Reads an output; after a failure a torn or missing file is a warning, so the record is still written. */
 async function capturePartial(platform, partial, what, read, empty) {

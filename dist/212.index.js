@@ -1,0 +1,1041 @@
+export const id = 212;
+export const ids = [212,288];
+export const modules = {
+
+/***/ 69549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZM: () => (/* binding */ runRecordJson),
+/* harmony export */   fL: () => (/* binding */ RUN_RECORD_KIND),
+/* harmony export */   kl: () => (/* binding */ metricsForRecord),
+/* harmony export */   lR: () => (/* binding */ readRunRecord)
+/* harmony export */ });
+/* unused harmony export RUN_RECORD_VERSION */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+
+
+/** The discriminator every run record carries (`schemas/run-record.schema.json`). */
+const RUN_RECORD_KIND = 'modelgate/run-record';
+const RUN_RECORD_VERSION = 1;
+/** Metrics as a record stores them: by name; JSON has no NaN or infinities, so those are their names. */
+function metricsForRecord(metrics) {
+    const out = {};
+    for (const [name, metric] of metrics)
+        out[name] = typeof metric.value === 'number' && !Number.isFinite(metric.value) ? String(metric.value) : metric.value;
+    return out;
+}
+/** The record as written: stable key order, two-space indent, a final newline. */
+function runRecordJson(record) {
+    return `${JSON.stringify(record, null, 2)}\n`;
+}
+/**
+ * Reads a run record and checks what readers rely on (kind, version, metrics, model); names the
+ * file and the problem otherwise.
+ */
+async function readRunRecord(path, shown = path) {
+    let data;
+    try {
+        data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(code ? `run record ${shown}: cannot read it (${code})` : `run record ${shown}: not valid JSON`, { file: shown });
+    }
+    const r = data;
+    const bad = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`run record ${shown}: ${what}`, { file: shown });
+    if (!r || typeof r !== 'object' || r.kind !== RUN_RECORD_KIND)
+        throw bad(`not a modelgate run record (kind must be '${RUN_RECORD_KIND}')`);
+    if (r.version !== RUN_RECORD_VERSION)
+        throw bad(`version ${String(r.version)} is not supported (this modelgate reads version ${RUN_RECORD_VERSION})`);
+    if (!r.metrics || typeof r.metrics !== 'object' || Array.isArray(r.metrics))
+        throw bad("it has no 'metrics' object");
+    if (!r.model || typeof r.model !== 'object' || !Array.isArray(r.model.files))
+        throw bad("it has no 'model' with 'files'");
+    return r;
+}
+
+
+/***/ }),
+
+/***/ 2118:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GS: () => (/* binding */ fromRows),
+/* harmony export */   O6: () => (/* binding */ reaches),
+/* harmony export */   T_: () => (/* binding */ validateBundle),
+/* harmony export */   VN: () => (/* binding */ bundleJson)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
+/** Serialises a bundle; JSON has no NaN or infinities, so they are written as their names. */
+function bundleJson(bundle) {
+    return `${JSON.stringify(bundle, (_key, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2)}\n`;
+}
+/** Whether a verdict reaches the `fail-on` level. */
+function reaches(verdict, failOn) {
+    return failOn === 'fail' ? verdict === 'fail' : failOn === 'warn' ? verdict !== 'pass' : false;
+}
+/** Recounts a comparison from its rows (a saved verdict is never trusted). */
+function fromRows(rows) {
+    const counts = { pass: 0, warn: 0, fail: 0, info: 0 };
+    for (const row of rows)
+        counts[row.status]++;
+    return { rows, counts, verdict: counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'pass' };
+}
+/**
+ * Checks a bundle read from an artifact that untrusted code may have written: shape, types and sizes.
+ * Text fields are escaped again when rendered, so this guards against crashes and nonsense, not markup.
+ */
+function validateBundle(data, file) {
+    const bad = (what) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`compare-metrics: input 'publish': ${file} is not a comparison saved by compare-metrics (${what})`, { file });
+    if (!data || typeof data !== 'object')
+        throw bad('not an object');
+    const b = data;
+    if (b.kind !== 'modelgate/comparison' || b.version !== 1)
+        throw bad("kind must be 'modelgate/comparison', version 1");
+    if (typeof b.key !== 'string' || !/^[A-Za-z0-9._/:-]{1,200}$/.test(b.key))
+        throw bad('bad key');
+    if (typeof b.title !== 'string')
+        throw bad('bad title');
+    if (!Number.isInteger(b.changeRequest) || b.changeRequest <= 0)
+        throw bad('no pull request number');
+    if (typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha))
+        throw bad('no head sha');
+    if (!['fail', 'warn', 'never'].includes(b.failOn))
+        throw bad('bad fail-on');
+    if (!Array.isArray(b.rows) || b.rows.length > 100_000)
+        throw bad('rows must be a list');
+    const value = (v) => v === undefined || typeof v === 'number' || typeof v === 'string';
+    const strings = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    const optionalString = (v) => v === undefined || typeof v === 'string';
+    if (b.unusedRules !== undefined && !strings(b.unusedRules))
+        throw bad('bad unusedRules');
+    for (const row of b.rows) {
+        if (!row || typeof row !== 'object' || typeof row.name !== 'string' || !value(row.value) || !value(row.baseline))
+            throw bad('a row without a name or with a bad value');
+        if (!optionalString(row.rule) || !optionalString(row.direction) || typeof row.change !== 'string')
+            throw bad('a row with a bad rule, direction or change');
+        if (!['pass', 'warn', 'fail', 'info'].includes(row.status))
+            throw bad('a row with a bad status');
+        if (!strings(row.reasons))
+            throw bad('a row with bad reasons');
+        for (const k of ['delta', 'relative'])
+            if (row[k] !== undefined && typeof row[k] !== 'number')
+                throw bad(`a row with a bad ${k}`);
+        for (const k of ['value', 'baseline'])
+            if (typeof row[k] === 'string' && NON_FINITE.has(row[k]))
+                row[k] = Number(row[k]);
+    }
+    if (b.baseline !== undefined) {
+        const base = b.baseline;
+        if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !strings(base.files) || !strings(base.missing) || !optionalString(base.ref) || !optionalString(base.sha)) {
+            throw bad('bad baseline');
+        }
+    }
+    return b;
+}
+
+
+/***/ }),
+
+/***/ 62464:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/files.js + 1 modules
+var core_files = __webpack_require__(99706);
+// EXTERNAL MODULE: ./build/core/markdown.js
+var core_markdown = __webpack_require__(43937);
+// EXTERNAL MODULE: ./build/core/run-record.js
+var run_record = __webpack_require__(69549);
+// EXTERNAL MODULE: ./build/registry/models.js + 3 modules
+var models = __webpack_require__(60463);
+// EXTERNAL MODULE: ./build/steps/deployments.js
+var deployments = __webpack_require__(32288);
+// EXTERNAL MODULE: ./build/steps/figures.js
+var figures = __webpack_require__(85221);
+// EXTERNAL MODULE: ./build/steps/compare-metrics/bundle.js
+var compare_metrics_bundle = __webpack_require__(2118);
+;// CONCATENATED MODULE: ./build/steps/deploy-model/gate.js
+
+
+
+/**
+ * The gate verdict for a candidate: from compare-metrics' comparison file when given (recounted from its
+ * rows: a saved verdict is never trusted; `fail` blocks, `warn` passes), else from the run record's
+ * `gate`, else unknown. A comparison
+ * made for another commit than the record's is refused: it gated a different model.
+ */
+async function readGate(comparisonPath, shown, record) {
+    if (comparisonPath) {
+        const bundle = await readComparison(comparisonPath, shown ?? comparisonPath);
+        if (bundle.sha && record.git.sha && bundle.sha !== record.git.sha) {
+            throw new errors/* UserError */.yo(`deploy-model: input 'comparison': ${shown} compared commit ${bundle.sha.slice(0, 12)}, but the run record is of ${record.git.sha.slice(0, 12)}: pass the comparison made for this run`, { file: shown ?? comparisonPath });
+        }
+        // The rules' verdict gates: compare-metrics' fail-on only decided whether its own job failed
+        // (a challenge job runs with fail-on never so that this step can act on the verdict).
+        const comparison = (0,compare_metrics_bundle/* fromRows */.GS)(bundle.rows);
+        return { verdict: comparison.verdict, passed: comparison.verdict !== 'fail', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows) };
+    }
+    const gate = record.gate;
+    if (gate && ['pass', 'warn', 'fail'].includes(gate.verdict)) {
+        const verdict = gate.verdict;
+        return { verdict, passed: typeof gate.passed === 'boolean' ? gate.passed : verdict !== 'fail', source: "the run record's gate", reasons: [] };
+    }
+    return { verdict: 'unknown', passed: false, source: 'no comparison and no gate in the run record', reasons: [] };
+}
+async function readComparison(path, shown) {
+    let data;
+    try {
+        data = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* UserError */.yo(`deploy-model: input 'comparison': ${shown}: ${code ? `cannot read it (${code})` : 'not valid JSON'}`, { file: shown });
+    }
+    const b = data;
+    const rowsOk = Array.isArray(b?.rows) && b.rows.every((r) => r && typeof r === 'object' && typeof r.name === 'string' && ['pass', 'warn', 'fail', 'info'].includes(r.status));
+    if (!b || b.kind !== 'modelgate/comparison' || b.version !== 1 || !rowsOk || !['fail', 'warn', 'never'].includes(b.failOn)) {
+        throw new errors/* UserError */.yo(`deploy-model: input 'comparison': ${shown} is not a comparison saved by compare-metrics (its 'comparison' output)`, { file: shown });
+    }
+    return b;
+}
+function reasonsOf(rows) {
+    return rows.filter((r) => r.status === 'fail').map((r) => `${r.name}: ${Array.isArray(r.reasons) && r.reasons.length ? r.reasons.join('; ') : 'failed'}`);
+}
+
+// EXTERNAL MODULE: ./build/steps/deploy-model/inputs.js
+var deploy_model_inputs = __webpack_require__(57613);
+// EXTERNAL MODULE: ./build/core/duration.js
+var duration = __webpack_require__(61420);
+// EXTERNAL MODULE: ./build/steps/train-model/process.js
+var train_model_process = __webpack_require__(51064);
+;// CONCATENATED MODULE: ./build/steps/deploy-model/rollout.js
+
+
+
+/** Runs one user command (bash, like a workflow `run:` step) with the target in its environment; a message when it failed. */
+async function runHook(platform, what, command, target, timeoutMs, logDir) {
+    platform.log.info(`deploy-model: running ${what}`);
+    const env = (0,train_model_process/* commandEnv */.z)(process.env, {
+        MODELGATE_MODEL: target.model,
+        MODELGATE_VERSION: target.version,
+        MODELGATE_DIGEST: target.digest,
+        MODELGATE_ENVIRONMENT: target.environment,
+        MODELGATE_REGISTRY: target.registry,
+    });
+    const result = await (0,train_model_process/* runCommand */.d)(command, {
+        cwd: platform.context.workspace,
+        env,
+        timeoutMs,
+        graceMs: 5000,
+        logFile: (0,external_node_path_.join)(logDir, `${what}.log`),
+        onOutput: (chunk) => platform.log.stream(chunk),
+    });
+    if (result.timedOut)
+        return `${what} did not finish within ${(0,duration/* formatDuration */.a)(timeoutMs)}`;
+    if (result.exitCode !== 0)
+        return `${what} failed (${result.signal ? `signal ${result.signal}` : `exit ${result.exitCode}`})`;
+    return undefined;
+}
+/**
+ * An HTTP smoke test: GETs the URL until it answers `status` or the time is up (a new version may need
+ * a moment to come up). Returns a message when it never did.
+ */
+async function smokeUrl(url, status, timeoutMs, fetchImpl = fetch) {
+    const deadline = Date.now() + timeoutMs;
+    let last;
+    for (;;) {
+        try {
+            const response = await fetchImpl(url, { redirect: 'manual', signal: AbortSignal.timeout(Math.max(1000, Math.min(10_000, deadline - Date.now()))) });
+            await response.body?.cancel();
+            if (response.status === status)
+                return undefined;
+            last = `status ${response.status}`;
+        }
+        catch (error) {
+            last = error.name === 'TimeoutError' ? 'timed out' : `no connection (${error.cause?.code ?? error.message})`;
+        }
+        if (Date.now() + 1000 > deadline)
+            return `smoke-test: ${redact(url)} answered ${last}, expected ${status} (for ${(0,duration/* formatDuration */.a)(timeoutMs)})`;
+        await new Promise((r) => setTimeout(r, 1000));
+    }
+}
+/** A URL without credentials or query (tokens hide there). */
+function redact(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return 'the smoke-test URL';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/steps/deploy-model/run.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * deploy-model: pushes the candidate of a run record as an immutable version, then, when an environment
+ * is named and the gate passed (or `force`), re-points the environment with a deployment record. A
+ * failing rollout or smoke test puts the environment back where it was, with its own record.
+ */
+async function run(platform) {
+    const inputs = (0,deploy_model_inputs/* parseInputs */.TL)(platform);
+    const { workspace } = platform.context;
+    const recordPath = await (0,core_files/* confinePath */.ey)(workspace, inputs.runRecord, "deploy-model: input 'run-record'");
+    const shownRecord = (0,core_files/* displayPath */.Gt)(workspace, recordPath);
+    const record = await (0,run_record/* readRunRecord */.lR)(recordPath, shownRecord);
+    const comparison = inputs.comparison ? await (0,core_files/* confinePath */.ey)(workspace, inputs.comparison, "deploy-model: input 'comparison'") : undefined;
+    const gate = await readGate(comparison, comparison && (0,core_files/* displayPath */.Gt)(workspace, comparison), record);
+    const files = await modelFiles(workspace, inputs.modelDir, record, shownRecord);
+    const store = (0,deployments.openModelStore)(platform, inputs);
+    const version = inputs.version ?? defaultVersion(record);
+    const total = files.reduce((sum, f) => sum + (record.model.files.find((r) => r.path === f.name)?.size ?? 0), 0);
+    platform.log.info(`deploy-model: pushing ${inputs.modelName}:${version} (${files.length} file${files.length === 1 ? '' : 's'}, ${total} bytes) to ${store.uri}`);
+    const runRecordBytes = Buffer.from(`${JSON.stringify(record, null, 2)}\n`);
+    const pushed = await (0,models.pushVersion)(store, inputs.modelName, version, files, runRecordBytes, annotations(record, gate));
+    platform.log.info(`deploy-model: ${pushed.created ? 'pushed' : 'already there (same digest)'} ${pushed.digest}, ${pushed.bytesSent} bytes sent`);
+    platform.setOutput('version', version);
+    platform.setOutput('digest', pushed.digest);
+    if (!inputs.environment) {
+        await summary(platform, inputs, version, pushed.digest, gate, 'pushed (no environment named)');
+        return (0,figures/* deployOutcome */.Ct)(inputs.modelName, undefined, version, 'pushed', '');
+    }
+    const environment = inputs.environment;
+    const before = await (0,models.currentDeployment)(store, inputs.modelName, environment);
+    platform.setOutput('previous-digest', before?.digest ?? '');
+    if (!gate.passed && !inputs.force) {
+        const why = gate.verdict === 'unknown' ? `no gate verdict (${gate.source}): pass compare-metrics' 'comparison' output, or set 'force: true'` : `the gate verdict is ${gate.verdict} (${gate.source})${gate.reasons.length ? `: ${gate.reasons.slice(0, 5).join('; ')}` : ''}`;
+        await summary(platform, inputs, version, pushed.digest, gate, `not promoted to ${environment}`);
+        await platform.recordDeployment?.({ environment, sha: record.git.sha ?? platform.context.sha, state: 'failure', description: `gate ${gate.verdict}: not promoted`, token: inputs.token });
+        return { failure: `deploy-model: ${inputs.modelName}:${version} was pushed but not promoted to ${environment}: ${why}`, ...(0,figures/* deployOutcome */.Ct)(inputs.modelName, environment, version, 'refused', why) };
+    }
+    if (before?.digest === pushed.digest && before.record?.record.action === 'promote') {
+        platform.log.info(`deploy-model: ${environment} already points at ${pushed.digest}; nothing to record`);
+        platform.setOutput('environment', environment);
+        platform.setOutput('record', before.record.digest);
+        platform.setOutput('promoted', 'true');
+        await summary(platform, inputs, version, pushed.digest, gate, `already in ${environment}`);
+        return { samples: (0,figures/* deployOutcome */.Ct)(inputs.modelName, environment, version, 'promoted', '').samples };
+    }
+    const reason = inputs.reason ?? (inputs.force && !gate.passed ? `forced past gate ${gate.verdict}` : `gate ${gate.verdict} (${gate.source})`);
+    const base = { model: inputs.modelName, environment, actor: (0,deployments.actor)(platform), runUrl: platform.context.runUrl, runRecordDigest: pushed.digest, verdict: gate.verdict, forced: inputs.force && !gate.passed };
+    const promoted = await (0,models.deploy)(store, { ...base, action: 'promote', to: pushed.digest, version, reason });
+    if (promoted.lostRace)
+        return { failure: `deploy-model: lost a race for ${environment}: ${promoted.lostRace}. Serialise deploys (a GitHub concurrency group or a GitLab resource_group per model and environment) and re-run` };
+    platform.setOutput('environment', environment);
+    platform.setOutput('record', promoted.recordDigest);
+    const target = { model: inputs.modelName, version, digest: pushed.digest, environment, registry: store.uri };
+    const problem = await rollout(platform, inputs, target);
+    if (problem) {
+        const undone = await undo(platform, store, inputs, base, before, problem);
+        await platform.recordDeployment?.({ environment, sha: record.git.sha ?? platform.context.sha, state: 'failure', description: problem, token: inputs.token });
+        await summary(platform, inputs, version, pushed.digest, gate, `rolled back: ${problem}`);
+        platform.setOutput('promoted', 'false');
+        return { failure: `deploy-model: ${problem}; ${undone}`, ...(0,figures/* deployOutcome */.Ct)(inputs.modelName, environment, version, 'rolled-back', `${problem}; ${undone}`) };
+    }
+    platform.setOutput('promoted', 'true');
+    await platform.recordDeployment?.({ environment, sha: record.git.sha ?? platform.context.sha, state: 'success', description: `${inputs.modelName}:${version}`, token: inputs.token });
+    await summary(platform, inputs, version, pushed.digest, gate, `promoted to ${environment} (was ${(0,deployments.shortDigest)(before?.digest)})`);
+    return (0,figures/* deployOutcome */.Ct)(inputs.modelName, environment, version, 'promoted', before ? `${reason}; was ${before.version ?? (0,deployments.shortDigest)(before.digest)}` : `${reason}; the first version in ${environment}`);
+}
+/** The team's rollout, then the smoke test; the first failure in words. */
+async function rollout(platform, inputs, target) {
+    const logDir = (0,external_node_path_.join)(platform.context.workspace, '.modelgate', 'logs');
+    if (inputs.deployCommand) {
+        const failed = await runHook(platform, 'deploy-command', inputs.deployCommand, target, inputs.smokeTimeoutMs, logDir);
+        if (failed)
+            return failed;
+    }
+    if (!inputs.smokeTest)
+        return undefined;
+    if (/^https?:\/\//i.test(inputs.smokeTest))
+        return smokeUrl(inputs.smokeTest, inputs.smokeStatus, inputs.smokeTimeoutMs);
+    return runHook(platform, 'smoke-test', inputs.smokeTest, target, inputs.smokeTimeoutMs, logDir);
+}
+/** Puts the environment back where it was before this deploy, as a rollback record; says what happened. */
+async function undo(platform, store, inputs, base, before, problem) {
+    if (!before)
+        return `${inputs.environment} had no version before this one, so it was left pointing at the new version: fix it or roll it forward`;
+    const back = await (0,models.deploy)(store, { ...base, action: 'rollback', to: before.digest, version: before.version, reason: `automatic: ${problem}`, forced: false, verdict: undefined, runRecordDigest: undefined });
+    if (back.lostRace)
+        return `the automatic rollback lost a race: ${back.lostRace}`;
+    platform.log.warning(`deploy-model: ${inputs.environment} rolled back to ${before.version ?? before.digest}`);
+    return `${inputs.environment} was rolled back to ${before.version ?? (0,deployments.shortDigest)(before.digest)}`;
+}
+/** The model files named by the record, found under `model-dir` and checked to exist with the recorded size. */
+async function modelFiles(workspace, modelDir, record, shownRecord) {
+    if (record.model.files.length === 0)
+        throw new errors/* UserError */.yo(`deploy-model: run record ${shownRecord} lists no model files (train-model's 'model' input)`, { file: shownRecord });
+    const root = await (0,core_files/* confinePath */.ey)(workspace, modelDir, "deploy-model: input 'model-dir'");
+    const files = [];
+    for (const file of record.model.files) {
+        const path = await (0,core_files/* confinePath */.ey)(root, file.path, `deploy-model: run record ${shownRecord}: model file`);
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!info?.isFile())
+            throw new errors/* UserError */.yo(`deploy-model: model file '${file.path}' of ${shownRecord} is not in ${(0,core_files/* displayPath */.Gt)(workspace, root)} (download the training job's artifact there, or set 'model-dir')`, { file: shownRecord });
+        if (info.size !== file.size)
+            throw new errors/* UserError */.yo(`deploy-model: model file '${file.path}' is ${info.size} bytes, but ${shownRecord} recorded ${file.size}: it changed after training`, { file: shownRecord });
+        files.push({ path, name: file.path, sha256: file.sha256 });
+    }
+    return files;
+}
+/** A re-run of the same job pushes the same version: the commit and the run record's id. */
+function defaultVersion(record) {
+    const sha = record.git.sha ? record.git.sha.slice(0, 12) : 'nogit';
+    return `${sha}-${record.id.replace(/[^A-Za-z0-9._-]/g, '-')}`.slice(0, 128);
+}
+function annotations(record, gate) {
+    const out = { 'org.modelgate.run-id': record.id, 'org.modelgate.gate': gate.verdict };
+    if (record.git.sha)
+        out['org.opencontainers.image.revision'] = record.git.sha;
+    if (record.ci.runUrl)
+        out['org.modelgate.run-url'] = record.ci.runUrl;
+    if (record.model.digest)
+        out['org.modelgate.model-digest'] = record.model.digest;
+    const headline = Object.entries(record.metrics).slice(0, 10);
+    if (headline.length)
+        out['org.modelgate.metrics'] = JSON.stringify(Object.fromEntries(headline));
+    return out;
+}
+async function summary(platform, inputs, version, digest, gate, outcome) {
+    const rows = [
+        ['model', inputs.modelName],
+        ['version', version],
+        ['digest', digest],
+        ['gate', `${gate.verdict} (${gate.source})`],
+        ['outcome', outcome],
+    ];
+    const markdown = `### deploy-model\n\n${(0,core_markdown/* table */.tp)(['', ''], rows.map(([k, v]) => [k, (0,core_markdown/* code */.aY)(v, { inTable: true })]))}\n`;
+    const text = rows.map(([k, v]) => `${k.padEnd(8)} ${v}`).join('\n');
+    await platform.summary({ markdown, text: `${text}\n` });
+}
+
+
+/***/ }),
+
+/***/ 32288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actor: () => (/* binding */ actor),
+/* harmony export */   historyReport: () => (/* binding */ historyReport),
+/* harmony export */   openModelStore: () => (/* binding */ openModelStore),
+/* harmony export */   shortDigest: () => (/* binding */ shortDigest)
+/* harmony export */ });
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43937);
+/* harmony import */ var _registry_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70);
+
+
+/** Opens the store the registry inputs name, relative to the workspace. */
+function openModelStore(platform, inputs) {
+    return (0,_registry_store_js__WEBPACK_IMPORTED_MODULE_0__.openStore)(inputs.registry, { workspace: platform.context.workspace, username: inputs.registryUsername, password: inputs.registryPassword });
+}
+/** Who is acting, for the record: the CI user and run where there is one. */
+function actor(platform, env = process.env) {
+    return env.GITHUB_ACTOR ?? env.GITLAB_USER_LOGIN ?? env.USER ?? env.USERNAME ?? `${platform.context.platform} user`;
+}
+/** A digest shortened for tables: `sha256:0123456789ab`. */
+function shortDigest(digest) {
+    return digest ? digest.slice(0, 19) : '—';
+}
+/** One row per record, newest first: when, what, from which digest to which, the verdict, who and why. */
+function historyReport(model, environment, records, pointer, forks) {
+    const rows = records.map(({ record }) => [
+        record.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
+        record.action,
+        record.version ?? '',
+        `${shortDigest(record.from)} → ${shortDigest(record.to)}`,
+        `${record.verdict ?? '—'}${record.forced ? ' (forced)' : ''}`,
+        record.actor,
+        record.reason,
+    ]);
+    const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
+    const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
+    const forkNote = forks.length ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).` : '';
+    const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(header, rows.map((r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c, { inTable: true }))))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(pointer ?? 'none')}${forkNote}\n`;
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';
+    return { markdown, text };
+}
+
+
+/***/ }),
+
+/***/ 51064:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand),
+/* harmony export */   z: () => (/* binding */ commandEnv)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+
+
+
+
+/**
+ * The command's environment: this step's minus what only the step should hold. The Actions runtime and
+ * OIDC tokens (an Action gets them, a `run:` step does not: with them, code could write the cache other
+ * runs restore), the step's own inputs (its API token among them), and modelgate's settings.
+ */
+function commandEnv(env, extra) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (/^(INPUT_|MODELGATE_|STATE_)/.test(name))
+            continue;
+        if (/^ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|CACHE_URL|RESULTS_URL|CACHE_SERVICE_V2)$/.test(name))
+            continue;
+        out[name] = value;
+    }
+    return { ...out, ...extra };
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Runs the user's training command the way a workflow's `run:` does (`bash -e -o pipefail -c`, the
+ * command passed as one argument, never spliced into a shell string), in its own process group. The
+ * step ends when the command exits, and nothing of its group outlives the step: whatever it left
+ * running gets SIGTERM, `graceMs` for a checkpoint, then SIGKILL. The same happens on a timeout and
+ * when this step is cancelled (a second cancel kills at once). Output streams live and to `logFile`.
+ */
+async function runCommand(command, options) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), { recursive: true });
+    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(options.logFile, { flags: 'w' });
+    const startedAt = new Date();
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const forward = (stream) => (chunk) => {
+        log.write(chunk);
+        options.onOutput(chunk, stream);
+    };
+    child.stdout.on('data', forward('stdout'));
+    child.stderr.on('data', forward('stderr'));
+    // Set up before anything is awaited: 'close' (all output read) may come right after 'exit'.
+    const closed = new Promise((r) => child.once('close', r));
+    const pgid = child.pid;
+    const signalGroup = (signal) => {
+        try {
+            if (pgid)
+                process.kill(-pgid, signal);
+            return Boolean(pgid);
+        }
+        catch {
+            return false; // no such group: everything in it has ended
+        }
+    };
+    const stopGroup = async () => {
+        signalGroup('SIGTERM');
+        const deadline = Date.now() + options.graceMs;
+        while (Date.now() < deadline && signalGroup(0))
+            await sleep(50);
+        signalGroup('SIGKILL');
+    };
+    let timedOut = false;
+    let cancelled = false;
+    let stopping;
+    const timer = options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            options.onTimeout?.();
+            stopping ??= stopGroup();
+        }, options.timeoutMs);
+    const onCancel = () => {
+        if (cancelled)
+            return void signalGroup('SIGKILL');
+        cancelled = true;
+        stopping ??= stopGroup();
+    };
+    const onExit = () => signalGroup('SIGKILL');
+    process.on('SIGTERM', onCancel);
+    process.on('SIGINT', onCancel);
+    process.on('exit', onExit);
+    const { code, signal, error } = await new Promise((resolve) => {
+        child.once('error', (e) => resolve({ code: null, signal: null, error: e }));
+        child.once('exit', (c, s) => resolve({ code: c, signal: s }));
+    });
+    clearTimeout(timer);
+    // The leader is gone; what it started in the background must not outlive the step.
+    await (stopping ?? (signalGroup(0) ? stopGroup() : Promise.resolve()));
+    await Promise.race([closed, sleep(2000)]);
+    process.off('SIGTERM', onCancel);
+    process.off('SIGINT', onCancel);
+    process.off('exit', onExit);
+    await new Promise((resolve) => log.end(resolve));
+    if (error)
+        throw error;
+    const finishedAt = new Date();
+    return { exitCode: code, signal, timedOut, cancelled, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() };
+}
+
+
+/***/ }),
+
+/***/ 735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1009 @@
+export const id = 70;
+export const ids = [70];
+export const modules = {
+
+/***/ 1685:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TM: () => (/* binding */ digestFile),
+/* harmony export */   ai: () => (/* binding */ writeStreamVerified),
+/* harmony export */   gC: () => (/* binding */ writeBytesAtomic),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   vA: () => (/* binding */ READ_CHUNK)
+/* harmony export */ });
+/* unused harmony export tempPathFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
+
+
+
+
+
+
+/** Read size for model files: large reads keep hashing and uploading near memory speed. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/** The OCI digest (`sha256:<hex>`) of bytes in memory. */
+function digestOf(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** The OCI digest and size of a file, read once in large chunks. */
+async function digestFile(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: READ_CHUNK })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+/** A temporary name next to `target`, unique across processes, so a rename publishes it atomically. */
+function tempPathFor(target) {
+    return `${target}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+}
+/** Writes bytes to a file through a temporary file and a rename: readers never see a torn file. */
+async function writeBytesAtomic(target, bytes) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+    const temp = tempPathFor(target);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, bytes);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/**
+ * Streams `source` into `target` while hashing it; the file is renamed into place only when the
+ * digest is `expected`, otherwise it is removed and `onMismatch(actual)` is thrown. Returns the bytes written.
+ */
+async function writeStreamVerified(target, source, expected, onMismatch, onProgress) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+    const temp = tempPathFor(target);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let written = 0;
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            written += chunk.length;
+            onProgress?.(written);
+            done(null, chunk);
+        },
+    });
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(source, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp));
+        const actual = `sha256:${hash.digest('hex')}`;
+        if (actual !== expected)
+            throw onMismatch(actual);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
+        return written;
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 86535:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
+/* harmony export */   dz: () => (/* binding */ isTag),
+/* harmony export */   en: () => (/* binding */ isRepositoryName),
+/* harmony export */   l_: () => (/* binding */ checkAddress),
+/* harmony export */   sU: () => (/* binding */ redactUri)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+
+/** OCI media types the stores and the model layer share. */
+const MEDIA_TYPES = {
+    manifest: 'application/vnd.oci.image.manifest.v1+json',
+    index: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    empty: 'application/vnd.oci.empty.v1+json',
+};
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Whether a string is an OCI repository name (lowercase components separated by `/`). */
+function isRepositoryName(name) {
+    return name.length <= 255 && REPOSITORY.test(name);
+}
+/** Whether a string is an OCI tag. */
+function isTag(reference) {
+    return TAG.test(reference);
+}
+/** Whether a string is a sha256 digest in OCI form (`sha256:` and 64 lowercase hex digits). */
+function isDigest(reference) {
+    return DIGEST.test(reference);
+}
+/**
+ * Refuses a repository or reference that a store cannot address safely. Stores call it on every
+ * entry point: a name with `..` must never become a path on disk or a URL segment.
+ */
+function checkAddress(storeUri, repository, reference) {
+    if (!isRepositoryName(repository)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${storeUri}: '${repository}' is not a repository name; use lowercase letters, digits and '.', '_', '-' between them, with '/' between parts`);
+    }
+    if (reference !== undefined && !isTag(reference) && !isDigest(reference)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${storeUri}: '${reference}' is neither a tag ([a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}) nor a sha256 digest`);
+    }
+}
+/** A URI with any `user:password@` part removed, for messages. */
+function redactUri(uri) {
+    return uri.replace(/\/\/[^/@\s]*@/, '//');
+}
+
+
+/***/ }),
+
+/***/ 70:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MEDIA_TYPES: () => (/* reexport */ store_types/* MEDIA_TYPES */.Z2),
+  checkAddress: () => (/* reexport */ store_types/* checkAddress */.l_),
+  isDigest: () => (/* reexport */ store_types/* isDigest */.Bc),
+  isRepositoryName: () => (/* reexport */ store_types/* isRepositoryName */.en),
+  isTag: () => (/* reexport */ store_types/* isTag */.dz),
+  openStore: () => (/* binding */ openStore),
+  redactUri: () => (/* reexport */ store_types/* redactUri */.sU)
+});
+
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/registry/blob-files.js
+var blob_files = __webpack_require__(1685);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./build/registry/registry-http.js
+
+
+
+
+/**
+ * One HTTP(S) request through node:http, which streams a file body faster than fetch. Network
+ * failures reject with the socket's error; statuses are the caller's to judge.
+ */
+function httpRequest(url, spec) {
+    const isHttps = url.protocol === 'https:';
+    const send = isHttps ? external_node_https_.request : external_node_http_.request;
+    const headers = { ...spec.headers };
+    const body = spec.body;
+    if (body)
+        headers['content-length'] = String('bytes' in body ? body.bytes.length : body.end - body.start);
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            reject(error);
+        };
+        const req = send(url, { method: spec.method, headers, agent: isHttps ? spec.agents.https : spec.agents.http, timeout: spec.timeoutMs }, (res) => {
+            const status = res.statusCode ?? 0;
+            if (spec.sink && status >= 200 && status < 300) {
+                spec.sink(res).then(() => {
+                    settled = true;
+                    resolve({ status, headers: res.headers, body: Buffer.alloc(0) });
+                }, (error) => {
+                    res.destroy();
+                    fail(error);
+                });
+                return;
+            }
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', fail);
+            res.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
+            });
+        });
+        req.on('error', fail);
+        req.on('timeout', () => req.destroy(new Error(`no answer within ${spec.timeoutMs / 1000} s`)));
+        if (!body) {
+            req.end();
+        }
+        else if ('bytes' in body) {
+            spec.onSent?.(body.bytes.length);
+            req.end(body.bytes);
+        }
+        else if (body.end === body.start) {
+            req.end();
+        }
+        else {
+            const stream = (0,external_node_fs_.createReadStream)(body.file, { start: body.start, end: body.end - 1, highWaterMark: blob_files/* READ_CHUNK */.vA });
+            stream.on('data', (chunk) => spec.onSent?.(chunk.length));
+            stream.on('error', (error) => req.destroy(error));
+            // A dropped connection must stop the file read too, or the stream would wait forever.
+            req.on('error', () => stream.destroy());
+            stream.pipe(req);
+        }
+    });
+}
+/** The first value of a response header. */
+function headerValue(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** The registry's error codes and messages from an OCI error body, for messages (never headers). */
+function registryErrorText(body) {
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        if (Array.isArray(parsed.errors) && parsed.errors.length > 0) {
+            return parsed.errors.map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ');
+        }
+    }
+    catch {
+        /* not JSON: fall back to the text */
+    }
+    return body.toString('utf8').slice(0, 200).replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./build/registry/registry-auth.js
+
+
+/** Parses a `WWW-Authenticate` header value with one challenge, e.g. `Bearer realm="https://x/token",service="x",scope="repository:m:pull"`. */
+function parseChallenge(header) {
+    const match = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    const pair = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?/g;
+    for (const m of (match[2] ?? '').matchAll(pair)) {
+        params[(m[1] ?? '').toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    return { scheme: (match[1] ?? '').toLowerCase(), params };
+}
+/**
+ * Credentials for one registry: anonymous, basic, or the bearer token flow (a 401 names a token
+ * realm; the token is fetched there, with basic credentials when given, and cached per scope).
+ * GITHUB_TOKEN and CI_JOB_TOKEN arrive as the password. Secrets never enter a message.
+ */
+class RegistryAuth {
+    registryLabel;
+    username;
+    password;
+    agents;
+    timeoutMs;
+    basic = false;
+    tokens = new Map();
+    /** The scope last granted for a repository, so the next request sends its token straight away. */
+    scopeOf = new Map();
+    constructor(registryLabel, username, password, agents, timeoutMs) {
+        this.registryLabel = registryLabel;
+        this.username = username;
+        this.password = password;
+        this.agents = agents;
+        this.timeoutMs = timeoutMs;
+    }
+    /** The Authorization header to send for a repository now, if any. */
+    header(repository) {
+        const scope = this.scopeOf.get(repository);
+        const token = scope === undefined ? undefined : this.tokens.get(scope);
+        if (token)
+            return `Bearer ${token}`;
+        if (this.basic)
+            return this.basicHeader();
+        return undefined;
+    }
+    /**
+     * Answers a 401: gets what the challenge asks for and returns true when the request is worth
+     * repeating with the new {@link header}; false when nothing new can be offered.
+     */
+    async answer(wwwAuthenticate, repository, sent) {
+        const challenge = wwwAuthenticate ? parseChallenge(wwwAuthenticate) : undefined;
+        if (challenge?.scheme === 'basic') {
+            if (this.username === undefined || this.password === undefined || this.basic)
+                return false;
+            this.basic = true;
+            return true;
+        }
+        if (challenge?.scheme !== 'bearer' || !challenge.params.realm)
+            return false;
+        const scope = challenge.params.scope ?? '';
+        const key = `${challenge.params.realm} ${challenge.params.service ?? ''} ${scope}`;
+        const cached = this.tokens.get(key);
+        if (cached && `Bearer ${cached}` !== sent) {
+            this.scopeOf.set(repository, key);
+            return true;
+        }
+        if (cached)
+            return false;
+        this.tokens.set(key, await this.fetchToken(challenge.params.realm, challenge.params.service, scope));
+        this.scopeOf.set(repository, key);
+        return true;
+    }
+    basicHeader() {
+        return `Basic ${Buffer.from(`${this.username ?? ''}:${this.password ?? ''}`).toString('base64')}`;
+    }
+    async fetchToken(realm, service, scope) {
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new errors/* ExternalError */.yA(`${this.registryLabel}: the token realm '${realm}' is not a URL`, 'registry', 401, false);
+        }
+        if (service)
+            url.searchParams.set('service', service);
+        for (const s of scope.split(' ').filter(Boolean))
+            url.searchParams.append('scope', s);
+        const headers = {};
+        if (this.username !== undefined || this.password !== undefined)
+            headers.authorization = this.basicHeader();
+        const shown = `${url.origin}${url.pathname}`;
+        let response;
+        try {
+            response = await httpRequest(url, { method: 'GET', headers, agents: this.agents, timeoutMs: this.timeoutMs });
+        }
+        catch (error) {
+            throw new errors/* ExternalError */.yA(`${this.registryLabel}: token request to ${shown} failed: ${error.message}`, 'registry', undefined, true);
+        }
+        if (response.status === 401 || response.status === 403) {
+            throw new errors/* UserError */.yo(`${this.registryLabel}: the token service ${shown} refused the credentials (${response.status}) for '${scope}'; check the registry username and password (or token)`);
+        }
+        if (response.status !== 200) {
+            throw new errors/* ExternalError */.yA(`${this.registryLabel}: token request to ${shown} answered ${response.status}`, 'registry', response.status, response.status >= 500);
+        }
+        let body;
+        try {
+            body = JSON.parse(response.body.toString('utf8'));
+        }
+        catch {
+            throw new errors/* ExternalError */.yA(`${this.registryLabel}: token service ${shown} answered with a body that is not JSON`, 'registry', 200, false);
+        }
+        const token = typeof body.token === 'string' ? body.token : typeof body.access_token === 'string' ? body.access_token : undefined;
+        if (!token)
+            throw new errors/* ExternalError */.yA(`${this.registryLabel}: token service ${shown} answered without a token`, 'registry', 200, false);
+        return token;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/registry/registry-client.js
+
+
+
+
+
+/** Whether an error is worth another try: a dropped connection, a timeout, a 5xx or a 429. */
+function isTransient(error) {
+    if (error instanceof errors/* ExternalError */.yA)
+        return error.retrySafe && (error.status === undefined || error.status >= 500 || error.status === 429);
+    // Socket errors (ECONNRESET, EPIPE, timeouts) are plain Errors; ours and programming errors are not retried.
+    return !(error instanceof errors/* UserError */.yo) && !(error instanceof TypeError) && !(error instanceof SyntaxError) && error instanceof Error;
+}
+/** Sleeps, for back-off. */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/**
+ * HTTP to one registry: keep-alive connections, authentication on 401 (basic or bearer), redirects
+ * for downloads (credentials are dropped when a redirect leaves the registry's origin).
+ */
+class RegistryClient {
+    target;
+    auth;
+    agents = { http: new external_node_http_.Agent({ keepAlive: true }), https: new external_node_https_.Agent({ keepAlive: true }) };
+    constructor(target) {
+        this.target = target;
+        this.auth = new RegistryAuth(target.label, target.username, target.password, this.agents, target.timeoutMs);
+    }
+    /** Sends a request, answering authentication challenges; network errors reject as they are. */
+    async send(request) {
+        let url = new URL(request.url, this.target.origin);
+        for (let hop = 0, challenges = 0;;) {
+            const sameOrigin = url.origin === this.target.origin;
+            const headers = { ...request.headers };
+            const authorization = sameOrigin ? this.auth.header(request.repository) : undefined;
+            if (authorization)
+                headers.authorization = authorization;
+            const response = await httpRequest(url, { ...request, headers, agents: this.agents, timeoutMs: this.target.timeoutMs });
+            if (response.status === 401 && sameOrigin && challenges < 2) {
+                challenges++;
+                if (await this.auth.answer(headerValue(response.headers, 'www-authenticate'), request.repository, authorization))
+                    continue;
+            }
+            const location = headerValue(response.headers, 'location');
+            if ([301, 302, 303, 307, 308].includes(response.status) && location && (request.method === 'GET' || request.method === 'HEAD') && hop < 5) {
+                hop++;
+                url = new URL(location, url);
+                continue;
+            }
+            return response;
+        }
+    }
+    /**
+     * The error for an unexpected answer: 401/403 say to check credentials (a UserError); others name the
+     * status and the registry's error codes, never a header.
+     */
+    failure(what, response) {
+        if (response.status === 401 || response.status === 403) {
+            const how = this.target.username !== undefined || this.target.password !== undefined ? 'check the registry username and password (or token) and that they may push and pull' : 'this registry needs credentials: give a username and password (or token)';
+            return new errors/* UserError */.yo(`${this.target.label}: ${what} was refused (${response.status}); ${how}`);
+        }
+        const detail = registryErrorText(response.body);
+        return new errors/* ExternalError */.yA(`${this.target.label}: ${what} answered ${response.status}${detail ? `: ${detail}` : ''}`, 'registry', response.status, response.status >= 500 || response.status === 429);
+    }
+    /** A network failure as an ExternalError naming what was attempted. */
+    networkFailure(what, error) {
+        return new errors/* ExternalError */.yA(`${this.target.label}: ${what} failed: ${error.message}`, 'registry', undefined, true);
+    }
+    /** Runs `attempt` up to `attempts` times while it fails transiently, with doubling back-off. */
+    async retrying(what, attempt, attempts = 4) {
+        let wait = 200;
+        for (let n = 1;; n++) {
+            try {
+                return await attempt();
+            }
+            catch (error) {
+                if (!isTransient(error))
+                    throw error;
+                const failure = error instanceof errors/* ExternalError */.yA ? error : this.networkFailure(what, error);
+                if (n >= attempts)
+                    throw failure;
+                await sleep(wait);
+                wait *= 2;
+            }
+        }
+    }
+    /** Closes idle keep-alive connections. */
+    close() {
+        this.agents.http.destroy();
+        this.agents.https.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/registry/blob-upload.js
+
+
+
+/** Chunk size for PATCH uploads: big enough for throughput, small enough that a resume re-sends little. */
+const DEFAULT_CHUNK_BYTES = 64 * 1024 * 1024;
+const OCTET_STREAM = { 'content-type': 'application/octet-stream' };
+const MAX_FAILURES = 5;
+/**
+ * Uploads a file as a blob: POST for an upload session, PATCH chunks, and a closing PUT with the digest.
+ * The newest Location is followed each time and the offset is taken from
+ * the server's `Range`. When a connection drops, the session's status (GET, `Range: 0-<n>`) says where
+ * to resume; the file is re-read from there. Returns the bytes handed to the network, retries included.
+ */
+async function uploadBlobFile(client, spec) {
+    const what = `upload of blob ${spec.digest} to '${spec.name}'`;
+    let sent = 0;
+    let inFlight = 0;
+    const count = (bytes) => {
+        sent += bytes;
+        inFlight += bytes;
+        spec.onProgress?.(offset + inFlight);
+    };
+    let location = await startUpload(client, spec.name);
+    let offset = 0;
+    let failures = 0;
+    let resumed = false;
+    for (;;) {
+        inFlight = 0;
+        try {
+            // Data goes in PATCHes and the closing PUT carries none, so every byte is sent in a request whose
+            // interruption the session's status can report. (Distribution 2.8 cancels a session whose stored size
+            // no longer matches its state token, so there a drop restarts the blob; other registries resume.)
+            if (offset >= spec.size) {
+                const response = await client.send({ url: withDigest(location, spec.digest), repository: spec.name, method: 'PUT', headers: OCTET_STREAM, body: { bytes: Buffer.alloc(0) } });
+                if (response.status === 201)
+                    return sent;
+                if (response.status === 400 && resumed && /DIGEST_INVALID|SIZE_INVALID/.test(response.body.toString('utf8'))) {
+                    // The server's offset after the drop was off by a byte or more: start the blob over, once.
+                    resumed = false;
+                    location = await startUpload(client, spec.name);
+                    offset = 0;
+                    continue;
+                }
+                throw client.failure(`${what} (closing PUT)`, response);
+            }
+            const end = Math.min(offset + spec.chunkBytes, spec.size);
+            const response = await client.send({ url: location, repository: spec.name, method: 'PATCH', headers: { ...OCTET_STREAM, 'content-range': `${offset}-${end - 1}` }, body: { file: spec.file, start: offset, end }, onSent: count });
+            if (response.status !== 202)
+                throw client.failure(`${what} (PATCH at byte ${offset})`, response);
+            location = headerValue(response.headers, 'location') ?? location;
+            // `0-0` (or no Range) after a PATCH that stored bytes means the chunk went in whole.
+            const reported = rangeEnd(response);
+            offset = reported !== undefined && reported > offset ? reported : end;
+            failures = 0;
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            failures++;
+            if (failures >= MAX_FAILURES) {
+                throw error instanceof errors/* ExternalError */.yA ? error : client.networkFailure(`${what} (after ${failures} tries)`, error);
+            }
+            await sleep(100 * 2 ** failures);
+            const status = await client.retrying(`status of ${what}`, () => client.send({ url: location, repository: spec.name, method: 'GET' }));
+            if (status.status === 204) {
+                location = headerValue(status.headers, 'location') ?? location;
+                offset = rangeEnd(status) ?? 0;
+                resumed = true;
+            }
+            else if (status.status === 404) {
+                location = await startUpload(client, spec.name);
+                offset = 0;
+            }
+            else {
+                throw client.failure(`status of ${what}`, status);
+            }
+        }
+    }
+}
+/** Uploads bytes in memory as a blob: POST, then one PUT with the digest. */
+async function uploadBlobBytes(client, name, bytes, digest) {
+    return client.retrying(`upload of blob ${digest} to '${name}'`, async () => {
+        const location = await startUpload(client, name);
+        const response = await client.send({ url: withDigest(location, digest), repository: name, method: 'PUT', headers: OCTET_STREAM, body: { bytes } });
+        if (response.status !== 201)
+            throw client.failure(`upload of blob ${digest} to '${name}'`, response);
+        return bytes.length;
+    });
+}
+/** Opens an upload session. The single-request `POST ?digest=` is never used: Distribution drops its body. */
+async function startUpload(client, name) {
+    return client.retrying(`start of a blob upload to '${name}'`, async () => {
+        const response = await client.send({ url: `/v2/${name}/blobs/uploads/`, repository: name, method: 'POST', headers: { 'content-length': '0' } });
+        const location = headerValue(response.headers, 'location');
+        if (response.status !== 202 || !location)
+            throw client.failure(`start of a blob upload to '${name}'`, response);
+        return location;
+    });
+}
+function withDigest(location, digest) {
+    return `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
+}
+/**
+ * The next offset from `Range: 0-<last byte>`. Distribution answers `0-0` for an empty session too, so
+ * `0-0` counts as nothing stored (a wrong guess shows up as a digest error, and the blob is started over).
+ */
+function rangeEnd(response) {
+    const match = /^(?:bytes=)?0-(\d+)$/.exec(headerValue(response.headers, 'range') ?? '');
+    if (!match)
+        return undefined;
+    const last = Number(match[1]);
+    return last === 0 ? 0 : last + 1;
+}
+
+// EXTERNAL MODULE: ./build/registry/store-types.js
+var store_types = __webpack_require__(86535);
+;// CONCATENATED MODULE: ./build/registry/oci-distribution.js
+
+
+
+
+
+
+
+const MANIFEST_ACCEPT = [store_types/* MEDIA_TYPES */.Z2.manifest, store_types/* MEDIA_TYPES */.Z2.index, store_types/* MEDIA_TYPES */.Z2.dockerManifest, store_types/* MEDIA_TYPES */.Z2.dockerList].join(', ');
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * An OCI Distribution v2 registry (Distribution, GHCR, GitLab, Harbor, ...), over node:http(s).
+ * Repositories are `<prefix>/<repository>`. Blobs are checked with HEAD before any upload, so
+ * unchanged files are never sent twice; downloads are verified against their digest.
+ */
+class OciDistributionStore {
+    host;
+    prefix;
+    options;
+    uri;
+    client;
+    constructor(host, prefix, options) {
+        this.host = host;
+        this.prefix = prefix;
+        this.options = options;
+        this.uri = `oci://${host}${prefix ? `/${prefix}` : ''}`;
+        const plain = options.insecure === true || LOOPBACK.has(host.replace(/:\d+$/, ''));
+        this.client = new RegistryClient({
+            origin: `${plain ? 'http' : 'https'}://${host}`,
+            label: this.uri,
+            username: options.username,
+            password: options.password,
+            timeoutMs: options.fetchTimeoutMs ?? 60_000,
+        });
+    }
+    /** Parses `oci://<host[:port]>/<repository-prefix>`; credentials belong in options, never in the URI. */
+    static fromUri(uri, options = {}) {
+        const rest = uri.slice('oci://'.length).replace(/\/+$/, '');
+        const slash = rest.indexOf('/');
+        const host = slash === -1 ? rest : rest.slice(0, slash);
+        const prefix = slash === -1 ? '' : rest.slice(slash + 1);
+        if (host.includes('@')) {
+            throw new errors/* UserError */.yo(`registry: credentials do not belong in the store URI; give them as the registry username and password (the URI must be 'oci://<host[:port]>/<repository-prefix>')`);
+        }
+        if (!/^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(?::\d{1,5})?$/.test(host)) {
+            throw new errors/* UserError */.yo(`registry: '${host}' is not a registry host; use 'oci://<host[:port]>/<repository-prefix>', e.g. 'oci://ghcr.io/my-org'`);
+        }
+        if (prefix && !(0,store_types/* isRepositoryName */.en)(prefix)) {
+            throw new errors/* UserError */.yo(`registry: the repository prefix '${prefix}' is not valid; use lowercase letters, digits and '.', '_', '-' between them, with '/' between parts`);
+        }
+        return new OciDistributionStore(host, prefix, options);
+    }
+    async hasBlob(repository, digest) {
+        const name = this.name(repository, digest);
+        return this.client.retrying(`HEAD of blob ${digest} in '${name}'`, async () => {
+            const response = await this.client.send({ url: `/v2/${name}/blobs/${digest}`, repository: name, method: 'HEAD' });
+            if (response.status === 200)
+                return true;
+            if (response.status === 404)
+                return false;
+            throw this.client.failure(`HEAD of blob ${digest} in '${name}'`, response);
+        });
+    }
+    async pushBlobFile(repository, file, digest, size, onProgress) {
+        if (await this.hasBlob(repository, digest))
+            return 0;
+        const name = this.name(repository, digest);
+        return uploadBlobFile(this.client, { name, file, digest, size, chunkBytes: this.options.chunkBytes ?? DEFAULT_CHUNK_BYTES, onProgress });
+    }
+    async pushBlobBytes(repository, bytes, digest) {
+        if ((0,blob_files/* digestOf */.ol)(bytes) !== digest)
+            throw new Error(`pushBlobBytes: the bytes do not have digest ${digest}`);
+        if (await this.hasBlob(repository, digest))
+            return 0;
+        return uploadBlobBytes(this.client, this.name(repository, digest), bytes, digest);
+    }
+    async readBlob(repository, digest) {
+        const name = this.name(repository, digest);
+        const what = `download of blob ${digest} from '${name}'`;
+        const bytes = await this.client.retrying(what, async () => {
+            const response = await this.client.send({ url: `/v2/${name}/blobs/${digest}`, repository: name, method: 'GET' });
+            if (response.status !== 200)
+                throw this.client.failure(what, response);
+            return response.body;
+        });
+        if ((0,blob_files/* digestOf */.ol)(bytes) !== digest)
+            throw new errors/* ExternalError */.yA(`${this.uri}: ${what} gave content with another digest`, 'registry', 200, true);
+        return bytes;
+    }
+    async fetchBlobToFile(repository, digest, file) {
+        const name = this.name(repository, digest);
+        const what = `download of blob ${digest} from '${name}'`;
+        await this.client.retrying(what, async () => {
+            const response = await this.client.send({
+                url: `/v2/${name}/blobs/${digest}`,
+                repository: name,
+                method: 'GET',
+                sink: async (stream) => {
+                    await (0,blob_files/* writeStreamVerified */.ai)(file, stream, digest, () => new errors/* ExternalError */.yA(`${this.uri}: ${what} gave content with another digest`, 'registry', 200, true));
+                },
+            });
+            if (response.status !== 200)
+                throw this.client.failure(what, response);
+        });
+    }
+    async putManifest(repository, reference, bytes, mediaType) {
+        const name = this.name(repository, reference);
+        const digest = (0,blob_files/* digestOf */.ol)(bytes);
+        if ((0,store_types/* isDigest */.Bc)(reference) && reference !== digest)
+            throw new Error(`putManifest: the bytes do not have digest ${reference}`);
+        const what = `PUT of manifest '${name}:${reference}'`;
+        await this.client.retrying(what, async () => {
+            const response = await this.client.send({ url: `/v2/${name}/manifests/${reference}`, repository: name, method: 'PUT', headers: { 'content-type': mediaType }, body: { bytes } });
+            if (response.status !== 201)
+                throw this.client.failure(what, response);
+            const stored = headerValue(response.headers, 'docker-content-digest');
+            if (stored && stored !== digest)
+                throw new errors/* ExternalError */.yA(`${this.uri}: ${what} stored digest ${stored}, not ${digest} (the registry rewrote the manifest)`, 'registry', 201, false);
+        });
+        return digest;
+    }
+    async getManifest(repository, reference) {
+        const name = this.name(repository, reference);
+        const what = `GET of manifest '${name}:${reference}'`;
+        return this.client.retrying(what, async () => {
+            const response = await this.client.send({ url: `/v2/${name}/manifests/${reference}`, repository: name, method: 'GET', headers: { accept: MANIFEST_ACCEPT } });
+            if (response.status === 404)
+                return undefined;
+            if (response.status !== 200)
+                throw this.client.failure(what, response);
+            const digest = (0,blob_files/* digestOf */.ol)(response.body);
+            if ((0,store_types/* isDigest */.Bc)(reference) && digest !== reference)
+                throw new errors/* ExternalError */.yA(`${this.uri}: ${what} gave content with another digest`, 'registry', 200, true);
+            const mediaType = (headerValue(response.headers, 'content-type') ?? store_types/* MEDIA_TYPES */.Z2.manifest).split(';')[0]?.trim() ?? store_types/* MEDIA_TYPES */.Z2.manifest;
+            return { digest, bytes: response.body, mediaType };
+        });
+    }
+    async listTags(repository) {
+        const name = this.name(repository);
+        const tags = [];
+        let next = `/v2/${name}/tags/list`;
+        // Distribution ignores `n`/`Link`; other registries page, so a `Link: <...>; rel="next"` is followed.
+        for (let page = 0; next && page < 1000; page++) {
+            const url = next;
+            const what = `tag list of '${name}'`;
+            const response = await this.client.retrying(what, () => this.client.send({ url, repository: name, method: 'GET' }));
+            if (response.status === 404)
+                return tags;
+            if (response.status !== 200)
+                throw this.client.failure(what, response);
+            let body;
+            try {
+                body = JSON.parse(response.body.toString('utf8'));
+            }
+            catch {
+                throw new errors/* ExternalError */.yA(`${this.uri}: ${what} is not JSON`, 'registry', 200, false);
+            }
+            if (Array.isArray(body.tags))
+                tags.push(...body.tags.filter((t) => typeof t === 'string'));
+            next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(headerValue(response.headers, 'link') ?? '')?.[1];
+        }
+        return [...new Set(tags)];
+    }
+    /** Closes idle connections (a process exits without it; tests with many stores call it). */
+    close() {
+        this.client.close();
+    }
+    name(repository, reference) {
+        (0,store_types/* checkAddress */.l_)(this.uri, repository, reference);
+        return this.prefix ? `${this.prefix}/${repository}` : repository;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/core/files.js + 1 modules
+var files = __webpack_require__(99706);
+;// CONCATENATED MODULE: ./build/registry/layout-lock.js
+
+
+/** A lock older than this is taken to belong to a process that died holding it. */
+const STALE_LOCK_MS = 30_000;
+/** How long a writer waits for a live lock before it gives up. */
+const WAIT_LIMIT_MS = 60_000;
+/**
+ * Runs `work` while holding `<file>.lock`, created with O_EXCL so exactly one process holds it.
+ * The lock is removed afterwards, also when `work` throws. A lock left by a crashed process is
+ * removed once it is older than {@link STALE_LOCK_MS}.
+ */
+async function withFileLock(file, work) {
+    const lock = `${file}.lock`;
+    const started = Date.now();
+    let pause = 2;
+    for (;;) {
+        try {
+            const handle = await (0,promises_.open)(lock, 'wx');
+            await handle.writeFile(`${process.pid} ${new Date().toISOString()}\n`).finally(() => handle.close());
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const age = await (0,promises_.stat)(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+        if (age > STALE_LOCK_MS) {
+            // Two waiters may both see it stale; the loser of the next O_EXCL create simply waits again.
+            await (0,promises_.rm)(lock, { force: true });
+            continue;
+        }
+        if (Date.now() - started > WAIT_LIMIT_MS) {
+            throw new errors/* ExternalError */.yA(`oci-layout: '${lock}' has been held for over ${WAIT_LIMIT_MS / 1000} s by another process; remove it if no modelgate step is running`, 'oci-layout', undefined, true);
+        }
+        // Jitter spreads out waiters that would otherwise retry in lockstep.
+        await new Promise((resolve) => setTimeout(resolve, pause + Math.random() * pause));
+        pause = Math.min(pause * 2, 50);
+    }
+    try {
+        return await work();
+    }
+    finally {
+        await (0,promises_.rm)(lock, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/registry/oci-layout.js
+
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+/**
+ * An OCI image layout per repository under one folder: `<dir>/<repository>/{oci-layout,index.json,blobs/sha256/*}`.
+ * Blobs are written to a temporary file, checked against their digest and renamed; index.json is rewritten
+ * the same way under an exclusive lock file, so concurrent processes never lose a tag.
+ */
+class OciLayoutStore {
+    dir;
+    workspace;
+    uri;
+    constructor(dir, workspace) {
+        this.dir = dir;
+        this.workspace = workspace;
+        this.uri = `oci-layout:${dir}`;
+    }
+    async hasBlob(repository, digest) {
+        const path = await this.blobPath(repository, digest);
+        return (0,promises_.stat)(path).then((s) => s.isFile(), () => false);
+    }
+    async pushBlobFile(repository, file, digest, size, onProgress) {
+        if (await this.hasBlob(repository, digest))
+            return 0;
+        const target = await this.blobPath(repository, digest);
+        const written = await (0,blob_files/* writeStreamVerified */.ai)(target, (0,external_node_fs_.createReadStream)(file, { highWaterMark: blob_files/* READ_CHUNK */.vA }), digest, (actual) => new errors/* UserError */.yo(`'${file}' is not the content expected: its digest is ${actual}, not ${digest} (it changed after it was recorded, or while it was stored)`), onProgress);
+        if (written !== size)
+            throw new errors/* UserError */.yo(`'${file}' has ${written} bytes, not the ${size} expected; push again once nothing writes to it`);
+        return written;
+    }
+    async pushBlobBytes(repository, bytes, digest) {
+        if ((0,blob_files/* digestOf */.ol)(bytes) !== digest)
+            throw new Error(`pushBlobBytes: the bytes do not have digest ${digest}`);
+        if (await this.hasBlob(repository, digest))
+            return 0;
+        await (0,blob_files/* writeBytesAtomic */.gC)(await this.blobPath(repository, digest), bytes);
+        return bytes.length;
+    }
+    async readBlob(repository, digest) {
+        const path = await this.blobPath(repository, digest);
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(path);
+        }
+        catch {
+            throw new errors/* ExternalError */.yA(`${this.uri}: blob ${digest} of '${repository}' is missing (the layout is incomplete)`, 'oci-layout', 404, false);
+        }
+        if ((0,blob_files/* digestOf */.ol)(bytes) !== digest)
+            throw new errors/* ExternalError */.yA(`${this.uri}: blob ${digest} of '${repository}' is corrupt (its content has another digest)`, 'oci-layout', undefined, false);
+        return bytes;
+    }
+    async fetchBlobToFile(repository, digest, file) {
+        const path = await this.blobPath(repository, digest);
+        if (!(await this.hasBlob(repository, digest)))
+            throw new errors/* ExternalError */.yA(`${this.uri}: blob ${digest} of '${repository}' is missing (the layout is incomplete)`, 'oci-layout', 404, false);
+        await (0,blob_files/* writeStreamVerified */.ai)(file, (0,external_node_fs_.createReadStream)(path, { highWaterMark: blob_files/* READ_CHUNK */.vA }), digest, () => new errors/* ExternalError */.yA(`${this.uri}: blob ${digest} of '${repository}' is corrupt (its content has another digest)`, 'oci-layout', undefined, false));
+    }
+    async putManifest(repository, reference, bytes, mediaType) {
+        (0,store_types/* checkAddress */.l_)(this.uri, repository, reference);
+        const digest = (0,blob_files/* digestOf */.ol)(bytes);
+        if ((0,store_types/* isDigest */.Bc)(reference) && reference !== digest)
+            throw new Error(`putManifest: the bytes do not have digest ${reference}`);
+        await this.checkReferencedBlobs(repository, bytes);
+        const root = await this.repositoryRoot(repository);
+        await this.pushBlobBytes(repository, bytes, digest);
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        const entry = { mediaType, digest, size: bytes.length };
+        if (parsed.artifactType)
+            entry.artifactType = parsed.artifactType;
+        await withFileLock((0,external_node_path_.join)(root, 'index.json'), async () => {
+            const index = await this.readIndex(root);
+            if ((0,store_types/* isDigest */.Bc)(reference)) {
+                // An untagged entry keeps the manifest reachable, so layout garbage collectors keep it.
+                if (!index.manifests.some((m) => m.digest === digest))
+                    index.manifests.push(entry);
+            }
+            else {
+                index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== reference);
+                index.manifests.push({ ...entry, annotations: { [REF_NAME]: reference } });
+            }
+            await (0,blob_files/* writeBytesAtomic */.gC)((0,external_node_path_.join)(root, 'index.json'), Buffer.from(JSON.stringify(index, null, 2) + '\n'));
+        });
+        return digest;
+    }
+    async getManifest(repository, reference) {
+        (0,store_types/* checkAddress */.l_)(this.uri, repository, reference);
+        const root = await this.repositoryRoot(repository);
+        const index = await this.readIndex(root);
+        const entry = (0,store_types/* isDigest */.Bc)(reference) ? index.manifests.find((m) => m.digest === reference) : index.manifests.find((m) => m.annotations?.[REF_NAME] === reference);
+        const digest = entry?.digest ?? ((0,store_types/* isDigest */.Bc)(reference) ? reference : undefined);
+        if (!digest || !(await this.hasBlob(repository, digest)))
+            return undefined;
+        const bytes = await this.readBlob(repository, digest);
+        const mediaType = entry?.mediaType ?? JSON.parse(bytes.toString('utf8')).mediaType ?? store_types/* MEDIA_TYPES */.Z2.manifest;
+        return { digest, bytes, mediaType };
+    }
+    async listTags(repository) {
+        (0,store_types/* checkAddress */.l_)(this.uri, repository);
+        const index = await this.readIndex(await this.repositoryRoot(repository));
+        return [...new Set(index.manifests.flatMap((m) => (m.annotations?.[REF_NAME] ? [m.annotations[REF_NAME]] : [])))];
+    }
+    /** The same check a registry makes: a manifest may only name blobs the repository has. */
+    async checkReferencedBlobs(repository, bytes) {
+        let manifest;
+        try {
+            manifest = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw new Error('putManifest: the manifest is not JSON');
+        }
+        for (const blob of [manifest.config, ...(manifest.layers ?? []), ...(manifest.manifests ?? [])]) {
+            if (blob && !(await this.hasBlob(repository, blob.digest))) {
+                throw new errors/* ExternalError */.yA(`${this.uri}: manifest for '${repository}' names blob ${blob.digest}, which is not stored (MANIFEST_BLOB_UNKNOWN)`, 'oci-layout', 400, false);
+            }
+        }
+    }
+    async repositoryRoot(repository) {
+        (0,store_types/* checkAddress */.l_)(this.uri, repository);
+        return (0,files/* confinePath */.ey)(this.workspace, (0,external_node_path_.join)(this.dir, repository), 'registry');
+    }
+    async blobPath(repository, digest) {
+        if (!(0,store_types/* isDigest */.Bc)(digest))
+            throw new errors/* UserError */.yo(`${this.uri}: '${digest}' is not a sha256 digest`);
+        return (0,external_node_path_.join)(await this.repositoryRoot(repository), 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    async readIndex(root) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)((0,external_node_path_.join)(root, 'index.json'), 'utf8');
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+            await this.initLayout(root);
+            return { schemaVersion: 2, mediaType: store_types/* MEDIA_TYPES */.Z2.index, manifests: [] };
+        }
+        try {
+            const index = JSON.parse(text);
+            if (!Array.isArray(index.manifests))
+                throw new Error('no manifests array');
+            return index;
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${(0,external_node_path_.join)(root, 'index.json')}: not an OCI image index (${error.message}); restore it from version control or remove the folder`, { file: (0,external_node_path_.join)(root, 'index.json') });
+        }
+    }
+    async initLayout(root) {
+        const marker = (0,external_node_path_.join)(root, 'oci-layout');
+        if (!(await (0,promises_.stat)(marker).then(() => true, () => false))) {
+            await (0,blob_files/* writeBytesAtomic */.gC)(marker, Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' }) + '\n'));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/registry/store.js
+
+
+
+
+
+/**
+ * Opens a store from its URI: `oci-layout:<dir>` (a folder in the workspace, one OCI image layout per
+ * repository) or `oci://<host[:port]>/<repository-prefix>` (an OCI Distribution registry).
+ */
+function openStore(uri, options = {}) {
+    const text = uri.trim();
+    if (text.startsWith('oci-layout:')) {
+        const dir = text.slice('oci-layout:'.length);
+        if (!dir)
+            throw new errors/* UserError */.yo(`registry: 'oci-layout:' needs a folder, e.g. 'oci-layout:models'`);
+        return new OciLayoutStore(dir, options.workspace ?? process.cwd());
+    }
+    if (text.startsWith('oci://'))
+        return OciDistributionStore.fromUri(text, options);
+    throw new errors/* UserError */.yo(`registry: '${(0,store_types/* redactUri */.sU)(text)}' is not a store URI; use 'oci-layout:<folder>' (an OCI image layout in the workspace) or 'oci://<host[:port]>/<repository-prefix>' (an OCI registry)`);
+}
+
+
+/***/ })
+
+};

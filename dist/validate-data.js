@@ -1,0 +1,2 @@
+import { runStep } from './index.js';
+await runStep('validate-data');

@@ -1,0 +1,30 @@
+import { UserError } from '../../core/errors.js';
+import { parseMetricsFile, type MetricSet } from '../../core/metrics.js';
+import type { Platform } from '../../platform/platform.js';
+import type { RegistryInputs } from '../registry-inputs.js';
+import type { BaselineResolver } from './baseline.js';
+
+/**
+ * `env:<environment>`: the metrics of the model an environment runs now (champion vs challenger), read
+ * from the run record stored with that version in the model store.
+ */
+export function envBaseline(platform: Platform, registry: Omit<RegistryInputs, 'modelName'> & { modelName?: string }): BaselineResolver {
+  return async (environment) => {
+    if (!registry.modelName) throw new UserError("compare-metrics: input 'baseline' 'env:' needs 'model-name' (and 'registry' unless the on-disk default): the model whose environment to compare with");
+    if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(environment)) throw new UserError(`compare-metrics: input 'baseline': 'env:${environment}' names no environment; use e.g. env:production`);
+    // Loaded only for this baseline: the store's code stays out of compare-metrics' start-up.
+    const [{ currentDeployment, resolveVersion }, { openModelStore }] = await Promise.all([import('../../registry/models.js'), import('../deployments.js')]);
+    const store = openModelStore(platform, { ...registry, modelName: registry.modelName });
+    const deployed = await currentDeployment(store, registry.modelName, environment);
+    const spec = `env:${environment}`;
+    if (!deployed) {
+      platform.log.warning(`compare-metrics: ${registry.modelName} has nothing in ${environment} yet (${store.uri}): no baseline, the candidate is checked against absolute bounds only`);
+      return { info: { kind: 'env', spec, files: [], missing: [spec], note: `Nothing is deployed to ${environment} yet.` } };
+    }
+    const version = await resolveVersion(store, registry.modelName, deployed.digest);
+    const name = `${environment}@${deployed.version ?? deployed.digest.slice(0, 19)}`;
+    const parsed = await parseMetricsFile(`${name}.json`, JSON.stringify(version?.runRecord ?? {}), 'json');
+    const metrics: MetricSet = new Map(parsed.metrics.map((m) => [m.name, m]));
+    return { metrics, info: { kind: 'env', spec, ref: name, files: [name], missing: [], note: `The baseline is the model ${environment} runs now (${deployed.version ?? deployed.digest}).` } };
+  };
+}

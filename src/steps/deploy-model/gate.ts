@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import type { ComparisonRow } from '../../core/compare.js';
+import { UserError } from '../../core/errors.js';
+import type { RunRecord } from '../../core/run-record.js';
+import { fromRows, type ComparisonBundle } from '../compare-metrics/bundle.js';
+
+/** The gate a candidate passed or failed, and where that was read. */
+export interface Gate {
+  verdict: 'pass' | 'warn' | 'fail' | 'unknown';
+  /** Whether the verdict allows a promotion by itself (without `force`). */
+  passed: boolean;
+  source: string;
+  /** The regressions behind a failed verdict, in words. */
+  reasons: string[];
+}
+
+/**
+ * The gate verdict for a candidate: from compare-metrics' comparison file when given (recounted from its
+ * rows: a saved verdict is never trusted; `fail` blocks, `warn` passes), else from the run record's
+ * `gate`, else unknown. A comparison
+ * made for another commit than the record's is refused: it gated a different model.
+ */
+export async function readGate(comparisonPath: string | undefined, shown: string | undefined, record: RunRecord): Promise<Gate> {
+  if (comparisonPath) {
+    const bundle = await readComparison(comparisonPath, shown ?? comparisonPath);
+    if (bundle.sha && record.git.sha && bundle.sha !== record.git.sha) {
+      throw new UserError(`deploy-model: input 'comparison': ${shown} compared commit ${bundle.sha.slice(0, 12)}, but the run record is of ${record.git.sha.slice(0, 12)}: pass the comparison made for this run`, { file: shown ?? comparisonPath });
+    }
+    // The rules' verdict gates: compare-metrics' fail-on only decided whether its own job failed
+    // (a challenge job runs with fail-on never so that this step can act on the verdict).
+    const comparison = fromRows(bundle.rows);
+    return { verdict: comparison.verdict, passed: comparison.verdict !== 'fail', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows) };
+  }
+  const gate = record.gate as { verdict?: unknown; passed?: unknown } | undefined;
+  if (gate && ['pass', 'warn', 'fail'].includes(gate.verdict as string)) {
+    const verdict = gate.verdict as Gate['verdict'];
+    return { verdict, passed: typeof gate.passed === 'boolean' ? gate.passed : verdict !== 'fail', source: "the run record's gate", reasons: [] };
+  }
+  return { verdict: 'unknown', passed: false, source: 'no comparison and no gate in the run record', reasons: [] };
+}
+
+async function readComparison(path: string, shown: string): Promise<ComparisonBundle> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`deploy-model: input 'comparison': ${shown}: ${code ? `cannot read it (${code})` : 'not valid JSON'}`, { file: shown });
+  }
+  const b = data as Partial<ComparisonBundle> | null;
+  const rowsOk = Array.isArray(b?.rows) && b.rows.every((r) => r && typeof r === 'object' && typeof r.name === 'string' && ['pass', 'warn', 'fail', 'info'].includes(r.status));
+  if (!b || b.kind !== 'modelgate/comparison' || b.version !== 1 || !rowsOk || !['fail', 'warn', 'never'].includes(b.failOn as string)) {
+    throw new UserError(`deploy-model: input 'comparison': ${shown} is not a comparison saved by compare-metrics (its 'comparison' output)`, { file: shown });
+  }
+  return b as ComparisonBundle;
+}
+
+function reasonsOf(rows: ComparisonRow[]): string[] {
+  return rows.filter((r) => r.status === 'fail').map((r) => `${r.name}: ${Array.isArray(r.reasons) && r.reasons.length ? r.reasons.join('; ') : 'failed'}`);
+}

@@ -1,0 +1,114 @@
+import { UserError } from '../../core/errors.js';
+import { code, table } from '../../core/markdown.js';
+import type { Platform } from '../../platform/platform.js';
+import { currentDeployment, deploy, history, resolveVersion, type VersionInfo } from '../../registry/models.js';
+import type { ModelStore } from '../../registry/store.js';
+import { actor, openModelStore, shortDigest } from '../deployments.js';
+import { rollbackOutcome } from '../figures.js';
+import type { StepResult } from '../step.js';
+import { parseInputs, type RollbackInputs, type WatchInputs } from './inputs.js';
+
+/**
+ * rollback: re-points an environment at an earlier version, with a deployment record. In watch mode it
+ * first evaluates a PromQL query for a while and rolls back only on a breach.
+ */
+export async function run(platform: Platform): Promise<StepResult> {
+  const inputs = parseInputs(platform);
+  const store = openModelStore(platform, inputs);
+  let reason = inputs.reason;
+  if (inputs.watch) {
+    const breach = await watchFor(platform, inputs.watch);
+    platform.setOutput('breached', String(breach !== undefined));
+    if (breach === undefined) {
+      platform.setOutput('rolled-back', 'false');
+      await platform.summary(report('healthy', [['environment', inputs.environment], ['query', inputs.watch.query], ['outcome', `stayed within ${inputs.watch.threshold} for the whole watch`]]));
+      return {};
+    }
+    reason ??= breach;
+  }
+  const current = await currentDeployment(store, inputs.modelName, inputs.environment);
+  if (!current) throw new UserError(`rollback: ${inputs.modelName} has never been deployed to ${inputs.environment} in ${store.uri}: nothing to roll back`);
+  const target = inputs.to ? await explicitTarget(store, inputs, inputs.to) : await previousTarget(store, inputs, current.digest);
+  if (target.digest === current.digest) throw new UserError(`rollback: ${inputs.environment} already points at ${target.version ?? target.digest}`);
+  const rows = [
+    ['environment', inputs.environment],
+    ['from', `${current.version ?? ''} ${shortDigest(current.digest)}`.trim()],
+    ['to', `${target.version ?? ''} ${shortDigest(target.digest)}`.trim()],
+    ['why', reason ?? 'manual rollback'],
+  ];
+  platform.setOutput('from-digest', current.digest);
+  platform.setOutput('digest', target.digest);
+  platform.setOutput('version', target.version ?? '');
+  if (inputs.dryRun) {
+    platform.setOutput('rolled-back', 'false');
+    platform.log.info(`rollback: dry run: would re-point ${inputs.environment} from ${current.version ?? current.digest} to ${target.version ?? target.digest}`);
+    await platform.summary(report('dry run: nothing changed', rows));
+    return {};
+  }
+  const done = await deploy(store, { model: inputs.modelName, environment: inputs.environment, action: 'rollback', to: target.digest, version: target.version, actor: actor(platform), runUrl: platform.context.runUrl, reason: reason ?? 'manual rollback' });
+  if (done.lostRace) return { failure: `rollback: lost a race for ${inputs.environment}: ${done.lostRace}. Check 'modelgate history' and re-run` };
+  platform.setOutput('rolled-back', 'true');
+  platform.setOutput('record', done.recordDigest);
+  const revision = target.annotations['org.opencontainers.image.revision'];
+  await platform.recordDeployment?.({ environment: inputs.environment, sha: revision ?? platform.context.sha, state: 'success', description: `rolled back to ${target.version ?? shortDigest(target.digest)}`, token: inputs.token });
+  await platform.summary(report('rolled back', rows));
+  const outcome = rollbackOutcome(inputs.modelName, inputs.environment, target.version ?? shortDigest(target.digest), reason ?? 'manual rollback');
+  if (inputs.watch) return { failure: `rollback: ${reason}; ${inputs.environment} was rolled back to ${target.version ?? shortDigest(target.digest)}`, ...outcome };
+  return outcome;
+}
+
+/** An explicit `to`: it must exist and be a model version whose gate did not fail. */
+async function explicitTarget(store: ModelStore, inputs: RollbackInputs, to: string): Promise<VersionInfo> {
+  const found = await resolveVersion(store, inputs.modelName, to);
+  if (!found) throw new UserError(`rollback: input 'to': ${inputs.modelName} has no version or digest '${to}' in ${store.uri}`);
+  if (found.annotations['org.modelgate.gate'] === 'fail') throw new UserError(`rollback: input 'to': ${to} failed its gate when it was pushed and was never valid for an environment; pick another version`);
+  return found;
+}
+
+/** The newest version the environment held before, skipping any that a rollback moved away from. */
+async function previousTarget(store: ModelStore, inputs: RollbackInputs, current: string): Promise<VersionInfo> {
+  const { records } = await history(store, inputs.modelName, inputs.environment);
+  const bad = new Set([current]);
+  for (const { record } of records) if (record.action === 'rollback' && record.from) bad.add(record.from);
+  for (const { record } of records) {
+    if (bad.has(record.to)) continue;
+    const found = await resolveVersion(store, inputs.modelName, record.to);
+    if (found) return found;
+  }
+  throw new UserError(`rollback: ${inputs.environment} has no earlier version to go back to (${records.length} record${records.length === 1 ? '' : 's'} in its history); name one with 'to'`);
+}
+
+/** Watches the query; the breach in words, or undefined when it stayed healthy. */
+async function watchFor(platform: Platform, watch: WatchInputs): Promise<string | undefined> {
+  const { watch: watchQuery } = await import('../../monitoring/prometheus.js');
+  platform.log.info(`rollback: watching '${watch.query}' every ${watch.everyMs / 1000}s for ${watch.forMs / 1000}s (breach when ${watch.above ? 'above' : 'below'} ${watch.threshold})`);
+  const result = await watchQuery({
+    url: watch.url,
+    query: watch.query,
+    threshold: watch.threshold,
+    above: watch.above,
+    forMs: watch.forMs,
+    everyMs: watch.everyMs,
+    fetch: watch.token ? withBearer(watch.token) : undefined,
+    onSample: (sample) => platform.log.info(`rollback: ${sample.time} ${sample.value ?? 'no data'}`),
+  });
+  const last = result.samples.at(-1)?.value;
+  if (last !== undefined || result.value !== undefined) platform.setOutput('value', String(result.value ?? last));
+  if (result.noData) platform.log.warning(`rollback: '${watch.query}' returned no data for the whole watch: no breach, but no evidence of health either (check the query's labels)`);
+  if (!result.breached) return undefined;
+  return `'${watch.query}' was ${result.value} at ${result.at}, ${watch.above ? 'above' : 'below'} the threshold ${watch.threshold}`;
+}
+
+/** A fetch that sends Prometheus a bearer token (the token never reaches a message). */
+function withBearer(token: string): typeof fetch {
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('Authorization', `Bearer ${token}`);
+    return fetch(input, { ...init, headers });
+  };
+}
+
+function report(outcome: string, rows: string[][]) {
+  const markdown = `### rollback: ${outcome}\n\n${table(['', ''], rows.map(([k, v]) => [k as string, code(v as string, { inTable: true })]))}\n`;
+  return { markdown, text: `rollback: ${outcome}\n${rows.map(([k, v]) => `  ${(k as string).padEnd(12)} ${v}`).join('\n')}\n` };
+}
