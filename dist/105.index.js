@@ -114,6 +114,7 @@ function workspaceSource(workspace, exclude = []) {
     const skip = new Set(exclude.map((p) => p.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
     return {
         label: 'workspace',
+        root,
         async list(directory) {
             const out = [];
             const walk = async (dir) => {
@@ -163,7 +164,8 @@ async function expandPatterns(source, patterns) {
     const files = [];
     const unmatched = [];
     for (const raw of patterns) {
-        const pattern = raw.replace(/\\/g, '/').replace(/^\.\//, '');
+        const inRoot = source.root && (0,external_node_path_.isAbsolute)(raw) ? (0,external_node_path_.relative)(source.root, raw) : undefined;
+        const pattern = (inRoot !== undefined && inRoot !== '' && !(0,external_node_path_.isAbsolute)(inRoot) && !inRoot.startsWith('..') ? inRoot : raw).replace(/\\/g, '/').replace(/^\.\//, '');
         if ((0,external_node_path_.isAbsolute)(pattern) || pattern.split('/').includes('..')) {
             throw new errors/* UserError */.yo(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
         }

@@ -164,7 +164,9 @@ function formatPercent(fraction) {
 /* harmony export */   wu: () => (/* binding */ mergeBase)
 /* harmony export */ });
 /* unused harmony exports GitError, hasCommit */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+
 
 /** Runs git with an argument list (never a shell string); resolves stdout, rejects with stderr. */
 async function git(cwd, args, options = {}) {
@@ -225,7 +227,7 @@ async function mergeBase(cwd, base, head) {
         found = await attempt();
     }
     if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`compare-metrics: baseline 'merge-base': ${short(base)} and ${short(head)} have no common ancestor`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`compare-metrics: baseline 'merge-base': ${short(base)} and ${short(head)} have no common ancestor`);
     return found;
 }
 async function fetchFromOrigin(cwd, args, what) {
@@ -234,7 +236,7 @@ async function fetchFromOrigin(cwd, args, what) {
     }
     catch (error) {
         const said = error instanceof GitError ? error.stderr.split('\n')[0] : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`compare-metrics: baseline 'merge-base' needs ${what} from the remote 'origin', and fetching it failed (${said}). ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`compare-metrics: baseline 'merge-base' needs ${what} from the remote 'origin', and fetching it failed (${said}). ` +
             "Give the job the history (GitHub: actions/checkout with 'fetch-depth: 0'; GitLab: GIT_DEPTH: 0) or set 'baseline' to 'file:<path>'");
     }
 }
@@ -242,6 +244,7 @@ async function fetchFromOrigin(cwd, args, what) {
 function commitSource(cwd, sha, label) {
     return {
         label,
+        root: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd),
         async list(directory) {
             const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', '--name-only', sha, '--', directory || '.']);
             return out.split('\0').filter(Boolean).sort();

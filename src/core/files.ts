@@ -10,6 +10,11 @@ import { globToRegExp, hasMagic, staticPrefix } from './glob.js';
 export interface FileSource {
   /** Human-readable name for reports and errors, e.g. `workspace` or `main@1a2b3c4`. */
   readonly label: string;
+  /**
+   * The workspace folder the relative paths map to (a commit's files map to the same paths): an absolute
+   * path inside it, like another step's output, is taken as the relative path it names.
+   */
+  readonly root?: string;
   /** Files under a directory (recursive), relative to the root. */
   list(directory: string): Promise<string[]>;
   /** A file's text, or `undefined` when it does not exist. */
@@ -51,6 +56,7 @@ export function workspaceSource(workspace: string, exclude: readonly string[] = 
   const skip = new Set(exclude.map((p) => p.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
   return {
     label: 'workspace',
+    root,
     async list(directory) {
       const out: string[] = [];
       const walk = async (dir: string): Promise<void> => {
@@ -94,7 +100,8 @@ export async function expandPatterns(source: FileSource, patterns: readonly stri
   const files: string[] = [];
   const unmatched: string[] = [];
   for (const raw of patterns) {
-    const pattern = raw.replace(/\\/g, '/').replace(/^\.\//, '');
+    const inRoot = source.root && isAbsolute(raw) ? relative(source.root, raw) : undefined;
+    const pattern = (inRoot !== undefined && inRoot !== '' && !isAbsolute(inRoot) && !inRoot.startsWith('..') ? inRoot : raw).replace(/\\/g, '/').replace(/^\.\//, '');
     if (isAbsolute(pattern) || pattern.split('/').includes('..')) {
       throw new UserError(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
     }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 import type { FileSource } from './files.js';
 
@@ -90,6 +91,7 @@ async function fetchFromOrigin(cwd: string, args: string[], what: string): Promi
 export function commitSource(cwd: string, sha: string, label: string): FileSource {
   return {
     label,
+    root: resolve(cwd),
     async list(directory) {
       const out = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', '--name-only', sha, '--', directory || '.']);
       return out.split('\0').filter(Boolean).sort();
