@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { InputSource } from '../core/inputs.js';
 import type { Context, Logger, Platform } from './platform.js';
@@ -34,8 +35,8 @@ export function appendExport(workspace: string, env: NodeJS.ProcessEnv, name: st
 }
 
 /**
- * The local adapter: inputs from flags and `MODELGATE_*` variables, the report on the terminal,
- * outputs as one JSON object on stdout. Comments and statuses have nowhere to go and are skipped.
+ * The local adapter: inputs from flags and `MODELGATE_*` variables, the report on the terminal (and its
+ * markdown appended to `MODELGATE_SUMMARY_FILE` when set), outputs as one JSON object on stdout. Comments and statuses have nowhere to go and are skipped.
  */
 export function createLocalPlatform(inputs: InputSource, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Platform {
   const outputs: Record<string, string> = {};
@@ -60,6 +61,8 @@ export function createLocalPlatform(inputs: InputSource, env: NodeJS.ProcessEnv 
     },
     async summary(report) {
       log.info(report.text);
+      // Like GITHUB_STEP_SUMMARY: every step of a local run appends its markdown report to one file.
+      if (env.MODELGATE_SUMMARY_FILE) await appendFile(env.MODELGATE_SUMMARY_FILE, `${report.markdown}\n`);
     },
     async upsertComment() {
       throw new Error('the local platform has no pull request to comment on');
