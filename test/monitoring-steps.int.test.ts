@@ -85,6 +85,14 @@ describe('steps push their figures and notify, through the runner contract', () 
     expect(webhook.received).toHaveLength(before);
   });
 
+  it("takes the Pushgateway from modelgate.yml's monitoring section when no input names one", async () => {
+    const ws = tempDir();
+    writeFiles(ws, { 'modelgate.yml': `monitoring:\n  pushgateway-url: ${gateway.url}\nmetrics:\n  f1: {better: higher}\n`, 'm.json': '{"f1": 0.77}\n' });
+    const run = await runAction('compare-metrics', { workspace: ws, inputs: { metrics: 'm.json', baseline: 'none', comment: 'false', status: 'false' } });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect((await series()).some((l) => l.startsWith('modelgate_model_metric{') && l.includes('metric="f1"') && l.endsWith(' 0.77'))).toBe(true);
+  });
+
   it('a failing webhook and an unreachable Pushgateway warn, and the step keeps its own outcome', async () => {
     webhook.status = 500;
     const ws = tempDir();
