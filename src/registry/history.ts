@@ -122,7 +122,7 @@ async function writeRecord(store: ModelStore, record: DeploymentRecord, tag: str
   await store.pushBlobBytes(record.model, EMPTY_CONFIG, configDigest);
   await store.pushBlobBytes(record.model, layer, layerDigest);
   const annotations: Record<string, string> = { [ANNOTATIONS.created]: record.time };
-  for (const [key, value] of Object.entries(record)) annotations[`dev.modelgate.deployment.${key}`] = String(value);
+  for (const [key, value] of Object.entries(record)) annotations[`org.modelgate.deployment.${key}`] = String(value);
   const manifest = {
     schemaVersion: 2,
     mediaType: MEDIA_TYPES.manifest,

@@ -13,8 +13,8 @@ export interface Baseline {
 }
 
 /**
- * Resolves a baseline spec to metrics. Each kind is one resolver; deploy-model adds `env:<name>`
- * (champion vs challenger) by registering one here.
+ * Resolves a baseline spec to metrics. Each kind is one resolver; compare-metrics' run registers
+ * `env:<name>` (champion vs challenger, from the model store) when a run asks for it.
  */
 export type BaselineResolver = (argument: string, context: Context, patterns: readonly string[]) => Promise<Baseline>;
 

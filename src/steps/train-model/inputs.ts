@@ -22,7 +22,7 @@ const inputs: readonly InputSpec[] = [
   { name: 'select-by', kind: 'string', description: 'Mode `select`: the metric that picks the winner.' },
   { name: 'better', kind: 'choice', default: 'higher', options: ['higher', 'lower'], description: 'Mode `select`: whether a higher or a lower `select-by` wins.' },
   { name: 'cache-paths', kind: 'list', only: 'github', description: 'Paths to restore before and save after the command (datasets, pip wheels) with the Actions cache.' },
-  { name: 'cache-key', kind: 'string', only: 'github', description: 'Cache key prefix; the key adds a hash of the params and data files.' },
+  { name: 'cache-key', kind: 'string', only: 'github', description: 'Cache key prefix; the key adds the OS and a hash of the params files and the `env` input.' },
   { name: 'upload', kind: 'boolean', default: 'false', only: 'github', description: 'Upload the model, the run record and the log as an artifact.' },
   {
     name: 'attest',
