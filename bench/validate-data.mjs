@@ -3,7 +3,9 @@
 // Each contender runs as a child process under /usr/bin/time (peak RSS) or, without it, polled
 // /proc/<pid>/status VmHWM. Data is generated once and cached in $TMPDIR/modelgate-bench-data.
 // Needs `npx tsc -p tsconfig.json` first (imports build/data/validate.js).
-// BENCH_SIZES=small limits the run to the 200 MB file.
+// BENCH_SIZES=small limits the run to the 200 MB file; BENCH_BUILD=<dir> uses another tsc output
+// folder than build/ (e.g. `npx tsc -p tsconfig.json --outDir /tmp/mg-build`, with node_modules
+// reachable from it); BENCH_THREADS=1 measures modelgate in one thread.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, writeSync, renameSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(tmpdir(), 'modelgate-bench-data');
 mkdirSync(dataDir, { recursive: true });
-const validateJs = join(root, 'build', 'data', 'validate.js');
+const validateJs = join(process.env.BENCH_BUILD ?? join(root, 'build'), 'data', 'validate.js');
 if (!existsSync(validateJs)) throw new Error('build/data/validate.js is missing: run `npx tsc -p tsconfig.json` first');
 
 const CATEGORIES = ['red', 'green', 'blue', 'cyan', 'magenta'];
@@ -85,7 +87,7 @@ import { clearInterval, setInterval } from 'node:timers';
 import { join } from 'node:path';
 const [file] = process.argv.slice(-1);
 const schema = await loadTableSchema(${JSON.stringify(schemaFile)});
-const report = await validateData({ sources: [{ path: file, display: 'bench.csv' }], schema, schemaFile: 'schema.json', tempDir: mkdtempSync(join(tmpdir(), 'mg-')), collectProfile: true });
+const report = await validateData({ sources: [{ path: file, display: 'bench.csv' }], schema, schemaFile: 'schema.json', tempDir: mkdtempSync(join(tmpdir(), 'mg-')), collectProfile: true, threads: ${process.env.BENCH_THREADS ? Number(process.env.BENCH_THREADS) : undefined} });
 console.log(report.stats.rows, report.stats.errors, report.valid);
 `;
 
@@ -148,7 +150,7 @@ for (const [label, count] of sizes) {
       const r = await measure(cmd, args);
       rows.push({ file: label, tool: name, MB: mb.toFixed(0), seconds: r.seconds.toFixed(2), 'MB/s': (mb / r.seconds).toFixed(0), 'peak RSS MiB': r.peakMiB.toFixed(0), output: r.out.slice(0, 40) });
     } catch (error) {
-      rows.push({ file: label, tool: name, MB: mb.toFixed(0), seconds: '-', 'MB/s': '-', 'peak RSS MiB': '-', output: String(error.message).slice(0, 60) });
+      rows.push({ file: label, tool: name, MB: mb.toFixed(0), seconds: '-', 'MB/s': '-', 'peak RSS MiB': '-', output: String(error.message).slice(-60) });
     }
   }
 }

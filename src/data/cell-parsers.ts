@@ -196,6 +196,41 @@ export function parseDatetimeBytes(buf: Uint8Array, s: number, e: number, out: P
   return true;
 }
 
+/**
+ * Parses a boolean with Table Schema's default values: `true`, `True`, `TRUE`, `1` are 1 and
+ * `false`, `False`, `FALSE`, `0` are 0 (no other casing).
+ */
+export function parseBooleanBytes(buf: Uint8Array, s: number, e: number, out: ParsedValue): boolean {
+  const n = e - s;
+  if (n === 1) {
+    const c = buf[s];
+    if (c === D0 + 1 || c === D0) {
+      out.num = c === D0 ? 0 : 1;
+      return true;
+    }
+    return false;
+  }
+  const first = buf[s] as number;
+  // The rest is all lower case ("true", "True") or all upper case after the first letter ("TRUE").
+  const upper = n > 1 && (buf[s + 1] as number) < 0x61;
+  if (n === 4 && (first === 0x74 || first === 0x54) && sameWord(buf, s + 1, upper ? 'RUE' : 'rue')) {
+    if (upper && first !== 0x54) return false;
+    out.num = 1;
+    return true;
+  }
+  if (n === 5 && (first === 0x66 || first === 0x46) && sameWord(buf, s + 1, upper ? 'ALSE' : 'alse')) {
+    if (upper && first !== 0x46) return false;
+    out.num = 0;
+    return true;
+  }
+  return false;
+}
+
+function sameWord(buf: Uint8Array, p: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (buf[p + k] !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Parses a year: an integer of four digits, optionally signed. */
 export function parseYearBytes(buf: Uint8Array, s: number, e: number, out: ParsedValue): boolean {
   const sign = buf[s] === MINUS || buf[s] === PLUS ? 1 : 0;

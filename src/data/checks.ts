@@ -104,6 +104,18 @@ export class RunningStats {
     this.m2 += delta * (x - this.mean);
   }
 
+  /** The exact state, to move the statistics between threads. */
+  get state(): [count: number, mean: number, m2: number] {
+    return [this.count, this.mean, this.m2];
+  }
+
+  /** Restores a {@link state} taken elsewhere. */
+  set state([count, mean, m2]: [number, number, number]) {
+    this.count = count;
+    this.mean = mean;
+    this.m2 = m2;
+  }
+
   /** Sample standard deviation (n - 1), undefined below two values. */
   get stdev(): number | undefined {
     return this.count < 2 ? undefined : Math.sqrt(this.m2 / (this.count - 1));

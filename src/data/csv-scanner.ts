@@ -169,7 +169,8 @@ export class CsvScanner {
       buf = Buffer.concat([this.pending, chunk]);
       this.pending = undefined;
     }
-    this.scan(buf, false);
+    const used = this.scan(buf, false);
+    if (used < buf.length) this.pending = buf.subarray(used);
   }
 
   /** Ends the stream: the carried-over record, if any, is completed by the end of data. */
@@ -179,14 +180,22 @@ export class CsvScanner {
     if (buf && buf.length > 0) this.scan(buf, true);
   }
 
-  private scan(buf: Buffer, final: boolean): void {
+  /**
+   * The allocation-free alternative to {@link push}: scans the complete records of `buf` and returns
+   * the offset where the unfinished last one starts (`buf.length` when there is none). The caller
+   * keeps the bytes from there and passes them again at the start of the next call, followed by new
+   * data; with `final`, the end of `buf` ends the stream and everything is consumed. `buf` may be
+   * reused once this returns. Do not mix with {@link push}.
+   */
+  scanSome(buf: Buffer, final: boolean): number {
+    return this.scan(buf, final);
+  }
+
+  private scan(buf: Buffer, final: boolean): number {
     let p = 0;
-    if (buf.length === 0) return;
+    if (buf.length === 0) return 0;
     if (this.first) {
-      if (buf.length < 3 && !final && buf.length > 0 && buf[0] === 0xef) {
-        this.pending = buf;
-        return;
-      }
+      if (buf.length < 3 && !final && buf.length > 0 && buf[0] === 0xef) return 0;
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) p = 3;
       this.first = false;
     }
@@ -199,8 +208,7 @@ export class CsvScanner {
         if (len - p > this.maxRecordBytes) {
           throw new CsvSyntaxError(`a record longer than ${this.maxRecordBytes} bytes starts here (a quote never closed, or no line breaks)`, this.line, this.index);
         }
-        this.pending = buf.subarray(p);
-        return;
+        return p;
       }
       if (next - p > this.maxRecordBytes) {
         throw new CsvSyntaxError(`a record longer than ${this.maxRecordBytes} bytes starts here`, this.line, this.index);
@@ -213,6 +221,7 @@ export class CsvScanner {
       this.index++;
       p = next;
     }
+    return len;
   }
 
   /** Scans one record from `p`; returns the offset after its terminator, or INCOMPLETE. */

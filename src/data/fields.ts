@@ -10,16 +10,42 @@ import {
   slowNumber,
   type ParsedValue,
 } from './cell-parsers.js';
+import { TextMemo } from './text-memo.js';
 import { CHECKED_TYPES, type MissingValue, type TableSchema, type TableSchemaField } from './table-schema.js';
 
-/** A cell's value once parsed: numbers, dates (days), datetimes (seconds) and booleans (0/1) in `num`. */
-export interface CellValue extends ParsedValue {
-  /** The decoded text, set by the caller for textual fields before constraints run. */
-  str: string | undefined;
+/**
+ * A cell's value once parsed: numbers, dates (days), datetimes (seconds) and booleans (0/1) in `num`.
+ * Text is never decoded per cell: text constraints read the bytes (see {@link TextMemo}).
+ */
+export type CellValue = ParsedValue;
+
+/** Numeric comparisons the validator runs inline instead of calling {@link CompiledConstraint.test}. */
+export const enum BoundOp {
+  None = 0,
+  Minimum = 1,
+  Maximum = 2,
+  ExclusiveMinimum = 3,
+  ExclusiveMaximum = 4,
+}
+
+/** How the validator parses a field's cells: the common default forms get a direct call. */
+export const enum ParseKind {
+  /** Call {@link CompiledField.parse}. */
+  Generic = 0,
+  Integer = 1,
+  Number = 2,
+  Date = 3,
+  /** A default-format string: every cell is valid. */
+  Text = 4,
+  /** A boolean with the default true and false values. */
+  Boolean = 5,
 }
 
 /** A constraint compiled for one field. */
 export interface CompiledConstraint {
+  /** Set for numeric bounds: the validator compares `value.num` with {@link bound} itself. */
+  readonly op: BoundOp;
+  readonly bound: number;
   /** The constraint name: minimum, maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, pattern, enum. */
   readonly name: string;
   /** What is allowed, for messages, e.g. 'at least 0' or "one of: a, b". */
@@ -52,6 +78,10 @@ export interface CompiledField {
   isMissing(buf: Buffer, s: number, e: number): boolean;
   /** Casts the cell; false is a type error. */
   parse: Parser;
+  /** What {@link parse} is, so the validator can call it directly. */
+  readonly parseKind: ParseKind;
+  /** The missing values are just `""` (the default): {@link isMissing} is `s === e`. */
+  readonly missingIsEmpty: boolean;
 }
 
 const DEFAULT_TRUE = ['true', 'True', 'TRUE', '1'];
@@ -126,28 +156,34 @@ interface TypeSetup {
   parse: Parser;
   numeric: boolean;
   unsupported?: string;
+  kind?: ParseKind;
 }
 
 function setupType(field: TableSchemaField, type: string): TypeSetup {
   const format = field.format ?? 'default';
   const dateLike = (kind: 'date' | 'time' | 'datetime', parse: Parser): TypeSetup => {
-    if (format === 'default') return { parse, numeric: true };
+    if (format === 'default') return { parse, numeric: true, kind: kind === 'date' ? ParseKind.Date : ParseKind.Generic };
     if (format === 'any') return { parse: anyDateParser(kind), numeric: true };
     return { parse: () => true, numeric: false, unsupported: `${kind} format '${format}' is not checked (only 'default' ISO 8601 and 'any' are)` };
   };
   switch (type) {
     case 'string': {
-      if (format === 'default') return { parse: () => true, numeric: false };
+      if (format === 'default') return { parse: () => true, numeric: false, kind: ParseKind.Text };
       const pattern = STRING_FORMATS[format];
       if (!pattern) return { parse: () => true, numeric: false, unsupported: `string format '${format}' is not checked (default, email, uri, uuid and binary are)` };
-      return { parse: (buf, s, e, out) => pattern.test((out.str ??= textOf(buf, s, e))), numeric: false };
+      const memo = new TextMemo((text) => pattern.test(text));
+      return { parse: (buf, s, e) => memo.test(buf, s, e), numeric: false };
     }
     case 'any':
       return { parse: () => true, numeric: false };
-    case 'integer':
-      return { parse: numberParser(field, true), numeric: true };
-    case 'number':
-      return { parse: numberParser(field, false), numeric: true };
+    case 'integer': {
+      const parse = numberParser(field, true);
+      return { parse, numeric: true, kind: parse === parseIntegerBytes ? ParseKind.Integer : ParseKind.Generic };
+    }
+    case 'number': {
+      const parse = numberParser(field, false);
+      return { parse, numeric: true, kind: parse === parseNumberBytes ? ParseKind.Number : ParseKind.Generic };
+    }
     case 'year':
       return { parse: parseYearBytes, numeric: true };
     case 'boolean': {
@@ -156,6 +192,7 @@ function setupType(field: TableSchemaField, type: string): TypeSetup {
       return {
         parse: (buf, s, e, out) => (truthy(buf, s, e) ? ((out.num = 1), true) : falsy(buf, s, e) ? ((out.num = 0), true) : false),
         numeric: true,
+        kind: field.trueValues === undefined && field.falseValues === undefined ? ParseKind.Boolean : ParseKind.Generic,
       };
     }
     case 'date':
@@ -181,7 +218,7 @@ export function compileField(schema: TableSchema, index: number, schemaFile: str
   const bad = (constraint: string, message: string): never => {
     throw new UserError(`schema: ${schemaFile}: field '${field.name}', constraint ${constraint}: ${message}`, { file: schemaFile });
   };
-  const scratch: CellValue = { num: 0, str: undefined };
+  const scratch: CellValue = { num: 0 };
   const bound = (name: string, raw: number | string): number => {
     if (!setup.numeric || type === 'boolean') bad(name, `applies to number, integer, year, date, time and datetime fields, not ${type}`);
     if (typeof raw === 'number') return raw;
@@ -190,27 +227,29 @@ export function compileField(schema: TableSchema, index: number, schemaFile: str
     return scratch.num;
   };
   const constraints: CompiledConstraint[] = [];
-  const numericBound = (name: string, raw: number | string | undefined, ok: (v: number, b: number) => boolean, words: string) => {
+  const numericBound = (name: string, raw: number | string | undefined, op: BoundOp, ok: (v: number, b: number) => boolean, words: string) => {
     if (raw === undefined) return;
     const b = bound(name, raw);
-    constraints.push({ name, allowed: `${words} ${raw}`, test: (_buf, _s, _e, v) => ok(v.num, b) });
+    constraints.push({ name, op, bound: b, allowed: `${words} ${raw}`, test: (_buf, _s, _e, v) => ok(v.num, b) });
   };
-  numericBound('minimum', c.minimum, (v, b) => v >= b, 'at least');
-  numericBound('maximum', c.maximum, (v, b) => v <= b, 'at most');
-  numericBound('exclusiveMinimum', c.exclusiveMinimum, (v, b) => v > b, 'more than');
-  numericBound('exclusiveMaximum', c.exclusiveMaximum, (v, b) => v < b, 'less than');
+  numericBound('minimum', c.minimum, BoundOp.Minimum, (v, b) => v >= b, 'at least');
+  numericBound('maximum', c.maximum, BoundOp.Maximum, (v, b) => v <= b, 'at most');
+  numericBound('exclusiveMinimum', c.exclusiveMinimum, BoundOp.ExclusiveMinimum, (v, b) => v > b, 'more than');
+  numericBound('exclusiveMaximum', c.exclusiveMaximum, BoundOp.ExclusiveMaximum, (v, b) => v < b, 'less than');
   const length = (buf: Buffer, s: number, e: number) => codePointLength(buf, s, e);
   if (c.minLength !== undefined) {
     const n = c.minLength;
-    constraints.push({ name: 'minLength', allowed: `at least ${n} characters`, test: (buf, s, e) => length(buf, s, e) >= n });
+    constraints.push({ name: 'minLength', op: BoundOp.None, bound: 0, allowed: `at least ${n} characters`, test: (buf, s, e) => length(buf, s, e) >= n });
   }
   if (c.maxLength !== undefined) {
     const n = c.maxLength;
-    constraints.push({ name: 'maxLength', allowed: `at most ${n} characters`, test: (buf, s, e) => length(buf, s, e) <= n });
+    constraints.push({ name: 'maxLength', op: BoundOp.None, bound: 0, allowed: `at most ${n} characters`, test: (buf, s, e) => length(buf, s, e) <= n });
   }
   if (c.pattern !== undefined) {
     const regex = new RegExp(`^(?:${c.pattern})$`, 'u');
-    constraints.push({ name: 'pattern', allowed: `matching /${c.pattern}/`, test: (buf, s, e, v) => regex.test(v.str ?? textOf(buf, s, e)) });
+    // Keyed by bytes, which decode to one text: the same answer as testing the decoded cell each time.
+    const memo = new TextMemo((text) => regex.test(text));
+    constraints.push({ name: 'pattern', op: BoundOp.None, bound: 0, allowed: `matching /${c.pattern}/`, test: (buf, s, e) => memo.test(buf, s, e) });
   }
   if (c.enum !== undefined) {
     const listed = c.enum.map(String).join(', ');
@@ -224,10 +263,11 @@ export function compileField(schema: TableSchema, index: number, schemaFile: str
           return scratch.num;
         }),
       );
-      constraints.push({ name: 'enum', allowed: `one of: ${listed}`, test: (_buf, _s, _e, v) => allowed.has(v.num) });
+      constraints.push({ name: 'enum', op: BoundOp.None, bound: 0, allowed: `one of: ${listed}`, test: (_buf, _s, _e, v) => allowed.has(v.num) });
     } else {
       const allowed = new Set(c.enum.map(String));
-      constraints.push({ name: 'enum', allowed: `one of: ${listed}`, test: (buf, s, e, v) => allowed.has(v.str ?? textOf(buf, s, e)) });
+      const memo = new TextMemo((text) => allowed.has(text));
+      constraints.push({ name: 'enum', op: BoundOp.None, bound: 0, allowed: `one of: ${listed}`, test: (buf, s, e) => memo.test(buf, s, e) });
     }
   }
   const missing = missingTexts(field.missingValues ?? schema.missingValues ?? ['']);
@@ -247,5 +287,7 @@ export function compileField(schema: TableSchema, index: number, schemaFile: str
     constraints,
     isMissing: missingMatcher(missing),
     parse: setup.parse,
+    parseKind: setup.kind ?? ParseKind.Generic,
+    missingIsEmpty: missing.length === 1 && missing[0] === '',
   };
 }

@@ -8,7 +8,9 @@
  * {@link MAX_CATEGORIES}: see {@link CategoricalColumnStats}.
  */
 import { UserError } from '../core/errors.js';
-import { addComponents, ExactSum, mergeSketches, momentsFromSums, QuantileSketch, sketchQuantile, type SketchJson } from './sketch.js';
+import { CategoryCounter } from './category-counter.js';
+import { ExactAccumulator } from './exact-accumulator.js';
+import { addComponents, mergeSketches, momentsFromSums, QuantileSketch, sketchQuantile, type SketchJson } from './sketch.js';
 
 export { parseProfile, serializeProfile } from './profile-file.js';
 
@@ -90,8 +92,8 @@ class NumericAccumulator {
   min = Infinity;
   max = -Infinity;
   tooLarge = false;
-  readonly sum = new ExactSum();
-  readonly squares = new ExactSum();
+  readonly sum = new ExactAccumulator();
+  readonly squares = new ExactAccumulator();
   readonly sketch = new QuantileSketch();
   readonly sample = new Float64Array(MAX_SAMPLE);
   readonly distinctValues = new Float64Array(MAX_DISTINCT);
@@ -104,18 +106,20 @@ class CategoricalAccumulator {
   count = 0;
   nulls = 0;
   otherCount = 0;
-  readonly counts = new Map<string, number>();
+  readonly counts = new CategoryCounter(MAX_CATEGORIES);
 }
 
 /**
  * Accumulates a profile from a stream of values. The add methods are called from the validator's hot
  * loop: numeric values cost a few comparisons, one logarithm and a short exact-sum loop, with no
- * allocation and no map lookup; categories cost one map lookup.
+ * allocation and no map lookup; categories are counted by their UTF-8 bytes
+ * ({@link ProfileBuilder.addCategoryBytes}), so a value seen before costs no string.
  */
 export class ProfileBuilder {
   private readonly numeric: (NumericAccumulator | undefined)[];
   private readonly categorical: (CategoricalAccumulator | undefined)[];
   private rows = 0;
+  private scratch = Buffer.allocUnsafe(256);
 
   /** `columns` fixes the order and kinds; a duplicate name is a caller bug and throws. */
   constructor(private readonly columns: readonly ProfileColumn[]) {
@@ -151,13 +155,19 @@ export class ProfileBuilder {
 
   /** Counts a categorical value. */
   addCategory(column: number, value: string): void {
-    const s = this.categorical[column];
-    if (s === undefined) throw new Error(`ProfileBuilder.addCategory: column ${column} is not a categorical column`);
-    s.count++;
-    const seen = s.counts.get(value);
-    if (seen !== undefined) s.counts.set(value, seen + 1);
-    else if (s.counts.size < MAX_CATEGORIES) s.counts.set(value, 1);
-    else s.otherCount++;
+    // Keys are UTF-8 bytes, like the validator's cells; a lone surrogate encodes as U+FFFD.
+    const need = Buffer.byteLength(value);
+    if (need > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
+    const n = this.scratch.write(value, 0);
+    this.addCategoryBytes(column, this.scratch, 0, n);
+  }
+
+  /** Counts a categorical value given as valid UTF-8 bytes `buf[s, e)` (no string is made). */
+  addCategoryBytes(column: number, buf: Uint8Array, s: number, e: number): void {
+    const c = this.categorical[column];
+    if (c === undefined) throw new Error(`ProfileBuilder.addCategory: column ${column} is not a categorical column`);
+    c.count++;
+    if (!c.counts.add(buf, s, e)) c.otherCount++;
   }
 
   /** Counts a missing value in any column. */
@@ -177,7 +187,7 @@ export class ProfileBuilder {
     const columns = this.columns.map((c, i): ColumnStats => {
       const cat = this.categorical[i];
       if (cat !== undefined) {
-        return { name: c.name, kind: 'categorical', count: cat.count, nulls: cat.nulls, categories: sortCategories([...cat.counts]), otherCount: cat.otherCount };
+        return { name: c.name, kind: 'categorical', count: cat.count, nulls: cat.nulls, categories: sortCategories(cat.counts.entries()), otherCount: cat.otherCount };
       }
       const s = this.numeric[i]!;
       const distinct: [number, number][] = [];
@@ -188,8 +198,8 @@ export class ProfileBuilder {
         invalid: s.invalid,
         min: s.count > 0 ? s.min : null,
         max: s.count > 0 ? s.max : null,
-        sum: s.tooLarge ? null : s.sum.canonical(),
-        sumSquares: s.tooLarge ? null : s.squares.canonical(),
+        sum: s.tooLarge ? null : s.sum.toExactSum().canonical(),
+        sumSquares: s.tooLarge ? null : s.squares.toExactSum().canonical(),
         distinct: s.distinctOverflow ? null : distinct.sort((a, b) => a[0] - b[0]),
         sample: s.count <= MAX_SAMPLE ? Array.from(s.sample.subarray(0, s.count)).sort((a, b) => a - b) : null,
         sketch: s.sketch.toJson(),

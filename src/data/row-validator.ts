@@ -1,10 +1,14 @@
 import type { ProfileBuilder } from './profile.js';
-import { isAsciiRange, isUtf8Range } from './cell-parsers.js';
+import { isAsciiRange, isUtf8Range, parseBooleanBytes, parseDateBytes, parseIntegerBytes, parseNumberBytes } from './cell-parsers.js';
 import { type CheckResult, type CheckTally, type DataError, truncateCell } from './check-results.js';
 import type { RunningStats } from './checks.js';
 import { type CsvRecord, Quoting } from './csv-scanner.js';
-import type { CellValue, CompiledField } from './fields.js';
+import { BoundOp, type CellValue, type CompiledField, ParseKind } from './fields.js';
+import { TextMemo } from './text-memo.js';
 import type { UniqueIndex } from './unique.js';
+
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
 
 /** A composite key (primary key, unique key, whole row) checked for repeats. */
 export interface KeyCheck {
@@ -24,6 +28,8 @@ export interface FieldExtras {
   profileColumn: number;
   /** Categories of the reference profile, for newCategories. */
   reference?: Set<string>;
+  /** Membership in {@link reference}, memoised by the cell's bytes. */
+  referenceMemo?: TextMemo;
   newValues?: Map<string, { count: number; rowNumber: number; line: number; source: number }>;
 }
 
@@ -47,7 +53,7 @@ export class RowValidator {
   private width = 0;
   private source = 0;
   private file = '';
-  private readonly value: CellValue = { num: 0, str: undefined };
+  private readonly value: CellValue = { num: 0 };
   private keyBuf = Buffer.alloc(1024);
   private readonly num = Buffer.alloc(8);
 
@@ -60,6 +66,10 @@ export class RowValidator {
     private readonly shape: CheckResult,
     private readonly encoding: CheckResult,
     private readonly profile: ProfileBuilder | undefined,
+    /** 1 for the fields this validator checks (another thread may check the others). */
+    private readonly owned: Uint8Array = new Uint8Array(fields.length).fill(1),
+    /** Whether this validator checks row shapes (its keys are given in `keys`). */
+    private readonly rowLevel = true,
   ) {
     this.nulls = new Float64Array(fields.length);
     this.present = new Float64Array(fields.length);
@@ -90,10 +100,10 @@ export class RowValidator {
     this.profile?.addRows(1);
     const count = record.count;
     if (count === 1 && this.width > 1 && record.quoting[0] === Quoting.Plain && record.starts[0] === record.ends[0]) {
-      this.tally.fail(this.shape, () => this.error('blank-row', record, 'the row is empty'));
+      if (this.rowLevel) this.tally.fail(this.shape, () => this.error('blank-row', record, 'the row is empty'));
       return;
     }
-    if (count !== this.width) {
+    if (count !== this.width && this.rowLevel) {
       const type = count < this.width ? 'missing-cell' : 'extra-cell';
       this.tally.fail(this.shape, () => this.error(type, record, `the row has ${count} cells, the header ${this.width}${count > this.width ? '' : '; missing cells are not filled in'}`));
     }
@@ -101,14 +111,14 @@ export class RowValidator {
     const value = this.value;
     for (let f = 0; f < fields.length; f++) {
       const column = this.columnOfField[f] as number;
-      if (column < 0 || column >= count) continue;
+      if (column < 0 || column >= count || this.owned[f] === 0) continue;
       const field = fields[f] as CompiledField;
       const extra = this.extras[f] as FieldExtras;
       this.present[f] = (this.present[f] as number) + 1;
       const buf = record.bufferOf(column);
       const s = record.starts[column] as number;
       const e = record.ends[column] as number;
-      if (record.quoting[column] === Quoting.Null || field.isMissing(buf, s, e)) {
+      if (record.quoting[column] === Quoting.Null || (field.missingIsEmpty ? s === e : field.isMissing(buf, s, e))) {
         this.nulls[f] = (this.nulls[f] as number) + 1;
         if (field.required) {
           const check = (this.checks[f] as FieldChecks).required;
@@ -117,15 +127,32 @@ export class RowValidator {
         if (extra.profileColumn >= 0) this.profile?.addNull(extra.profileColumn);
         continue;
       }
-      value.str = undefined;
-      if (field.textual) {
-        if (!isAsciiRange(buf, s, e) && !isUtf8Range(buf, s, e)) {
-          this.tally.fail(this.encoding, () => this.error('encoding-error', record, 'the cell is not valid UTF-8', field, buf.toString('latin1', s, e)));
-          continue;
-        }
-        if (extra.profileColumn >= 0 || extra.reference !== undefined) value.str = buf.toString('utf8', s, e);
+      if (field.textual && !isAsciiRange(buf, s, e) && !isUtf8Range(buf, s, e)) {
+        this.tally.fail(this.encoding, () => this.error('encoding-error', record, 'the cell is not valid UTF-8', field, buf.toString('latin1', s, e)));
+        continue;
       }
-      if (!field.parse(buf, s, e, value)) {
+      // Direct calls for the default forms: the generic `field.parse` call site sees every type.
+      let parsed: boolean;
+      switch (field.parseKind) {
+        case ParseKind.Integer:
+          parsed = parseIntegerBytes(buf, s, e, value);
+          break;
+        case ParseKind.Number:
+          parsed = parseNumberBytes(buf, s, e, value);
+          break;
+        case ParseKind.Date:
+          parsed = parseDateBytes(buf, s, e, value);
+          break;
+        case ParseKind.Text:
+          parsed = true;
+          break;
+        case ParseKind.Boolean:
+          parsed = parseBooleanBytes(buf, s, e, value);
+          break;
+        default:
+          parsed = field.parse(buf, s, e, value);
+      }
+      if (!parsed) {
         const check = (this.checks[f] as FieldChecks).type;
         this.tally.fail(check, () => this.error('type-error', record, `'${buf.toString('utf8', s, e)}' is not a valid ${field.type}`, field, buf.toString('utf8', s, e)));
         continue;
@@ -133,7 +160,24 @@ export class RowValidator {
       const constraints = field.constraints;
       for (let k = 0; k < constraints.length; k++) {
         const constraint = constraints[k] as (typeof constraints)[number];
-        if (!constraint.test(buf, s, e, value)) {
+        let ok: boolean;
+        switch (constraint.op) {
+          case BoundOp.Minimum:
+            ok = value.num >= constraint.bound;
+            break;
+          case BoundOp.Maximum:
+            ok = value.num <= constraint.bound;
+            break;
+          case BoundOp.ExclusiveMinimum:
+            ok = value.num > constraint.bound;
+            break;
+          case BoundOp.ExclusiveMaximum:
+            ok = value.num < constraint.bound;
+            break;
+          default:
+            ok = constraint.test(buf, s, e, value);
+        }
+        if (!ok) {
           const check = (this.checks[f] as FieldChecks).constraints[k] as CheckResult;
           this.tally.fail(check, () => this.error('constraint-error', record, `'${buf.toString('utf8', s, e)}' breaks ${constraint.name}: ${field.name} must be ${constraint.allowed}`, field, buf.toString('utf8', s, e)));
         }
@@ -147,11 +191,25 @@ export class RowValidator {
       if (extra.stats && Number.isFinite(value.num)) extra.stats.add(value.num);
       if (extra.profileColumn >= 0 && this.profile) {
         if (field.profileKind === 'numeric') this.profile.addNumber(extra.profileColumn, value.num);
-        else this.profile.addCategory(extra.profileColumn, field.type === 'boolean' ? (value.num === 1 ? 'true' : 'false') : (value.str as string));
+        else if (field.type === 'boolean') {
+          const text = value.num === 1 ? TRUE : FALSE;
+          this.profile.addCategoryBytes(extra.profileColumn, text, 0, text.length);
+        } else this.profile.addCategoryBytes(extra.profileColumn, buf, s, e);
       }
-      if (extra.reference && !extra.reference.has(value.str as string)) this.newCategory(extra, value.str as string, record);
+      if (extra.reference) this.checkCategory(field, extra, extra.reference, buf, s, e, record);
     }
     for (let k = 0; k < this.keys.length; k++) this.key(this.keys[k] as KeyCheck, record);
+  }
+
+  /** newCategories: counts the cell when the reference profile lacks its category. */
+  private checkCategory(field: CompiledField, extra: FieldExtras, reference: Set<string>, buf: Buffer, s: number, e: number, record: CsvRecord): void {
+    if (field.type === 'boolean') {
+      const text = this.value.num === 1 ? 'true' : 'false';
+      if (!reference.has(text)) this.newCategory(extra, text, record);
+      return;
+    }
+    extra.referenceMemo ??= new TextMemo((text) => reference.has(text));
+    if (!extra.referenceMemo.test(buf, s, e)) this.newCategory(extra, buf.toString('utf8', s, e), record);
   }
 
   private newCategory(extra: FieldExtras, text: string, record: CsvRecord): void {

@@ -23,7 +23,7 @@ export interface UniqueIndexOptions {
   name: string;
   /** Number of hash partitions, a power of two (default 256). */
   partitions?: number;
-  /** Bytes buffered in memory over all partitions before they are appended to their files (default 24 MiB). */
+  /** Bytes buffered in memory over all partitions (each gets an equal share) before they are appended to their files (default 8 MiB). */
   memoryBytes?: number;
   /** Replaces the 64-bit key hash (tests use a weak one to force collisions). */
   hash?: (key: Uint8Array, s: number, e: number, out: Uint32Array) => void;
@@ -63,7 +63,8 @@ export class UniqueIndex {
   private readonly buffers: Buffer[];
   private readonly lengths: Int32Array;
   private readonly spilled: boolean[];
-  private buffered = 0;
+  /** Bytes a partition buffers before it is appended to its file. */
+  private readonly share: number;
   private readonly hash = new Uint32Array(2);
   /** Keys added. */
   count = 0;
@@ -73,10 +74,11 @@ export class UniqueIndex {
   constructor(private readonly options: UniqueIndexOptions) {
     this.partitions = options.partitions ?? 256;
     if (this.partitions < 1 || (this.partitions & (this.partitions - 1)) !== 0) throw new Error('partitions must be a power of two');
-    this.memoryBytes = options.memoryBytes ?? 24 * 1024 * 1024;
+    this.memoryBytes = options.memoryBytes ?? 8 * 1024 * 1024;
     this.buffers = Array.from({ length: this.partitions }, () => Buffer.alloc(0));
     this.lengths = new Int32Array(this.partitions);
     this.spilled = new Array<boolean>(this.partitions).fill(false);
+    this.share = Math.max(1, Math.floor(this.memoryBytes / this.partitions));
   }
 
   private file(partition: number): string {
@@ -90,39 +92,37 @@ export class UniqueIndex {
     const part = h1 & (this.partitions - 1);
     const size = HEADER + (e - s);
     let buf = this.buffers[part] as Buffer;
-    const at = this.lengths[part] as number;
+    let at = this.lengths[part] as number;
     if (at + size > buf.length) {
-      const grown = Buffer.allocUnsafe(Math.max(at + size, buf.length * 2, 4096));
-      buf.copy(grown, 0, 0, at);
-      this.buffered += grown.length - buf.length;
-      buf = grown;
-      this.buffers[part] = buf;
+      // Each partition keeps at most its share of the budget (a buffer reused after each append to
+      // its file), so memory is bounded without a pile of outgrown buffers for the GC.
+      if (at > 0 && at + size > this.share) {
+        this.spillPartition(part);
+        at = 0;
+      }
+      if (at + size > buf.length) {
+        const grown = Buffer.allocUnsafeSlow(Math.max(at + size, Math.min(Math.max(buf.length * 2, 1024), this.share)));
+        buf.copy(grown, 0, 0, at);
+        buf = grown;
+        this.buffers[part] = buf;
+      }
     }
-    buf.writeUInt32LE(h1, at);
-    buf.writeUInt32LE(this.hash[1] as number, at + 4);
-    buf.writeUInt32LE(source, at + 8);
-    buf.writeUInt32LE(Math.min(rowNumber, 0xffffffff), at + 12);
-    buf.writeUInt32LE(Math.min(line, 0xffffffff), at + 16);
-    buf.writeUInt32LE(e - s, at + 20);
-    // A byte loop: short keys are the rule, and subarray() would allocate a view per key.
+    put32(buf, at, h1);
+    put32(buf, at + 4, this.hash[1] as number);
+    put32(buf, at + 8, source);
+    put32(buf, at + 12, Math.min(rowNumber, 0xffffffff));
+    put32(buf, at + 16, Math.min(line, 0xffffffff));
+    put32(buf, at + 20, e - s);
     for (let p = s, o = at + HEADER; p < e; p++, o++) buf[o] = key[p] as number;
     this.lengths[part] = at + size;
     this.count++;
-    if (this.buffered > this.memoryBytes) this.spill();
   }
 
-  /** Appends every partition's buffer to its file and frees the memory. */
-  private spill(): void {
-    for (let part = 0; part < this.partitions; part++) {
-      const n = this.lengths[part] as number;
-      if (n > 0) {
-        appendFileSync(this.file(part), (this.buffers[part] as Buffer).subarray(0, n));
-        this.spilled[part] = true;
-      }
-      this.buffers[part] = Buffer.alloc(0);
-      this.lengths[part] = 0;
-    }
-    this.buffered = 0;
+  /** Appends a partition's buffered records to its file; the buffer is reused. */
+  private spillPartition(part: number): void {
+    appendFileSync(this.file(part), (this.buffers[part] as Buffer).subarray(0, this.lengths[part]));
+    this.spilled[part] = true;
+    this.lengths[part] = 0;
     this.didSpill = true;
   }
 
@@ -139,29 +139,36 @@ export class UniqueIndex {
       const data = this.spilled[part] ? Buffer.concat([readFileSync(this.file(part)), tail]) : tail;
       this.buffers[part] = Buffer.alloc(0);
       this.lengths[part] = 0;
-      const seen = new Map<number, number>();
-      let collided: Map<number, number[]> | undefined;
+      // Open addressing over record offsets (+1; 0 is free): one entry per distinct key, the first
+      // record that had it. Equal keys hash equally, so probing meets the earliest one first.
+      let tableSize = 16;
+      while (tableSize < (data.length / HEADER) * 2) tableSize *= 2;
+      const table = new Int32Array(tableSize);
+      const mask = tableSize - 1;
       for (let at = 0; at < data.length; ) {
-        const h1 = data.readUInt32LE(at);
-        const h2 = data.readUInt32LE(at + 4);
-        const size = HEADER + data.readUInt32LE(at + 20);
-        // 53 bits fit a Map key exactly: all of hash2 and the bits of hash1 above the partition bits.
-        const slot = h2 * 2097152 + (h1 >>> 11);
-        const earlier = seen.get(slot);
-        if (earlier === undefined) seen.set(slot, at);
-        else {
-          const candidates = [earlier, ...(collided?.get(slot) ?? [])];
-          const match = candidates.find((other) => sameRecord(data, other, at));
-          if (match === undefined) {
-            collided ??= new Map();
-            collided.set(slot, [...(collided.get(slot) ?? []), at]);
-          } else {
-            count++;
-            if (examples.length < maxExamples * 4) {
-              examples.push({ first: locationAt(data, match), again: locationAt(data, at), key: Buffer.from(data.subarray(at + HEADER, at + size)) });
-            }
-            if (examples.length >= maxExamples * 4) examples = examples.sort(byPosition).slice(0, maxExamples);
+        const h2 = get32(data, at + 4);
+        const size = HEADER + get32(data, at + 20);
+        // The low bits of hash1 chose the partition; hash2 spreads the keys within it.
+        let slot = h2 & mask;
+        let match = -1;
+        for (;;) {
+          const entry = table[slot] as number;
+          if (entry === 0) {
+            table[slot] = at + 1;
+            break;
           }
+          if (sameRecord(data, entry - 1, at)) {
+            match = entry - 1;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        if (match >= 0) {
+          count++;
+          if (examples.length < maxExamples * 4) {
+            examples.push({ first: locationAt(data, match), again: locationAt(data, at), key: Buffer.from(data.subarray(at + HEADER, at + size)) });
+          }
+          if (examples.length >= maxExamples * 4) examples = examples.sort(byPosition).slice(0, maxExamples);
         }
         at += size;
       }
@@ -175,13 +182,27 @@ export class UniqueIndex {
   }
 }
 
-function locationAt(data: Buffer, at: number): KeyLocation {
-  return { source: data.readUInt32LE(at + 8), rowNumber: data.readUInt32LE(at + 12), line: data.readUInt32LE(at + 16) };
+// Inline little-endian accessors: Buffer's own check their arguments on every call.
+function put32(buf: Buffer, at: number, v: number): void {
+  buf[at] = v;
+  buf[at + 1] = v >>> 8;
+  buf[at + 2] = v >>> 16;
+  buf[at + 3] = v >>> 24;
 }
 
+function get32(buf: Buffer, at: number): number {
+  return ((buf[at] as number) | ((buf[at + 1] as number) << 8) | ((buf[at + 2] as number) << 16) | ((buf[at + 3] as number) << 24)) >>> 0;
+}
+
+function locationAt(data: Buffer, at: number): KeyLocation {
+  return { source: get32(data, at + 8), rowNumber: get32(data, at + 12), line: get32(data, at + 16) };
+}
+
+/** True when the records at `a` and `b` hold the same key (same hashes, length and bytes). */
 function sameRecord(data: Buffer, a: number, b: number): boolean {
-  if (data.readUInt32LE(a) !== data.readUInt32LE(b) || data.readUInt32LE(a + 4) !== data.readUInt32LE(b + 4)) return false;
-  const n = data.readUInt32LE(a + 20);
-  if (n !== data.readUInt32LE(b + 20)) return false;
-  return data.compare(data, b + HEADER, b + HEADER + n, a + HEADER, a + HEADER + n) === 0;
+  for (let k = 0; k < 8; k++) if (data[a + k] !== data[b + k]) return false;
+  const n = get32(data, a + 20);
+  if (n !== get32(data, b + 20)) return false;
+  for (let k = 0; k < n; k++) if (data[a + HEADER + k] !== data[b + HEADER + k]) return false;
+  return true;
 }

@@ -1,16 +1,13 @@
-import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { type CheckResult, CheckTally, type DataError } from './check-results.js';
-import { type DatasetChecks, RunningStats, withinBounds } from './checks.js';
+import { rm } from 'node:fs/promises';
+import { type CheckResult, type CheckTally, type DataError } from './check-results.js';
+import { type DatasetChecks, withinBounds } from './checks.js';
+import { createEngine, type EngineOptions, finishUnique, readSources, type UniqueFound } from './engine.js';
 import { compileField, type CompiledField } from './fields.js';
-import { matchHeader } from './header-check.js';
-import { readParquet } from './parquet-source.js';
-import { type CategoricalColumnStats, type Profile, ProfileBuilder, quantile } from './profile.js';
-import { type FieldChecks, type FieldExtras, type KeyCheck, RowValidator } from './row-validator.js';
-import { type DataFormat, formatOf, readCsv, readJsonl, sizesOf, type SourceHandlers } from './sources.js';
-import { primaryKeyOf, type TableSchema } from './table-schema.js';
-import { UniqueIndex } from './unique.js';
+import { mergeProfileColumns, mergeWorker, planSplit, startWorker, type WorkerResult } from './parallel.js';
+import { type Profile, quantile } from './profile.js';
+import type { FieldExtras, RowValidator } from './row-validator.js';
+import { type DataFormat, sizesOf } from './sources.js';
+import type { TableSchema } from './table-schema.js';
 
 export type { CheckResult, DataError } from './check-results.js';
 export type { DatasetChecks } from './checks.js';
@@ -47,6 +44,12 @@ export interface ValidateOptions {
   /** Tuning of uniqueness checks: hash partitions (power of two) and bytes buffered before spilling. */
   uniquePartitions?: number;
   uniqueMemoryBytes?: number;
+  /**
+   * Threads to check with: 1 for one thread; 2 or more checks plain CSV files in two threads, each
+   * taking a share of the fields. Default: two threads when the machine has two cores and the CSV
+   * files add up to 32 MiB or more.
+   */
+  threads?: number;
 }
 
 /** The outcome of a validation. */
@@ -61,100 +64,43 @@ export interface DataReport {
   profile?: Profile;
 }
 
-/** Validates data files against a Table Schema and dataset checks, streaming each file once. */
+/**
+ * Validates data files against a Table Schema and dataset checks, streaming each file once. Large
+ * plain CSV datasets are checked by two threads, each taking a share of the fields (see parallel.ts);
+ * the report is the same either way.
+ */
 export async function validateData(options: ValidateOptions): Promise<DataReport> {
   const started = performance.now();
-  const { schema, checks = {} } = options;
-  const tally = new CheckTally(options.maxExamples ?? 10);
-  const fields = schema.fields.map((_, i) => compileField(schema, i, options.schemaFile));
-  const names = fields.map((f) => f.name);
-  const indexOf = (name: string) => names.indexOf(name);
-  const header = tally.check('header', 'Header matches the schema fields');
-  const shape = tally.check('row-shape', 'Every row has as many cells as the header');
-  const encoding = tally.check('encoding', 'Text cells are valid UTF-8');
-  const spillDir = await mkdtemp(join(options.tempDir, 'unique-'));
-  const indexes: UniqueIndex[] = [];
-  const newIndex = (name: string) => {
-    const index = new UniqueIndex({ dir: spillDir, name, partitions: options.uniquePartitions, memoryBytes: options.uniqueMemoryBytes });
-    indexes.push(index);
-    return index;
-  };
-  const needsProfile = options.collectProfile === true || Object.values(checks.stats ?? {}).some((s) => s.median !== undefined);
-  const profileColumns = fields.filter((f) => f.profileKind !== undefined);
-  const profile = needsProfile ? new ProfileBuilder(profileColumns.map((f) => ({ name: f.name, kind: f.profileKind as 'numeric' | 'categorical' }))) : undefined;
-  const fieldChecks: FieldChecks[] = [];
-  const extras: FieldExtras[] = fields.map((f, i) => {
-    const id = `field:${f.name}`;
-    const type = tally.check(`${id}:type`, `${f.name} is ${f.supported ? `a valid ${f.type}` : `${f.type} (not checked)`}`, f.supported ? 'error' : 'warning');
-    if (!f.supported) {
-      tally.fail(type, { type: 'unsupported-type', severity: 'warning', file: options.schemaFile, fieldName: f.name, fieldNumber: f.number, message: `field '${f.name}': ${f.unsupported as string}` });
-    }
-    fieldChecks.push({
-      type,
-      required: f.required ? tally.check(`${id}:required`, `${f.name} is never missing`) : type,
-      constraints: f.constraints.map((c) => tally.check(`${id}:${c.name}`, `${f.name} is ${c.allowed}`)),
-    });
-    const extra: FieldExtras = { profileColumn: profile ? profileColumns.indexOf(f) : -1 };
-    if (f.unique) extra.unique = newIndex(`field-${i}`);
-    if (checks.stats?.[f.name]) extra.stats = new RunningStats();
-    const mode = checks.newCategories?.[f.name];
-    if (mode) {
-      const ref = options.referenceProfile?.columns.find((c) => c.name === f.name);
-      extra.reference = new Set(ref?.kind === 'categorical' ? (ref as CategoricalColumnStats).categories.map(([v]) => v) : []);
-    }
-    return extra;
-  });
-  const uniqueChecks = new Map<UniqueIndex, { check: CheckResult; field?: CompiledField; type: string }>();
-  fields.forEach((f, i) => {
-    const index = extras[i]?.unique;
-    if (index) uniqueChecks.set(index, { check: tally.check(`unique:${f.name}`, `${f.name} values are unique`), field: f, type: 'unique-error' });
-  });
-  const keys: KeyCheck[] = [];
-  const primary = primaryKeyOf(schema);
-  if (primary.length > 0) {
-    const key: KeyCheck = { fields: primary.map(indexOf), index: newIndex('primary-key'), primary: true, check: tally.check('primary-key', `Primary key (${primary.join(', ')}) is unique and never missing`) };
-    keys.push(key);
-    uniqueChecks.set(key.index, { check: key.check, type: 'primary-key' });
-  }
-  (schema.uniqueKeys ?? []).forEach((names, k) => {
-    const key: KeyCheck = { fields: names.map(indexOf), index: newIndex(`unique-key-${k}`), primary: false, check: tally.check(`unique-keys:${names.join('+')}`, `(${names.join(', ')}) is unique`) };
-    keys.push(key);
-    uniqueChecks.set(key.index, { check: key.check, type: 'unique-error' });
-  });
-  const duplicates = checks.duplicateRows ?? 'ignore';
-  if (duplicates !== 'ignore') {
-    const key: KeyCheck = { fields: [], index: newIndex('rows'), primary: false, check: tally.check('duplicate-rows', 'No row repeats an earlier one', duplicates === 'fail' ? 'error' : 'warning') };
-    keys.push(key);
-    uniqueChecks.set(key.index, { check: key.check, type: 'duplicate-row' });
-  }
-  const validator = new RowValidator(fields, fieldChecks, extras, keys, tally, shape, encoding, profile);
+  const maxExamples = options.maxExamples ?? 10;
+  // Schema mistakes are reported before missing files, as the checks are compiled first.
+  const fields = options.schema.fields.map((_, i) => compileField(options.schema, i, options.schemaFile));
   const sizes = await sizesOf(options.sources);
   const total = sizes.reduce((a, b) => a + b, 0);
+  const split = await planSplit(options, fields, total, options.threads);
+  const engine = await createEngine(options, split?.map((o) => !o), true);
+  const { tally, validator, extras } = engine;
+  // The worker's spill files go under this engine's folder, removed below even if the worker is stopped.
+  const worker = split ? startWorker({ options: { ...engineOptions(options), tempDir: engine.spillDir }, owned: split }) : undefined;
   let done = 0;
-  const fingerprint = createHash('sha256');
+  let fingerprint: string;
+  let workerResult: WorkerResult | undefined;
+  const sourceOrder = (display: string) => options.sources.findIndex((s) => s.display === display);
   try {
-    for (const [source, file] of options.sources.entries()) {
-      const handlers: SourceHandlers = {
-        onHeader: (labels) => {
-          const match = matchHeader(labels, names, schema.fieldsMatch);
-          for (const p of match.problems) tally.fail(header, { ...p, severity: 'error', file: file.display, rowNumber: 1, line: 1 });
-          validator.startSource(source, file.display, match.columnOfField, labels.length);
-        },
-        onRecord: (record) => validator.row(record),
-        onBytes: (n) => {
-          done += n;
-          options.onProgress?.(done, total);
-        },
-      };
-      const format = formatOf(file);
-      const typeOf = (label: string) => fields.find((f) => f.name === label)?.type;
-      const reader = format === 'csv' ? readCsv : format === 'jsonl' ? readJsonl : readParquet;
-      const sha = await reader(file, handlers, { delimiter: options.delimiter, maxRecordBytes: options.maxRecordBytes, typeOf });
-      fingerprint.update(`${sha}\n`);
+    fingerprint = await readSources(engine, options, (n) => {
+      done += n;
+      options.onProgress?.(done, total);
+    });
+    const found = new Map<number, UniqueFound>();
+    const mine = finishUnique(engine, maxExamples, (u) => u.fieldIndex < 0 || !split?.[u.fieldIndex]);
+    if (worker) {
+      workerResult = await worker.result;
+      mergeWorker(engine, workerResult, sourceOrder, found);
     }
-    for (const [index, { check, field, type }] of uniqueChecks) {
-      const found = index.finish(tally.maxExamples);
-      for (const d of found.examples) {
+    for (const u of engine.uniqueChecks) {
+      const { check, field, type } = u;
+      const result = mine.get(u) ?? found.get(u.fieldIndex);
+      if (!result) continue;
+      for (const d of result.examples) {
         const file = options.sources[d.again.source]?.display ?? '';
         const firstFile = options.sources[d.first.source]?.display ?? '';
         const where = d.first.source === d.again.source ? `row ${d.first.rowNumber}` : `${firstFile} row ${d.first.rowNumber}`;
@@ -163,19 +109,20 @@ export async function validateData(options: ValidateOptions): Promise<DataReport
         if (field) Object.assign(error, { fieldName: field.name, fieldNumber: field.number, cell: field.numeric ? undefined : d.key.toString('utf8', 0, 100) });
         check.examples.push(error);
       }
-      if (found.count > 0) {
+      if (result.count > 0) {
         check.passed = false;
-        check.count += found.count;
-        check.examples.sort((a, b) => options.sources.findIndex((s) => s.display === a.file) - options.sources.findIndex((s) => s.display === b.file) || (a.rowNumber ?? 0) - (b.rowNumber ?? 0));
+        check.count += result.count;
+        check.examples.sort((a, b) => sourceOrder(a.file) - sourceOrder(b.file) || (a.rowNumber ?? 0) - (b.rowNumber ?? 0));
         check.examples.splice(tally.maxExamples);
       }
     }
   } finally {
-    for (const index of indexes) index.dispose();
-    await rm(spillDir, { recursive: true, force: true });
+    await worker?.stop();
+    for (const u of engine.uniqueChecks) u.index.dispose();
+    await rm(engine.spillDir, { recursive: true, force: true });
   }
-  const built = profile?.finish();
-  datasetChecks(options, tally, fields, validator, extras, built);
+  const built = engine.profile ? mergeProfileColumns(engine.profile.finish(), workerResult) : undefined;
+  datasetChecks(options, tally, engine.fields, validator, extras, built);
   const all = tally.all();
   const count = (severity: string) => all.filter((c) => !c.passed && c.severity === severity).reduce((n, c) => n + c.count, 0);
   const report: DataReport = {
@@ -183,10 +130,18 @@ export async function validateData(options: ValidateOptions): Promise<DataReport
     stats: { files: options.sources.length, rows: validator.rows, bytes: total, fields: fields.length, errors: count('error'), warnings: count('warning'), seconds: (performance.now() - started) / 1000 },
     checks: all,
     errors: all.flatMap((c) => c.examples),
-    fingerprint: `sha256:${fingerprint.digest('hex')}`,
+    fingerprint: `sha256:${fingerprint}`,
   };
   if (options.collectProfile && built) report.profile = built;
   return report;
+}
+
+/** The options a worker needs: plain data only (no callbacks). */
+function engineOptions(options: ValidateOptions): EngineOptions {
+  const rest: EngineOptions & { onProgress?: unknown; threads?: unknown } = { ...options };
+  delete rest.onProgress;
+  delete rest.threads;
+  return rest;
 }
 
 function datasetChecks(options: ValidateOptions, tally: CheckTally, fields: readonly CompiledField[], validator: RowValidator, extras: readonly FieldExtras[], profile: Profile | undefined): void {
