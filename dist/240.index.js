@@ -382,6 +382,7 @@ var platform = __webpack_require__(15719);
 function createGitHubPlatform(options = {}) {
     const env = options.env ?? process.env;
     const context = githubContext(env);
+    const masked = new Set();
     const clients = new Map();
     const client = (token) => {
         if (!token)
@@ -404,7 +405,13 @@ function createGitHubPlatform(options = {}) {
         },
         input: (name) => getInput(name, env) || undefined,
         setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', name, value, env),
-        mask: (secret) => issueCommand('add-mask', {}, secret),
+        mask(secret) {
+            // The entry masks every secret input and a step may mask it again: one command is enough.
+            if (masked.has(secret))
+                return;
+            masked.add(secret);
+            issueCommand('add-mask', {}, secret);
+        },
         exportVariable(name, value) {
             fileCommand('GITHUB_ENV', name, value, env);
             env[name] = value;

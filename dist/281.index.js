@@ -13,7 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+
 
 
 
@@ -41,13 +43,13 @@ function consoleLogger(env = process.env) {
  * change its parent shell's environment.
  */
 function appendExport(workspace, env, name, value) {
-    const file = env.MODELGATE_EXPORT_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspace, 'modelgate.env.sh');
+    const file = env.MODELGATE_EXPORT_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, 'modelgate.env.sh');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `export ${name}='${value.replace(/'/g, `'\\''`)}'\n`);
     return file;
 }
 /**
- * The local adapter: inputs from flags and `MODELGATE_*` variables, the report on the terminal,
- * outputs as one JSON object on stdout. Comments and statuses have nowhere to go and are skipped.
+ * The local adapter: inputs from flags and `MODELGATE_*` variables, the report on the terminal (and its
+ * markdown appended to `MODELGATE_SUMMARY_FILE` when set), outputs as one JSON object on stdout. Comments and statuses have nowhere to go and are skipped.
  */
 function createLocalPlatform(inputs, env = process.env, cwd = process.cwd()) {
     const outputs = {};
@@ -72,6 +74,9 @@ function createLocalPlatform(inputs, env = process.env, cwd = process.cwd()) {
         },
         async summary(report) {
             log.info(report.text);
+            // Like GITHUB_STEP_SUMMARY: every step of a local run appends its markdown report to one file.
+            if (env.MODELGATE_SUMMARY_FILE)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(env.MODELGATE_SUMMARY_FILE, `${report.markdown}\n`);
         },
         async upsertComment() {
             throw new Error('the local platform has no pull request to comment on');

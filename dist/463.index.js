@@ -406,7 +406,7 @@ async function writeRecord(store, record, tag) {
     await store.pushBlobBytes(record.model, layer, layerDigest);
     const annotations = { [ANNOTATIONS.created]: record.time };
     for (const [key, value] of Object.entries(record))
-        annotations[`dev.modelgate.deployment.${key}`] = String(value);
+        annotations[`org.modelgate.deployment.${key}`] = String(value);
     const manifest = {
         schemaVersion: 2,
         mediaType: store_types/* MEDIA_TYPES */.Z2.manifest,

@@ -1135,7 +1135,7 @@ const inputs = [
     { name: 'select-by', kind: 'string', description: 'Mode `select`: the metric that picks the winner.' },
     { name: 'better', kind: 'choice', default: 'higher', options: ['higher', 'lower'], description: 'Mode `select`: whether a higher or a lower `select-by` wins.' },
     { name: 'cache-paths', kind: 'list', only: 'github', description: 'Paths to restore before and save after the command (datasets, pip wheels) with the Actions cache.' },
-    { name: 'cache-key', kind: 'string', only: 'github', description: 'Cache key prefix; the key adds a hash of the params and data files.' },
+    { name: 'cache-key', kind: 'string', only: 'github', description: 'Cache key prefix; the key adds the OS and a hash of the params files and the `env` input.' },
     { name: 'upload', kind: 'boolean', default: 'false', only: 'github', description: 'Upload the model, the run record and the log as an artifact.' },
     {
         name: 'attest',
@@ -1539,7 +1539,7 @@ const STEPS = {
         load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run,
         loadPost: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post,
     },
-    'validate-data': { meta: validate_data_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(802), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41460))).run },
+    'validate-data': { meta: validate_data_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(802), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64721))).run },
     'train-model': { meta: train_model_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(888), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16343))).run },
     'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(888), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38407))).run },
     'deploy-model': { meta: deploy_model_inputs/* meta */.mI, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(70), __nccwpck_require__.e(463), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run },

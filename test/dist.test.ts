@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../src/steps/index.js';
@@ -51,4 +52,31 @@ describe('dist/cli.js', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("error: metrics: m.json:3: not valid JSON: expected a quoted key, found '}' (column 1)\n");
   });
+});
+
+describe('dist/validate-data.js with its worker thread', () => {
+  it('splits a large CSV across two threads from the bundle and reports the same problems as one thread', async () => {
+    const ws = tempDir();
+    // 40 MB: past the size where validate-data starts its worker (MIN_PARALLEL_BYTES).
+    const rows: string[] = ['id,amount,color,score,city,joined'];
+    for (let i = 1; i <= 700_000; i++) rows.push(`${i},${(i % 997) * 1.25},${['red', 'green', 'blue'][i % 3]},${i % 100},city_${i % 50},2024-0${1 + (i % 9)}-1${i % 10}`);
+    rows[123_457] = '123457,12.5,purple,7,city_7,2024-01-11';
+    rows[654_321] = '1000,1.5,red,7,city_7,2024-01-11';
+    writeFiles(ws, {
+      'big.csv': `${rows.join('\n')}\n`,
+      'schema.yaml':
+        'fields:\n  - {name: id, type: integer, constraints: {unique: true}}\n  - {name: amount, type: number, constraints: {minimum: 0}}\n  - {name: color, type: string, constraints: {enum: [red, green, blue]}}\n  - {name: score, type: integer, constraints: {maximum: 99}}\n  - {name: city, type: string}\n  - {name: joined, type: date}\n',
+    });
+    const run = await runAction('validate-data', { workspace: ws, inputs: { data: 'big.csv', schema: 'schema.yaml', mode: 'profile' } });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(1);
+    expect(run.outputs.rows).toBe('700000');
+    const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8'));
+    const failed = report.checks.filter((c: { passed: boolean }) => !c.passed).map((c: { id: string; count: number }) => [c.id, c.count]);
+    expect(failed).toEqual([
+      ['field:color:enum', 1],
+      ['unique:id', 1],
+    ]);
+    expect(report.errors.find((e: { fieldName: string }) => e.fieldName === 'color')).toMatchObject({ rowNumber: 123_458, cell: 'purple' });
+    expect(JSON.parse(readFileSync(run.outputs.profile as string, 'utf8')).rows).toBe(700_000);
+  }, 120_000);
 });

@@ -24,6 +24,7 @@ type Octokit = Awaited<ReturnType<typeof loadOctokit>>;
 export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
   const env = options.env ?? process.env;
   const context = githubContext(env);
+  const masked = new Set<string>();
   const clients = new Map<string, Promise<Octokit>>();
   const client = (token: string | undefined) => {
     if (!token) throw new UserError("input 'token' is empty: pass a token (the default is ${{ github.token }}) or set 'comment: false'");
@@ -44,7 +45,12 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
     },
     input: (name) => getInput(name, env) || undefined,
     setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', name, value, env),
-    mask: (secret) => issueCommand('add-mask', {}, secret),
+    mask(secret) {
+      // The entry masks every secret input and a step may mask it again: one command is enough.
+      if (masked.has(secret)) return;
+      masked.add(secret);
+      issueCommand('add-mask', {}, secret);
+    },
     exportVariable(name, value) {
       fileCommand('GITHUB_ENV', name, value, env);
       env[name] = value;
