@@ -77,11 +77,15 @@ const registry = await startRegistry(dir);
 try {
   const curlFile = join(dir, 'curl.bin');
   const modelFile = join(dir, 'model.bin');
+  const knownFile = join(dir, 'known.bin');
   writeRandomFile(curlFile);
   writeRandomFile(modelFile);
-  // Both files are read once before timing, so both runs start from the page cache.
+  writeRandomFile(knownFile);
+  // Every file is read once before timing, so all runs start from the page cache. The known file's
+  // digest stands for the one train-model put in the run record, which deploy-model passes on.
   const curlDigest = await sha256(curlFile);
   await sha256(modelFile);
+  const knownDigest = (await sha256(knownFile)).slice('sha256:'.length);
 
   const location = await startUpload(registry.port, 'bench/curl');
   const url = `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(curlDigest)}`;
@@ -92,6 +96,9 @@ try {
 
   const store = openStore(`oci://127.0.0.1:${registry.port}/bench`, process.env.BENCH_CHUNK_MIB ? { chunkBytes: Number(process.env.BENCH_CHUNK_MIB) * 1024 * 1024 } : {});
   const files = [{ path: modelFile, name: 'model.bin' }];
+  t = process.hrtime.bigint();
+  await pushVersion(store, 'model', 'v-known', [{ path: knownFile, name: 'model.bin', sha256: knownDigest }], Buffer.from('{"bench":0}'), {});
+  const knownSeconds = Number(process.hrtime.bigint() - t) / 1e9;
   t = process.hrtime.bigint();
   const first = await pushVersion(store, 'model', 'v-1', files, Buffer.from('{"bench":1}'), {});
   const pushSeconds = Number(process.hrtime.bigint() - t) / 1e9;
@@ -104,9 +111,10 @@ try {
   console.log('| run | seconds | MB/s | bytes sent |');
   console.log('| --- | ---: | ---: | ---: |');
   console.log(`| curl --upload-file (PUT, digest known) | ${curlSeconds.toFixed(2)} | ${rate(curlSeconds)} | ${bytes} |`);
-  console.log(`| modelgate pushVersion (hash + HEAD + PATCH + PUT) | ${pushSeconds.toFixed(2)} | ${rate(pushSeconds)} | ${first.bytesSent} |`);
+  console.log(`| modelgate push, digest from the run record (deploy-model) | ${knownSeconds.toFixed(2)} | ${rate(knownSeconds)} | ${bytes} |`);
+  console.log(`| modelgate push, hashing the file first | ${pushSeconds.toFixed(2)} | ${rate(pushSeconds)} | ${first.bytesSent} |`);
   console.log(`| modelgate pushVersion, unchanged file, new version | ${againSeconds.toFixed(2)} | - | ${second.bytesSent} |`);
-  console.log(`ratio modelgate/curl: ${((curlSeconds / pushSeconds) * 100).toFixed(0)} % (goal >= 80 %)`);
+  console.log(`throughput vs curl: ${((curlSeconds / knownSeconds) * 100).toFixed(0)} % as deploy-model pushes (digest known), ${((curlSeconds / pushSeconds) * 100).toFixed(0)} % hashing first (goal >= 80 %)`);
   store.close?.();
 } finally {
   registry.stop();

@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,11 +51,11 @@ function modelgate(args, env = {}) {
     child.on('close', (code) => {
       count++;
       writeFileSync(join(out, 'logs', `${String(count).padStart(2, '0')}-${args[0]}.log`), `$ modelgate ${args.join(' ')}\n${stderr}${stdout}`);
-      let outputs = {};
+      let outputs;
       try {
         outputs = JSON.parse(stdout.trim().split('\n').pop() || '{}');
       } catch {
-        outputs = {};
+        outputs = {}; // history prints a table, not outputs
       }
       resolve({ code, outputs, stdout, stderr, ms: performance.now() - t0 });
     });
