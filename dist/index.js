@@ -1511,6 +1511,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   eg: () => (/* reexport */ runStep)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js
@@ -1551,6 +1555,8 @@ const STEP_IDS = Object.keys(STEPS);
 ;// CONCATENATED MODULE: ./build/entrypoints/main.js
 
 
+
+
 /**
  * Runs one step on a platform: the one place that catches. A {@link UserError} or
  * {@link ExternalError} is reported as a message (with file and line when known); anything else is a
@@ -1576,7 +1582,7 @@ async function runOn(id, makePlatform, phase = 'main') {
         }
         const started = performance.now();
         const result = await runStepCode(platform);
-        if (phase === 'main')
+        if (phase === 'main' && wantsReporting(platform))
             await (await __nccwpck_require__.e(/* import() */ 370).then(__nccwpck_require__.bind(__nccwpck_require__, 1370))).reportOutcome(platform, id, result, (performance.now() - started) / 1000);
         await platform.finish();
         if (result.failure) {
@@ -1601,6 +1607,17 @@ async function runOn(id, makePlatform, phase = 'main') {
         }
         await platform?.finish().catch(() => undefined);
         return { exitCode: 1 };
+    }
+}
+/** Whether the inputs or `modelgate.yml` ask for a Pushgateway or a webhook: only then is that code loaded. */
+function wantsReporting(platform) {
+    if (platform.input('pushgateway-url')?.trim() || platform.input('notify-webhook')?.trim())
+        return true;
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(platform.context.workspace, 'modelgate.yml'), 'utf8').includes('pushgateway-url');
+    }
+    catch {
+        return false;
     }
 }
 /** Runs a step as a GitHub Action (what `dist/<id>.js` and `dist/<id>-post.js` call). Sets the process exit code. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ExternalError, messageOf, UserError } from '../core/errors.js';
 import type { Platform } from '../platform/platform.js';
 import { STEPS } from '../steps/index.js';
@@ -29,7 +31,7 @@ export async function runOn(id: string, makePlatform: () => Platform | Promise<P
     }
     const started = performance.now();
     const result = await runStepCode(platform);
-    if (phase === 'main') await (await import('../steps/reporting.js')).reportOutcome(platform, id, result, (performance.now() - started) / 1000);
+    if (phase === 'main' && wantsReporting(platform)) await (await import('../steps/reporting.js')).reportOutcome(platform, id, result, (performance.now() - started) / 1000);
     await platform.finish();
     if (result.failure) {
       platform.log.error(result.failure);
@@ -49,6 +51,16 @@ export async function runOn(id: string, makePlatform: () => Platform | Promise<P
     }
     await platform?.finish().catch(() => undefined);
     return { exitCode: 1 };
+  }
+}
+
+/** Whether the inputs or `modelgate.yml` ask for a Pushgateway or a webhook: only then is that code loaded. */
+function wantsReporting(platform: Platform): boolean {
+  if (platform.input('pushgateway-url')?.trim() || platform.input('notify-webhook')?.trim()) return true;
+  try {
+    return readFileSync(join(platform.context.workspace, 'modelgate.yml'), 'utf8').includes('pushgateway-url');
+  } catch {
+    return false;
   }
 }
 
