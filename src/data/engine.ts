@@ -84,6 +84,11 @@ export async function createEngine(options: EngineOptions, owned?: readonly bool
     if (!f.supported) {
       tally.fail(type, { type: 'unsupported-type', severity: 'warning', file: options.schemaFile, fieldName: f.name, fieldNumber: f.number, message: `field '${f.name}': ${f.unsupported as string}` });
     }
+    if (options.schema.fields[f.number - 1]?.constraints?.jsonSchema !== undefined) {
+      // Object and array values are not parsed, so their JSON Schema cannot be checked: say so.
+      const unchecked = tally.check(`${id}:jsonSchema`, `${f.name} matches its jsonSchema (not checked)`, 'warning');
+      tally.fail(unchecked, { type: 'unsupported-constraint', severity: 'warning', file: options.schemaFile, fieldName: f.name, fieldNumber: f.number, message: `field '${f.name}': constraint 'jsonSchema' is not checked (object and array values are not supported)` });
+    }
     fieldChecks.push({
       type,
       required: f.required ? tally.check(`${id}:required`, `${f.name} is never missing`) : type,

@@ -54,6 +54,13 @@ describe('field types', () => {
     expect(report.stats.warnings).toBe(2);
     expect(report.errors.map((e) => [e.type, e.severity, e.fieldName])).toEqual([['unsupported-type', 'warning', 'a'], ['unsupported-type', 'warning', 'b']]);
   });
+
+  it('reports a jsonSchema constraint it cannot check as a warning', async () => {
+    const report = await run('a\n1\n', [{ name: 'a', type: 'integer', constraints: { jsonSchema: { type: 'integer' } } }]);
+    expect(report.valid).toBe(true);
+    expect(report.checks.find((c) => c.id === 'field:a:jsonSchema')).toMatchObject({ passed: false, severity: 'warning' });
+    expect(report.errors).toEqual([expect.objectContaining({ type: 'unsupported-constraint', fieldName: 'a' })]);
+  });
 });
 
 describe('constraints', () => {
