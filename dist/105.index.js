@@ -289,7 +289,7 @@ function table(header, rows, align) {
 
 
 const INPUTS = [
-    ..._steps_registry_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .registryInputs */ .P,
+    ..._steps_registry_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .registryInputs */ .P4,
     { name: 'environment', kind: 'string', required: true, description: 'The environment whose history to show.' },
     { name: 'format', kind: 'choice', default: 'table', options: ['table', 'markdown', 'json'], description: 'How to print it.' },
 ];

@@ -641,7 +641,7 @@ const inputs = [
     { name: 'title', kind: 'string', default: 'Model metrics', description: 'Heading of the report.' },
     { name: 'report', kind: 'string', default: 'modelgate-report', description: 'Folder (in the workspace) for the markdown report and the comparison JSON.' },
     // For `baseline: env:<name>`: the model store, as deploy-model has it (model-name optional here).
-    ..._registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .registryInputs */ .P.map((i) => (i.name === 'model-name' ? { ...i, required: false, description: 'For `baseline: env:<name>`: the model whose deployed version is the baseline.' } : i)),
+    ..._registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .registryInputs */ .P4.map((i) => (i.name === 'model-name' ? { ...i, required: false, description: 'For `baseline: env:<name>`: the model whose deployed version is the baseline.' } : i)),
     {
         name: 'publish',
         kind: 'string',
@@ -731,7 +731,7 @@ function parseInputs(platform) {
 
 const inputs = [
     { name: 'run-record', kind: 'string', required: true, description: "The candidate's run record (`run.json` from train-model): its model files are pushed, the record is stored with them." },
-    ..._registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .registryInputs */ .P,
+    ..._registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .registryInputs */ .P4,
     { name: 'model-version', kind: 'string', description: 'The version tag (immutable). Default: `<git sha 12>-<run record id>`, so a re-run pushes the same version.' },
     { name: 'model-dir', kind: 'string', default: '.', description: "Folder (in the workspace) the run record's model paths are relative to, e.g. where a downloaded artifact was unpacked." },
     { name: 'environment', kind: 'string', description: 'Promote the version to this environment (`staging`, `production`); without it the version is only pushed.' },
@@ -754,14 +754,7 @@ const inputs = [
     },
     { name: 'smoke-status', kind: 'string', default: '200', description: 'The HTTP status a `smoke-test` URL must answer.' },
     { name: 'smoke-timeout', kind: 'string', default: '60s', description: 'How long the deploy command and the smoke test may take, each.' },
-    {
-        name: 'token',
-        kind: 'string',
-        secret: true,
-        githubDefault: '${{ github.token }}',
-        only: 'github',
-        description: 'Token for the GitHub Deployment of the environment (needs `deployments: write`); without it no Deployment is recorded.',
-    },
+    _registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentTokenInput */ .n9,
     ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .pushInputs */ .o,
     ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .notifyInputs */ .v,
 ];
@@ -794,7 +787,7 @@ function parseInputs(platform) {
     if (version !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(version))
         throw read.error('model-version', 'must be an OCI tag: letters, digits, _ . - (at most 128, not starting with . or -)', version);
     return {
-        ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistryInputs */ .r)(read, platform),
+        ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistryInputs */ .rS)(read, platform),
         runRecord: read.required('run-record'),
         version,
         modelDir: read.string('model-dir'),
@@ -824,8 +817,9 @@ function readEnvironment(read) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ registryInputs),
-/* harmony export */   r: () => (/* binding */ readRegistryInputs)
+/* harmony export */   P4: () => (/* binding */ registryInputs),
+/* harmony export */   n9: () => (/* binding */ deploymentTokenInput),
+/* harmony export */   rS: () => (/* binding */ readRegistryInputs)
 /* harmony export */ });
 /** The inputs every step that reaches the model store shares (deploy-model, rollback, compare-metrics' `env:` baseline). */
 const registryInputs = [
@@ -839,6 +833,15 @@ const registryInputs = [
     { name: 'registry-username', kind: 'string', description: 'User for the registry (GHCR: the actor of the workflow, `github.actor`; GitLab: `$CI_REGISTRY_USER`).' },
     { name: 'registry-password', kind: 'string', secret: true, description: 'Password or token for the registry (GHCR: a token with `packages: write`; GitLab: `$CI_REGISTRY_PASSWORD`).' },
 ];
+/** The token deploy-model and rollback record a GitHub Deployment with. */
+const deploymentTokenInput = {
+    name: 'token',
+    kind: 'string',
+    secret: true,
+    githubDefault: '${{ github.token }}',
+    only: 'github',
+    description: 'Token for the GitHub Deployment of the environment (needs `deployments: write`); without it no Deployment is recorded.',
+};
 /** Reads the shared registry inputs; the password is masked at once. */
 function readRegistryInputs(read, platform) {
     const registryPassword = read.string('registry-password');
@@ -897,7 +900,7 @@ const notifyInputs = [
 
 
 const inputs = [
-    ..._registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .registryInputs */ .P,
+    ..._registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .registryInputs */ .P4,
     { name: 'environment', kind: 'string', required: true, description: 'The environment to roll back (`production`).' },
     { name: 'to', kind: 'string', description: 'A version tag or `sha256:` digest to go back to. Default: the newest earlier version in the environment that was not itself rolled back.' },
     { name: 'dry-run', kind: 'boolean', default: 'false', description: 'Show what would happen; change nothing.' },
@@ -909,14 +912,7 @@ const inputs = [
     { name: 'watch-for', kind: 'string', default: '10m', description: 'Watch mode: how long to watch after a deploy (`90s`, `10m`).' },
     { name: 'watch-every', kind: 'string', default: '15s', description: 'Watch mode: how often to evaluate the query.' },
     { name: 'prometheus-token', kind: 'string', secret: true, description: 'Watch mode: a bearer token for Prometheus, when it needs one.' },
-    {
-        name: 'token',
-        kind: 'string',
-        secret: true,
-        githubDefault: '${{ github.token }}',
-        only: 'github',
-        description: 'Token for the GitHub Deployment of the environment (needs `deployments: write`); without it no Deployment is recorded.',
-    },
+    _registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentTokenInput */ .n9,
     ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .pushInputs */ .o,
     ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .notifyInputs */ .v,
 ];
@@ -946,7 +942,7 @@ function parseInputs(platform) {
     const environment = (0,_deploy_model_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readEnvironment */ .Qo)(read);
     if (!environment)
         throw read.error('environment', 'is required: the environment to roll back, e.g. production', undefined);
-    return { ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistryInputs */ .r)(read, platform), environment, to: read.string('to'), dryRun: read.boolean('dry-run'), reason: read.string('reason'), watch: readWatch(read, platform), token };
+    return { ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistryInputs */ .rS)(read, platform), environment, to: read.string('to'), dryRun: read.boolean('dry-run'), reason: read.string('reason'), watch: readWatch(read, platform), token };
 }
 function readWatch(read, platform) {
     const url = read.string('prometheus-url');

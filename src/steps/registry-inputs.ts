@@ -14,6 +14,16 @@ export const registryInputs: readonly InputSpec[] = [
   { name: 'registry-password', kind: 'string', secret: true, description: 'Password or token for the registry (GHCR: a token with `packages: write`; GitLab: `$CI_REGISTRY_PASSWORD`).' },
 ];
 
+/** The token deploy-model and rollback record a GitHub Deployment with. */
+export const deploymentTokenInput: InputSpec = {
+  name: 'token',
+  kind: 'string',
+  secret: true,
+  githubDefault: '${{ github.token }}',
+  only: 'github',
+  description: 'Token for the GitHub Deployment of the environment (needs `deployments: write`); without it no Deployment is recorded.',
+};
+
 /** The parsed registry inputs. */
 export interface RegistryInputs {
   registry: string;

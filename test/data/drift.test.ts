@@ -3,17 +3,8 @@ import { UserError } from '../../src/core/errors.js';
 import { detectDrift, newCategories } from '../../src/data/drift.js';
 import { chiSquarePValue, kolmogorovSurvival, ksPValue, upperGammaRegularized } from '../../src/data/drift-stats.js';
 import { ProfileBuilder, type Profile } from '../../src/data/profile.js';
+import { mulberry32 } from '../helpers/random.js';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function normals(count: number, seed: number, mean = 0, sd = 1): number[] {
   const random = mulberry32(seed);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataReport, ValidateOptions } from '../../src/data/validate.js';
+import { mulberry32 } from '../helpers/random.js';
 
 // The worker thread runs compiled JavaScript, so this test compiles src/data (and the core modules
 // it imports) into a temporary folder and runs the engine from there, with one and with two threads.
@@ -31,16 +32,6 @@ beforeAll(async () => {
   ({ compileField } = (await import(join(out, 'data', 'fields.js'))) as { compileField: typeof compileField });
 }, 60_000);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A messy CSV: bad numbers, missing and extra cells, blank rows, repeats, invalid UTF-8, quoting. */
 function messyCsv(seed: number, rows: number): Buffer {

@@ -5,6 +5,7 @@ import { UserError } from '../../src/core/errors.js';
 import { run } from '../../src/steps/validate-data/run.js';
 import { FakePlatform, localContext } from '../helpers/fake-platform.js';
 import { tempDir, writeFiles } from '../helpers/git.js';
+import { mulberry32 } from '../helpers/random.js';
 import { ROOT } from '../helpers/runner.js';
 
 /** Whether a step ended without failing (its figures and notices aside). */
@@ -27,13 +28,7 @@ async function validate(workspace: string, inputs: Record<string, string>) {
 
 /** A seeded normal sample (Box-Muller on mulberry32), so data is the same on every run. */
 function sampler(seed: number) {
-  let a = seed;
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = mulberry32(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
   return { uniform, normal };
 }

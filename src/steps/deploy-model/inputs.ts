@@ -3,7 +3,7 @@ import { Inputs, type InputSpec } from '../../core/inputs.js';
 import type { Platform } from '../../platform/platform.js';
 import { notifyInputs, pushInputs } from '../reporting-inputs.js';
 import type { StepMeta } from '../step.js';
-import { registryInputs, readRegistryInputs, type RegistryInputs } from '../registry-inputs.js';
+import { deploymentTokenInput, registryInputs, readRegistryInputs, type RegistryInputs } from '../registry-inputs.js';
 
 const inputs: readonly InputSpec[] = [
   { name: 'run-record', kind: 'string', required: true, description: "The candidate's run record (`run.json` from train-model): its model files are pushed, the record is stored with them." },
@@ -31,14 +31,7 @@ const inputs: readonly InputSpec[] = [
   },
   { name: 'smoke-status', kind: 'string', default: '200', description: 'The HTTP status a `smoke-test` URL must answer.' },
   { name: 'smoke-timeout', kind: 'string', default: '60s', description: 'How long the deploy command and the smoke test may take, each.' },
-  {
-    name: 'token',
-    kind: 'string',
-    secret: true,
-    githubDefault: '${{ github.token }}',
-    only: 'github',
-    description: 'Token for the GitHub Deployment of the environment (needs `deployments: write`); without it no Deployment is recorded.',
-  },
+  deploymentTokenInput,
   ...pushInputs,
   ...notifyInputs,
 ];

@@ -2,7 +2,7 @@ import { parseDuration } from '../../core/duration.js';
 import { Inputs, type InputSpec } from '../../core/inputs.js';
 import type { Platform } from '../../platform/platform.js';
 import { readEnvironment } from '../deploy-model/inputs.js';
-import { registryInputs, readRegistryInputs, type RegistryInputs } from '../registry-inputs.js';
+import { deploymentTokenInput, registryInputs, readRegistryInputs, type RegistryInputs } from '../registry-inputs.js';
 import { notifyInputs, pushInputs } from '../reporting-inputs.js';
 import type { StepMeta } from '../step.js';
 
@@ -19,14 +19,7 @@ const inputs: readonly InputSpec[] = [
   { name: 'watch-for', kind: 'string', default: '10m', description: 'Watch mode: how long to watch after a deploy (`90s`, `10m`).' },
   { name: 'watch-every', kind: 'string', default: '15s', description: 'Watch mode: how often to evaluate the query.' },
   { name: 'prometheus-token', kind: 'string', secret: true, description: 'Watch mode: a bearer token for Prometheus, when it needs one.' },
-  {
-    name: 'token',
-    kind: 'string',
-    secret: true,
-    githubDefault: '${{ github.token }}',
-    only: 'github',
-    description: 'Token for the GitHub Deployment of the environment (needs `deployments: write`); without it no Deployment is recorded.',
-  },
+  deploymentTokenInput,
   ...pushInputs,
   ...notifyInputs,
 ];
