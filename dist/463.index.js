@@ -402,8 +402,11 @@ async function writeRecord(store, record, tag) {
     const layer = Buffer.from(JSON.stringify(record, null, 2) + '\n');
     const layerDigest = (0,blob_files/* digestOf */.ol)(layer);
     const configDigest = (0,blob_files/* digestOf */.ol)(EMPTY_CONFIG);
-    await store.pushBlobBytes(record.model, EMPTY_CONFIG, configDigest);
-    await store.pushBlobBytes(record.model, layer, layerDigest);
+    const pushBlobs = async () => {
+        await store.pushBlobBytes(record.model, EMPTY_CONFIG, configDigest);
+        await store.pushBlobBytes(record.model, layer, layerDigest);
+    };
+    await pushBlobs();
     const annotations = { [ANNOTATIONS.created]: record.time };
     for (const [key, value] of Object.entries(record))
         annotations[`org.modelgate.deployment.${key}`] = String(value);
@@ -415,7 +418,21 @@ async function writeRecord(store, record, tag) {
         layers: [{ mediaType: DEPLOYMENT_RECORD_MEDIA_TYPE, digest: layerDigest, size: layer.length }],
         annotations,
     };
-    return store.putManifest(record.model, tag, Buffer.from(JSON.stringify(manifest)), store_types/* MEDIA_TYPES */.Z2.manifest);
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    // Concurrent deploys all upload the same empty config blob; Distribution 2.8 can then answer a
+    // manifest PUT with MANIFEST_BLOB_UNKNOWN for a moment. The blobs are pushed again (HEAD first) and
+    // the PUT retried: both are idempotent, and the tag is this record's alone.
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await store.putManifest(record.model, tag, bytes, store_types/* MEDIA_TYPES */.Z2.manifest);
+        }
+        catch (error) {
+            if (attempt >= 4 || !(error instanceof errors/* ExternalError */.yA) || !error.message.includes('MANIFEST_BLOB_UNKNOWN'))
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+            await pushBlobs();
+        }
+    }
 }
 /** `deploy-<environment>-<UTC yyyymmddThhmmssZ>-<random 8 hex>`: unique, so no record is ever overwritten. */
 function recordTag(environment, now) {

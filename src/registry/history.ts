@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { UserError } from '../core/errors.js';
+import { ExternalError, UserError } from '../core/errors.js';
 import { digestOf } from './blob-files.js';
 import { DEPLOYMENT_ARTIFACT_TYPE, DEPLOYMENT_RECORD_MEDIA_TYPE, environmentTag, readChain, type ChainEntry, type DeploymentRecord, type EnvironmentState } from './deployment-chain.js';
 import { isDigest, isTag, MEDIA_TYPES, type ModelStore } from './store-types.js';
@@ -119,8 +119,11 @@ async function writeRecord(store: ModelStore, record: DeploymentRecord, tag: str
   const layer = Buffer.from(JSON.stringify(record, null, 2) + '\n');
   const layerDigest = digestOf(layer);
   const configDigest = digestOf(EMPTY_CONFIG);
-  await store.pushBlobBytes(record.model, EMPTY_CONFIG, configDigest);
-  await store.pushBlobBytes(record.model, layer, layerDigest);
+  const pushBlobs = async () => {
+    await store.pushBlobBytes(record.model, EMPTY_CONFIG, configDigest);
+    await store.pushBlobBytes(record.model, layer, layerDigest);
+  };
+  await pushBlobs();
   const annotations: Record<string, string> = { [ANNOTATIONS.created]: record.time };
   for (const [key, value] of Object.entries(record)) annotations[`org.modelgate.deployment.${key}`] = String(value);
   const manifest = {
@@ -131,7 +134,19 @@ async function writeRecord(store: ModelStore, record: DeploymentRecord, tag: str
     layers: [{ mediaType: DEPLOYMENT_RECORD_MEDIA_TYPE, digest: layerDigest, size: layer.length }],
     annotations,
   };
-  return store.putManifest(record.model, tag, Buffer.from(JSON.stringify(manifest)), MEDIA_TYPES.manifest);
+  const bytes = Buffer.from(JSON.stringify(manifest));
+  // Concurrent deploys all upload the same empty config blob; Distribution 2.8 can then answer a
+  // manifest PUT with MANIFEST_BLOB_UNKNOWN for a moment. The blobs are pushed again (HEAD first) and
+  // the PUT retried: both are idempotent, and the tag is this record's alone.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store.putManifest(record.model, tag, bytes, MEDIA_TYPES.manifest);
+    } catch (error) {
+      if (attempt >= 4 || !(error instanceof ExternalError) || !error.message.includes('MANIFEST_BLOB_UNKNOWN')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      await pushBlobs();
+    }
+  }
 }
 
 /** `deploy-<environment>-<UTC yyyymmddThhmmssZ>-<random 8 hex>`: unique, so no record is ever overwritten. */
