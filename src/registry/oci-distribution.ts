@@ -11,7 +11,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Options of a registry store beyond {@link StoreOptions}. */
 export interface DistributionOptions extends StoreOptions {
-  /** PATCH chunk size for blob uploads (default 64 MiB); smaller chunks mean less to re-send after a drop. */
+  /** PATCH chunk size for blob uploads (default 256 MiB); smaller chunks mean less to re-send after a drop. */
   chunkBytes?: number;
 }
 
