@@ -1724,10 +1724,7 @@ class ExactAccumulator {
     /** Adds `x * x` exactly (Dekker's product, as {@link ExactSum.addSquare}); `|x|` below ~1e150. */
     addSquare(x) {
         const product = x * x;
-        const t = SPLITTER * x;
-        const high = t - (t - x);
-        const low = x - high;
-        const error = high * high - product + 2 * high * low + low * low;
+        const error = (0,data_sketch/* squareError */.aW)(x, product);
         this.add(product);
         if (error !== 0)
             this.add(error);
@@ -1768,7 +1765,6 @@ class ExactAccumulator {
 const TWO32 = 4294967296;
 const INV_TWO32 = 1 / TWO32;
 const TWO52 = 4503599627370496;
-const SPLITTER = 134217729;
 const CARRY_EVERY = 1 << 20;
 const BINS = 68;
 const F64 = new Float64Array(1);
@@ -2151,6 +2147,7 @@ function quantile(stats, q) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PA: () => (/* binding */ ExactSum),
 /* harmony export */   YW: () => (/* binding */ momentsFromSums),
+/* harmony export */   aW: () => (/* binding */ squareError),
 /* harmony export */   dW: () => (/* binding */ sketchQuantile),
 /* harmony export */   gV: () => (/* binding */ addComponents),
 /* harmony export */   gx: () => (/* binding */ sketchBuckets),
@@ -2347,10 +2344,7 @@ class ExactSum {
     /** Adds `x * x` exactly (Dekker's product); `|x|` must stay below ~1e150 so nothing overflows. */
     addSquare(x) {
         const product = x * x;
-        const t = SPLITTER * x;
-        const high = t - (t - x);
-        const low = x - high;
-        const error = high * high - product + 2 * high * low + low * low;
+        const error = squareError(x, product);
         this.add(product);
         // Squares of small integers and short decimals are often exact; skipping the zero saves a pass.
         if (error !== 0)
@@ -2412,6 +2406,13 @@ class ExactSum {
 }
 // 2^27 + 1: splits a double into two halves whose products are exact.
 const SPLITTER = 134217729;
+/** What `x * x` (`product`) rounded away: Dekker's split, so `product + error` is the exact square. */
+function squareError(x, product) {
+    const t = SPLITTER * x;
+    const high = t - (t - x);
+    const low = x - high;
+    return high * high - product + 2 * high * low + low * low;
+}
 /** The exact sum of canonical component lists (merging stored sums). */
 function addComponents(lists) {
     const total = new ExactSum();

@@ -2459,10 +2459,7 @@ class ExactSum {
     /** Adds `x * x` exactly (Dekker's product); `|x|` must stay below ~1e150 so nothing overflows. */
     addSquare(x) {
         const product = x * x;
-        const t = SPLITTER * x;
-        const high = t - (t - x);
-        const low = x - high;
-        const error = high * high - product + 2 * high * low + low * low;
+        const error = squareError(x, product);
         this.add(product);
         // Squares of small integers and short decimals are often exact; skipping the zero saves a pass.
         if (error !== 0)
@@ -2524,6 +2521,13 @@ class ExactSum {
 }
 // 2^27 + 1: splits a double into two halves whose products are exact.
 const SPLITTER = 134217729;
+/** What `x * x` (`product`) rounded away: Dekker's split, so `product + error` is the exact square. */
+function squareError(x, product) {
+    const t = SPLITTER * x;
+    const high = t - (t - x);
+    const low = x - high;
+    return high * high - product + 2 * high * low + low * low;
+}
 /** The exact sum of canonical component lists (merging stored sums). */
 function sketch_addComponents(lists) {
     const total = new ExactSum();
@@ -2609,10 +2613,7 @@ class ExactAccumulator {
     /** Adds `x * x` exactly (Dekker's product, as {@link ExactSum.addSquare}); `|x|` below ~1e150. */
     addSquare(x) {
         const product = x * x;
-        const t = exact_accumulator_SPLITTER * x;
-        const high = t - (t - x);
-        const low = x - high;
-        const error = high * high - product + 2 * high * low + low * low;
+        const error = squareError(x, product);
         this.add(product);
         if (error !== 0)
             this.add(error);
@@ -2653,7 +2654,6 @@ class ExactAccumulator {
 const TWO32 = 4294967296;
 const INV_TWO32 = 1 / TWO32;
 const TWO52 = 4503599627370496;
-const exact_accumulator_SPLITTER = 134217729;
 const CARRY_EVERY = 1 << 20;
 const BINS = 68;
 const F64 = new Float64Array(1);

@@ -21,14 +21,21 @@ import { type Duplicate, UniqueIndex } from './unique.js';
 export interface EngineOptions {
   sources: { path: string; display: string; format?: DataFormat }[];
   schema: TableSchema;
+  /** Names the schema in messages. */
   schemaFile: string;
   checks?: DatasetChecks;
+  /** A folder for spill files (removed again before returning). */
   tempDir: string;
   collectProfile?: boolean;
+  /** The reference profile, for `checks.newCategories`. */
   referenceProfile?: Profile;
+  /** Examples kept per check, default 10. */
   maxExamples?: number;
+  /** CSV delimiter, default ',' (tab for .tsv). */
   delimiter?: string;
+  /** Longest record allowed, bytes (default 16 MiB): bounds memory on a file without line breaks. */
   maxRecordBytes?: number;
+  /** Tuning of uniqueness checks: hash partitions (power of two) and bytes buffered before spilling. */
   uniquePartitions?: number;
   uniqueMemoryBytes?: number;
 }

@@ -1,4 +1,4 @@
-import { ExactSum } from './sketch.js';
+import { ExactSum, squareError } from './sketch.js';
 
 /**
  * A fast exact accumulator of doubles (a "superaccumulator" in the manner of Neal's xsum): each
@@ -50,10 +50,7 @@ export class ExactAccumulator {
   /** Adds `x * x` exactly (Dekker's product, as {@link ExactSum.addSquare}); `|x|` below ~1e150. */
   addSquare(x: number): void {
     const product = x * x;
-    const t = SPLITTER * x;
-    const high = t - (t - x);
-    const low = x - high;
-    const error = high * high - product + 2 * high * low + low * low;
+    const error = squareError(x, product);
     this.add(product);
     if (error !== 0) this.add(error);
   }
@@ -93,7 +90,6 @@ export class ExactAccumulator {
 const TWO32 = 4294967296;
 const INV_TWO32 = 1 / TWO32;
 const TWO52 = 4503599627370496;
-const SPLITTER = 134217729;
 const CARRY_EVERY = 1 << 20;
 const BINS = 68;
 const F64 = new Float64Array(1);

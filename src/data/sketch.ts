@@ -205,10 +205,7 @@ export class ExactSum {
   /** Adds `x * x` exactly (Dekker's product); `|x|` must stay below ~1e150 so nothing overflows. */
   addSquare(x: number): void {
     const product = x * x;
-    const t = SPLITTER * x;
-    const high = t - (t - x);
-    const low = x - high;
-    const error = high * high - product + 2 * high * low + low * low;
+    const error = squareError(x, product);
     this.add(product);
     // Squares of small integers and short decimals are often exact; skipping the zero saves a pass.
     if (error !== 0) this.add(error);
@@ -269,6 +266,14 @@ export class ExactSum {
 
 // 2^27 + 1: splits a double into two halves whose products are exact.
 const SPLITTER = 134217729;
+
+/** What `x * x` (`product`) rounded away: Dekker's split, so `product + error` is the exact square. */
+export function squareError(x: number, product: number): number {
+  const t = SPLITTER * x;
+  const high = t - (t - x);
+  const low = x - high;
+  return high * high - product + 2 * high * low + low * low;
+}
 
 /** The exact sum of canonical component lists (merging stored sums). */
 export function addComponents(lists: readonly (readonly number[])[]): number[] {

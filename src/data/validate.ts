@@ -1,13 +1,12 @@
 import { rm } from 'node:fs/promises';
 import { type CheckResult, type CheckTally, type DataError } from './check-results.js';
-import { type DatasetChecks, withinBounds } from './checks.js';
+import { withinBounds } from './checks.js';
 import { createEngine, type EngineOptions, finishUnique, readSources, type UniqueFound } from './engine.js';
 import { compileField, type CompiledField } from './fields.js';
 import { mergeProfileColumns, mergeWorker, planSplit, startWorker, type WorkerResult } from './parallel.js';
 import { type Profile, quantile } from './profile.js';
 import type { FieldExtras, RowValidator } from './row-validator.js';
 import { type DataFormat, sizesOf } from './sources.js';
-import type { TableSchema } from './table-schema.js';
 
 export type { CheckResult, DataError } from './check-results.js';
 export type { DatasetChecks } from './checks.js';
@@ -22,28 +21,10 @@ export interface DataSource {
   format?: DataFormat;
 }
 
-/** What to validate and how. */
-export interface ValidateOptions {
+/** What to validate and how: the engine's options, and what stays with the calling thread. */
+export interface ValidateOptions extends EngineOptions {
   sources: DataSource[];
-  schema: TableSchema;
-  /** Names the schema in messages. */
-  schemaFile: string;
-  checks?: DatasetChecks;
-  /** A folder for spill files (removed again before returning). */
-  tempDir: string;
-  collectProfile?: boolean;
-  /** The reference profile, for `checks.newCategories`. */
-  referenceProfile?: Profile;
-  /** Examples kept per check, default 10. */
-  maxExamples?: number;
   onProgress?: (done: number, total: number) => void;
-  /** CSV delimiter, default ',' (tab for .tsv). */
-  delimiter?: string;
-  /** Longest record allowed, bytes (default 16 MiB): bounds memory on a file without line breaks. */
-  maxRecordBytes?: number;
-  /** Tuning of uniqueness checks: hash partitions (power of two) and bytes buffered before spilling. */
-  uniquePartitions?: number;
-  uniqueMemoryBytes?: number;
   /**
    * Threads to check with: 1 for one thread; 2 or more checks plain CSV files in two threads, each
    * taking a share of the fields. Default: two threads when the machine has two cores and the CSV
