@@ -27,8 +27,8 @@ const SLACK_SECTION_LIMIT = 3000;
 const MAX_BLOCKS = 50;
 /** Characters of text in a Teams card: the whole message must stay under Teams' 28 KB. */
 const TEAMS_TEXT_LIMIT = 20_000;
-const EMOJI = { pass: ':white_check_mark:', warn: ':warning:', fail: ':x:', promoted: ':rocket:', 'rolled-back': ':rewind:' };
-const TEAMS_COLOR = { pass: 'Good', warn: 'Warning', fail: 'Attention', promoted: 'Good', 'rolled-back': 'Warning' };
+const EMOJI = { pass: ':white_check_mark:', warn: ':warning:', fail: ':x:', 'no-baseline': ':warning:', promoted: ':rocket:', 'rolled-back': ':rewind:' };
+const TEAMS_COLOR = { pass: 'Good', warn: 'Warning', fail: 'Attention', 'no-baseline': 'Warning', promoted: 'Good', 'rolled-back': 'Warning' };
 /** Text cut to `limit` characters, with an ellipsis when cut. */
 function cap(text, limit) {
     return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;

@@ -528,6 +528,7 @@ function githubContext(env) {
     const pr = event.pull_request;
     const server = env.GITHUB_SERVER_URL || 'https://github.com';
     const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    const repository = env.GITHUB_REPOSITORY || event.repository?.full_name;
     return {
         platform: 'github',
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -556,6 +557,11 @@ function githubContext(env) {
             Boolean(event.issue?.pull_request) ||
             undefined,
         pipeline: env.GITHUB_WORKFLOW || 'workflow',
+        defaultBranch: event.repository?.default_branch,
+        push: !pr && ['push', 'workflow_dispatch', 'schedule'].includes(env.GITHUB_EVENT_NAME ?? ''),
+        repositoryUrl: repository ? `${server}/${repository}` : undefined,
+        // GHCR names must be lowercase; it serves github.com's repositories only.
+        registry: repository && server === 'https://github.com' ? { uri: `oci://ghcr.io/${repository.toLowerCase()}`, username: env.GITHUB_ACTOR } : undefined,
     };
 }
 
@@ -566,8 +572,15 @@ function githubContext(env) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ commitUrl),
 /* harmony export */   Q: () => (/* binding */ commentMarker)
 /* harmony export */ });
+/** A commit's web page, when the repository's is known and `sha` is a commit id. */
+function commitUrl(context, sha) {
+    if (!sha || !context.repositoryUrl || !/^[0-9a-f]{7,64}$/.test(sha) || !/^https?:\/\/[^\s()<>]+$/.test(context.repositoryUrl))
+        return undefined;
+    return `${context.repositoryUrl.replace(/\/+$/, '')}${context.platform === 'gitlab' ? '/-' : ''}/commit/${sha}`;
+}
 /** The hidden HTML comment that marks a sticky comment. */
 function commentMarker(key) {
     return `<!-- modelgate:${key} -->`;

@@ -7,18 +7,47 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LOCAL_STORE: () => (/* binding */ LOCAL_STORE),
 /* harmony export */   actor: () => (/* binding */ actor),
 /* harmony export */   historyReport: () => (/* binding */ historyReport),
 /* harmony export */   openModelStore: () => (/* binding */ openModelStore),
-/* harmony export */   shortDigest: () => (/* binding */ shortDigest)
+/* harmony export */   shortDigest: () => (/* binding */ shortDigest),
+/* harmony export */   storeAddress: () => (/* binding */ storeAddress)
 /* harmony export */ });
 /* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43937);
 /* harmony import */ var _registry_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70);
 
 
-/** Opens the store the registry inputs name, relative to the workspace. */
+/** The store outside CI, and wherever the platform has no registry of its own. */
+const LOCAL_STORE = 'oci-layout:.modelgate/registry';
+const warned = new WeakSet();
+/**
+ * Opens the store the registry inputs name, or the platform's own registry (GHCR for the repository,
+ * the GitLab project's container registry), or on-disk outside CI. The platform's credentials (and the
+ * `token` input on GHCR) go to the platform's own registry host only, never to one a user named.
+ */
 function openModelStore(platform, inputs) {
-    return (0,_registry_store_js__WEBPACK_IMPORTED_MODULE_0__.openStore)(inputs.registry, { workspace: platform.context.workspace, username: inputs.registryUsername, password: inputs.registryPassword });
+    const { uri, username, password } = storeAddress(platform.context, inputs);
+    const { context } = platform;
+    const own = context.registry;
+    if (context.platform !== 'local' && uri.trim().startsWith('oci-layout:') && !warned.has(platform)) {
+        warned.add(platform);
+        platform.log.warning(`registry '${uri}' is a folder in this job's workspace: it disappears when the job ends, so later jobs and pipelines find no recorded runs (no baseline) and nothing deployed. ` +
+            `Leave 'registry' unset to use ${own ? `this ${context.platform === 'github' ? "repository's GHCR" : "project's container registry"} (${own.uri})` : "the platform's registry"}, or name an oci:// registry`);
+    }
+    return (0,_registry_store_js__WEBPACK_IMPORTED_MODULE_0__.openStore)(uri, { workspace: context.workspace, username, password });
+}
+/** Which store, with which credentials: the inputs', else the platform's own registry, else on disk. */
+function storeAddress(context, inputs) {
+    const own = context.registry;
+    const uri = inputs.registry ?? own?.uri ?? LOCAL_STORE;
+    const ownHost = own !== undefined && hostOf(uri) === hostOf(own.uri);
+    const username = inputs.registryUsername ?? (ownHost ? own.username : undefined);
+    const password = inputs.registryPassword ?? (ownHost ? (own.password ?? inputs.token) : undefined);
+    return { uri, username, password };
+}
+function hostOf(uri) {
+    return /^oci:\/\/([^/]+)/.exec(uri.trim())?.[1]?.toLowerCase();
 }
 /** Who is acting, for the record: the CI user and run where there is one. */
 function actor(platform, env = process.env) {

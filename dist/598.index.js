@@ -140,7 +140,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Every name starts with this. */
 const METRIC_PREFIX = 'modelgate_';
 /** The verdicts a gate or a deployment ends with, one series each in {@link verdictSamples}. */
-const VERDICTS = ['pass', 'warn', 'fail', 'promoted', 'rolled-back'];
+const VERDICTS = ['pass', 'warn', 'fail', 'no-baseline', 'promoted', 'rolled-back'];
 /**
  * `modelgate_` and the parts joined with `_`, sanitized: `metricName('train-model', 'duration seconds')`
  * is `modelgate_train_model_duration_seconds`.

@@ -630,7 +630,13 @@ const inputs = [
         name: 'baseline',
         kind: 'string',
         default: 'merge-base',
-        description: 'What to compare with: `merge-base` (the same files at the PR/MR merge-base), `ref:<git ref>`, `file:<paths or globs>`, `env:<environment>` (the model deployed there, from `registry`), or `none`.',
+        description: 'What to compare with: `merge-base` (the run train-model recorded for the PR/MR merge-base, or for its nearest recorded ancestor, else the metric files committed there), `ref:<git ref>` (the same, at that ref), `file:<paths or globs>`, `env:<environment>` (the model deployed there), or `none` (absolute bounds only). Nothing found is the verdict `no-baseline`, never a pass.',
+    },
+    {
+        name: 'baseline-depth',
+        kind: 'string',
+        default: '100',
+        description: 'How many first-parent ancestors of the baseline commit may stand in for it when no run is recorded for it (one registry request each).',
     },
     { name: 'rules', kind: 'yaml', description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' },
     { name: 'config', kind: 'string', default: 'modelgate.yml', description: 'The modelgate config file; its `metrics:` section holds rules. Ignored when absent.' },
@@ -641,7 +647,7 @@ const inputs = [
     { name: 'title', kind: 'string', default: 'Model metrics', description: 'Heading of the report.' },
     { name: 'report', kind: 'string', default: 'modelgate-report', description: 'Folder (in the workspace) for the markdown report and the comparison JSON.' },
     // For `baseline: env:<name>`: the model store, as deploy-model has it (model-name optional here).
-    ..._registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .registryInputs */ .P4.map((i) => (i.name === 'model-name' ? { ...i, required: false, description: 'For `baseline: env:<name>`: the model whose deployed version is the baseline.' } : i)),
+    ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalRegistryInputs */ .VH)('The model whose recorded runs (`merge-base`, `ref:`) or deployed version (`env:`) is the baseline; the same as train-model\'s and deploy-model\'s. Without it only committed metric files can be a baseline.'),
     {
         name: 'publish',
         kind: 'string',
@@ -684,15 +690,16 @@ function parseInputs(platform) {
     const metrics = read.list('metrics');
     if (metrics.length === 0 && !publish)
         throw read.error('metrics', 'is required: list the metric files or globs, e.g. metrics.json', undefined);
-    const registryPassword = read.string('registry-password');
-    if (registryPassword)
-        platform.mask(registryPassword);
+    const depth = read.string('baseline-depth');
+    if (!/^\d{1,4}$/.test(depth))
+        throw read.error('baseline-depth', 'must be a whole number of commits from 0 to 9999', depth);
     const id = read.string('id');
     if (id !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(id))
         throw read.error('id', 'may hold letters, digits, dot, dash and underscore (at most 64)', id);
     return {
         metrics,
         baseline: read.string('baseline'),
+        baselineDepth: Number(depth),
         rules: read.string('rules'),
         config: read.string('config'),
         failOn: read.choice('fail-on'),
@@ -703,10 +710,7 @@ function parseInputs(platform) {
         reportDir: read.string('report'),
         publish,
         token,
-        registry: read.string('registry'),
-        modelName: read.string('model-name'),
-        registryUsername: read.string('registry-username'),
-        registryPassword,
+        ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readOptionalRegistryInputs */ .Vr)(read, platform),
     };
 }
 
@@ -818,21 +822,31 @@ function readEnvironment(read) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P4: () => (/* binding */ registryInputs),
+/* harmony export */   VH: () => (/* binding */ optionalRegistryInputs),
+/* harmony export */   Vr: () => (/* binding */ readOptionalRegistryInputs),
 /* harmony export */   n9: () => (/* binding */ deploymentTokenInput),
 /* harmony export */   rS: () => (/* binding */ readRegistryInputs)
 /* harmony export */ });
-/** The inputs every step that reaches the model store shares (deploy-model, rollback, compare-metrics' `env:` baseline). */
+/** The inputs every step that reaches the model store shares (train-model's run records, compare-metrics, deploy-model, rollback). */
 const registryInputs = [
     {
         name: 'registry',
         kind: 'string',
-        default: 'oci-layout:.modelgate/registry',
-        description: 'Where models live: `oci-layout:<folder>` (an OCI image layout in the workspace) or `oci://<host>/<prefix>` (any OCI registry: GHCR, GitLab, Harbor, ECR, Distribution).',
+        description: "Where models and recorded runs live: `oci://<host>/<prefix>` (any OCI registry: GHCR, GitLab, Harbor, ECR, Distribution) or `oci-layout:<folder>` (an OCI image layout on disk). Default: in GitHub Actions the repository's GHCR (`oci://ghcr.io/<owner>/<repo>`), in GitLab CI the project's container registry (`$CI_REGISTRY_IMAGE`), locally `oci-layout:.modelgate/registry`.",
     },
     { name: 'model-name', kind: 'string', required: true, description: 'The model: its repository in the store (lowercase, `a-z0-9` separated by `.`, `_`, `-` or `/`).' },
-    { name: 'registry-username', kind: 'string', description: 'User for the registry (GHCR: the actor of the workflow, `github.actor`; GitLab: `$CI_REGISTRY_USER`).' },
-    { name: 'registry-password', kind: 'string', secret: true, description: 'Password or token for the registry (GHCR: a token with `packages: write`; GitLab: `$CI_REGISTRY_PASSWORD`).' },
+    { name: 'registry-username', kind: 'string', description: "User for the registry. Default for the platform's own registry: `github.actor` on GHCR, `$CI_REGISTRY_USER` on GitLab." },
+    {
+        name: 'registry-password',
+        kind: 'string',
+        secret: true,
+        description: "Password or token for the registry. Default for the platform's own registry: the `token` input on GHCR (`GITHUB_TOKEN` with `packages: write` to record or push, `packages: read` to compare), `$CI_REGISTRY_PASSWORD` on GitLab.",
+    },
 ];
+/** {@link registryInputs} for a step where the store is optional: without `model-name` nothing is stored or looked up. */
+function optionalRegistryInputs(description) {
+    return registryInputs.map((i) => (i.name === 'model-name' ? { ...i, required: false, description } : i));
+}
 /** The token deploy-model and rollback record a GitHub Deployment with. */
 const deploymentTokenInput = {
     name: 'token',
@@ -840,15 +854,23 @@ const deploymentTokenInput = {
     secret: true,
     githubDefault: '${{ github.token }}',
     only: 'github',
-    description: 'Token for the GitHub Deployment of the environment (needs `deployments: write`); without it no Deployment is recorded.',
+    description: 'Token for the GitHub Deployment of the environment (needs `deployments: write`) and, by default, for GHCR; without it no Deployment is recorded.',
 };
+const MODEL_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 /** Reads the shared registry inputs; the password is masked at once. */
 function readRegistryInputs(read, platform) {
+    const found = readOptionalRegistryInputs(read, platform);
+    if (!found.modelName)
+        throw read.error('model-name', 'is required', undefined);
+    return found;
+}
+/** {@link readRegistryInputs} where `model-name` may be absent. */
+function readOptionalRegistryInputs(read, platform) {
     const registryPassword = read.string('registry-password');
     if (registryPassword)
         platform.mask(registryPassword);
-    const modelName = read.required('model-name');
-    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(modelName)) {
+    const modelName = read.string('model-name');
+    if (modelName !== undefined && !MODEL_NAME.test(modelName)) {
         throw read.error('model-name', 'must be an OCI repository name: lowercase letters and digits, separated by ., _, - or /', modelName);
     }
     return { registry: read.string('registry'), modelName, registryUsername: read.string('registry-username'), registryPassword };
@@ -1109,7 +1131,9 @@ function parseInputs(platform) {
 /* harmony export */ });
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97529);
-/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67874);
+/* harmony import */ var _registry_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21303);
+/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67874);
+
 
 
 
@@ -1140,9 +1164,18 @@ const inputs = [
         only: 'github',
         description: 'Sign a build-provenance attestation of the model files (needs `permissions: id-token: write, attestations: write`).',
     },
-    { name: 'token', kind: 'string', secret: true, githubDefault: '${{ github.token }}', only: 'github', description: 'Token for the attestation API.' },
+    {
+        name: 'record-run',
+        kind: 'choice',
+        default: 'auto',
+        options: ['auto', 'true', 'false'],
+        description: 'Record a successful run in the model store by commit, so pull/merge requests find it as their baseline: `auto` on pushes to the default branch (never for a pull/merge request), `true` always, `false` never. Needs `model-name`.',
+    },
+    { name: 'record-model', kind: 'boolean', default: 'false', description: 'Store the model files with the recorded run (by default only the run record, a few KB).' },
+    ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalRegistryInputs */ .VH)('The model whose runs are recorded (its repository in the store), the same as compare-metrics\' and deploy-model\'s.'),
+    { name: 'token', kind: 'string', secret: true, githubDefault: '${{ github.token }}', only: 'github', description: "Token for the attestation API and for the repository's GHCR (recording runs needs `packages: write`)." },
     { name: 'artifact-name', kind: 'string', only: 'github', description: 'Artifact name (default: `model-<job>-<params digest>`); a name already used in the run gets a `-2`, `-3` suffix.' },
-    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .pushInputs */ .o,
+    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .pushInputs */ .o,
 ];
 /** train-model: inputs and outputs, listed once. */
 const meta = {
@@ -1150,7 +1183,7 @@ const meta = {
     title: 'Train model',
     description: 'Runs the training command with a timeout that stops its whole process group, and records what it produced, from what, where: the run record.',
     inputs,
-    gitlabExpand: ['pushgateway-url'],
+    gitlabExpand: ['registry', 'registry-username', 'registry-password', 'pushgateway-url'],
     gitlabInputs: ['artifact-paths', 'cache-paths', 'cache-key'],
     outputs: [
         { name: 'run-record', description: 'Path of `run.json` (the winner\'s, in mode `select`).' },
@@ -1160,6 +1193,7 @@ const meta = {
         { name: 'cache-hit', description: 'The cache key restored, when there was a hit.' },
         { name: 'artifact-name', description: 'The name the artifact was uploaded under.' },
         { name: 'attestation-url', description: 'The attestation of the model files, with `attest`.' },
+        { name: 'recorded-run', description: 'Where the run was recorded (`<model>:run-<commit>`), when it was.' },
     ],
 };
 /** Reads and validates every input once. */
@@ -1203,6 +1237,9 @@ function parseInputs(platform) {
         artifactName: read.string('artifact-name'),
         attest: read.boolean('attest'),
         token,
+        recordRun: read.choice('record-run'),
+        recordModel: read.boolean('record-model'),
+        ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readOptionalRegistryInputs */ .Vr)(read, platform),
     };
     if (mode === 'run' && !parsed.run)
         throw read.error('run', "is required in mode 'run': the training command, e.g. python train.py", undefined);
@@ -1540,10 +1577,10 @@ const STEPS = {
         loadPost: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post,
     },
     'validate-data': { meta: validate_data_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(802), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64721))).run },
-    'train-model': { meta: train_model_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(888), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16343))).run },
-    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(888), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38407))).run },
-    'deploy-model': { meta: deploy_model_inputs/* meta */.mI, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(70), __nccwpck_require__.e(463), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run },
-    rollback: { meta: rollback_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(70), __nccwpck_require__.e(463), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run },
+    'train-model': { meta: train_model_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(575), __nccwpck_require__.e(400), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57103))).run },
+    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(575), __nccwpck_require__.e(400), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13379))).run },
+    'deploy-model': { meta: deploy_model_inputs/* meta */.mI, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(70), __nccwpck_require__.e(707), __nccwpck_require__.e(575), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run },
+    rollback: { meta: rollback_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(70), __nccwpck_require__.e(707), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run },
 };
 /** The ids of the shipped steps, in pipeline order. */
 const STEP_IDS = Object.keys(STEPS);

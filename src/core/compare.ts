@@ -1,9 +1,13 @@
 import type { MetricSet, MetricValue } from './metrics.js';
 import { ruleFor, type MetricRule, type RuleSet, type Threshold } from './rules.js';
 
-/** The outcome of a gate, from best to worst. `info` means shown but not gated. */
-export type Verdict = 'pass' | 'warn' | 'fail';
-export type RowStatus = Verdict | 'info';
+/**
+ * The outcome of a gate. `no-baseline`: nothing to compare with (no recorded run, no committed files,
+ * nothing deployed), so only absolute bounds were checked; never a pass.
+ */
+export type Verdict = 'pass' | 'warn' | 'fail' | 'no-baseline';
+/** A row's outcome; `info` means shown but not gated. */
+export type RowStatus = 'pass' | 'warn' | 'fail' | 'info';
 
 /** How a metric moved against the baseline. */
 export type Change = 'new' | 'removed' | 'missing' | 'changed' | 'unchanged' | 'incomparable';
@@ -52,7 +56,7 @@ export function orderRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
  * rule in `required` whose metric is in neither set fails (a typo must not pass in silence); other
  * such rules are listed in `unusedRules`.
  */
-export function compareMetrics(candidate: MetricSet, baseline: MetricSet | undefined, rules: RuleSet, required: ReadonlySet<string> = new Set(rules.exact.keys())): Comparison {
+export function compareMetrics(candidate: MetricSet, baseline: MetricSet | undefined, rules: RuleSet, required: ReadonlySet<string> = new Set(rules.exact.keys()), options: { noBaseline?: boolean } = {}): Comparison {
   const names = [...candidate.keys()];
   for (const name of baseline?.keys() ?? []) if (!candidate.has(name)) names.push(name);
   const known = new Set(names);
@@ -63,10 +67,15 @@ export function compareMetrics(candidate: MetricSet, baseline: MetricSet | undef
     else unusedRules.push(name);
   }
   const rows = orderRows(names.map((name) => compareOne(name, candidate.get(name)?.value, baseline?.get(name)?.value, ruleFor(rules, name))));
+  return { ...verdictOf(rows, options.noBaseline === true), unusedRules };
+}
+
+/** Counts rows and derives the verdict: any failure fails; else no baseline is its own verdict; else warn or pass. */
+export function verdictOf(rows: ComparisonRow[], noBaseline: boolean): Comparison {
   const counts: Record<RowStatus, number> = { pass: 0, warn: 0, fail: 0, info: 0 };
   for (const row of rows) counts[row.status]++;
-  const verdict: Verdict = counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'pass';
-  return { verdict, rows, counts, unusedRules };
+  const verdict: Verdict = counts.fail > 0 ? 'fail' : noBaseline ? 'no-baseline' : counts.warn > 0 ? 'warn' : 'pass';
+  return { verdict, rows, counts };
 }
 
 function compareOne(name: string, value: MetricValue | undefined, base: MetricValue | undefined, rule: MetricRule | undefined): ComparisonRow {

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent, type Comparison, type ComparisonRow, type RowStatus } from './compare.js';
+import { formatNumber, formatPercent, type Comparison, type ComparisonRow, type RowStatus, type Verdict } from './compare.js';
 import type { MetricValue } from './metrics.js';
 import { code, escapeMarkdown, rowLength, table } from './markdown.js';
 
@@ -18,10 +18,18 @@ export interface BaselineInfo {
   /** Files read, and those asked for but absent there. */
   files: string[];
   missing: string[];
-  /** The commit whose files were compared, when it is not the change request's head (a merge commit). */
-  candidate?: string;
   /** Why this baseline was chosen, when it needs saying. */
   note?: string;
+  /** Where the metrics came from: a recorded run, committed (or given) files, or nothing at all. */
+  source?: 'run' | 'files' | 'none';
+  /** The commit the lookup started at (the merge-base, the base as merged, the previous commit). */
+  target?: string;
+  /** How the report names `target` ("the merge-base", "main as merged"). */
+  targetLabel?: string;
+  /** For a recorded run: how many first-parent commits before `target` its commit `sha` is. */
+  distance?: number;
+  /** For a recorded run: its tag in the store and the CI run that made it. */
+  run?: { tag: string; runUrl?: string };
 }
 
 /** What a report says around the table. */
@@ -35,9 +43,12 @@ export interface ReportContext {
   sha?: string;
   /** Where the untruncated report can be read, named when the comment had to be shortened. */
   fullReportHint?: string;
+  /** A commit's web page, for links (absent outside a hosted repository). */
+  commitUrl?: (sha: string) => string | undefined;
 }
 
 const ICON: Record<RowStatus, string> = { fail: '❌', warn: '⚠️', pass: '✅', info: '·' };
+const VERDICT_ICON: Record<Verdict, string> = { fail: '❌', warn: '⚠️', pass: '✅', 'no-baseline': '⚠️' };
 const HEADER = ['', 'Metric', 'Value', 'Baseline', 'Δ', 'Δ %', 'Rule', 'Note'];
 const ALIGN = ['c', 'l', 'r', 'r', 'r', 'r', 'l', 'l'] as const;
 
@@ -104,24 +115,44 @@ function headLines(comparison: Comparison, context: ReportContext): string[] {
     `${regressed} regressed`,
     `${comparison.rows.length} metric${comparison.rows.length === 1 ? '' : 's'}`,
   ].join(' · ');
-  const lines = [context.marker, `### ${ICON[verdict]} ${escapeMarkdown(context.title)}: ${verdict}`, '', summary, '', baselineLine(context)];
+  const lines = [context.marker, `### ${VERDICT_ICON[verdict]} ${escapeMarkdown(context.title)}: ${verdict === 'no-baseline' ? 'no baseline' : verdict}`, '', summary, '', baselineLine(context)];
   if (context.baseline?.note) lines.push('', escapeMarkdown(context.baseline.note, 400));
   const unused = comparison.unusedRules ?? [];
   if (unused.length > 0) lines.push('', `Rules that matched no metric here: ${unused.slice(0, 10).map((n) => code(n)).join(', ')}${unused.length > 10 ? ` and ${unused.length - 10} more` : ''}.`);
   const missing = context.baseline?.missing ?? [];
-  if (context.baseline && context.baseline.files.length === 0) lines.push('', 'The baseline has none of the metrics files, so every metric is new.');
+  if (context.baseline?.source === 'none') lines.push('', '**Nothing to compare with**: only absolute bounds (`min`, `max`) were checked, so this is not a pass.');
+  else if (context.baseline && context.baseline.files.length === 0) lines.push('', 'The baseline has none of the metrics files, so every metric is new.');
   else if (missing.length > 0) lines.push('', `Not in the baseline: ${missing.slice(0, 10).map((f) => code(f)).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
   return lines;
 }
 
 function baselineLine(context: ReportContext): string {
   const b = context.baseline;
-  const run = context.runUrl && /^https?:\/\/[^\s()<>]+$/.test(context.runUrl) ? ` · [CI run](${context.runUrl})` : '';
-  const sha = context.baseline?.candidate ?? context.sha;
-  const candidate = sha ? `candidate ${short(sha)} vs ` : '';
-  if (!b) return `${candidate}no baseline${run}`;
-  const at = [b.ref ? code(b.ref, { maxLength: 80 }) : undefined, b.sha ? short(b.sha) : undefined].filter(Boolean).join(' @ ');
+  const run = link('CI run', context.runUrl);
+  const commit = (sha: string | undefined) => (sha ? commitLink(sha, context.commitUrl) : '');
+  const candidate = context.sha ? `candidate ${commit(context.sha)} vs ` : '';
+  if (!b) return `${candidate}no baseline (\`none\`: absolute bounds only)${run}`;
+  const on = b.ref ? ` on ${code(b.ref, { maxLength: 80 })}` : '';
+  const target = escapeMarkdown(b.targetLabel ?? b.kind, 120);
+  if (b.source === 'none') return `${candidate}**no baseline** at ${target}${b.target ? ` ${commit(b.target)}` : ''}${on}${run}`;
+  if (b.source === 'run') {
+    const where = b.distance ? `, ${b.distance} commit${b.distance === 1 ? '' : 's'} before ${target} ${commit(b.target)}` : ` (${target})`;
+    return `${candidate}baseline: the run recorded for ${commit(b.sha)}${on}${where}${link('its CI run', b.run?.runUrl)}${run}`;
+  }
+  if (b.kind === 'merge-base' || b.kind === 'ref') return `${candidate}baseline: the metric files at ${commit(b.sha)}${on} (${target})${run}`;
+  const at = [b.ref ? code(b.ref, { maxLength: 80 }) : undefined, b.sha ? commit(b.sha) : undefined].filter(Boolean).join(' @ ');
   return `${candidate}baseline **${escapeMarkdown(b.kind)}**${at ? ` (${at})` : ''} from ${code(b.spec, { maxLength: 120 })}${run}`;
+}
+
+/** ` · [text](url)` for a plain http(s) URL; nothing otherwise (a URL from a PR must not smuggle markup). */
+function link(text: string, url: string | undefined): string {
+  return url && /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? ` · [${text}](${url})` : '';
+}
+
+function commitLink(sha: string, url: ((sha: string) => string | undefined) | undefined): string {
+  const text = short(sha);
+  const href = /^[0-9a-f]{7,64}$/i.test(sha) ? url?.(sha) : undefined;
+  return href && /^https?:\/\/[^\s()<>[\]]+$/.test(href) ? `[${text}](${href})` : text;
 }
 
 function rowCells(row: ComparisonRow): string[] {

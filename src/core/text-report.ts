@@ -27,7 +27,7 @@ export function renderText(comparison: Comparison, context: ReportContext): stri
   const b = context.baseline;
   const lines = [
     `${clean(context.title, 80)}: ${comparison.verdict.toUpperCase()} (${comparison.counts.fail} failing, ${comparison.counts.warn} warning, ${comparison.rows.length} metrics)`,
-    b ? `baseline: ${clean(b.spec, 120)}${b.ref ? ` ${clean(b.ref, 60)}` : ''}${b.sha ? ` @ ${b.sha.slice(0, 7)}` : ''}` : 'baseline: none',
+    b ? `baseline: ${clean(b.spec, 120)}${b.ref ? ` ${clean(b.ref, 60)}` : ''}${b.sha ? ` @ ${b.sha.slice(0, 7)}` : ''}${b.source === 'run' ? ` (recorded run${b.distance ? `, ${b.distance} commits before ${clean(b.targetLabel ?? 'the baseline commit', 60)}` : ''})` : b.source === 'none' ? ' (nothing found: only absolute bounds checked)' : ''}` : 'baseline: none',
     '',
   ];
   if (rows.length > 0) lines.push(line(header), ...rows.map(line));

@@ -1,7 +1,7 @@
 import { messageOf, UserError, ExternalError } from '../core/errors.js';
 import { Inputs, type InputSpec } from '../core/inputs.js';
 import { cliInputSource, parseFlags } from '../platform/cli-inputs.js';
-import { historyReport } from '../steps/deployments.js';
+import { historyReport, LOCAL_STORE } from '../steps/deployments.js';
 import { readEnvironment } from '../steps/deploy-model/inputs.js';
 import { registryInputs } from '../steps/registry-inputs.js';
 
@@ -30,7 +30,7 @@ export async function historyCommand(argv: readonly string[], env: NodeJS.Proces
     const modelName = read.required('model-name');
     const password = read.string('registry-password');
     const [{ openStore }, { history }] = await Promise.all([import('../registry/store.js'), import('../registry/models.js')]);
-    const store = openStore(read.string('registry') as string, { workspace: env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, username: read.string('registry-username'), password });
+    const store = openStore(read.string('registry') ?? LOCAL_STORE, { workspace: env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, username: read.string('registry-username'), password });
     const chain = await history(store, modelName, environment);
     const format = read.choice('format');
     if (format === 'json') process.stdout.write(`${JSON.stringify({ model: modelName, environment, pointer: chain.pointer ?? null, forks: chain.forks, records: chain.records }, null, 2)}\n`);

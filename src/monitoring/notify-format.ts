@@ -5,7 +5,7 @@
  */
 
 /** How a run ended, as the message's verdict. */
-export type NotifyVerdict = 'pass' | 'warn' | 'fail' | 'promoted' | 'rolled-back';
+export type NotifyVerdict = 'pass' | 'warn' | 'fail' | 'no-baseline' | 'promoted' | 'rolled-back';
 
 /** A chat message: a title, its verdict, lines of detail and links (to the report, the run). */
 export interface NotifyMessage {
@@ -22,8 +22,8 @@ export const MAX_BLOCKS = 50;
 /** Characters of text in a Teams card: the whole message must stay under Teams' 28 KB. */
 export const TEAMS_TEXT_LIMIT = 20_000;
 
-const EMOJI: Record<NotifyVerdict, string> = { pass: ':white_check_mark:', warn: ':warning:', fail: ':x:', promoted: ':rocket:', 'rolled-back': ':rewind:' };
-const TEAMS_COLOR: Record<NotifyVerdict, string> = { pass: 'Good', warn: 'Warning', fail: 'Attention', promoted: 'Good', 'rolled-back': 'Warning' };
+const EMOJI: Record<NotifyVerdict, string> = { pass: ':white_check_mark:', warn: ':warning:', fail: ':x:', 'no-baseline': ':warning:', promoted: ':rocket:', 'rolled-back': ':rewind:' };
+const TEAMS_COLOR: Record<NotifyVerdict, string> = { pass: 'Good', warn: 'Warning', fail: 'Attention', 'no-baseline': 'Warning', promoted: 'Good', 'rolled-back': 'Warning' };
 
 /** Text cut to `limit` characters, with an ellipsis when cut. */
 function cap(text: string, limit: number): string {

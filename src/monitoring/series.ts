@@ -16,7 +16,7 @@ import { sanitizeMetricName } from './exposition.js';
 export const METRIC_PREFIX = 'modelgate_';
 
 /** The verdicts a gate or a deployment ends with, one series each in {@link verdictSamples}. */
-export const VERDICTS = ['pass', 'warn', 'fail', 'promoted', 'rolled-back'] as const;
+export const VERDICTS = ['pass', 'warn', 'fail', 'no-baseline', 'promoted', 'rolled-back'] as const;
 
 /** A verdict of {@link VERDICTS}. */
 export type Verdict = (typeof VERDICTS)[number];

@@ -182,6 +182,7 @@ export function githubContext(env: NodeJS.ProcessEnv): Context {
   const pr = event.pull_request;
   const server = env.GITHUB_SERVER_URL || 'https://github.com';
   const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+  const repository: string | undefined = env.GITHUB_REPOSITORY || event.repository?.full_name;
   return {
     platform: 'github',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -211,5 +212,10 @@ export function githubContext(env: NodeJS.ProcessEnv): Context {
       Boolean(event.issue?.pull_request) ||
       undefined,
     pipeline: env.GITHUB_WORKFLOW || 'workflow',
+    defaultBranch: event.repository?.default_branch,
+    push: !pr && ['push', 'workflow_dispatch', 'schedule'].includes(env.GITHUB_EVENT_NAME ?? ''),
+    repositoryUrl: repository ? `${server}/${repository}` : undefined,
+    // GHCR names must be lowercase; it serves github.com's repositories only.
+    registry: repository && server === 'https://github.com' ? { uri: `oci://ghcr.io/${repository.toLowerCase()}`, username: env.GITHUB_ACTOR } : undefined,
   };
 }

@@ -127,7 +127,8 @@ export function gitlabContext(env: NodeJS.ProcessEnv): Context {
     platform: 'gitlab',
     workspace: env.CI_PROJECT_DIR || process.cwd(),
     repository: env.CI_PROJECT_PATH,
-    sha: env.CI_COMMIT_SHA,
+    // A merged-results pipeline builds a merge commit; the commit the MR shows is the source branch's.
+    sha: (iid > 0 && env.CI_MERGE_REQUEST_SOURCE_BRANCH_SHA) || env.CI_COMMIT_SHA,
     ref: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || env.CI_COMMIT_REF_NAME,
     changeRequest:
       Number.isInteger(iid) && iid > 0
@@ -146,5 +147,20 @@ export function gitlabContext(env: NodeJS.ProcessEnv): Context {
     // The slug is cut at 63 bytes, so long matrix values could collide: the node index keeps legs apart.
     leg: Number(env.CI_NODE_TOTAL) > 1 ? `${(env.CI_JOB_NAME_SLUG || 'leg').slice(0, 60)}-${env.CI_NODE_INDEX ?? '0'}` : undefined,
     pipeline: env.CI_JOB_NAME || 'pipeline',
+    defaultBranch: env.CI_DEFAULT_BRANCH || undefined,
+    push: !(iid > 0) && ['push', 'web', 'schedule', 'api', 'trigger', 'pipeline'].includes(env.CI_PIPELINE_SOURCE ?? ''),
+    repositoryUrl: env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL || undefined,
+    registry: gitlabRegistry(env),
   };
+}
+
+/**
+ * The project's container registry. A fork's merge request runs in the fork, whose registry has no
+ * runs of the target's default branch: the baselines are read from the target project's registry.
+ */
+function gitlabRegistry(env: NodeJS.ProcessEnv): Context['registry'] {
+  const fork = env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID && env.CI_MERGE_REQUEST_PROJECT_ID && env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID !== env.CI_MERGE_REQUEST_PROJECT_ID;
+  const image = fork && env.CI_REGISTRY && env.CI_MERGE_REQUEST_PROJECT_PATH ? `${env.CI_REGISTRY}/${env.CI_MERGE_REQUEST_PROJECT_PATH}` : env.CI_REGISTRY_IMAGE;
+  if (!image) return undefined;
+  return { uri: `oci://${image.toLowerCase()}`, username: env.CI_REGISTRY_USER || undefined, password: env.CI_REGISTRY_PASSWORD || undefined };
 }

@@ -55,6 +55,23 @@ export interface Context {
   leg?: string;
   /** Identifies the pipeline for sticky comment markers (the workflow name on GitHub). */
   pipeline: string;
+  /** The repository's default branch, when the platform names it (runs recorded by commit are taken there). */
+  defaultBranch?: string;
+  /** Whether the event is a push (or a manual/scheduled run) rather than a change request's pipeline. */
+  push?: boolean;
+  /** The repository's web page, for commit links (`https://github.com/o/r`, GitLab's `CI_PROJECT_URL`). */
+  repositoryUrl?: string;
+  /**
+   * The platform's own registry for this repository: GHCR on GitHub (the password is the step's `token`),
+   * the project's container registry on GitLab (for a fork's merge request, the target project's).
+   */
+  registry?: { uri: string; username?: string; password?: string };
+}
+
+/** A commit's web page, when the repository's is known and `sha` is a commit id. */
+export function commitUrl(context: Pick<Context, 'platform' | 'repositoryUrl'>, sha: string | undefined): string | undefined {
+  if (!sha || !context.repositoryUrl || !/^[0-9a-f]{7,64}$/.test(sha) || !/^https?:\/\/[^\s()<>]+$/.test(context.repositoryUrl)) return undefined;
+  return `${context.repositoryUrl.replace(/\/+$/, '')}${context.platform === 'gitlab' ? '/-' : ''}/commit/${sha}`;
 }
 
 /** The outcome of {@link Platform.upsertComment}. */

@@ -17,7 +17,7 @@ export const ANNOTATIONS = {
 } as const;
 
 /** Tag prefixes the deployment records use; a version tag may not start with them. */
-export const RESERVED_TAG_PREFIXES = ['env-', 'deploy-'] as const;
+export const RESERVED_TAG_PREFIXES = ['env-', 'deploy-', 'run-'] as const;
 
 /** One file of a model: its absolute path on disk and its name in the model (a relative path). */
 export interface ModelFile {

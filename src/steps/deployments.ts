@@ -1,12 +1,45 @@
 import { code, table } from '../core/markdown.js';
-import type { Platform, RenderedReport } from '../platform/platform.js';
+import type { Context, Platform, RenderedReport } from '../platform/platform.js';
 import type { DeploymentRecord } from '../registry/models.js';
 import { openStore, type ModelStore } from '../registry/store.js';
 import type { RegistryInputs } from './registry-inputs.js';
 
-/** Opens the store the registry inputs name, relative to the workspace. */
-export function openModelStore(platform: Platform, inputs: RegistryInputs): ModelStore {
-  return openStore(inputs.registry, { workspace: platform.context.workspace, username: inputs.registryUsername, password: inputs.registryPassword });
+/** The store outside CI, and wherever the platform has no registry of its own. */
+export const LOCAL_STORE = 'oci-layout:.modelgate/registry';
+
+const warned = new WeakSet<Platform>();
+
+/**
+ * Opens the store the registry inputs name, or the platform's own registry (GHCR for the repository,
+ * the GitLab project's container registry), or on-disk outside CI. The platform's credentials (and the
+ * `token` input on GHCR) go to the platform's own registry host only, never to one a user named.
+ */
+export function openModelStore(platform: Platform, inputs: Omit<RegistryInputs, 'modelName'>): ModelStore {
+  const { uri, username, password } = storeAddress(platform.context, inputs);
+  const { context } = platform;
+  const own = context.registry;
+  if (context.platform !== 'local' && uri.trim().startsWith('oci-layout:') && !warned.has(platform)) {
+    warned.add(platform);
+    platform.log.warning(
+      `registry '${uri}' is a folder in this job's workspace: it disappears when the job ends, so later jobs and pipelines find no recorded runs (no baseline) and nothing deployed. ` +
+        `Leave 'registry' unset to use ${own ? `this ${context.platform === 'github' ? "repository's GHCR" : "project's container registry"} (${own.uri})` : "the platform's registry"}, or name an oci:// registry`,
+    );
+  }
+  return openStore(uri, { workspace: context.workspace, username, password });
+}
+
+/** Which store, with which credentials: the inputs', else the platform's own registry, else on disk. */
+export function storeAddress(context: Context, inputs: Omit<RegistryInputs, 'modelName'>): { uri: string; username?: string; password?: string } {
+  const own = context.registry;
+  const uri = inputs.registry ?? own?.uri ?? LOCAL_STORE;
+  const ownHost = own !== undefined && hostOf(uri) === hostOf(own.uri);
+  const username = inputs.registryUsername ?? (ownHost ? own.username : undefined);
+  const password = inputs.registryPassword ?? (ownHost ? (own.password ?? inputs.token) : undefined);
+  return { uri, username, password };
+}
+
+function hostOf(uri: string): string | undefined {
+  return /^oci:\/\/([^/]+)/.exec(uri.trim())?.[1]?.toLowerCase();
 }
 
 /** Who is acting, for the record: the CI user and run where there is one. */

@@ -6,20 +6,38 @@ import { readMetrics, type MetricSet } from '../../core/metrics.js';
 import type { BaselineInfo } from '../../core/report.js';
 import type { Context } from '../../platform/platform.js';
 
-/** A resolved baseline: its metrics (absent for `none`) and how the report names it. */
+/** A resolved baseline: its metrics (absent for `none` and when nothing was found) and how the report names it. */
 export interface Baseline {
   metrics?: MetricSet;
   info?: BaselineInfo;
+}
+
+/** A run found by commit in the run store. */
+export interface FoundRun {
+  commit: string;
+  tag: string;
+  metrics: MetricSet;
+  runUrl?: string;
+}
+
+/** Looks up the runs train-model recorded by commit (compare-metrics' run wires it to the model store). */
+export interface RunLookup {
+  /** How many first-parent ancestors of the baseline commit may be tried. */
+  depth: number;
+  /** The store, for messages. */
+  where: string;
+  /** The nearest of `commits` (nearest first) with a recorded run; `batch` asks for the first with the others. */
+  nearest(commits: readonly string[], batch?: boolean): Promise<{ run?: FoundRun; index: number; tried: number }>;
 }
 
 /**
  * Resolves a baseline spec to metrics. Each kind is one resolver; compare-metrics' run registers
  * `env:<name>` (champion vs challenger, from the model store) when a run asks for it.
  */
-export type BaselineResolver = (argument: string, context: Context, patterns: readonly string[]) => Promise<Baseline>;
+export type BaselineResolver = (argument: string, context: Context, patterns: readonly string[], runs: RunLookup | undefined) => Promise<Baseline>;
 
 const resolvers = new Map<string, BaselineResolver>([
-  ['merge-base', resolveMergeBase],
+  ['merge-base', async (_argument, context, patterns, runs) => fromCommit(context, await baselineCommit(context), patterns, runs)],
   ['ref', resolveGitRef],
   ['file', resolveFiles],
   ['none', async () => ({})],
@@ -31,7 +49,7 @@ export function registerBaseline(kind: string, resolver: BaselineResolver): void
 }
 
 /** Reads the baseline's metrics named by `spec` (`merge-base`, `ref:<ref>`, `file:<globs>`, `none`). */
-export async function resolveBaseline(spec: string, context: Context, patterns: readonly string[]): Promise<Baseline> {
+export async function resolveBaseline(spec: string, context: Context, patterns: readonly string[], runs?: RunLookup): Promise<Baseline> {
   const colon = spec.indexOf(':');
   const kind = colon < 0 ? spec : spec.slice(0, colon);
   const argument = colon < 0 ? '' : spec.slice(colon + 1).trim();
@@ -40,39 +58,93 @@ export async function resolveBaseline(spec: string, context: Context, patterns: 
     throw new UserError(`compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs>, env:<environment> or none, got '${spec}'`);
   }
   if ((kind === 'ref' || kind === 'file') && argument === '') throw new UserError(`compare-metrics: input 'baseline' '${kind}:' needs a value after the colon, e.g. ${kind === 'ref' ? 'ref:main' : 'file:baseline/metrics.json'}`);
-  return resolver(argument, context, patterns);
+  return resolver(argument, context, patterns, runs);
 }
 
-async function fromCommit(context: Context, sha: string, kind: string, spec: string, ref: string | undefined, patterns: readonly string[]): Promise<Baseline> {
-  const source: FileSource = commitSource(context.workspace, sha, `${ref ?? 'commit'}@${sha.slice(0, 7)}`);
-  const read = await readMetrics(source, patterns, { missingOk: true });
-  return { metrics: read.metrics, info: { kind, spec, ref, sha, files: read.files, missing: read.missing } };
+/** The commit a baseline is taken at, how the report names it, and why it was chosen. */
+interface BaselineCommit {
+  kind: string;
+  spec: string;
+  sha: string;
+  /** The branch or ref it stands for. */
+  ref?: string;
+  /** "the merge-base", "main as merged", "the previous commit". */
+  what: string;
+  note?: string;
 }
 
-async function resolveMergeBase(_argument: string, context: Context, patterns: readonly string[]): Promise<Baseline> {
+async function baselineCommit(context: Context): Promise<BaselineCommit> {
   const cr = context.changeRequest;
   const cwd = context.workspace;
-  if (cr?.mergeBaseSha) return fromCommit(context, await ensureCommit(cwd, cr.mergeBaseSha), 'merge-base', 'merge-base', cr.baseRef, patterns);
+  const at = (sha: string, ref: string | undefined, what: string, note?: string): BaselineCommit => ({ kind: 'merge-base', spec: 'merge-base', sha, ref, what, note });
+  if (cr?.mergeBaseSha) return at(await ensureCommit(cwd, cr.mergeBaseSha), cr.baseRef, 'the merge-base');
   if (cr) {
     const merged = await mergeCommitOf(cwd, cr.headSha);
     if (merged) {
-      const baseline = await fromCommit(context, await ensureCommit(cwd, merged.base), 'merge-base', 'merge-base', cr.baseRef, patterns);
-      const note = `The checkout is the pull request merged into ${cr.baseRef}, so the baseline is ${cr.baseRef} as it was merged (the merge commit's first parent), not the merge-base: changes ${cr.baseRef} made since the branch point are not counted as this change's.`;
-      return { ...baseline, info: { ...(baseline.info as BaselineInfo), candidate: merged.sha, note } };
+      const note = `The checkout is the pull request merged into ${cr.baseRef} (merge commit ${merged.sha.slice(0, 7)}), so the baseline is ${cr.baseRef} as it was merged (the merge commit's first parent), not the merge-base: changes ${cr.baseRef} made since the branch point are not counted as this change's.`;
+      return at(await ensureCommit(cwd, merged.base), cr.baseRef, `${cr.baseRef} as merged`, note);
     }
     const base = cr.baseSha ?? (await resolveRef(cwd, `origin/${cr.baseRef}`)) ?? `refs/remotes/origin/${cr.baseRef}`;
-    return fromCommit(context, await mergeBase(cwd, base, cr.headSha), 'merge-base', 'merge-base', cr.baseRef, patterns);
+    return at(await mergeBase(cwd, base, cr.headSha), cr.baseRef, 'the merge-base');
   }
-  if (context.pushBefore) return fromCommit(context, await ensureCommit(cwd, context.pushBefore), 'merge-base', 'merge-base', 'the previous push', patterns);
+  if (context.pushBefore) return at(await ensureCommit(cwd, context.pushBefore), context.ref, 'the previous commit');
   const head = context.sha;
   const baseRef = context.defaultBaseRef;
   if (head && baseRef) {
     const base = await resolveRef(cwd, baseRef);
-    if (base) return fromCommit(context, await mergeBase(cwd, base, head), 'merge-base', 'merge-base', baseRef, patterns);
+    if (base) return at(await mergeBase(cwd, base, head), baseRef, 'the merge-base');
   }
   throw new UserError(
     "compare-metrics: input 'baseline' is 'merge-base', but this run is not for a pull/merge request and no base branch was found; set 'baseline' to 'ref:<branch>' or 'file:<path>' (locally, MODELGATE_BASE_REF names the base branch)",
   );
+}
+
+/**
+ * The baseline at a commit, in this order: the run recorded for it; the run of its nearest recorded
+ * ancestor on the first-parent line (at most `runs.depth` back); the metric files as committed there;
+ * else nothing, which the verdict reports as `no-baseline`.
+ */
+async function fromCommit(context: Context, at: BaselineCommit, patterns: readonly string[], runs: RunLookup | undefined): Promise<Baseline> {
+  const base = { kind: at.kind, spec: at.spec, ref: at.ref, target: at.sha, targetLabel: at.what };
+  if (runs) {
+    let found = await runs.nearest([at.sha]);
+    if (!found.run && runs.depth > 0) {
+      const line = await firstParentLine(context.workspace, at.sha, runs.depth);
+      const more = await runs.nearest(line.slice(1), true);
+      found = { run: more.run, index: more.index + 1, tried: found.tried + more.tried };
+    }
+    if (found.run) {
+      const { run } = found;
+      const distance = found.index;
+      const where = distance === 0 ? `${at.what} (${at.sha.slice(0, 7)})` : `${run.commit.slice(0, 7)}, ${distance} commit${distance === 1 ? '' : 's'} before ${at.what} (${at.sha.slice(0, 7)}): the nearest with a recorded run`;
+      const info: BaselineInfo = { ...base, sha: run.commit, source: 'run', distance, run: { tag: run.tag, runUrl: run.runUrl }, files: [run.tag], missing: [], note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`) };
+      return { metrics: run.metrics, info };
+    }
+  }
+  const source: FileSource = commitSource(context.workspace, at.sha, `${at.ref ?? 'commit'}@${at.sha.slice(0, 7)}`);
+  const read = await readMetrics(source, patterns, { missingOk: true });
+  if (read.files.length > 0) {
+    const note = joinNotes(at.note, `The baseline is the metric files as committed at ${at.what}${runs ? ` (no run is recorded for it or its ${runs.depth} nearest ancestors in ${runs.where})` : ''}.`);
+    return { metrics: read.metrics, info: { ...base, sha: at.sha, source: 'files', files: read.files, missing: read.missing, note } };
+  }
+  const how = runs
+    ? `No run is recorded in ${runs.where} for ${at.what} (${at.sha.slice(0, 7)}) or its ${runs.depth} nearest ancestors, and the metric files are not committed there. train-model records a run on each push to the default branch: run this pipeline once on ${context.defaultBranch ?? at.ref ?? 'the default branch'} to record one.`
+    : `No run store was asked (compare-metrics has no 'model-name'), and the metric files are not committed at ${at.what} (${at.sha.slice(0, 7)}). Give compare-metrics and train-model the same 'model-name' so that runs recorded on the default branch become the baselines of pull requests.`;
+  return { info: { ...base, sha: at.sha, source: 'none', files: [], missing: read.missing, note: joinNotes(at.note, how) } };
+}
+
+function joinNotes(...notes: (string | undefined)[]): string {
+  return notes.filter(Boolean).join(' ');
+}
+
+/**
+ * `sha` and its first-parent ancestors, nearest first, at most `depth` of them after `sha`. A shallow
+ * clone (CI's default) gets just that much history from `origin`; when it cannot, what is here is used.
+ */
+async function firstParentLine(cwd: string, sha: string, depth: number): Promise<string[]> {
+  if (await isShallow(cwd)) await git(cwd, ['fetch', '--no-tags', '--quiet', `--depth=${depth + 1}`, 'origin', sha]).catch(() => undefined);
+  const out = await git(cwd, ['rev-list', '--first-parent', `--max-count=${depth + 1}`, sha]).catch(() => sha);
+  return out.split('\n').map((s) => s.trim()).filter(Boolean);
 }
 
 /**
@@ -87,7 +159,7 @@ async function mergeCommitOf(cwd: string, headSha: string): Promise<{ sha: strin
   return { sha: (await git(cwd, ['rev-parse', 'HEAD'])).trim(), base: parents[0] as string };
 }
 
-async function resolveGitRef(ref: string, context: Context, patterns: readonly string[]): Promise<Baseline> {
+async function resolveGitRef(ref: string, context: Context, patterns: readonly string[], runs: RunLookup | undefined): Promise<Baseline> {
   const cwd = context.workspace;
   let sha = (await resolveRef(cwd, ref)) ?? (await resolveRef(cwd, `origin/${ref}`));
   if (!sha && !ref.startsWith('-')) {
@@ -96,13 +168,13 @@ async function resolveGitRef(ref: string, context: Context, patterns: readonly s
     sha = await resolveRef(cwd, 'FETCH_HEAD');
   }
   if (!sha) throw new UserError(`compare-metrics: input 'baseline': git ref '${ref}' was not found here or on the remote 'origin'`);
-  return fromCommit(context, sha, 'ref', `ref:${ref}`, ref, patterns);
+  return fromCommit(context, { kind: 'ref', spec: `ref:${ref}`, sha, ref, what: ref }, patterns, runs);
 }
 
 async function resolveFiles(argument: string, context: Context): Promise<Baseline> {
   const patterns = splitList(argument);
   const read = await readMetrics(workspaceSource(context.workspace), patterns);
-  return { metrics: read.metrics, info: { kind: 'file', spec: `file:${argument}`, files: read.files, missing: [] } };
+  return { metrics: read.metrics, info: { kind: 'file', spec: `file:${argument}`, source: 'files', files: read.files, missing: [] } };
 }
 
 async function ensureCommit(cwd: string, sha: string): Promise<string> {

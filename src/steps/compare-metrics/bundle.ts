@@ -1,5 +1,5 @@
 import { UserError } from '../../core/errors.js';
-import type { Comparison, ComparisonRow, RowStatus, Verdict } from '../../core/compare.js';
+import { verdictOf, type Comparison, type ComparisonRow, type Verdict } from '../../core/compare.js';
 import type { BaselineInfo } from '../../core/report.js';
 
 /** What compare-metrics saves beside its report: enough to render and post it again elsewhere. */
@@ -12,6 +12,8 @@ export interface ComparisonBundle {
   sha?: string;
   runUrl?: string;
   failOn: 'fail' | 'warn' | 'never';
+  /** The run-level verdict; `no-baseline` when nothing was there to compare with. */
+  verdict?: Verdict;
   baseline?: BaselineInfo;
   rows: ComparisonRow[];
   unusedRules?: string[];
@@ -29,11 +31,12 @@ export function reaches(verdict: Verdict, failOn: ComparisonBundle['failOn']): b
   return failOn === 'fail' ? verdict === 'fail' : failOn === 'warn' ? verdict !== 'pass' : false;
 }
 
-/** Recounts a comparison from its rows (a saved verdict is never trusted). */
-export function fromRows(rows: ComparisonRow[]): Comparison {
-  const counts: Record<RowStatus, number> = { pass: 0, warn: 0, fail: 0, info: 0 };
-  for (const row of rows) counts[row.status]++;
-  return { rows, counts, verdict: counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'pass' };
+/**
+ * Recounts a comparison from its rows; a saved verdict can only make it worse (a saved pass never
+ * hides failing rows, a saved `no-baseline` stays one).
+ */
+export function fromRows(rows: ComparisonRow[], saved?: Verdict): Comparison {
+  return verdictOf(rows, saved === 'no-baseline');
 }
 
 /**
@@ -50,6 +53,7 @@ export function validateBundle(data: unknown, file: string): ComparisonBundle {
   if (!Number.isInteger(b.changeRequest) || (b.changeRequest as number) <= 0) throw bad('no pull request number');
   if (typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha)) throw bad('no head sha');
   if (!['fail', 'warn', 'never'].includes(b.failOn as string)) throw bad('bad fail-on');
+  if (b.verdict !== undefined && !['pass', 'warn', 'fail', 'no-baseline'].includes(b.verdict as string)) throw bad('bad verdict');
   if (!Array.isArray(b.rows) || b.rows.length > 100_000) throw bad('rows must be a list');
   const value = (v: unknown) => v === undefined || typeof v === 'number' || typeof v === 'string';
   const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');

@@ -14,12 +14,12 @@ export function envBaseline(platform: Platform, registry: Omit<RegistryInputs, '
     if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(environment)) throw new UserError(`compare-metrics: input 'baseline': 'env:${environment}' names no environment; use e.g. env:production`);
     // Loaded only for this baseline: the store's code stays out of compare-metrics' start-up.
     const [{ currentDeployment, resolveVersion }, { openModelStore }] = await Promise.all([import('../../registry/models.js'), import('../deployments.js')]);
-    const store = openModelStore(platform, { ...registry, modelName: registry.modelName });
+    const store = openModelStore(platform, registry);
     const deployed = await currentDeployment(store, registry.modelName, environment);
     const spec = `env:${environment}`;
     if (!deployed) {
       platform.log.warning(`compare-metrics: ${registry.modelName} has nothing in ${environment} yet (${store.uri}): no baseline, the candidate is checked against absolute bounds only`);
-      return { info: { kind: 'env', spec, files: [], missing: [spec], note: `Nothing is deployed to ${environment} yet.` } };
+      return { info: { kind: 'env', spec, source: 'none', targetLabel: environment, files: [], missing: [spec], note: `Nothing is deployed to ${environment} yet: there is no champion to compare with.` } };
     }
     const version = await resolveVersion(store, registry.modelName, deployed.digest);
     const name = `${environment}@${deployed.version ?? deployed.digest.slice(0, 19)}`;

@@ -1,6 +1,6 @@
 import { Inputs, type InputSpec } from '../../core/inputs.js';
 import type { Platform } from '../../platform/platform.js';
-import { registryInputs } from '../registry-inputs.js';
+import { optionalRegistryInputs, readOptionalRegistryInputs } from '../registry-inputs.js';
 import { notifyInputs, pushInputs } from '../reporting-inputs.js';
 import type { StepMeta } from '../step.js';
 
@@ -11,7 +11,13 @@ const inputs: readonly InputSpec[] = [
     kind: 'string',
     default: 'merge-base',
     description:
-      'What to compare with: `merge-base` (the same files at the PR/MR merge-base), `ref:<git ref>`, `file:<paths or globs>`, `env:<environment>` (the model deployed there, from `registry`), or `none`.',
+      'What to compare with: `merge-base` (the run train-model recorded for the PR/MR merge-base, or for its nearest recorded ancestor, else the metric files committed there), `ref:<git ref>` (the same, at that ref), `file:<paths or globs>`, `env:<environment>` (the model deployed there), or `none` (absolute bounds only). Nothing found is the verdict `no-baseline`, never a pass.',
+  },
+  {
+    name: 'baseline-depth',
+    kind: 'string',
+    default: '100',
+    description: 'How many first-parent ancestors of the baseline commit may stand in for it when no run is recorded for it (one registry request each).',
   },
   { name: 'rules', kind: 'yaml', description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' },
   { name: 'config', kind: 'string', default: 'modelgate.yml', description: 'The modelgate config file; its `metrics:` section holds rules. Ignored when absent.' },
@@ -22,7 +28,7 @@ const inputs: readonly InputSpec[] = [
   { name: 'title', kind: 'string', default: 'Model metrics', description: 'Heading of the report.' },
   { name: 'report', kind: 'string', default: 'modelgate-report', description: 'Folder (in the workspace) for the markdown report and the comparison JSON.' },
   // For `baseline: env:<name>`: the model store, as deploy-model has it (model-name optional here).
-  ...registryInputs.map((i) => (i.name === 'model-name' ? { ...i, required: false, description: 'For `baseline: env:<name>`: the model whose deployed version is the baseline.' } : i)),
+  ...optionalRegistryInputs('The model whose recorded runs (`merge-base`, `ref:`) or deployed version (`env:`) is the baseline; the same as train-model\'s and deploy-model\'s. Without it only committed metric files can be a baseline.'),
   {
     name: 'publish',
     kind: 'string',
@@ -63,6 +69,7 @@ export interface CompareInputs {
   baseline: string;
   rules?: string;
   config: string;
+  baselineDepth: number;
   failOn: 'fail' | 'warn' | 'never';
   comment: boolean;
   status: boolean;
@@ -71,7 +78,7 @@ export interface CompareInputs {
   reportDir: string;
   publish?: string;
   token?: string;
-  registry: string;
+  registry?: string;
   modelName?: string;
   registryUsername?: string;
   registryPassword?: string;
@@ -85,13 +92,14 @@ export function parseInputs(platform: Platform): CompareInputs {
   const publish = read.string('publish');
   const metrics = read.list('metrics');
   if (metrics.length === 0 && !publish) throw read.error('metrics', 'is required: list the metric files or globs, e.g. metrics.json', undefined);
-  const registryPassword = read.string('registry-password');
-  if (registryPassword) platform.mask(registryPassword);
+  const depth = read.string('baseline-depth') as string;
+  if (!/^\d{1,4}$/.test(depth)) throw read.error('baseline-depth', 'must be a whole number of commits from 0 to 9999', depth);
   const id = read.string('id');
   if (id !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(id)) throw read.error('id', 'may hold letters, digits, dot, dash and underscore (at most 64)', id);
   return {
     metrics,
     baseline: read.string('baseline') as string,
+    baselineDepth: Number(depth),
     rules: read.string('rules'),
     config: read.string('config') as string,
     failOn: read.choice('fail-on'),
@@ -102,9 +110,6 @@ export function parseInputs(platform: Platform): CompareInputs {
     reportDir: read.string('report') as string,
     publish,
     token,
-    registry: read.string('registry') as string,
-    modelName: read.string('model-name'),
-    registryUsername: read.string('registry-username'),
-    registryPassword,
+    ...readOptionalRegistryInputs(read, platform),
   };
 }

@@ -8,10 +8,11 @@ import { metricsReportText, readMetrics } from '../../core/metrics.js';
 import { GITHUB_COMMENT_LIMIT, renderReport, renderReportBytes, SUMMARY_BYTES, type ReportContext } from '../../core/report.js';
 import { EMPTY_RULES, mergeRules, parseRulesYaml, type RuleSet } from '../../core/rules.js';
 import { renderText } from '../../core/text-report.js';
-import { commentMarker, type Platform, type StatusState } from '../../platform/platform.js';
+import { commentMarker, commitUrl, type Context, type Platform, type StatusState } from '../../platform/platform.js';
 import type { StepResult } from '../step.js';
 import { registerBaseline, resolveBaseline } from './baseline.js';
 import { envBaseline } from './env-baseline.js';
+import { runLookup } from './run-baseline.js';
 import { compareOutcome } from '../figures.js';
 import { bundleJson, fromRows, reaches, validateBundle, type ComparisonBundle } from './bundle.js';
 import { parseInputs, type CompareInputs } from './inputs.js';
@@ -32,8 +33,11 @@ export async function run(platform: Platform): Promise<StepResult> {
   // A glob like **/*.json must not read this step's own earlier output.
   const candidate = await readMetrics(workspaceSource(context.workspace, [displayPath(context.workspace, reportDir)]), inputs.metrics);
   if (inputs.baseline.startsWith('env:')) registerBaseline('env', envBaseline(platform, inputs));
-  const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics);
-  const comparison = compareMetrics(candidate.metrics, baseline.metrics, rules.all, rules.required);
+  const runs = inputs.modelName ? runLookup(platform, { ...inputs, modelName: inputs.modelName }, inputs.baselineDepth) : undefined;
+  const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics, runs);
+  const noBaseline = baseline.info?.source === 'none';
+  if (noBaseline) platform.log.warning(`compare-metrics: no baseline: ${baseline.info?.note ?? ''}`);
+  const comparison = compareMetrics(candidate.metrics, baseline.metrics, rules.all, rules.required, { noBaseline });
   const bundle: ComparisonBundle = {
     kind: 'modelgate/comparison',
     version: 1,
@@ -43,6 +47,7 @@ export async function run(platform: Platform): Promise<StepResult> {
     sha: context.sha,
     runUrl: context.runUrl,
     failOn: inputs.failOn,
+    verdict: comparison.verdict,
     baseline: baseline.info,
     rows: comparison.rows,
     unusedRules: comparison.unusedRules,
@@ -69,15 +74,15 @@ async function loadRules(workspace: string, inputs: CompareInputs): Promise<{ al
   return { all: mergeRules(fromConfig, fromInput), required: new Set(fromInput.exact.keys()) };
 }
 
-function reportContext(bundle: ComparisonBundle, fullReportHint?: string): ReportContext {
-  return { marker: commentMarker(bundle.key), title: bundle.title, baseline: bundle.baseline, runUrl: bundle.runUrl, sha: bundle.sha, fullReportHint };
+function reportContext(bundle: ComparisonBundle, context: Context, fullReportHint?: string): ReportContext {
+  return { marker: commentMarker(bundle.key), title: bundle.title, baseline: bundle.baseline, runUrl: bundle.runUrl, sha: bundle.sha, fullReportHint, commitUrl: (sha) => commitUrl(context, sha) };
 }
 
 async function writeReport(platform: Platform, dir: string, id: string | undefined, bundle: ComparisonBundle, comparison: Comparison): Promise<string> {
   const name = `compare-metrics${id ? `-${id}` : ''}`;
   const reportPath = join(dir, `${name}.md`);
   const comparisonPath = join(dir, `${name}.json`);
-  await writeFileAtomic(reportPath, renderReport(comparison, reportContext(bundle)));
+  await writeFileAtomic(reportPath, renderReport(comparison, reportContext(bundle, platform.context)));
   await writeFileAtomic(comparisonPath, bundleJson(bundle));
   platform.setOutput('report', reportPath);
   platform.setOutput('comparison', comparisonPath);
@@ -88,7 +93,7 @@ async function deliver(platform: Platform, inputs: CompareInputs, bundle: Compar
   const { context, log } = platform;
   const where = context.platform === 'github' ? 'the job summary' : `the job log and ${displayPath(context.workspace, reportPath)}`;
   const hint = `The full report is in ${where}${context.runUrl ? ` of [this run](${context.runUrl})` : ''}.`;
-  await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle)) });
+  await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle, platform.context)) });
   const cr = context.changeRequest;
   if (!cr) return;
   if (cr.fork && (context.platform === 'github' || !inputs.token)) {
@@ -116,7 +121,7 @@ async function superseded(platform: Platform, inputs: CompareInputs, number: num
 }
 
 async function comment(platform: Platform, inputs: CompareInputs, bundle: ComparisonBundle, comparison: Comparison, hint: string, number?: number): Promise<void> {
-  const body = renderReport(comparison, reportContext(bundle, hint), GITHUB_COMMENT_LIMIT);
+  const body = renderReport(comparison, reportContext(bundle, platform.context, hint), GITHUB_COMMENT_LIMIT);
   try {
     const result = await platform.upsertComment({ key: bundle.key, body, token: inputs.token, number });
     platform.log.info(`Comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
@@ -132,7 +137,11 @@ async function status(platform: Platform, inputs: CompareInputs, bundle: Compari
   const failing = reaches(comparison.verdict, inputs.failOn);
   const state: StatusState = failing ? 'failure' : 'success';
   const { fail, warn } = comparison.counts;
-  const description = `${comparison.verdict}: ${fail} failing, ${warn} warning, ${comparison.rows.length} metrics`;
+  // Statuses have no warning state: a missing baseline says so in words, whatever the state.
+  const description =
+    comparison.verdict === 'no-baseline'
+      ? `no baseline: nothing recorded to compare with; ${fail} failing bounds, ${comparison.rows.length} metrics`
+      : `${comparison.verdict}: ${fail} failing, ${warn} warning, ${comparison.rows.length} metrics`;
   try {
     await platform.setStatus({ name: `modelgate/compare-metrics${inputs.id ? `/${inputs.id}` : ''}`, state, description, sha, token: inputs.token, targetUrl: bundle.runUrl });
   } catch (error) {
@@ -147,6 +156,7 @@ function finishWith(platform: Platform, comparison: Comparison, failOn: CompareI
   platform.setOutput('passed', String(!failing));
   if (!failing) return {};
   const names = comparison.rows.filter((r) => r.status === 'fail' || (failOn === 'warn' && r.status === 'warn')).map((r) => `${r.name} (${r.reasons.join('; ')})`);
+  if (comparison.verdict === 'no-baseline' && names.length === 0) names.push('there is no baseline to compare with (see the report for how to record one)');
   const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
   return { failure: `compare-metrics: verdict ${comparison.verdict} reaches fail-on '${failOn}': ${shown}` };
 }
@@ -177,9 +187,9 @@ async function publish(platform: Platform, inputs: CompareInputs): Promise<StepR
   }
   // The saved run link came from the fork's job; the trusted one is in this run's event.
   bundle.runUrl = context.upstreamRunUrl;
-  const comparison = fromRows(bundle.rows);
+  const comparison = fromRows(bundle.rows, bundle.verdict);
   const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
-  await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle)) });
+  await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle, platform.context)) });
   // No commit status: the comparison was computed by the fork's own workflow, which could forge it.
   platform.setOutput('verdict', comparison.verdict);
   platform.setOutput('passed', String(!reaches(comparison.verdict, inputs.failOn)));

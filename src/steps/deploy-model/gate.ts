@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { ComparisonRow } from '../../core/compare.js';
+import type { ComparisonRow, Verdict } from '../../core/compare.js';
 import { UserError } from '../../core/errors.js';
 import type { RunRecord } from '../../core/run-record.js';
 import { fromRows, type ComparisonBundle } from '../compare-metrics/bundle.js';
 
 /** The gate a candidate passed or failed, and where that was read. */
 export interface Gate {
-  verdict: 'pass' | 'warn' | 'fail' | 'unknown';
+  verdict: Verdict | 'unknown';
   /** Whether the verdict allows a promotion by itself (without `force`). */
   passed: boolean;
   source: string;
@@ -15,9 +15,9 @@ export interface Gate {
 }
 
 /**
- * The gate verdict for a candidate: from compare-metrics' comparison file when given (recounted from its
- * rows: a saved verdict is never trusted; `fail` blocks, `warn` passes), else from the run record's
- * `gate`, else unknown. A comparison
+ * The gate verdict for a candidate: from compare-metrics' comparison file when given (its run-level
+ * verdict, which the rows can only make worse: `fail` and `no-baseline` block, `warn` passes), else
+ * from the run record's `gate`, else unknown. A comparison
  * made for another commit than the record's is refused: it gated a different model.
  */
 export async function readGate(comparisonPath: string | undefined, shown: string | undefined, record: RunRecord): Promise<Gate> {
@@ -28,8 +28,8 @@ export async function readGate(comparisonPath: string | undefined, shown: string
     }
     // The rules' verdict gates: compare-metrics' fail-on only decided whether its own job failed
     // (a challenge job runs with fail-on never so that this step can act on the verdict).
-    const comparison = fromRows(bundle.rows);
-    return { verdict: comparison.verdict, passed: comparison.verdict !== 'fail', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows) };
+    const comparison = fromRows(bundle.rows, bundle.verdict);
+    return { verdict: comparison.verdict, passed: comparison.verdict === 'pass' || comparison.verdict === 'warn', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows) };
   }
   const gate = record.gate as { verdict?: unknown; passed?: unknown } | undefined;
   if (gate && ['pass', 'warn', 'fail'].includes(gate.verdict as string)) {

@@ -34,7 +34,7 @@ export async function run(platform: Platform): Promise<StepResult> {
   const total = files.reduce((sum, f) => sum + (record.model.files.find((r) => r.path === f.name)?.size ?? 0), 0);
   platform.log.info(`deploy-model: pushing ${inputs.modelName}:${version} (${files.length} file${files.length === 1 ? '' : 's'}, ${total} bytes) to ${store.uri}`);
   const runRecordBytes = Buffer.from(`${JSON.stringify(record, null, 2)}\n`);
-  const pushed = await pushVersion(store, inputs.modelName, version, files, runRecordBytes, annotations(record, gate));
+  const pushed = await pushVersion(store, inputs.modelName, version, files, runRecordBytes, annotations(record, platform.context.repositoryUrl));
   platform.log.info(`deploy-model: ${pushed.created ? 'pushed' : 'already there (same digest)'} ${pushed.digest}, ${pushed.bytesSent} bytes sent`);
   platform.setOutput('version', version);
   platform.setOutput('digest', pushed.digest);
@@ -45,8 +45,15 @@ export async function run(platform: Platform): Promise<StepResult> {
   const environment = inputs.environment;
   const before = await currentDeployment(store, inputs.modelName, environment);
   platform.setOutput('previous-digest', before?.digest ?? '');
-  if (!gate.passed && !inputs.force) {
-    const why = gate.verdict === 'unknown' ? `no gate verdict (${gate.source}): pass compare-metrics' 'comparison' output, or set 'force: true'` : `the gate verdict is ${gate.verdict} (${gate.source})${gate.reasons.length ? `: ${gate.reasons.slice(0, 5).join('; ')}` : ''}`;
+  // The first version of an environment has no champion: its absolute bounds are all the gate there is.
+  const firstVersion = !before && gate.verdict === 'no-baseline';
+  if (!gate.passed && !firstVersion && !inputs.force) {
+    const why =
+      gate.verdict === 'unknown'
+        ? `no gate verdict (${gate.source}): pass compare-metrics' 'comparison' output, or set 'force: true'`
+        : gate.verdict === 'no-baseline'
+          ? `the comparison had no baseline (${gate.source}) while ${environment} runs ${before?.version ?? shortDigest(before?.digest)}: compare with 'baseline: env:${environment}' (champion vs challenger), or set 'force: true'`
+          : `the gate verdict is ${gate.verdict} (${gate.source})${gate.reasons.length ? `: ${gate.reasons.slice(0, 5).join('; ')}` : ''}`;
     await summary(platform, inputs, version, pushed.digest, gate, `not promoted to ${environment}`);
     await platform.recordDeployment?.({ environment, sha: record.git.sha ?? platform.context.sha, state: 'failure', description: `gate ${gate.verdict}: not promoted`, token: inputs.token });
     return { failure: `deploy-model: ${inputs.modelName}:${version} was pushed but not promoted to ${environment}: ${why}`, ...deployOutcome(inputs.modelName, environment, version, 'refused', why) };
@@ -59,8 +66,10 @@ export async function run(platform: Platform): Promise<StepResult> {
     await summary(platform, inputs, version, pushed.digest, gate, `already in ${environment}`);
     return { samples: deployOutcome(inputs.modelName, environment, version, 'promoted', '').samples };
   }
-  const reason = inputs.reason ?? (inputs.force && !gate.passed ? `forced past gate ${gate.verdict}` : `gate ${gate.verdict} (${gate.source})`);
-  const base = { model: inputs.modelName, environment, actor: actor(platform), runUrl: platform.context.runUrl, runRecordDigest: pushed.digest, verdict: gate.verdict, forced: inputs.force && !gate.passed };
+  const reason =
+    inputs.reason ??
+    (firstVersion ? `the first version in ${environment}: no champion to compare with; absolute bounds passed (${gate.source})` : inputs.force && !gate.passed ? `forced past gate ${gate.verdict}` : `gate ${gate.verdict} (${gate.source})`);
+  const base = { model: inputs.modelName, environment, actor: actor(platform), runUrl: platform.context.runUrl, runRecordDigest: pushed.digest, verdict: gate.verdict, forced: inputs.force && !gate.passed && !firstVersion };
   const promoted = await deploy(store, { ...base, action: 'promote', to: pushed.digest, version, reason });
   if (promoted.lostRace) return { failure: `deploy-model: lost a race for ${environment}: ${promoted.lostRace}. Serialise deploys (a GitHub concurrency group or a GitLab resource_group per model and environment) and re-run` };
   platform.setOutput('environment', environment);
@@ -123,8 +132,14 @@ function defaultVersion(record: RunRecord): string {
   return `${sha}-${record.id.replace(/[^A-Za-z0-9._-]/g, '-')}`.slice(0, 128);
 }
 
-function annotations(record: RunRecord, gate: Gate): Record<string, string> {
-  const out: Record<string, string> = { 'org.modelgate.run-id': record.id, 'org.modelgate.gate': gate.verdict };
+/**
+ * What the version says about itself: only what training made (no verdict: a gate outcome lives in the
+ * deployment records, so a version pushed now and promoted later is the same version, sent once).
+ */
+function annotations(record: RunRecord, repositoryUrl: string | undefined): Record<string, string> {
+  const out: Record<string, string> = { 'org.modelgate.run-id': record.id };
+  // GHCR links a package to its repository by this label, which lets the repository's GITHUB_TOKEN write it.
+  if (repositoryUrl) out['org.opencontainers.image.source'] = repositoryUrl;
   if (record.git.sha) out['org.opencontainers.image.revision'] = record.git.sha;
   if (record.ci.runUrl) out['org.modelgate.run-url'] = record.ci.runUrl;
   if (record.model.digest) out['org.modelgate.model-digest'] = record.model.digest;

@@ -57,11 +57,22 @@ export async function run(platform: Platform): Promise<StepResult> {
   return outcome;
 }
 
-/** An explicit `to`: it must exist and be a model version whose gate did not fail. */
+/**
+ * An explicit `to`: a version the environment ran before, whose promotion there passed its gate. Gate
+ * outcomes live in the deployment records (a version holds only what training made), so a version
+ * the environment never ran has nothing that vouches for it: deploy-model, with its gate, takes it there.
+ */
 async function explicitTarget(store: ModelStore, inputs: RollbackInputs, to: string): Promise<VersionInfo> {
   const found = await resolveVersion(store, inputs.modelName, to);
   if (!found) throw new UserError(`rollback: input 'to': ${inputs.modelName} has no version or digest '${to}' in ${store.uri}`);
-  if (found.annotations['org.modelgate.gate'] === 'fail') throw new UserError(`rollback: input 'to': ${to} failed its gate when it was pushed and was never valid for an environment; pick another version`);
+  const { records } = await history(store, inputs.modelName, inputs.environment);
+  const promotions = records.filter(({ record }) => record.to === found.digest && record.action === 'promote');
+  if (promotions.length === 0 && !records.some(({ record }) => record.to === found.digest)) {
+    throw new UserError(`rollback: input 'to': ${to} never ran in ${inputs.environment}, so no gate vouches for it there; promote it with deploy-model (its gate decides), or pick a version from 'modelgate history --env ${inputs.environment}'`);
+  }
+  if (promotions.length > 0 && promotions.every(({ record }) => record.verdict === 'fail')) {
+    throw new UserError(`rollback: input 'to': ${to} only reached ${inputs.environment} forced past a failing gate; pick another version, or promote it again with deploy-model and 'force'`);
+  }
   return found;
 }
 

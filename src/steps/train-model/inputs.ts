@@ -1,6 +1,7 @@
 import { parseDuration } from '../../core/duration.js';
 import { Inputs, type InputSpec } from '../../core/inputs.js';
 import type { Platform } from '../../platform/platform.js';
+import { optionalRegistryInputs, readOptionalRegistryInputs } from '../registry-inputs.js';
 import { pushInputs } from '../reporting-inputs.js';
 import type { StepMeta } from '../step.js';
 
@@ -31,7 +32,17 @@ const inputs: readonly InputSpec[] = [
     only: 'github',
     description: 'Sign a build-provenance attestation of the model files (needs `permissions: id-token: write, attestations: write`).',
   },
-  { name: 'token', kind: 'string', secret: true, githubDefault: '${{ github.token }}', only: 'github', description: 'Token for the attestation API.' },
+  {
+    name: 'record-run',
+    kind: 'choice',
+    default: 'auto',
+    options: ['auto', 'true', 'false'],
+    description:
+      'Record a successful run in the model store by commit, so pull/merge requests find it as their baseline: `auto` on pushes to the default branch (never for a pull/merge request), `true` always, `false` never. Needs `model-name`.',
+  },
+  { name: 'record-model', kind: 'boolean', default: 'false', description: 'Store the model files with the recorded run (by default only the run record, a few KB).' },
+  ...optionalRegistryInputs('The model whose runs are recorded (its repository in the store), the same as compare-metrics\' and deploy-model\'s.'),
+  { name: 'token', kind: 'string', secret: true, githubDefault: '${{ github.token }}', only: 'github', description: "Token for the attestation API and for the repository's GHCR (recording runs needs `packages: write`)." },
   { name: 'artifact-name', kind: 'string', only: 'github', description: 'Artifact name (default: `model-<job>-<params digest>`); a name already used in the run gets a `-2`, `-3` suffix.' },
   ...pushInputs,
 ];
@@ -42,7 +53,7 @@ export const meta: StepMeta = {
   title: 'Train model',
   description: 'Runs the training command with a timeout that stops its whole process group, and records what it produced, from what, where: the run record.',
   inputs,
-  gitlabExpand: ['pushgateway-url'],
+  gitlabExpand: ['registry', 'registry-username', 'registry-password', 'pushgateway-url'],
   gitlabInputs: ['artifact-paths', 'cache-paths', 'cache-key'],
   outputs: [
     { name: 'run-record', description: 'Path of `run.json` (the winner\'s, in mode `select`).' },
@@ -52,6 +63,7 @@ export const meta: StepMeta = {
     { name: 'cache-hit', description: 'The cache key restored, when there was a hit.' },
     { name: 'artifact-name', description: 'The name the artifact was uploaded under.' },
     { name: 'attestation-url', description: 'The attestation of the model files, with `attest`.' },
+    { name: 'recorded-run', description: 'Where the run was recorded (`<model>:run-<commit>`), when it was.' },
   ],
 };
 
@@ -79,6 +91,12 @@ export interface TrainInputs {
   artifactName?: string;
   attest: boolean;
   token?: string;
+  recordRun: 'auto' | 'true' | 'false';
+  recordModel: boolean;
+  registry?: string;
+  modelName?: string;
+  registryUsername?: string;
+  registryPassword?: string;
 }
 
 /** Reads and validates every input once. */
@@ -119,6 +137,9 @@ export function parseInputs(platform: Platform): TrainInputs {
     artifactName: read.string('artifact-name'),
     attest: read.boolean('attest'),
     token,
+    recordRun: read.choice('record-run'),
+    recordModel: read.boolean('record-model'),
+    ...readOptionalRegistryInputs(read, platform),
   };
   if (mode === 'run' && !parsed.run) throw read.error('run', "is required in mode 'run': the training command, e.g. python train.py", undefined);
   if (mode !== 'select' && parsed.metrics.length === 0) throw read.error('metrics', `is required in mode '${mode}': the metric files the command writes, e.g. metrics.json`, undefined);

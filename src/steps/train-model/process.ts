@@ -111,7 +111,11 @@ export async function runCommand(command: string, options: CommandOptions): Prom
   clearTimeout(timer);
   // The leader is gone; what it started in the background must not outlive the step.
   await (stopping ?? (signalGroup(0) ? stopGroup() : Promise.resolve()));
-  await Promise.race([closed, sleep(2000)]);
+  // A grandchild holding the pipes open must not hold the step for long, and the fallback timer must
+  // not outlive the race either: a pending 2 s timer kept the process alive after every command.
+  let fallback: NodeJS.Timeout | undefined;
+  await Promise.race([closed, new Promise((r) => (fallback = setTimeout(r, 2000)))]);
+  clearTimeout(fallback);
   process.off('SIGTERM', onCancel);
   process.off('SIGINT', onCancel);
   process.off('exit', onExit);

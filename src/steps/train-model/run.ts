@@ -14,6 +14,7 @@ import type { StepResult } from '../step.js';
 import { captureData, captureEnvironment, captureGit, captureModel, captureParams, existingPaths } from './capture.js';
 import { parseInputs, type TrainInputs } from './inputs.js';
 import { commandEnv, runCommand, type CommandResult } from './process.js';
+import { recordThisRun, shouldRecord } from './record-run.js';
 import { recordSummary, select } from './select.js';
 
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
@@ -110,6 +111,7 @@ export async function run(platform: Platform): Promise<StepResult> {
   if (succeeded && inputs.cachePaths.length > 0) await saveCache(platform, inputs.cachePaths, cacheKey);
   if (inputs.upload) await upload(platform, inputs, [recordPath, ...model.files.map((f) => join(workspace, f.path))], configDigest);
   if (inputs.attest && succeeded) await attest(platform, inputs, model.files);
+  if (shouldRecord(platform, inputs)) await recordThisRun(platform, inputs, record, succeeded);
 
   const shownLog = displayPath(workspace, logFile);
   const samples = trainOutcome(record.metrics, exitCode);

@@ -1,63 +1,6 @@
-export const id = 212;
-export const ids = [212,288];
+export const id = 464;
+export const ids = [464,288];
 export const modules = {
-
-/***/ 69549:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZM: () => (/* binding */ runRecordJson),
-/* harmony export */   fL: () => (/* binding */ RUN_RECORD_KIND),
-/* harmony export */   kl: () => (/* binding */ metricsForRecord),
-/* harmony export */   lR: () => (/* binding */ readRunRecord)
-/* harmony export */ });
-/* unused harmony export RUN_RECORD_VERSION */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
-
-
-/** The discriminator every run record carries (`schemas/run-record.schema.json`). */
-const RUN_RECORD_KIND = 'modelgate/run-record';
-const RUN_RECORD_VERSION = 1;
-/** Metrics as a record stores them: by name; JSON has no NaN or infinities, so those are their names. */
-function metricsForRecord(metrics) {
-    const out = {};
-    for (const [name, metric] of metrics)
-        out[name] = typeof metric.value === 'number' && !Number.isFinite(metric.value) ? String(metric.value) : metric.value;
-    return out;
-}
-/** The record as written: stable key order, two-space indent, a final newline. */
-function runRecordJson(record) {
-    return `${JSON.stringify(record, null, 2)}\n`;
-}
-/**
- * Reads a run record and checks what readers rely on (kind, version, metrics, model); names the
- * file and the problem otherwise.
- */
-async function readRunRecord(path, shown = path) {
-    let data;
-    try {
-        data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        const code = error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(code ? `run record ${shown}: cannot read it (${code})` : `run record ${shown}: not valid JSON`, { file: shown });
-    }
-    const r = data;
-    const bad = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`run record ${shown}: ${what}`, { file: shown });
-    if (!r || typeof r !== 'object' || r.kind !== RUN_RECORD_KIND)
-        throw bad(`not a modelgate run record (kind must be '${RUN_RECORD_KIND}')`);
-    if (r.version !== RUN_RECORD_VERSION)
-        throw bad(`version ${String(r.version)} is not supported (this modelgate reads version ${RUN_RECORD_VERSION})`);
-    if (!r.metrics || typeof r.metrics !== 'object' || Array.isArray(r.metrics))
-        throw bad("it has no 'metrics' object");
-    if (!r.model || typeof r.model !== 'object' || !Array.isArray(r.model.files))
-        throw bad("it has no 'model' with 'files'");
-    return r;
-}
-
-
-/***/ }),
 
 /***/ 2118:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -69,6 +12,8 @@ async function readRunRecord(path, shown = path) {
 /* harmony export */   VN: () => (/* binding */ bundleJson)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _core_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45573);
+
 
 const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
 /** Serialises a bundle; JSON has no NaN or infinities, so they are written as their names. */
@@ -79,12 +24,12 @@ function bundleJson(bundle) {
 function reaches(verdict, failOn) {
     return failOn === 'fail' ? verdict === 'fail' : failOn === 'warn' ? verdict !== 'pass' : false;
 }
-/** Recounts a comparison from its rows (a saved verdict is never trusted). */
-function fromRows(rows) {
-    const counts = { pass: 0, warn: 0, fail: 0, info: 0 };
-    for (const row of rows)
-        counts[row.status]++;
-    return { rows, counts, verdict: counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'pass' };
+/**
+ * Recounts a comparison from its rows; a saved verdict can only make it worse (a saved pass never
+ * hides failing rows, a saved `no-baseline` stays one).
+ */
+function fromRows(rows, saved) {
+    return (0,_core_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .Vj)(rows, saved === 'no-baseline');
 }
 /**
  * Checks a bundle read from an artifact that untrusted code may have written: shape, types and sizes.
@@ -107,6 +52,8 @@ function validateBundle(data, file) {
         throw bad('no head sha');
     if (!['fail', 'warn', 'never'].includes(b.failOn))
         throw bad('bad fail-on');
+    if (b.verdict !== undefined && !['pass', 'warn', 'fail', 'no-baseline'].includes(b.verdict))
+        throw bad('bad verdict');
     if (!Array.isArray(b.rows) || b.rows.length > 100_000)
         throw bad('rows must be a list');
     const value = (v) => v === undefined || typeof v === 'number' || typeof v === 'string';
@@ -165,8 +112,8 @@ var core_files = __webpack_require__(99706);
 var core_markdown = __webpack_require__(43937);
 // EXTERNAL MODULE: ./build/core/run-record.js
 var run_record = __webpack_require__(69549);
-// EXTERNAL MODULE: ./build/registry/models.js + 3 modules
-var models = __webpack_require__(60463);
+// EXTERNAL MODULE: ./build/registry/models.js + 2 modules
+var models = __webpack_require__(73707);
 // EXTERNAL MODULE: ./build/steps/deployments.js
 var deployments = __webpack_require__(32288);
 // EXTERNAL MODULE: ./build/steps/figures.js
@@ -178,9 +125,9 @@ var compare_metrics_bundle = __webpack_require__(2118);
 
 
 /**
- * The gate verdict for a candidate: from compare-metrics' comparison file when given (recounted from its
- * rows: a saved verdict is never trusted; `fail` blocks, `warn` passes), else from the run record's
- * `gate`, else unknown. A comparison
+ * The gate verdict for a candidate: from compare-metrics' comparison file when given (its run-level
+ * verdict, which the rows can only make worse: `fail` and `no-baseline` block, `warn` passes), else
+ * from the run record's `gate`, else unknown. A comparison
  * made for another commit than the record's is refused: it gated a different model.
  */
 async function readGate(comparisonPath, shown, record) {
@@ -191,8 +138,8 @@ async function readGate(comparisonPath, shown, record) {
         }
         // The rules' verdict gates: compare-metrics' fail-on only decided whether its own job failed
         // (a challenge job runs with fail-on never so that this step can act on the verdict).
-        const comparison = (0,compare_metrics_bundle/* fromRows */.GS)(bundle.rows);
-        return { verdict: comparison.verdict, passed: comparison.verdict !== 'fail', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows) };
+        const comparison = (0,compare_metrics_bundle/* fromRows */.GS)(bundle.rows, bundle.verdict);
+        return { verdict: comparison.verdict, passed: comparison.verdict === 'pass' || comparison.verdict === 'warn', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows) };
     }
     const gate = record.gate;
     if (gate && ['pass', 'warn', 'fail'].includes(gate.verdict)) {
@@ -321,7 +268,7 @@ async function run(platform) {
     const total = files.reduce((sum, f) => sum + (record.model.files.find((r) => r.path === f.name)?.size ?? 0), 0);
     platform.log.info(`deploy-model: pushing ${inputs.modelName}:${version} (${files.length} file${files.length === 1 ? '' : 's'}, ${total} bytes) to ${store.uri}`);
     const runRecordBytes = Buffer.from(`${JSON.stringify(record, null, 2)}\n`);
-    const pushed = await (0,models.pushVersion)(store, inputs.modelName, version, files, runRecordBytes, annotations(record, gate));
+    const pushed = await (0,models.pushVersion)(store, inputs.modelName, version, files, runRecordBytes, annotations(record, platform.context.repositoryUrl));
     platform.log.info(`deploy-model: ${pushed.created ? 'pushed' : 'already there (same digest)'} ${pushed.digest}, ${pushed.bytesSent} bytes sent`);
     platform.setOutput('version', version);
     platform.setOutput('digest', pushed.digest);
@@ -332,8 +279,14 @@ async function run(platform) {
     const environment = inputs.environment;
     const before = await (0,models.currentDeployment)(store, inputs.modelName, environment);
     platform.setOutput('previous-digest', before?.digest ?? '');
-    if (!gate.passed && !inputs.force) {
-        const why = gate.verdict === 'unknown' ? `no gate verdict (${gate.source}): pass compare-metrics' 'comparison' output, or set 'force: true'` : `the gate verdict is ${gate.verdict} (${gate.source})${gate.reasons.length ? `: ${gate.reasons.slice(0, 5).join('; ')}` : ''}`;
+    // The first version of an environment has no champion: its absolute bounds are all the gate there is.
+    const firstVersion = !before && gate.verdict === 'no-baseline';
+    if (!gate.passed && !firstVersion && !inputs.force) {
+        const why = gate.verdict === 'unknown'
+            ? `no gate verdict (${gate.source}): pass compare-metrics' 'comparison' output, or set 'force: true'`
+            : gate.verdict === 'no-baseline'
+                ? `the comparison had no baseline (${gate.source}) while ${environment} runs ${before?.version ?? (0,deployments.shortDigest)(before?.digest)}: compare with 'baseline: env:${environment}' (champion vs challenger), or set 'force: true'`
+                : `the gate verdict is ${gate.verdict} (${gate.source})${gate.reasons.length ? `: ${gate.reasons.slice(0, 5).join('; ')}` : ''}`;
         await summary(platform, inputs, version, pushed.digest, gate, `not promoted to ${environment}`);
         await platform.recordDeployment?.({ environment, sha: record.git.sha ?? platform.context.sha, state: 'failure', description: `gate ${gate.verdict}: not promoted`, token: inputs.token });
         return { failure: `deploy-model: ${inputs.modelName}:${version} was pushed but not promoted to ${environment}: ${why}`, ...(0,figures/* deployOutcome */.Ct)(inputs.modelName, environment, version, 'refused', why) };
@@ -346,8 +299,9 @@ async function run(platform) {
         await summary(platform, inputs, version, pushed.digest, gate, `already in ${environment}`);
         return { samples: (0,figures/* deployOutcome */.Ct)(inputs.modelName, environment, version, 'promoted', '').samples };
     }
-    const reason = inputs.reason ?? (inputs.force && !gate.passed ? `forced past gate ${gate.verdict}` : `gate ${gate.verdict} (${gate.source})`);
-    const base = { model: inputs.modelName, environment, actor: (0,deployments.actor)(platform), runUrl: platform.context.runUrl, runRecordDigest: pushed.digest, verdict: gate.verdict, forced: inputs.force && !gate.passed };
+    const reason = inputs.reason ??
+        (firstVersion ? `the first version in ${environment}: no champion to compare with; absolute bounds passed (${gate.source})` : inputs.force && !gate.passed ? `forced past gate ${gate.verdict}` : `gate ${gate.verdict} (${gate.source})`);
+    const base = { model: inputs.modelName, environment, actor: (0,deployments.actor)(platform), runUrl: platform.context.runUrl, runRecordDigest: pushed.digest, verdict: gate.verdict, forced: inputs.force && !gate.passed && !firstVersion };
     const promoted = await (0,models.deploy)(store, { ...base, action: 'promote', to: pushed.digest, version, reason });
     if (promoted.lostRace)
         return { failure: `deploy-model: lost a race for ${environment}: ${promoted.lostRace}. Serialise deploys (a GitHub concurrency group or a GitLab resource_group per model and environment) and re-run` };
@@ -413,8 +367,15 @@ function defaultVersion(record) {
     const sha = record.git.sha ? record.git.sha.slice(0, 12) : 'nogit';
     return `${sha}-${record.id.replace(/[^A-Za-z0-9._-]/g, '-')}`.slice(0, 128);
 }
-function annotations(record, gate) {
-    const out = { 'org.modelgate.run-id': record.id, 'org.modelgate.gate': gate.verdict };
+/**
+ * What the version says about itself: only what training made (no verdict: a gate outcome lives in the
+ * deployment records, so a version pushed now and promoted later is the same version, sent once).
+ */
+function annotations(record, repositoryUrl) {
+    const out = { 'org.modelgate.run-id': record.id };
+    // GHCR links a package to its repository by this label, which lets the repository's GITHUB_TOKEN write it.
+    if (repositoryUrl)
+        out['org.opencontainers.image.source'] = repositoryUrl;
     if (record.git.sha)
         out['org.opencontainers.image.revision'] = record.git.sha;
     if (record.ci.runUrl)
@@ -447,18 +408,47 @@ async function summary(platform, inputs, version, digest, gate, outcome) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LOCAL_STORE: () => (/* binding */ LOCAL_STORE),
 /* harmony export */   actor: () => (/* binding */ actor),
 /* harmony export */   historyReport: () => (/* binding */ historyReport),
 /* harmony export */   openModelStore: () => (/* binding */ openModelStore),
-/* harmony export */   shortDigest: () => (/* binding */ shortDigest)
+/* harmony export */   shortDigest: () => (/* binding */ shortDigest),
+/* harmony export */   storeAddress: () => (/* binding */ storeAddress)
 /* harmony export */ });
 /* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43937);
 /* harmony import */ var _registry_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70);
 
 
-/** Opens the store the registry inputs name, relative to the workspace. */
+/** The store outside CI, and wherever the platform has no registry of its own. */
+const LOCAL_STORE = 'oci-layout:.modelgate/registry';
+const warned = new WeakSet();
+/**
+ * Opens the store the registry inputs name, or the platform's own registry (GHCR for the repository,
+ * the GitLab project's container registry), or on-disk outside CI. The platform's credentials (and the
+ * `token` input on GHCR) go to the platform's own registry host only, never to one a user named.
+ */
 function openModelStore(platform, inputs) {
-    return (0,_registry_store_js__WEBPACK_IMPORTED_MODULE_0__.openStore)(inputs.registry, { workspace: platform.context.workspace, username: inputs.registryUsername, password: inputs.registryPassword });
+    const { uri, username, password } = storeAddress(platform.context, inputs);
+    const { context } = platform;
+    const own = context.registry;
+    if (context.platform !== 'local' && uri.trim().startsWith('oci-layout:') && !warned.has(platform)) {
+        warned.add(platform);
+        platform.log.warning(`registry '${uri}' is a folder in this job's workspace: it disappears when the job ends, so later jobs and pipelines find no recorded runs (no baseline) and nothing deployed. ` +
+            `Leave 'registry' unset to use ${own ? `this ${context.platform === 'github' ? "repository's GHCR" : "project's container registry"} (${own.uri})` : "the platform's registry"}, or name an oci:// registry`);
+    }
+    return (0,_registry_store_js__WEBPACK_IMPORTED_MODULE_0__.openStore)(uri, { workspace: context.workspace, username, password });
+}
+/** Which store, with which credentials: the inputs', else the platform's own registry, else on disk. */
+function storeAddress(context, inputs) {
+    const own = context.registry;
+    const uri = inputs.registry ?? own?.uri ?? LOCAL_STORE;
+    const ownHost = own !== undefined && hostOf(uri) === hostOf(own.uri);
+    const username = inputs.registryUsername ?? (ownHost ? own.username : undefined);
+    const password = inputs.registryPassword ?? (ownHost ? (own.password ?? inputs.token) : undefined);
+    return { uri, username, password };
+}
+function hostOf(uri) {
+    return /^oci:\/\/([^/]+)/.exec(uri.trim())?.[1]?.toLowerCase();
 }
 /** Who is acting, for the record: the CI user and run where there is one. */
 function actor(platform, env = process.env) {
@@ -589,7 +579,11 @@ async function runCommand(command, options) {
     clearTimeout(timer);
     // The leader is gone; what it started in the background must not outlive the step.
     await (stopping ?? (signalGroup(0) ? stopGroup() : Promise.resolve()));
-    await Promise.race([closed, sleep(2000)]);
+    // A grandchild holding the pipes open must not hold the step for long, and the fallback timer must
+    // not outlive the race either: a pending 2 s timer kept the process alive after every command.
+    let fallback;
+    await Promise.race([closed, new Promise((r) => (fallback = setTimeout(r, 2000)))]);
+    clearTimeout(fallback);
     process.off('SIGTERM', onCancel);
     process.off('SIGINT', onCancel);
     process.off('exit', onExit);
@@ -598,441 +592,6 @@ async function runCommand(command, options) {
         throw error;
     const finishedAt = new Date();
     return { exitCode: code, signal, timedOut, cancelled, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() };
-}
-
-
-/***/ }),
-
-/***/ 735:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ markdownTable)
-/* harmony export */ });
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
 }
 
 

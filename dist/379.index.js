@@ -1,13 +1,20 @@
-export const id = 407;
-export const ids = [407];
+export const id = 379;
+export const ids = [379];
 export const modules = {
 
 /***/ 15719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ commitUrl),
 /* harmony export */   Q: () => (/* binding */ commentMarker)
 /* harmony export */ });
+/** A commit's web page, when the repository's is known and `sha` is a commit id. */
+function commitUrl(context, sha) {
+    if (!sha || !context.repositoryUrl || !/^[0-9a-f]{7,64}$/.test(sha) || !/^https?:\/\/[^\s()<>]+$/.test(context.repositoryUrl))
+        return undefined;
+    return `${context.repositoryUrl.replace(/\/+$/, '')}${context.platform === 'gitlab' ? '/-' : ''}/commit/${sha}`;
+}
 /** The hidden HTML comment that marks a sticky comment. */
 function commentMarker(key) {
     return `<!-- modelgate:${key} -->`;
@@ -26,6 +33,8 @@ function commentMarker(key) {
 /* harmony export */   VN: () => (/* binding */ bundleJson)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _core_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45573);
+
 
 const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
 /** Serialises a bundle; JSON has no NaN or infinities, so they are written as their names. */
@@ -36,12 +45,12 @@ function bundleJson(bundle) {
 function reaches(verdict, failOn) {
     return failOn === 'fail' ? verdict === 'fail' : failOn === 'warn' ? verdict !== 'pass' : false;
 }
-/** Recounts a comparison from its rows (a saved verdict is never trusted). */
-function fromRows(rows) {
-    const counts = { pass: 0, warn: 0, fail: 0, info: 0 };
-    for (const row of rows)
-        counts[row.status]++;
-    return { rows, counts, verdict: counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'pass' };
+/**
+ * Recounts a comparison from its rows; a saved verdict can only make it worse (a saved pass never
+ * hides failing rows, a saved `no-baseline` stays one).
+ */
+function fromRows(rows, saved) {
+    return (0,_core_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .Vj)(rows, saved === 'no-baseline');
 }
 /**
  * Checks a bundle read from an artifact that untrusted code may have written: shape, types and sizes.
@@ -64,6 +73,8 @@ function validateBundle(data, file) {
         throw bad('no head sha');
     if (!['fail', 'warn', 'never'].includes(b.failOn))
         throw bad('bad fail-on');
+    if (b.verdict !== undefined && !['pass', 'warn', 'fail', 'no-baseline'].includes(b.verdict))
+        throw bad('bad verdict');
     if (!Array.isArray(b.rows) || b.rows.length > 100_000)
         throw bad('rows must be a list');
     const value = (v) => v === undefined || typeof v === 'number' || typeof v === 'string';
@@ -99,7 +110,7 @@ function validateBundle(data, file) {
 
 /***/ }),
 
-/***/ 38407:
+/***/ 13379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -132,6 +143,7 @@ const GITHUB_COMMENT_LIMIT = 65_536;
 /** GitHub's job summary takes at most 1 MiB per step, counted in bytes. */
 const SUMMARY_BYTES = 1_000_000;
 const ICON = { fail: '❌', warn: '⚠️', pass: '✅', info: '·' };
+const VERDICT_ICON = { fail: '❌', warn: '⚠️', pass: '✅', 'no-baseline': '⚠️' };
 const HEADER = ['', 'Metric', 'Value', 'Baseline', 'Δ', 'Δ %', 'Rule', 'Note'];
 const ALIGN = ['c', 'l', 'r', 'r', 'r', 'r', 'l', 'l'];
 /**
@@ -198,14 +210,16 @@ function headLines(comparison, context) {
         `${regressed} regressed`,
         `${comparison.rows.length} metric${comparison.rows.length === 1 ? '' : 's'}`,
     ].join(' · ');
-    const lines = [context.marker, `### ${ICON[verdict]} ${(0,markdown/* escapeMarkdown */.FV)(context.title)}: ${verdict}`, '', summary, '', baselineLine(context)];
+    const lines = [context.marker, `### ${VERDICT_ICON[verdict]} ${(0,markdown/* escapeMarkdown */.FV)(context.title)}: ${verdict === 'no-baseline' ? 'no baseline' : verdict}`, '', summary, '', baselineLine(context)];
     if (context.baseline?.note)
         lines.push('', (0,markdown/* escapeMarkdown */.FV)(context.baseline.note, 400));
     const unused = comparison.unusedRules ?? [];
     if (unused.length > 0)
         lines.push('', `Rules that matched no metric here: ${unused.slice(0, 10).map((n) => (0,markdown/* code */.aY)(n)).join(', ')}${unused.length > 10 ? ` and ${unused.length - 10} more` : ''}.`);
     const missing = context.baseline?.missing ?? [];
-    if (context.baseline && context.baseline.files.length === 0)
+    if (context.baseline?.source === 'none')
+        lines.push('', '**Nothing to compare with**: only absolute bounds (`min`, `max`) were checked, so this is not a pass.');
+    else if (context.baseline && context.baseline.files.length === 0)
         lines.push('', 'The baseline has none of the metrics files, so every metric is new.');
     else if (missing.length > 0)
         lines.push('', `Not in the baseline: ${missing.slice(0, 10).map((f) => (0,markdown/* code */.aY)(f)).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
@@ -213,13 +227,32 @@ function headLines(comparison, context) {
 }
 function baselineLine(context) {
     const b = context.baseline;
-    const run = context.runUrl && /^https?:\/\/[^\s()<>]+$/.test(context.runUrl) ? ` · [CI run](${context.runUrl})` : '';
-    const sha = context.baseline?.candidate ?? context.sha;
-    const candidate = sha ? `candidate ${report_short(sha)} vs ` : '';
+    const run = report_link('CI run', context.runUrl);
+    const commit = (sha) => (sha ? commitLink(sha, context.commitUrl) : '');
+    const candidate = context.sha ? `candidate ${commit(context.sha)} vs ` : '';
     if (!b)
-        return `${candidate}no baseline${run}`;
-    const at = [b.ref ? (0,markdown/* code */.aY)(b.ref, { maxLength: 80 }) : undefined, b.sha ? report_short(b.sha) : undefined].filter(Boolean).join(' @ ');
+        return `${candidate}no baseline (\`none\`: absolute bounds only)${run}`;
+    const on = b.ref ? ` on ${(0,markdown/* code */.aY)(b.ref, { maxLength: 80 })}` : '';
+    const target = (0,markdown/* escapeMarkdown */.FV)(b.targetLabel ?? b.kind, 120);
+    if (b.source === 'none')
+        return `${candidate}**no baseline** at ${target}${b.target ? ` ${commit(b.target)}` : ''}${on}${run}`;
+    if (b.source === 'run') {
+        const where = b.distance ? `, ${b.distance} commit${b.distance === 1 ? '' : 's'} before ${target} ${commit(b.target)}` : ` (${target})`;
+        return `${candidate}baseline: the run recorded for ${commit(b.sha)}${on}${where}${report_link('its CI run', b.run?.runUrl)}${run}`;
+    }
+    if (b.kind === 'merge-base' || b.kind === 'ref')
+        return `${candidate}baseline: the metric files at ${commit(b.sha)}${on} (${target})${run}`;
+    const at = [b.ref ? (0,markdown/* code */.aY)(b.ref, { maxLength: 80 }) : undefined, b.sha ? commit(b.sha) : undefined].filter(Boolean).join(' @ ');
     return `${candidate}baseline **${(0,markdown/* escapeMarkdown */.FV)(b.kind)}**${at ? ` (${at})` : ''} from ${(0,markdown/* code */.aY)(b.spec, { maxLength: 120 })}${run}`;
+}
+/** ` · [text](url)` for a plain http(s) URL; nothing otherwise (a URL from a PR must not smuggle markup). */
+function report_link(text, url) {
+    return url && /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? ` · [${text}](${url})` : '';
+}
+function commitLink(sha, url) {
+    const text = report_short(sha);
+    const href = /^[0-9a-f]{7,64}$/i.test(sha) ? url?.(sha) : undefined;
+    return href && /^https?:\/\/[^\s()<>[\]]+$/.test(href) ? `[${text}](${href})` : text;
 }
 function rowCells(row) {
     const delta = row.delta === undefined ? '' : `${row.delta > 0 ? '+' : ''}${(0,compare/* formatNumber */.ZV)(row.delta)}`;
@@ -274,7 +307,7 @@ function renderText(comparison, context) {
     const b = context.baseline;
     const lines = [
         `${clean(context.title, 80)}: ${comparison.verdict.toUpperCase()} (${comparison.counts.fail} failing, ${comparison.counts.warn} warning, ${comparison.rows.length} metrics)`,
-        b ? `baseline: ${clean(b.spec, 120)}${b.ref ? ` ${clean(b.ref, 60)}` : ''}${b.sha ? ` @ ${b.sha.slice(0, 7)}` : ''}` : 'baseline: none',
+        b ? `baseline: ${clean(b.spec, 120)}${b.ref ? ` ${clean(b.ref, 60)}` : ''}${b.sha ? ` @ ${b.sha.slice(0, 7)}` : ''}${b.source === 'run' ? ` (recorded run${b.distance ? `, ${b.distance} commits before ${clean(b.targetLabel ?? 'the baseline commit', 60)}` : ''})` : b.source === 'none' ? ' (nothing found: only absolute bounds checked)' : ''}` : 'baseline: none',
         '',
     ];
     if (rows.length > 0)
@@ -311,7 +344,7 @@ var git = __webpack_require__(64866);
 
 
 const resolvers = new Map([
-    ['merge-base', resolveMergeBase],
+    ['merge-base', async (_argument, context, patterns, runs) => fromCommit(context, await baselineCommit(context), patterns, runs)],
     ['ref', resolveGitRef],
     ['file', resolveFiles],
     ['none', async () => ({})],
@@ -321,7 +354,7 @@ function registerBaseline(kind, resolver) {
     resolvers.set(kind, resolver);
 }
 /** Reads the baseline's metrics named by `spec` (`merge-base`, `ref:<ref>`, `file:<globs>`, `none`). */
-async function resolveBaseline(spec, context, patterns) {
+async function resolveBaseline(spec, context, patterns, runs) {
     const colon = spec.indexOf(':');
     const kind = colon < 0 ? spec : spec.slice(0, colon);
     const argument = colon < 0 ? '' : spec.slice(colon + 1).trim();
@@ -331,38 +364,79 @@ async function resolveBaseline(spec, context, patterns) {
     }
     if ((kind === 'ref' || kind === 'file') && argument === '')
         throw new errors/* UserError */.yo(`compare-metrics: input 'baseline' '${kind}:' needs a value after the colon, e.g. ${kind === 'ref' ? 'ref:main' : 'file:baseline/metrics.json'}`);
-    return resolver(argument, context, patterns);
+    return resolver(argument, context, patterns, runs);
 }
-async function fromCommit(context, sha, kind, spec, ref, patterns) {
-    const source = (0,git/* commitSource */.nv)(context.workspace, sha, `${ref ?? 'commit'}@${sha.slice(0, 7)}`);
-    const read = await (0,core_metrics/* readMetrics */.Uw)(source, patterns, { missingOk: true });
-    return { metrics: read.metrics, info: { kind, spec, ref, sha, files: read.files, missing: read.missing } };
-}
-async function resolveMergeBase(_argument, context, patterns) {
+async function baselineCommit(context) {
     const cr = context.changeRequest;
     const cwd = context.workspace;
+    const at = (sha, ref, what, note) => ({ kind: 'merge-base', spec: 'merge-base', sha, ref, what, note });
     if (cr?.mergeBaseSha)
-        return fromCommit(context, await ensureCommit(cwd, cr.mergeBaseSha), 'merge-base', 'merge-base', cr.baseRef, patterns);
+        return at(await ensureCommit(cwd, cr.mergeBaseSha), cr.baseRef, 'the merge-base');
     if (cr) {
         const merged = await mergeCommitOf(cwd, cr.headSha);
         if (merged) {
-            const baseline = await fromCommit(context, await ensureCommit(cwd, merged.base), 'merge-base', 'merge-base', cr.baseRef, patterns);
-            const note = `The checkout is the pull request merged into ${cr.baseRef}, so the baseline is ${cr.baseRef} as it was merged (the merge commit's first parent), not the merge-base: changes ${cr.baseRef} made since the branch point are not counted as this change's.`;
-            return { ...baseline, info: { ...baseline.info, candidate: merged.sha, note } };
+            const note = `The checkout is the pull request merged into ${cr.baseRef} (merge commit ${merged.sha.slice(0, 7)}), so the baseline is ${cr.baseRef} as it was merged (the merge commit's first parent), not the merge-base: changes ${cr.baseRef} made since the branch point are not counted as this change's.`;
+            return at(await ensureCommit(cwd, merged.base), cr.baseRef, `${cr.baseRef} as merged`, note);
         }
         const base = cr.baseSha ?? (await (0,git/* resolveRef */.qE)(cwd, `origin/${cr.baseRef}`)) ?? `refs/remotes/origin/${cr.baseRef}`;
-        return fromCommit(context, await (0,git/* mergeBase */.wu)(cwd, base, cr.headSha), 'merge-base', 'merge-base', cr.baseRef, patterns);
+        return at(await (0,git/* mergeBase */.wu)(cwd, base, cr.headSha), cr.baseRef, 'the merge-base');
     }
     if (context.pushBefore)
-        return fromCommit(context, await ensureCommit(cwd, context.pushBefore), 'merge-base', 'merge-base', 'the previous push', patterns);
+        return at(await ensureCommit(cwd, context.pushBefore), context.ref, 'the previous commit');
     const head = context.sha;
     const baseRef = context.defaultBaseRef;
     if (head && baseRef) {
         const base = await (0,git/* resolveRef */.qE)(cwd, baseRef);
         if (base)
-            return fromCommit(context, await (0,git/* mergeBase */.wu)(cwd, base, head), 'merge-base', 'merge-base', baseRef, patterns);
+            return at(await (0,git/* mergeBase */.wu)(cwd, base, head), baseRef, 'the merge-base');
     }
     throw new errors/* UserError */.yo("compare-metrics: input 'baseline' is 'merge-base', but this run is not for a pull/merge request and no base branch was found; set 'baseline' to 'ref:<branch>' or 'file:<path>' (locally, MODELGATE_BASE_REF names the base branch)");
+}
+/**
+ * The baseline at a commit, in this order: the run recorded for it; the run of its nearest recorded
+ * ancestor on the first-parent line (at most `runs.depth` back); the metric files as committed there;
+ * else nothing, which the verdict reports as `no-baseline`.
+ */
+async function fromCommit(context, at, patterns, runs) {
+    const base = { kind: at.kind, spec: at.spec, ref: at.ref, target: at.sha, targetLabel: at.what };
+    if (runs) {
+        let found = await runs.nearest([at.sha]);
+        if (!found.run && runs.depth > 0) {
+            const line = await firstParentLine(context.workspace, at.sha, runs.depth);
+            const more = await runs.nearest(line.slice(1), true);
+            found = { run: more.run, index: more.index + 1, tried: found.tried + more.tried };
+        }
+        if (found.run) {
+            const { run } = found;
+            const distance = found.index;
+            const where = distance === 0 ? `${at.what} (${at.sha.slice(0, 7)})` : `${run.commit.slice(0, 7)}, ${distance} commit${distance === 1 ? '' : 's'} before ${at.what} (${at.sha.slice(0, 7)}): the nearest with a recorded run`;
+            const info = { ...base, sha: run.commit, source: 'run', distance, run: { tag: run.tag, runUrl: run.runUrl }, files: [run.tag], missing: [], note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`) };
+            return { metrics: run.metrics, info };
+        }
+    }
+    const source = (0,git/* commitSource */.nv)(context.workspace, at.sha, `${at.ref ?? 'commit'}@${at.sha.slice(0, 7)}`);
+    const read = await (0,core_metrics/* readMetrics */.Uw)(source, patterns, { missingOk: true });
+    if (read.files.length > 0) {
+        const note = joinNotes(at.note, `The baseline is the metric files as committed at ${at.what}${runs ? ` (no run is recorded for it or its ${runs.depth} nearest ancestors in ${runs.where})` : ''}.`);
+        return { metrics: read.metrics, info: { ...base, sha: at.sha, source: 'files', files: read.files, missing: read.missing, note } };
+    }
+    const how = runs
+        ? `No run is recorded in ${runs.where} for ${at.what} (${at.sha.slice(0, 7)}) or its ${runs.depth} nearest ancestors, and the metric files are not committed there. train-model records a run on each push to the default branch: run this pipeline once on ${context.defaultBranch ?? at.ref ?? 'the default branch'} to record one.`
+        : `No run store was asked (compare-metrics has no 'model-name'), and the metric files are not committed at ${at.what} (${at.sha.slice(0, 7)}). Give compare-metrics and train-model the same 'model-name' so that runs recorded on the default branch become the baselines of pull requests.`;
+    return { info: { ...base, sha: at.sha, source: 'none', files: [], missing: read.missing, note: joinNotes(at.note, how) } };
+}
+function joinNotes(...notes) {
+    return notes.filter(Boolean).join(' ');
+}
+/**
+ * `sha` and its first-parent ancestors, nearest first, at most `depth` of them after `sha`. A shallow
+ * clone (CI's default) gets just that much history from `origin`; when it cannot, what is here is used.
+ */
+async function firstParentLine(cwd, sha, depth) {
+    if (await (0,git/* isShallow */.fE)(cwd))
+        await (0,git/* git */.$Y)(cwd, ['fetch', '--no-tags', '--quiet', `--depth=${depth + 1}`, 'origin', sha]).catch(() => undefined);
+    const out = await (0,git/* git */.$Y)(cwd, ['rev-list', '--first-parent', `--max-count=${depth + 1}`, sha]).catch(() => sha);
+    return out.split('\n').map((s) => s.trim()).filter(Boolean);
 }
 /**
  * When the workspace holds the pull request merged into its base (what actions/checkout checks out for
@@ -376,7 +450,7 @@ async function mergeCommitOf(cwd, headSha) {
         return undefined;
     return { sha: (await (0,git/* git */.$Y)(cwd, ['rev-parse', 'HEAD'])).trim(), base: parents[0] };
 }
-async function resolveGitRef(ref, context, patterns) {
+async function resolveGitRef(ref, context, patterns, runs) {
     const cwd = context.workspace;
     let sha = (await (0,git/* resolveRef */.qE)(cwd, ref)) ?? (await (0,git/* resolveRef */.qE)(cwd, `origin/${ref}`));
     if (!sha && !ref.startsWith('-')) {
@@ -386,12 +460,12 @@ async function resolveGitRef(ref, context, patterns) {
     }
     if (!sha)
         throw new errors/* UserError */.yo(`compare-metrics: input 'baseline': git ref '${ref}' was not found here or on the remote 'origin'`);
-    return fromCommit(context, sha, 'ref', `ref:${ref}`, ref, patterns);
+    return fromCommit(context, { kind: 'ref', spec: `ref:${ref}`, sha, ref, what: ref }, patterns, runs);
 }
 async function resolveFiles(argument, context) {
     const patterns = (0,inputs/* splitList */.r)(argument);
     const read = await (0,core_metrics/* readMetrics */.Uw)((0,files/* workspaceSource */.$Q)(context.workspace), patterns);
-    return { metrics: read.metrics, info: { kind: 'file', spec: `file:${argument}`, files: read.files, missing: [] } };
+    return { metrics: read.metrics, info: { kind: 'file', spec: `file:${argument}`, source: 'files', files: read.files, missing: [] } };
 }
 async function ensureCommit(cwd, sha) {
     if (await (0,git/* resolveRef */.qE)(cwd, sha))
@@ -419,19 +493,47 @@ function envBaseline(platform, registry) {
         if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(environment))
             throw new errors/* UserError */.yo(`compare-metrics: input 'baseline': 'env:${environment}' names no environment; use e.g. env:production`);
         // Loaded only for this baseline: the store's code stays out of compare-metrics' start-up.
-        const [{ currentDeployment, resolveVersion }, { openModelStore }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 60463)), Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 32288))]);
-        const store = openModelStore(platform, { ...registry, modelName: registry.modelName });
+        const [{ currentDeployment, resolveVersion }, { openModelStore }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 73707)), Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 32288))]);
+        const store = openModelStore(platform, registry);
         const deployed = await currentDeployment(store, registry.modelName, environment);
         const spec = `env:${environment}`;
         if (!deployed) {
             platform.log.warning(`compare-metrics: ${registry.modelName} has nothing in ${environment} yet (${store.uri}): no baseline, the candidate is checked against absolute bounds only`);
-            return { info: { kind: 'env', spec, files: [], missing: [spec], note: `Nothing is deployed to ${environment} yet.` } };
+            return { info: { kind: 'env', spec, source: 'none', targetLabel: environment, files: [], missing: [spec], note: `Nothing is deployed to ${environment} yet: there is no champion to compare with.` } };
         }
         const version = await resolveVersion(store, registry.modelName, deployed.digest);
         const name = `${environment}@${deployed.version ?? deployed.digest.slice(0, 19)}`;
         const parsed = await (0,core_metrics/* parseMetricsFile */.jI)(`${name}.json`, JSON.stringify(version?.runRecord ?? {}), 'json');
         const metrics = new Map(parsed.metrics.map((m) => [m.name, m]));
         return { metrics, info: { kind: 'env', spec, ref: name, files: [name], missing: [], note: `The baseline is the model ${environment} runs now (${deployed.version ?? deployed.digest}).` } };
+    };
+}
+
+;// CONCATENATED MODULE: ./build/steps/compare-metrics/run-baseline.js
+
+/**
+ * The runs train-model recorded by commit in the model store, as compare-metrics' `merge-base` and
+ * `ref:` baselines look them up. The store's code is loaded only when a lookup happens.
+ */
+function runLookup(platform, registry, depth, slot) {
+    let opened;
+    const open = () => (opened ??= Promise.all([__webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 47566)), Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 32288))]).then(([runs, deployments]) => ({ nearestRun: runs.nearestRun, store: deployments.openModelStore(platform, registry) })));
+    return {
+        depth,
+        // Named without opening the store: it is opened (and its code loaded) only for a lookup.
+        where: `${registry.modelName} in ${registry.registry ?? platform.context.registry?.uri ?? 'oci-layout:.modelgate/registry'}`,
+        async nearest(commits, batch) {
+            const { nearestRun, store } = await open();
+            const found = await nearestRun(store, registry.modelName, commits, { slot, firstAlone: !batch });
+            if (!found.run)
+                return { index: found.index, tried: found.tried };
+            const record = found.run.record;
+            const parsed = await (0,core_metrics/* parseMetricsFile */.jI)(`${found.run.tag}.json`, JSON.stringify(record ?? {}), 'json');
+            const metrics = new Map(parsed.metrics.map((m) => [m.name, m]));
+            const runUrl = typeof record?.ci?.runUrl === 'string' ? record.ci.runUrl : undefined;
+            platform.log.info(`compare-metrics: baseline: the run recorded for ${found.run.commit.slice(0, 7)} (${found.tried} commit${found.tried === 1 ? '' : 's'} looked up in ${store.uri})`);
+            return { run: { commit: found.run.commit, tag: found.run.tag, metrics, runUrl }, index: found.index, tried: found.tried };
+        },
     };
 }
 
@@ -442,6 +544,7 @@ var compare_metrics_bundle = __webpack_require__(2118);
 // EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js
 var compare_metrics_inputs = __webpack_require__(9831);
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/run.js
+
 
 
 
@@ -475,8 +578,12 @@ async function run(platform) {
     const candidate = await (0,core_metrics/* readMetrics */.Uw)((0,files/* workspaceSource */.$Q)(context.workspace, [(0,files/* displayPath */.Gt)(context.workspace, reportDir)]), inputs.metrics);
     if (inputs.baseline.startsWith('env:'))
         registerBaseline('env', envBaseline(platform, inputs));
-    const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics);
-    const comparison = (0,compare/* compareMetrics */.fz)(candidate.metrics, baseline.metrics, rules.all, rules.required);
+    const runs = inputs.modelName ? runLookup(platform, { ...inputs, modelName: inputs.modelName }, inputs.baselineDepth) : undefined;
+    const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics, runs);
+    const noBaseline = baseline.info?.source === 'none';
+    if (noBaseline)
+        platform.log.warning(`compare-metrics: no baseline: ${baseline.info?.note ?? ''}`);
+    const comparison = (0,compare/* compareMetrics */.fz)(candidate.metrics, baseline.metrics, rules.all, rules.required, { noBaseline });
     const bundle = {
         kind: 'modelgate/comparison',
         version: 1,
@@ -486,6 +593,7 @@ async function run(platform) {
         sha: context.sha,
         runUrl: context.runUrl,
         failOn: inputs.failOn,
+        verdict: comparison.verdict,
         baseline: baseline.info,
         rows: comparison.rows,
         unusedRules: comparison.unusedRules,
@@ -513,14 +621,14 @@ async function loadRules(workspace, inputs) {
     const fromInput = inputs.rules ? await (0,rules/* parseRulesYaml */.gr)(inputs.rules, "input 'rules'") : rules/* EMPTY_RULES */.oq;
     return { all: (0,rules/* mergeRules */.ub)(fromConfig, fromInput), required: new Set(fromInput.exact.keys()) };
 }
-function reportContext(bundle, fullReportHint) {
-    return { marker: (0,platform/* commentMarker */.Q)(bundle.key), title: bundle.title, baseline: bundle.baseline, runUrl: bundle.runUrl, sha: bundle.sha, fullReportHint };
+function reportContext(bundle, context, fullReportHint) {
+    return { marker: (0,platform/* commentMarker */.Q)(bundle.key), title: bundle.title, baseline: bundle.baseline, runUrl: bundle.runUrl, sha: bundle.sha, fullReportHint, commitUrl: (sha) => (0,platform/* commitUrl */.B)(context, sha) };
 }
 async function writeReport(platform, dir, id, bundle, comparison) {
     const name = `compare-metrics${id ? `-${id}` : ''}`;
     const reportPath = (0,external_node_path_.join)(dir, `${name}.md`);
     const comparisonPath = (0,external_node_path_.join)(dir, `${name}.json`);
-    await (0,files/* writeFileAtomic */.Zf)(reportPath, renderReport(comparison, reportContext(bundle)));
+    await (0,files/* writeFileAtomic */.Zf)(reportPath, renderReport(comparison, reportContext(bundle, platform.context)));
     await (0,files/* writeFileAtomic */.Zf)(comparisonPath, (0,compare_metrics_bundle/* bundleJson */.VN)(bundle));
     platform.setOutput('report', reportPath);
     platform.setOutput('comparison', comparisonPath);
@@ -530,7 +638,7 @@ async function deliver(platform, inputs, bundle, comparison, reportPath) {
     const { context, log } = platform;
     const where = context.platform === 'github' ? 'the job summary' : `the job log and ${(0,files/* displayPath */.Gt)(context.workspace, reportPath)}`;
     const hint = `The full report is in ${where}${context.runUrl ? ` of [this run](${context.runUrl})` : ''}.`;
-    await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle)) });
+    await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle, platform.context)) });
     const cr = context.changeRequest;
     if (!cr)
         return;
@@ -558,7 +666,7 @@ async function superseded(platform, inputs, number, sha) {
     return true;
 }
 async function comment(platform, inputs, bundle, comparison, hint, number) {
-    const body = renderReport(comparison, reportContext(bundle, hint), GITHUB_COMMENT_LIMIT);
+    const body = renderReport(comparison, reportContext(bundle, platform.context, hint), GITHUB_COMMENT_LIMIT);
     try {
         const result = await platform.upsertComment({ key: bundle.key, body, token: inputs.token, number });
         platform.log.info(`Comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
@@ -577,7 +685,10 @@ async function run_status(platform, inputs, bundle, comparison, sha) {
     const failing = (0,compare_metrics_bundle/* reaches */.O6)(comparison.verdict, inputs.failOn);
     const state = failing ? 'failure' : 'success';
     const { fail, warn } = comparison.counts;
-    const description = `${comparison.verdict}: ${fail} failing, ${warn} warning, ${comparison.rows.length} metrics`;
+    // Statuses have no warning state: a missing baseline says so in words, whatever the state.
+    const description = comparison.verdict === 'no-baseline'
+        ? `no baseline: nothing recorded to compare with; ${fail} failing bounds, ${comparison.rows.length} metrics`
+        : `${comparison.verdict}: ${fail} failing, ${warn} warning, ${comparison.rows.length} metrics`;
     try {
         await platform.setStatus({ name: `modelgate/compare-metrics${inputs.id ? `/${inputs.id}` : ''}`, state, description, sha, token: inputs.token, targetUrl: bundle.runUrl });
     }
@@ -595,6 +706,8 @@ function finishWith(platform, comparison, failOn) {
     if (!failing)
         return {};
     const names = comparison.rows.filter((r) => r.status === 'fail' || (failOn === 'warn' && r.status === 'warn')).map((r) => `${r.name} (${r.reasons.join('; ')})`);
+    if (comparison.verdict === 'no-baseline' && names.length === 0)
+        names.push('there is no baseline to compare with (see the report for how to record one)');
     const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
     return { failure: `compare-metrics: verdict ${comparison.verdict} reaches fail-on '${failOn}': ${shown}` };
 }
@@ -626,9 +739,9 @@ async function publish(platform, inputs) {
     }
     // The saved run link came from the fork's job; the trusted one is in this run's event.
     bundle.runUrl = context.upstreamRunUrl;
-    const comparison = (0,compare_metrics_bundle/* fromRows */.GS)(bundle.rows);
+    const comparison = (0,compare_metrics_bundle/* fromRows */.GS)(bundle.rows, bundle.verdict);
     const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
-    await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle)) });
+    await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle, platform.context)) });
     // No commit status: the comparison was computed by the fork's own workflow, which could forge it.
     platform.setOutput('verdict', comparison.verdict);
     platform.setOutput('passed', String(!(0,compare_metrics_bundle/* reaches */.O6)(comparison.verdict, inputs.failOn)));

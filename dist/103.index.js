@@ -1,5 +1,5 @@
-export const id = 343;
-export const ids = [343];
+export const id = 103;
+export const ids = [103];
 export const modules = {
 
 /***/ 51064:
@@ -99,7 +99,11 @@ async function runCommand(command, options) {
     clearTimeout(timer);
     // The leader is gone; what it started in the background must not outlive the step.
     await (stopping ?? (signalGroup(0) ? stopGroup() : Promise.resolve()));
-    await Promise.race([closed, sleep(2000)]);
+    // A grandchild holding the pipes open must not hold the step for long, and the fallback timer must
+    // not outlive the race either: a pending 2 s timer kept the process alive after every command.
+    let fallback;
+    await Promise.race([closed, new Promise((r) => (fallback = setTimeout(r, 2000)))]);
+    clearTimeout(fallback);
     process.off('SIGTERM', onCancel);
     process.off('SIGINT', onCancel);
     process.off('exit', onExit);
@@ -113,7 +117,7 @@ async function runCommand(command, options) {
 
 /***/ }),
 
-/***/ 16343:
+/***/ 57103:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -374,6 +378,57 @@ function deepMerge(into, from) {
 var train_model_inputs = __webpack_require__(14136);
 // EXTERNAL MODULE: ./build/steps/train-model/process.js
 var train_model_process = __webpack_require__(51064);
+;// CONCATENATED MODULE: ./build/steps/train-model/record-run.js
+
+
+
+/**
+ * Whether this run is recorded by commit: `auto` means a push (or a manual or scheduled run) on the
+ * default branch, never a pull/merge request, whose runs must not become baselines.
+ */
+function shouldRecord(platform, inputs) {
+    if (inputs.recordRun !== 'auto')
+        return inputs.recordRun === 'true';
+    const { context } = platform;
+    return context.platform !== 'local' && !context.changeRequest && context.push === true && context.defaultBranch !== undefined && context.ref === context.defaultBranch;
+}
+/**
+ * Records a successful run in the model store under its commit, so a later pull request finds it as
+ * the run of its merge-base. A store that fails warns: the training's result stands, and a pull
+ * request then compares with an older recorded ancestor (named in its report) or has no baseline.
+ */
+async function recordThisRun(platform, inputs, record, succeeded) {
+    const { context, log } = platform;
+    if (!succeeded)
+        return log.info('train-model: the run failed, so it is not recorded as a baseline');
+    if (!inputs.modelName) {
+        const why = inputs.recordRun === 'true' ? "input 'record-run' is true" : `this is a run on ${context.defaultBranch}`;
+        if (inputs.recordRun === 'true')
+            throw new errors/* UserError */.yo(`train-model: ${why} but 'model-name' is not set: name the model whose runs are recorded`);
+        return log.warning(`train-model: ${why}, but it is not recorded: set 'model-name' (and compare-metrics' too) so pull requests find it as their baseline`);
+    }
+    const commit = record.git.sha ?? context.sha;
+    if (!commit)
+        throw new errors/* UserError */.yo('train-model: the run cannot be recorded by commit: the workspace is not a git checkout and the platform names no commit');
+    const [{ recordRun }, { openModelStore }] = await Promise.all([__webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 47566)), Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 32288))]);
+    const store = openModelStore(platform, inputs);
+    const files = inputs.recordModel ? record.model.files.map((f) => ({ path: (0,external_node_path_.join)(context.workspace, f.path), name: f.path, sha256: f.sha256 })) : [];
+    const slot = context.leg ? context.leg.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 41) || undefined : undefined;
+    try {
+        const annotations = { 'org.modelgate.run-id': record.id };
+        if (context.repositoryUrl)
+            annotations['org.opencontainers.image.source'] = context.repositoryUrl;
+        const done = await recordRun(store, inputs.modelName, { commit, slot, record: Buffer.from((0,run_record/* runRecordJson */.ZM)(record)), files, annotations });
+        log.info(`train-model: recorded the run of ${commit.slice(0, 7)} as ${inputs.modelName}:${done.tag} in ${store.uri} (${done.bytesSent} bytes sent)`);
+        platform.setOutput('recorded-run', `${inputs.modelName}:${done.tag}`);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ExternalError */.yA))
+            throw error;
+        log.warning(`train-model: the run was not recorded (${error.message}); pull requests will compare with an older recorded run, or have no baseline`);
+    }
+}
+
 // EXTERNAL MODULE: ./build/core/compare.js
 var compare = __webpack_require__(45573);
 // EXTERNAL MODULE: ./build/core/markdown.js
@@ -464,6 +519,7 @@ async function select_select(platform, inputs) {
 }
 
 ;// CONCATENATED MODULE: ./build/steps/train-model/run.js
+
 
 
 
@@ -573,6 +629,8 @@ async function run(platform) {
         await upload(platform, inputs, [recordPath, ...model.files.map((f) => (0,external_node_path_.join)(workspace, f.path))], configDigest);
     if (inputs.attest && succeeded)
         await attest(platform, inputs, model.files);
+    if (shouldRecord(platform, inputs))
+        await recordThisRun(platform, inputs, record, succeeded);
     const shownLog = (0,core_files/* displayPath */.Gt)(workspace, logFile);
     const samples = (0,figures/* trainOutcome */.Hc)(record.metrics, exitCode);
     if (result.cancelled)
