@@ -52,7 +52,8 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
     const body = marked()[0]?.body ?? '';
     expect(body).toContain('### ❌ Model metrics: fail');
     expect(body).toMatch(/\| ❌ \| `accuracy` \| 0\.85 \| 0\.91 \| -0\.06 \| -6\.59% \|/);
-    expect(body).toContain(`baseline **merge-base** (\`main\` @ \`${baseSha.slice(0, 7)}\`)`);
+    // No model store named: the metric files committed at the merge-base, linked.
+    expect(body).toContain(`baseline: the metric files at [\`${baseSha.slice(0, 7)}\`](https://github.com/Codertocat/Hello-World/commit/${baseSha}) on \`main\` (the merge-base)`);
     expect(body).toContain('[CI run](https://github.com/Codertocat/Hello-World/actions/runs/6000000001)');
     // All four pages were read before deciding to create.
     expect(github.requests.filter((r) => r.method === 'GET' && r.path.includes('/issues/2/comments')).length).toBeGreaterThanOrEqual(4);

@@ -78,7 +78,7 @@ describe('steps push their figures and notify, through the runner contract', () 
     const before = webhook.received.length;
     const run = await runAction('deploy-model', {
       workspace: ws,
-      inputs: { 'run-record': record, comparison, 'model-name': 'iris', environment: 'staging', 'model-version': 'v7', token: '', 'pushgateway-url': gateway.url, 'notify-webhook': webhook.url, 'notify-format': 'teams', 'notify-on': 'fail' },
+      inputs: { 'run-record': record, comparison, registry: 'oci-layout:.modelgate/registry', 'model-name': 'iris', environment: 'staging', 'model-version': 'v7', token: '', 'pushgateway-url': gateway.url, 'notify-webhook': webhook.url, 'notify-format': 'teams', 'notify-on': 'fail' },
     });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(await series()).toContain('modelgate_promoted_version_info{environment="staging",instance="",job="modelgate",model="iris",pipeline="ci",step="deploy-model",version="v7"} 1');

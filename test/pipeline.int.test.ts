@@ -45,12 +45,13 @@ describe('the reusable workflow .github/workflows/modelgate.yml, step by step th
   const runner = (event: { name: string; payload: Record<string, unknown> }, extra: Partial<typeof INPUTS> = {}, env: Record<string, string> = {}) =>
     new WorkflowRunner(WORKFLOW, { inputs: { ...INPUTS, ...extra }, secrets: {}, github: { actor: 'octocat' }, overrides: { 'train-model': { upload: 'false' } } }, { workspace: repo, event, apiUrl: github.url, token: github.writeToken, env });
 
-  it('on a pull request: validates, trains, and posts one sticky comment and a status', async () => {
+  it("on a new project's first pull request: no run is recorded anywhere, so the verdict is no baseline, never a pass", async () => {
     git(repo, 'checkout', '-q', '-b', 'feature');
     const head = commit(repo, { 'train/params.yaml': '# more epochs\ntrain:\n  learning_rate: 0.1\n  epochs: 400\n  l2: 0.001\n  seed: 42\n  test_size: 0.3\n  log_every: 50\n' }, 'more epochs');
     const payload = examplePayload('pull_request', 'opened');
     Object.assign(payload.pull_request.head, { sha: head });
     Object.assign(payload.pull_request.base, { sha: base, ref: 'main' });
+    payload.repository.default_branch = 'main';
     const workflow = runner({ name: 'pull_request', payload }, {}, { GITHUB_SHA: head });
     for (const job of ['validate', 'train', 'compare']) {
       const result = await workflow.job(job);
@@ -60,8 +61,12 @@ describe('the reusable workflow .github/workflows/modelgate.yml, step by step th
     expect(workflow.results.train?.outputs['run-record']).toMatch(/modelgate-train\/run\.json$/);
     const comments = github.comments.get(payload.pull_request.number as number) ?? [];
     expect(comments).toHaveLength(1);
-    expect(comments[0]?.body).toMatch(/^<!-- modelgate:compare-metrics:ci -->\n### ✅ Model metrics: pass/);
+    expect(comments[0]?.body).toMatch(/^<!-- modelgate:compare-metrics:ci -->\n### ⚠️ Model metrics: no baseline/);
+    expect(comments[0]?.body).toContain('run this pipeline once on main to record one');
+    expect(comments[0]?.body).not.toContain('✅ Model metrics');
+    // Statuses have no warning state: success (so the first PR is not blocked forever), and it says why.
     expect(github.statuses.at(-1)).toMatchObject({ sha: head, state: 'success', context: 'modelgate/compare-metrics' });
+    expect(github.statuses.at(-1)?.description).toMatch(/^no baseline: nothing recorded to compare with/);
     git(repo, 'checkout', '-q', 'main');
   }, 120_000);
 
@@ -101,6 +106,7 @@ describe('the reusable workflow .github/workflows/modelgate.yml, step by step th
     const history = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'history', '--model-name', 'iris', '--env', 'production'], { cwd: repo, encoding: 'utf8' });
     expect(history.status, history.stderr).toBe(0);
     expect(history.stdout).toMatch(/^Deployment history of iris in production: 1 record, pointer at sha256:/);
-    expect(history.stdout).toMatch(/promote +[0-9a-f]{12}-[\w-]+ +— → sha256:[0-9a-f]{12} +pass/);
+    // The first version of production had no champion: promoted on its absolute bounds, and recorded so.
+    expect(history.stdout).toMatch(/promote +[0-9a-f]{12}-[\w-]+ +— → sha256:[0-9a-f]{12} +no-baseline .*the first version in production: no champion/);
   }, 180_000);
 });

@@ -124,7 +124,7 @@ describe('markdown report', () => {
   it('names the baseline, the candidate and the run, and says when the baseline has no metrics', async () => {
     const comparison = compareMetrics(set([['a', 1]]), set([]), await parseRulesYaml('', 'r'));
     const markdown = renderReport(comparison, { ...context, baseline: { ...context.baseline!, files: [], missing: ['metrics.json'] } });
-    expect(markdown).toContain('candidate `bbbbbbb` vs baseline **merge-base** (`main` @ `aaaaaaa`) from `merge-base` · [CI run](https://github.com/o/r/actions/runs/1)');
+    expect(markdown).toContain('candidate `bbbbbbb` vs baseline: the metric files at `aaaaaaa` on `main` (merge-base) · [CI run](https://github.com/o/r/actions/runs/1)');
     expect(markdown).toContain('The baseline has none of the metrics files, so every metric is new.');
   });
 

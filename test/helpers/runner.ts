@@ -90,6 +90,13 @@ export async function runAction(id: string, options: RunOptions): Promise<Action
     NO_PROXY: '127.0.0.1,localhost',
     ...options.env,
   };
+  // The runner derives these from the ref and the event; a test that sets GITHUB_REF gets them too.
+  env.GITHUB_REF_NAME ??= (env.GITHUB_REF ?? '').replace(/^refs\/(heads|tags|pull)\//, '');
+  const pull = payload.pull_request as { head?: { ref?: string }; base?: { ref?: string } } | undefined;
+  if (env.GITHUB_EVENT_NAME === 'pull_request' && pull) {
+    env.GITHUB_HEAD_REF ??= pull.head?.ref ?? '';
+    env.GITHUB_BASE_REF ??= pull.base?.ref ?? '';
+  }
   for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
     const given = options.inputs?.[name];
     const value = given ?? spec.default?.replace(/\$\{\{\s*github\.token\s*\}\}/g, options.token ?? '');

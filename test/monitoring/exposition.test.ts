@@ -82,7 +82,7 @@ describe('series names', () => {
   it('keeps untrusted names in label values, verdicts as a state set, versions as info', () => {
     expect(modelMetricSamples({ 'acc}\n evil 1': 0.9, loss: NaN }).map((s) => [s.name, s.labels])).toEqual([['modelgate_model_metric', { metric: 'acc}\n evil 1' }]]);
     expect(renderExposition(modelMetricSamples({ 'acc"}\nevil 1': 0.9 }))).toContain('modelgate_model_metric{metric="acc\\"}\\nevil 1"} 0.9\n');
-    expect(verdictSamples('fail').map((s) => `${s.labels?.verdict}=${s.value}`)).toEqual(['pass=0', 'warn=0', 'fail=1', 'promoted=0', 'rolled-back=0']);
+    expect(verdictSamples('fail').map((s) => `${s.labels?.verdict}=${s.value}`)).toEqual(['pass=0', 'warn=0', 'fail=1', 'no-baseline=0', 'promoted=0', 'rolled-back=0']);
     expect(promotedVersionSamples('12').map((s) => s.name)).toEqual(['modelgate_promoted_version_info', 'modelgate_promoted_version']);
     expect(promotedVersionSamples('v1.2').map((s) => s.name)).toEqual(['modelgate_promoted_version_info']);
     expect(driftSamples({ age: 0.3, income: Infinity }, 1).map((s) => [s.name, s.labels?.feature])).toEqual([

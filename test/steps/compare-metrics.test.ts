@@ -95,7 +95,8 @@ describe('compare-metrics step', () => {
     const platform = new FakePlatform(localContext(repo), { metrics: 'a.json\nb.json', baseline: 'ref:main' });
     await run(platform);
     const saved = JSON.parse(readFileSync(platform.outputs.comparison as string, 'utf8'));
-    expect(saved.baseline).toEqual({ kind: 'ref', spec: 'ref:main', ref: 'main', sha, files: ['a.json'], missing: ['b.json'] });
+    expect(saved.baseline).toMatchObject({ kind: 'ref', spec: 'ref:main', ref: 'main', sha, source: 'files', target: sha, files: ['a.json'], missing: ['b.json'] });
+    expect(saved.verdict).toBe('pass');
     expect(readFileSync(platform.outputs.report as string, 'utf8')).toContain('Not in the baseline: `b.json`.');
   });
 });
@@ -189,7 +190,8 @@ describe('merge-base baseline in a shallow clone', () => {
     });
     await run(platform);
     const saved = JSON.parse(readFileSync(platform.outputs.comparison as string, 'utf8'));
-    expect(saved.baseline).toMatchObject({ kind: 'merge-base', sha: mainTip, candidate: git(clone, 'rev-parse', 'HEAD') });
+    expect(saved.baseline).toMatchObject({ kind: 'merge-base', sha: mainTip, source: 'files', targetLabel: 'main as merged' });
+    expect(saved.baseline.note).toContain(`merge commit ${git(clone, 'rev-parse', 'HEAD').slice(0, 7)}`);
     expect(saved.rows[0]).toMatchObject({ name: 'accuracy', value: 0.84, baseline: 0.95 });
     expect(readFileSync(platform.outputs.report as string, 'utf8')).toContain('The checkout is the pull request merged into main');
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { historyCommand } from '../../src/entrypoints/history.js';
-import { currentDeployment, history } from '../../src/registry/models.js';
+import { currentDeployment, history, resolveVersion } from '../../src/registry/models.js';
 import { openStore } from '../../src/registry/store.js';
 import { run as compareMetrics } from '../../src/steps/compare-metrics/run.js';
 import { run as deployModel } from '../../src/steps/deploy-model/run.js';
@@ -189,7 +189,7 @@ describe('rollback', () => {
     expect(chain.pointer).toBe(chain.records[0]?.record.to);
   });
 
-  it('goes to an explicit version or digest, and refuses a missing one or one whose gate failed', async () => {
+  it('goes to an explicit version or digest it ran before; refuses a missing one, one refused by its gate, or one only forced there', async () => {
     const ws = tempDir();
     await deployPassing(ws, 'run-1');
     const firstDigest = (await currentDeployment(store(ws), 'iris', 'production'))?.digest as string;
@@ -200,7 +200,12 @@ describe('rollback', () => {
     const record = writeTrainedModel(ws, { dir: 'runs/bad', id: 'bad' });
     writeComparison(ws, 'runs/bad/comparison.json', [['test.accuracy', 'fail']]);
     await step(deployModel, ws, { 'run-record': record, comparison: 'runs/bad/comparison.json', environment: 'production' });
-    expect((await step(rollback, ws, { environment: 'production', to: 'aaaaaaaaaaaa-bad' })).result.error?.message).toMatch(/failed its gate when it was pushed and was never valid/);
+    // The refused version was pushed but never ran in production: nothing vouches for it there.
+    expect((await step(rollback, ws, { environment: 'production', to: 'aaaaaaaaaaaa-bad' })).result.error?.message).toMatch(/never ran in production, so no gate vouches for it there/);
+    // Forced in past its failing gate, then replaced: a rollback does not bring it back.
+    await step(deployModel, ws, { 'run-record': record, comparison: 'runs/bad/comparison.json', environment: 'production', force: 'true' });
+    await deployPassing(ws, 'run-3');
+    expect((await step(rollback, ws, { environment: 'production', to: 'aaaaaaaaaaaa-bad' })).result.error?.message).toMatch(/only reached production forced past a failing gate/);
   });
 
   it('dry-run says what would happen and changes nothing', async () => {
@@ -258,5 +263,42 @@ describe('modelgate history', () => {
     expect(lines[2]).toMatch(/rollback +aaaaaaaaaaaa-run-1 .* errors up$/);
     expect(lines[3]).toMatch(/promote +aaaaaaaaaaaa-run-2/);
     expect(lines[4]).toMatch(/promote +aaaaaaaaaaaa-run-1/);
+  });
+});
+
+describe('deploy-model: versions hold only what training made', () => {
+  it('pushes now and promotes later: the same version, 0 bytes sent the second time', async () => {
+    const ws = tempDir();
+    const record = writeTrainedModel(ws, { dir: 'runs/r1', id: 'r1' });
+    const pushed = await step(deployModel, ws, { 'run-record': record, registry: REGISTRY });
+    expect(passed(pushed.result)).toBe(true);
+    expect(pushed.platform.logs.join('\n')).toMatch(/deploy-model: pushed sha256:[0-9a-f]{64}, [1-9]\d* bytes sent/);
+    const comparison = writeComparison(ws, 'runs/r1/comparison.json', [['test.accuracy', 'pass']]);
+    const later = await step(deployModel, ws, { 'run-record': record, comparison, environment: 'production', registry: REGISTRY });
+    expect(passed(later.result)).toBe(true);
+    expect(later.platform.logs.join('\n')).toContain(`already there (same digest) ${pushed.platform.outputs.digest}, 0 bytes sent`);
+    expect(later.platform.outputs).toMatchObject({ digest: pushed.platform.outputs.digest, promoted: 'true' });
+    // The verdict is the deployment record's, not the version's.
+    const version = await resolveVersion(store(ws), 'iris', pushed.platform.outputs.digest as string);
+    expect(version?.annotations['org.modelgate.gate']).toBeUndefined();
+    expect(version?.annotations['org.modelgate.run-id']).toBe('r1');
+    expect((await history(store(ws), 'iris', 'production')).records[0]?.record.verdict).toBe('pass');
+  });
+
+  it('promotes the first version of an environment on a no-baseline verdict, and says so; refuses one once a champion runs', async () => {
+    const ws = tempDir();
+    const first = writeTrainedModel(ws, { dir: 'runs/a', id: 'a' });
+    const none = writeComparison(ws, 'runs/a/comparison.json', [['test.accuracy', 'pass']], undefined, 'fail', 'no-baseline');
+    const promoted = await step(deployModel, ws, { 'run-record': first, comparison: none, environment: 'production', registry: REGISTRY });
+    expect(passed(promoted.result)).toBe(true);
+    const [head] = (await history(store(ws), 'iris', 'production')).records;
+    expect(head?.record).toMatchObject({ verdict: 'no-baseline', forced: false });
+    expect(head?.record.reason).toMatch(/^the first version in production: no champion to compare with; absolute bounds passed/);
+
+    const second = writeTrainedModel(ws, { dir: 'runs/b', id: 'b' });
+    const alsoNone = writeComparison(ws, 'runs/b/comparison.json', [['test.accuracy', 'pass']], undefined, 'fail', 'no-baseline');
+    const refused = await step(deployModel, ws, { 'run-record': second, comparison: alsoNone, environment: 'production', registry: REGISTRY });
+    expect(refused.result.failure).toMatch(/not promoted to production: the comparison had no baseline .* while production runs aaaaaaaaaaaa-a: compare with 'baseline: env:production'/);
+    expect(refused.platform.outputs.promoted).toBeUndefined();
   });
 });
