@@ -489,7 +489,7 @@ async function ensureCommit(cwd, sha) {
 function envBaseline(platform, registry) {
     return async (environment) => {
         if (!registry.modelName)
-            throw new errors/* UserError */.yo("compare-metrics: input 'baseline' 'env:' needs 'model-name' (and 'registry' unless the on-disk default): the model whose environment to compare with");
+            throw new errors/* UserError */.yo("compare-metrics: input 'baseline' 'env:' needs 'model-name': the model whose environment to compare with (the store is 'registry', by default the platform's own registry)");
         if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(environment))
             throw new errors/* UserError */.yo(`compare-metrics: input 'baseline': 'env:${environment}' names no environment; use e.g. env:production`);
         // Loaded only for this baseline: the store's code stays out of compare-metrics' start-up.

@@ -673,7 +673,7 @@ const meta = {
     inputs,
     gitlabExpand: ['registry', 'registry-username', 'registry-password', 'pushgateway-url', 'notify-webhook'],
     outputs: [
-        { name: 'verdict', description: '`pass`, `warn` or `fail`.' },
+        { name: 'verdict', description: '`pass`, `warn`, `fail`, or `no-baseline` (nothing to compare with: only absolute bounds were checked).' },
         { name: 'passed', description: '`true` unless the verdict reached `fail-on`.' },
         { name: 'report', description: 'Path of the markdown report.' },
         { name: 'comparison', description: 'Path of the comparison as JSON (what a `workflow_run` job posts for a fork PR).' },
