@@ -7,7 +7,7 @@ import { FakeGitHub } from './helpers/fake-github.js';
 import { tempDir } from './helpers/git.js';
 import { writeComparison, writeTrainedModel } from './helpers/model-workspace.js';
 import { startPrometheus, type RunningServer } from './helpers/prom-servers.js';
-import { startRegistry, type RunningRegistry } from './helpers/registry-server.js';
+import { startRegistry, startTcpProxy, type RunningRegistry } from './helpers/registry-server.js';
 import { examplePayload, runAction } from './helpers/runner.js';
 
 const push = () => {
@@ -54,6 +54,27 @@ describe('dist/deploy-model.js and dist/rollback.js through the runner contract,
     const chain = await history(openStore(uri), 'team/iris', 'production');
     expect(chain.records.map((r) => r.record.version)).toEqual([`${'c'.repeat(12)}-run-2`, `${'c'.repeat(12)}-run-1`]);
     expect(chain.pointer).toBe(second.outputs.digest);
+  });
+
+  it('pushes now and promotes later: the second run sends no blob, and the version is the same', async () => {
+    const proxy = await startTcpProxy(registry.port);
+    try {
+      const record = writeTrainedModel(workspace, { dir: 'runs/later', id: 'later', sha: 'c'.repeat(40), weights: 'w'.repeat(200_000) });
+      const via = { workspace, event: push(), apiUrl: github.url, token: github.writeToken };
+      const pushed = await runAction('deploy-model', { ...via, inputs: { 'run-record': record, registry: `oci://${proxy.host}/models`, 'model-name': 'team/later' } });
+      expect(pushed.exitCode, pushed.stdout).toBe(0);
+      expect(proxy.bytesUp()).toBeGreaterThan(200_000);
+      proxy.reset();
+      const comparison = writeComparison(workspace, 'runs/later/comparison.json', [['test.accuracy', 'pass']], 'c'.repeat(40));
+      const promoted = await runAction('deploy-model', { ...via, inputs: { 'run-record': record, comparison, registry: `oci://${proxy.host}/models`, 'model-name': 'team/later', environment: 'production' } });
+      expect(promoted.exitCode, promoted.stdout).toBe(0);
+      expect(promoted.stdout).toContain(`already there (same digest) ${pushed.outputs.digest}, 0 bytes sent`);
+      expect(promoted.outputs).toMatchObject({ digest: pushed.outputs.digest, promoted: 'true' });
+      // What went up is requests and the small deployment record, never the model again.
+      expect(proxy.bytesUp()).toBeLessThan(50_000);
+    } finally {
+      await proxy.stop();
+    }
   });
 
   it('a failed gate leaves production alone and fails the job with an annotation naming the regression', async () => {
