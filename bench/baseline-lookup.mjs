@@ -184,7 +184,7 @@ try {
     const resolver = await measure(proxy, uri, async () => {
       let tried;
       const runs = runLookup(platform, { registry: uri, modelName: model }, depth);
-      const counted = { ...runs, nearest: async (commits) => ((r) => ((tried = (tried ?? 0) + r.tried), r))(await runs.nearest(commits)) };
+      const counted = { ...runs, nearest: async (commits, batch) => ((r) => ((tried = (tried ?? 0) + r.tried), r))(await runs.nearest(commits, batch)) };
       const baseline = await resolveBaseline('merge-base', platform.context, ['metrics.json'], counted);
       return { baseline, tried };
     });
