@@ -1,5 +1,6 @@
-// Regenerates the input and output tables in README.md and actions/<id>/README.md from the steps'
-// input lists. Run `npm run docs` after changing src/steps/*/inputs.ts (a test fails until you do).
+// Regenerates actions/<id>/action.yml, the inputs and job variables of gitlab/templates/<id>.yml, and the
+// input and output tables in README.md and actions/<id>/README.md from the steps' input lists. Run
+// `npm run docs` after changing src/steps/*/inputs.ts (a test fails until you do).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +18,16 @@ for (const meta of metas) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
     console.log(`updated actions/${meta.id}/action.yml`);
+  }
+}
+const { refreshGitlabTemplate } = await import(join(root, 'build', 'steps', 'gitlab-template.js'));
+for (const meta of metas) {
+  const path = join(root, 'gitlab', 'templates', `${meta.id}.yml`);
+  const before = readFileSync(path, 'utf8');
+  const after = refreshGitlabTemplate(meta, before);
+  if (after !== before) {
+    writeFileSync(path, after);
+    console.log(`updated gitlab/templates/${meta.id}.yml`);
   }
 }
 const files = ['README.md', ...metas.map((m) => join('actions', m.id, 'README.md'))];

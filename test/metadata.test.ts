@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { actionYml as generatedActionYml, fillTables, tableMarkers } from '../src/steps/docs.js';
+import { refreshGitlabTemplate } from '../src/steps/gitlab-template.js';
 import { STEP_IDS, STEPS } from '../src/steps/index.js';
 import { actionYml, ROOT } from './helpers/runner.js';
 
@@ -48,6 +49,7 @@ describe.each(STEP_IDS)('%s: one list of inputs, agreed everywhere', (id) => {
       const expected = meta.gitlabExpand?.includes(spec.name) ? `$[[ inputs.${spec.name} ]]` : { value: `$[[ inputs.${spec.name} ]]`, expand: false };
       expect(job.variables[`MODELGATE_${spec.name.replace(/-/g, '_').toUpperCase()}`], spec.name).toEqual(expected);
     }
+    expect(text, 'run `npm run docs`').toBe(refreshGitlabTemplate(meta, text));
     // A component must not leak global keywords into the including pipeline.
     for (const key of ['default', 'variables', 'stages', 'workflow', 'include']) expect(body[key], key).toBeUndefined();
   });
