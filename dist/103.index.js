@@ -393,25 +393,34 @@ function shouldRecord(platform, inputs) {
     return context.platform !== 'local' && !context.changeRequest && context.push === true && context.defaultBranch !== undefined && context.ref === context.defaultBranch;
 }
 /**
+ * The store this run will be recorded in, opened before the training so that a mistyped store or a
+ * missing `model-name` is said before hours of work, not after; undefined when nothing is recorded.
+ */
+async function recordingStore(platform, inputs) {
+    if (!shouldRecord(platform, inputs))
+        return undefined;
+    if (!inputs.modelName) {
+        if (inputs.recordRun === 'true')
+            throw new errors/* UserError */.yo("train-model: input 'record-run' is true but 'model-name' is not set: name the model whose runs are recorded");
+        platform.log.warning(`train-model: this is a run on ${platform.context.defaultBranch}, but it will not be recorded: set 'model-name' (and compare-metrics' too) so pull requests find it as their baseline`);
+        return undefined;
+    }
+    const { openModelStore } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 32288));
+    return openModelStore(platform, inputs);
+}
+/**
  * Records a successful run in the model store under its commit, so a later pull request finds it as
  * the run of its merge-base. A store that fails warns: the training's result stands, and a pull
  * request then compares with an older recorded ancestor (named in its report) or has no baseline.
  */
-async function recordThisRun(platform, inputs, record, succeeded) {
+async function recordThisRun(platform, inputs, store, record, succeeded) {
     const { context, log } = platform;
     if (!succeeded)
         return log.info('train-model: the run failed, so it is not recorded as a baseline');
-    if (!inputs.modelName) {
-        const why = inputs.recordRun === 'true' ? "input 'record-run' is true" : `this is a run on ${context.defaultBranch}`;
-        if (inputs.recordRun === 'true')
-            throw new errors/* UserError */.yo(`train-model: ${why} but 'model-name' is not set: name the model whose runs are recorded`);
-        return log.warning(`train-model: ${why}, but it is not recorded: set 'model-name' (and compare-metrics' too) so pull requests find it as their baseline`);
-    }
     const commit = record.git.sha ?? context.sha;
     if (!commit)
         throw new errors/* UserError */.yo('train-model: the run cannot be recorded by commit: the workspace is not a git checkout and the platform names no commit');
-    const [{ recordRun }, { openModelStore }] = await Promise.all([__webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 47566)), Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 32288))]);
-    const store = openModelStore(platform, inputs);
+    const { recordRun } = await __webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 47566));
     const files = inputs.recordModel ? record.model.files.map((f) => ({ path: (0,external_node_path_.join)(context.workspace, f.path), name: f.path, sha256: f.sha256 })) : [];
     const slot = context.leg ? context.leg.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 41) || undefined : undefined;
     try {
@@ -553,6 +562,7 @@ async function run(platform) {
     const outDir = await (0,core_files/* confinePath */.ey)(workspace, context.leg ? (0,external_node_path_.join)(inputs.output, context.leg) : inputs.output, "train-model: input 'output'");
     const cwd = await (0,core_files/* confinePath */.ey)(workspace, inputs.workingDirectory, "train-model: input 'working-directory'");
     const recordPath = (0,external_node_path_.join)(outDir, 'run.json');
+    const recordTo = await recordingStore(platform, inputs);
     await (0,promises_.rm)(recordPath, { force: true }); // a record from an earlier run must not pass for this one's
     const env = (0,train_model_process/* commandEnv */.z)(process.env, inputs.env);
     // What the command is given is captured before it runs: its outputs must not count as changes to the
@@ -629,8 +639,8 @@ async function run(platform) {
         await upload(platform, inputs, [recordPath, ...model.files.map((f) => (0,external_node_path_.join)(workspace, f.path))], configDigest);
     if (inputs.attest && succeeded)
         await attest(platform, inputs, model.files);
-    if (shouldRecord(platform, inputs))
-        await recordThisRun(platform, inputs, record, succeeded);
+    if (recordTo && inputs.modelName)
+        await recordThisRun(platform, { ...inputs, modelName: inputs.modelName }, recordTo, record, succeeded);
     const shownLog = (0,core_files/* displayPath */.Gt)(workspace, logFile);
     const samples = (0,figures/* trainOutcome */.Hc)(record.metrics, exitCode);
     if (result.cancelled)

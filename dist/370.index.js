@@ -28,7 +28,7 @@ async function reportOutcome(platform, step, result, seconds) {
     if (url)
         await push(platform, step, result, seconds, url).catch((error) => platform.log.warning(`${step}: could not push figures to the Pushgateway: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`));
     if (webhook && result.notice) {
-        const on = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .r)(platform.input('notify-on') ?? 'fail, promote, rollback');
+        const on = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .r)(platform.input('notify-on') ?? 'fail, no-baseline, promote, rollback');
         if (on.includes(result.notice.event))
             await tell(platform, webhook, result).catch((error) => platform.log.warning(`${step}: could not notify the chat webhook: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`));
     }

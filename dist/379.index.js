@@ -103,6 +103,16 @@ function validateBundle(data, file) {
         if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !strings(base.files) || !strings(base.missing) || !optionalString(base.ref) || !optionalString(base.sha)) {
             throw bad('bad baseline');
         }
+        const commit = (v) => v === undefined || (typeof v === 'string' && /^[0-9a-f]{7,64}$/.test(v));
+        if (!commit(base.sha) || !commit(base.target) || !optionalString(base.targetLabel) || !optionalString(base.note))
+            throw bad('bad baseline commit');
+        if (base.source !== undefined && !['run', 'files', 'none'].includes(base.source))
+            throw bad('bad baseline source');
+        if (base.distance !== undefined && !(Number.isInteger(base.distance) && base.distance >= 0))
+            throw bad('bad baseline distance');
+        const run = base.run;
+        if (run !== undefined && (typeof run !== 'object' || run === null || typeof run.tag !== 'string' || !optionalString(run.runUrl)))
+            throw bad('bad baseline run');
     }
     return b;
 }
@@ -212,7 +222,7 @@ function headLines(comparison, context) {
     ].join(' · ');
     const lines = [context.marker, `### ${VERDICT_ICON[verdict]} ${(0,markdown/* escapeMarkdown */.FV)(context.title)}: ${verdict === 'no-baseline' ? 'no baseline' : verdict}`, '', summary, '', baselineLine(context)];
     if (context.baseline?.note)
-        lines.push('', (0,markdown/* escapeMarkdown */.FV)(context.baseline.note, 400));
+        lines.push('', (0,markdown/* escapeMarkdown */.FV)(context.baseline.note, 1200));
     const unused = comparison.unusedRules ?? [];
     if (unused.length > 0)
         lines.push('', `Rules that matched no metric here: ${unused.slice(0, 10).map((n) => (0,markdown/* code */.aY)(n)).join(', ')}${unused.length > 10 ? ` and ${unused.length - 10} more` : ''}.`);
@@ -237,8 +247,9 @@ function baselineLine(context) {
     if (b.source === 'none')
         return `${candidate}**no baseline** at ${target}${b.target ? ` ${commit(b.target)}` : ''}${on}${run}`;
     if (b.source === 'run') {
-        const where = b.distance ? `, ${b.distance} commit${b.distance === 1 ? '' : 's'} before ${target} ${commit(b.target)}` : ` (${target})`;
-        return `${candidate}baseline: the run recorded for ${commit(b.sha)}${on}${where}${report_link('its CI run', b.run?.runUrl)}${run}`;
+        const distance = Number(b.distance);
+        const where = distance > 0 ? `, ${distance} commit${distance === 1 ? '' : 's'} before ${target} ${commit(b.target)}` : ` (${target})`;
+        return `${candidate}baseline: the run recorded for ${commit(b.sha)}${on}${where}${report_link("the baseline's CI run", b.run?.runUrl)}${run}`;
     }
     if (b.kind === 'merge-base' || b.kind === 'ref')
         return `${candidate}baseline: the metric files at ${commit(b.sha)}${on} (${target})${run}`;
@@ -399,6 +410,8 @@ async function baselineCommit(context) {
  */
 async function fromCommit(context, at, patterns, runs) {
     const base = { kind: at.kind, spec: at.spec, ref: at.ref, target: at.sha, targetLabel: at.what };
+    let searched = '';
+    let looked;
     if (runs) {
         let found = await runs.nearest([at.sha]);
         if (!found.run && runs.depth > 0) {
@@ -406,36 +419,48 @@ async function fromCommit(context, at, patterns, runs) {
             const more = await runs.nearest(line.slice(1), true);
             found = { run: more.run, index: more.index + 1, tried: found.tried + more.tried };
         }
+        looked = found.tried;
         if (found.run) {
             const { run } = found;
             const distance = found.index;
             const where = distance === 0 ? `${at.what} (${at.sha.slice(0, 7)})` : `${run.commit.slice(0, 7)}, ${distance} commit${distance === 1 ? '' : 's'} before ${at.what} (${at.sha.slice(0, 7)}): the nearest with a recorded run`;
-            const info = { ...base, sha: run.commit, source: 'run', distance, run: { tag: run.tag, runUrl: run.runUrl }, files: [run.tag], missing: [], note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`) };
+            const info = { ...base, sha: run.commit, source: 'run', distance, looked, run: { tag: run.tag, runUrl: run.runUrl }, files: [run.tag], missing: [], note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`) };
             return { metrics: run.metrics, info };
         }
+        const ancestors = found.tried - 1;
+        searched = `${ancestors > 0 ? `it or its ${ancestors} nearest ancestor${ancestors === 1 ? '' : 's'}` : 'it'} in ${runs.where}${ancestors < runs.depth ? ` (the history ends there${runs.depth > 0 ? `, before baseline-depth ${runs.depth}` : ''})` : ` (raise 'baseline-depth' to look further back)`}`;
     }
     const source = (0,git/* commitSource */.nv)(context.workspace, at.sha, `${at.ref ?? 'commit'}@${at.sha.slice(0, 7)}`);
     const read = await (0,core_metrics/* readMetrics */.Uw)(source, patterns, { missingOk: true });
     if (read.files.length > 0) {
-        const note = joinNotes(at.note, `The baseline is the metric files as committed at ${at.what}${runs ? ` (no run is recorded for it or its ${runs.depth} nearest ancestors in ${runs.where})` : ''}.`);
-        return { metrics: read.metrics, info: { ...base, sha: at.sha, source: 'files', files: read.files, missing: read.missing, note } };
+        const note = joinNotes(at.note, `The baseline is the metric files as committed at ${at.what}${runs ? `: no run is recorded for ${searched}` : ''}.`);
+        return { metrics: read.metrics, info: { ...base, sha: at.sha, source: 'files', looked, files: read.files, missing: read.missing, note } };
     }
     const how = runs
-        ? `No run is recorded in ${runs.where} for ${at.what} (${at.sha.slice(0, 7)}) or its ${runs.depth} nearest ancestors, and the metric files are not committed there. train-model records a run on each push to the default branch: run this pipeline once on ${context.defaultBranch ?? at.ref ?? 'the default branch'} to record one.`
+        ? `No run is recorded for ${at.what} (${at.sha.slice(0, 7)}): none for ${searched}, and the metric files are not committed there. train-model records a run on each push to the default branch: run this pipeline once on ${context.defaultBranch ?? at.ref ?? 'the default branch'} to record one.`
         : `No run store was asked (compare-metrics has no 'model-name'), and the metric files are not committed at ${at.what} (${at.sha.slice(0, 7)}). Give compare-metrics and train-model the same 'model-name' so that runs recorded on the default branch become the baselines of pull requests.`;
-    return { info: { ...base, sha: at.sha, source: 'none', files: [], missing: read.missing, note: joinNotes(at.note, how) } };
+    return { info: { ...base, sha: at.sha, source: 'none', looked, files: [], missing: read.missing, note: joinNotes(at.note, how) } };
 }
 function joinNotes(...notes) {
     return notes.filter(Boolean).join(' ');
 }
 /**
  * `sha` and its first-parent ancestors, nearest first, at most `depth` of them after `sha`. A shallow
- * clone (CI's default) gets just that much history from `origin`; when it cannot, what is here is used.
+ * clone (CI's default) gets just that much history from `origin`; when it cannot, the lookup would
+ * silently stop short, so that is an error that says how to give the job history.
  */
 async function firstParentLine(cwd, sha, depth) {
-    if (await (0,git/* isShallow */.fE)(cwd))
-        await (0,git/* git */.$Y)(cwd, ['fetch', '--no-tags', '--quiet', `--depth=${depth + 1}`, 'origin', sha]).catch(() => undefined);
-    const out = await (0,git/* git */.$Y)(cwd, ['rev-list', '--first-parent', `--max-count=${depth + 1}`, sha]).catch(() => sha);
+    if (await (0,git/* isShallow */.fE)(cwd)) {
+        try {
+            await (0,git/* git */.$Y)(cwd, ['fetch', '--no-tags', '--quiet', `--depth=${depth + 1}`, 'origin', sha]);
+        }
+        catch (error) {
+            const said = error instanceof git/* GitError */.XS ? error.stderr.split('\n')[0] : String(error);
+            throw new errors/* UserError */.yo(`compare-metrics: no run is recorded for ${sha.slice(0, 7)}, and looking among its ${depth} nearest ancestors needs their history from the remote 'origin', which failed (${said}). ` +
+                "Give the job history (GitHub: actions/checkout with 'fetch-depth: 0'; GitLab: GIT_DEPTH: 0), or set 'baseline-depth: 0' to look at that commit alone");
+        }
+    }
+    const out = await (0,git/* git */.$Y)(cwd, ['rev-list', '--first-parent', `--max-count=${depth + 1}`, sha]);
     return out.split('\n').map((s) => s.trim()).filter(Boolean);
 }
 /**
@@ -503,13 +528,18 @@ function envBaseline(platform, registry) {
         }
         const version = await resolveVersion(store, registry.modelName, deployed.digest);
         const name = `${environment}@${deployed.version ?? deployed.digest.slice(0, 19)}`;
-        const parsed = await (0,core_metrics/* parseMetricsFile */.jI)(`${name}.json`, JSON.stringify(version?.runRecord ?? {}), 'json');
+        const record = version?.runRecord;
+        if (record?.kind !== 'modelgate/run-record' || !record.metrics || typeof record.metrics !== 'object') {
+            throw new errors/* UserError */.yo(`compare-metrics: ${registry.modelName} in ${environment} (${deployed.digest}, ${store.uri}) has no modelgate run record with metrics, so it cannot be the baseline; deploy a version pushed by deploy-model`);
+        }
+        const parsed = await (0,core_metrics/* parseMetricsFile */.jI)(`${name}.json`, JSON.stringify({ kind: record.kind, metrics: record.metrics }), 'json');
         const metrics = new Map(parsed.metrics.map((m) => [m.name, m]));
         return { metrics, info: { kind: 'env', spec, ref: name, files: [name], missing: [], note: `The baseline is the model ${environment} runs now (${deployed.version ?? deployed.digest}).` } };
     };
 }
 
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/run-baseline.js
+
 
 /**
  * The runs train-model recorded by commit in the model store, as compare-metrics' `merge-base` and
@@ -528,10 +558,16 @@ function runLookup(platform, registry, depth, slot) {
             if (!found.run)
                 return { index: found.index, tried: found.tried };
             const record = found.run.record;
-            const parsed = await (0,core_metrics/* parseMetricsFile */.jI)(`${found.run.tag}.json`, JSON.stringify(record ?? {}), 'json');
+            const where = `${store.uri} ${registry.modelName}:${found.run.tag}`;
+            // A store anyone can write to must not turn a broken record into a baseline that everything passes.
+            if (record?.kind !== 'modelgate/run-record' || !record.metrics || typeof record.metrics !== 'object' || Array.isArray(record.metrics)) {
+                throw new errors/* UserError */.yo(`compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) is not a modelgate run record with a 'metrics' object: re-run the pipeline on that commit to record it again, or delete the tag`);
+            }
+            const parsed = await (0,core_metrics/* parseMetricsFile */.jI)(where, JSON.stringify({ kind: record.kind, metrics: record.metrics }), 'json');
+            if (parsed.metrics.length === 0)
+                throw new errors/* UserError */.yo(`compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) has no metrics: its training wrote none, so it cannot be a baseline; re-run the pipeline on that commit`);
             const metrics = new Map(parsed.metrics.map((m) => [m.name, m]));
-            const runUrl = typeof record?.ci?.runUrl === 'string' ? record.ci.runUrl : undefined;
-            platform.log.info(`compare-metrics: baseline: the run recorded for ${found.run.commit.slice(0, 7)} (${found.tried} commit${found.tried === 1 ? '' : 's'} looked up in ${store.uri})`);
+            const runUrl = typeof record.ci?.runUrl === 'string' ? record.ci.runUrl : undefined;
             return { run: { commit: found.run.commit, tag: found.run.tag, metrics, runUrl }, index: found.index, tried: found.tried };
         },
     };
@@ -581,6 +617,8 @@ async function run(platform) {
     const runs = inputs.modelName ? runLookup(platform, { ...inputs, modelName: inputs.modelName }, inputs.baselineDepth) : undefined;
     const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics, runs);
     const noBaseline = baseline.info?.source === 'none';
+    if (baseline.info?.looked !== undefined)
+        platform.log.info(`compare-metrics: looked up ${baseline.info.looked} commit${baseline.info.looked === 1 ? '' : 's'} in ${runs?.where}: ${baseline.info.source === 'run' ? `the run recorded for ${baseline.info.sha?.slice(0, 7)}` : 'no recorded run'}`);
     if (noBaseline)
         platform.log.warning(`compare-metrics: no baseline: ${baseline.info?.note ?? ''}`);
     const comparison = (0,compare/* compareMetrics */.fz)(candidate.metrics, baseline.metrics, rules.all, rules.required, { noBaseline });
@@ -737,8 +775,11 @@ async function publish(platform, inputs) {
     if (bundle.sha !== expected || head !== expected) {
         throw new errors/* UserError */.yo(`compare-metrics: refusing to publish: the report is for ${bundle.sha?.slice(0, 7)}, the triggering run built ${expected.slice(0, 7)} and pull request #${bundle.changeRequest} is at ${head?.slice(0, 7)}`);
     }
-    // The saved run link came from the fork's job; the trusted one is in this run's event.
+    // The saved run link came from the fork's job; the trusted one is in this run's event. The baseline
+    // run's link was read by the fork's job too: it is not shown.
     bundle.runUrl = context.upstreamRunUrl;
+    if (bundle.baseline?.run)
+        bundle.baseline.run = { tag: bundle.baseline.run.tag };
     const comparison = (0,compare_metrics_bundle/* fromRows */.GS)(bundle.rows, bundle.verdict);
     const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
     await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle, platform.context)) });

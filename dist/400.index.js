@@ -7,12 +7,13 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   XS: () => (/* binding */ GitError),
 /* harmony export */   fE: () => (/* binding */ isShallow),
 /* harmony export */   nv: () => (/* binding */ commitSource),
 /* harmony export */   qE: () => (/* binding */ resolveRef),
 /* harmony export */   wu: () => (/* binding */ mergeBase)
 /* harmony export */ });
-/* unused harmony exports GitError, hasCommit */
+/* unused harmony export hasCommit */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
 

@@ -82,6 +82,16 @@ function validateBundle(data, file) {
         if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !strings(base.files) || !strings(base.missing) || !optionalString(base.ref) || !optionalString(base.sha)) {
             throw bad('bad baseline');
         }
+        const commit = (v) => v === undefined || (typeof v === 'string' && /^[0-9a-f]{7,64}$/.test(v));
+        if (!commit(base.sha) || !commit(base.target) || !optionalString(base.targetLabel) || !optionalString(base.note))
+            throw bad('bad baseline commit');
+        if (base.source !== undefined && !['run', 'files', 'none'].includes(base.source))
+            throw bad('bad baseline source');
+        if (base.distance !== undefined && !(Number.isInteger(base.distance) && base.distance >= 0))
+            throw bad('bad baseline distance');
+        const run = base.run;
+        if (run !== undefined && (typeof run !== 'object' || run === null || typeof run.tag !== 'string' || !optionalString(run.runUrl)))
+            throw bad('bad baseline run');
     }
     return b;
 }
@@ -139,7 +149,8 @@ async function readGate(comparisonPath, shown, record) {
         // The rules' verdict gates: compare-metrics' fail-on only decided whether its own job failed
         // (a challenge job runs with fail-on never so that this step can act on the verdict).
         const comparison = (0,compare_metrics_bundle/* fromRows */.GS)(bundle.rows, bundle.verdict);
-        return { verdict: comparison.verdict, passed: comparison.verdict === 'pass' || comparison.verdict === 'warn', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows) };
+        const noChampion = comparison.verdict === 'no-baseline' && bundle.baseline?.kind === 'env' && bundle.baseline.source === 'none' ? bundle.baseline.spec.slice('env:'.length) : undefined;
+        return { verdict: comparison.verdict, passed: comparison.verdict === 'pass' || comparison.verdict === 'warn', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows), noChampion };
     }
     const gate = record.gate;
     if (gate && ['pass', 'warn', 'fail'].includes(gate.verdict)) {
@@ -279,8 +290,9 @@ async function run(platform) {
     const environment = inputs.environment;
     const before = await (0,models.currentDeployment)(store, inputs.modelName, environment);
     platform.setOutput('previous-digest', before?.digest ?? '');
-    // The first version of an environment has no champion: its absolute bounds are all the gate there is.
-    const firstVersion = !before && gate.verdict === 'no-baseline';
+    // With no champion (nothing in this environment, or in the one the challenge was against, yet), the
+    // candidate's absolute bounds are all the gate there is.
+    const firstVersion = gate.verdict === 'no-baseline' && (!before || gate.noChampion !== undefined);
     if (!gate.passed && !firstVersion && !inputs.force) {
         const why = gate.verdict === 'unknown'
             ? `no gate verdict (${gate.source}): pass compare-metrics' 'comparison' output, or set 'force: true'`
@@ -300,7 +312,11 @@ async function run(platform) {
         return { samples: (0,figures/* deployOutcome */.Ct)(inputs.modelName, environment, version, 'promoted', '').samples };
     }
     const reason = inputs.reason ??
-        (firstVersion ? `the first version in ${environment}: no champion to compare with; absolute bounds passed (${gate.source})` : inputs.force && !gate.passed ? `forced past gate ${gate.verdict}` : `gate ${gate.verdict} (${gate.source})`);
+        (firstVersion
+            ? before
+                ? `no champion to compare with: nothing in ${gate.noChampion} yet; promoted on its absolute bounds (${gate.source})`
+                : `the first version in ${environment}: no champion to compare with; promoted on its absolute bounds (${gate.source})`
+            : inputs.force && !gate.passed ? `forced past gate ${gate.verdict}` : `gate ${gate.verdict} (${gate.source})`);
     const base = { model: inputs.modelName, environment, actor: (0,deployments.actor)(platform), runUrl: platform.context.runUrl, runRecordDigest: pushed.digest, verdict: gate.verdict, forced: inputs.force && !gate.passed && !firstVersion };
     const promoted = await (0,models.deploy)(store, { ...base, action: 'promote', to: pushed.digest, version, reason });
     if (promoted.lostRace)

@@ -94,10 +94,15 @@ function compareOne(name, value, base, rule) {
         fail(`below min ${rule.min}`);
     if (rule.max !== undefined && value > rule.max)
         fail(`above max ${rule.max}`);
-    if (base === undefined)
+    const gatesChange = Boolean(rule.maxDrop || rule.maxRise || rule.warnDrop || rule.warnRise);
+    // A change rule with nothing to measure the change against has checked nothing: never a plain pass.
+    if (base === undefined) {
+        if (gatesChange)
+            warn('not in the baseline; change not checked');
         return row;
+    }
     if (!finite(base)) {
-        if (rule.maxDrop || rule.maxRise || rule.warnDrop || rule.warnRise)
+        if (gatesChange)
             warn('baseline is not a finite number; change not checked');
         return row;
     }

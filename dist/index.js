@@ -898,7 +898,7 @@ const pushInputs = [
 const notifyInputs = [
     { name: 'notify-webhook', kind: 'string', secret: true, description: 'An incoming-webhook URL (Slack or Microsoft Teams) told about the events in `notify-on`. Keep it in a secret.' },
     { name: 'notify-format', kind: 'choice', default: 'auto', options: ['auto', 'slack', 'teams'], description: 'The webhook\'s message format; `auto` goes by its host.' },
-    { name: 'notify-on', kind: 'list', default: 'fail, promote, rollback', description: 'Events that send a message: `pass`, `fail`, `promote`, `rollback`.' },
+    { name: 'notify-on', kind: 'list', default: 'fail, no-baseline, promote, rollback', description: 'Events that send a message: `pass`, `fail`, `no-baseline` (nothing to compare with), `promote`, `rollback`.' },
 ];
 
 

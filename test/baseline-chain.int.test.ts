@@ -62,7 +62,8 @@ describe('the reusable workflow gates a pull request against the run recorded on
       WORKFLOW,
       { inputs: inputs(), secrets: {}, github: { actor: 'octocat' } },
       { event, apiUrl: github.url, token: github.writeToken, env: { GITHUB_SHA: sha } },
-      { fresh: { origin, artifacts: tempDir('modelgate-artifacts-'), workspace: join(tempDir('modelgate-runner-'), 'Hello-World') } },
+      // Each job on a runner of its own, with its own workspace path (a GPU runner trains, ubuntu-latest compares).
+      { fresh: { origin, artifacts: tempDir('modelgate-artifacts-') } },
     );
 
   const withDefaultBranch = (payload: Record<string, any>) => {

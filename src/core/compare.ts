@@ -109,9 +109,14 @@ function compareOne(name: string, value: MetricValue | undefined, base: MetricVa
   }
   if (rule.min !== undefined && value < rule.min) fail(`below min ${rule.min}`);
   if (rule.max !== undefined && value > rule.max) fail(`above max ${rule.max}`);
-  if (base === undefined) return row;
+  const gatesChange = Boolean(rule.maxDrop || rule.maxRise || rule.warnDrop || rule.warnRise);
+  // A change rule with nothing to measure the change against has checked nothing: never a plain pass.
+  if (base === undefined) {
+    if (gatesChange) warn('not in the baseline; change not checked');
+    return row;
+  }
   if (!finite(base)) {
-    if (rule.maxDrop || rule.maxRise || rule.warnDrop || rule.warnRise) warn('baseline is not a finite number; change not checked');
+    if (gatesChange) warn('baseline is not a finite number; change not checked');
     return row;
   }
   const check = (threshold: Threshold | undefined, moved: number, label: string, act: (r: string) => void) => {

@@ -30,6 +30,8 @@ export interface BaselineInfo {
   distance?: number;
   /** For a recorded run: its tag in the store and the CI run that made it. */
   run?: { tag: string; runUrl?: string };
+  /** How many commits were looked up in the run store. */
+  looked?: number;
 }
 
 /** What a report says around the table. */
@@ -116,7 +118,7 @@ function headLines(comparison: Comparison, context: ReportContext): string[] {
     `${comparison.rows.length} metric${comparison.rows.length === 1 ? '' : 's'}`,
   ].join(' · ');
   const lines = [context.marker, `### ${VERDICT_ICON[verdict]} ${escapeMarkdown(context.title)}: ${verdict === 'no-baseline' ? 'no baseline' : verdict}`, '', summary, '', baselineLine(context)];
-  if (context.baseline?.note) lines.push('', escapeMarkdown(context.baseline.note, 400));
+  if (context.baseline?.note) lines.push('', escapeMarkdown(context.baseline.note, 1200));
   const unused = comparison.unusedRules ?? [];
   if (unused.length > 0) lines.push('', `Rules that matched no metric here: ${unused.slice(0, 10).map((n) => code(n)).join(', ')}${unused.length > 10 ? ` and ${unused.length - 10} more` : ''}.`);
   const missing = context.baseline?.missing ?? [];
@@ -136,8 +138,9 @@ function baselineLine(context: ReportContext): string {
   const target = escapeMarkdown(b.targetLabel ?? b.kind, 120);
   if (b.source === 'none') return `${candidate}**no baseline** at ${target}${b.target ? ` ${commit(b.target)}` : ''}${on}${run}`;
   if (b.source === 'run') {
-    const where = b.distance ? `, ${b.distance} commit${b.distance === 1 ? '' : 's'} before ${target} ${commit(b.target)}` : ` (${target})`;
-    return `${candidate}baseline: the run recorded for ${commit(b.sha)}${on}${where}${link('its CI run', b.run?.runUrl)}${run}`;
+    const distance = Number(b.distance);
+    const where = distance > 0 ? `, ${distance} commit${distance === 1 ? '' : 's'} before ${target} ${commit(b.target)}` : ` (${target})`;
+    return `${candidate}baseline: the run recorded for ${commit(b.sha)}${on}${where}${link("the baseline's CI run", b.run?.runUrl)}${run}`;
   }
   if (b.kind === 'merge-base' || b.kind === 'ref') return `${candidate}baseline: the metric files at ${commit(b.sha)}${on} (${target})${run}`;
   const at = [b.ref ? code(b.ref, { maxLength: 80 }) : undefined, b.sha ? commit(b.sha) : undefined].filter(Boolean).join(' @ ');

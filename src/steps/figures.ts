@@ -22,8 +22,9 @@ export function compareOutcome(comparison: Comparison, title: string, links: { t
     ...stepSamples('compare-metrics', { failed_rules: comparison.counts.fail, warned_rules: comparison.counts.warn }),
   ];
   const lines = comparison.rows.filter((r) => r.status === 'fail' || r.status === 'warn').slice(0, 10).map((r) => `${r.status === 'fail' ? '✗' : '!'} ${r.name}: ${r.reasons.join('; ')}`);
-  if (lines.length === 0) lines.push(`${comparison.rows.length} metrics compared, none regressed past its rule`);
-  return { samples, notice: { event: comparison.verdict === 'fail' ? 'fail' : 'pass', message: { title: `${title}: ${comparison.verdict}`, verdict: comparison.verdict, lines, links } } };
+  if (comparison.verdict === 'no-baseline') lines.unshift('nothing to compare with: only absolute bounds were checked');
+  else if (lines.length === 0) lines.push(`${comparison.rows.length} metrics compared, none regressed past its rule`);
+  return { samples, notice: { event: comparison.verdict === 'fail' ? 'fail' : comparison.verdict === 'no-baseline' ? 'no-baseline' : 'pass', message: { title: `${title}: ${comparison.verdict}`, verdict: comparison.verdict, lines, links } } };
 }
 
 /** deploy-model: the promoted version, or the refusal. */

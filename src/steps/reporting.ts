@@ -15,7 +15,7 @@ export async function reportOutcome(platform: Platform, step: string, result: St
   const webhook = platform.input('notify-webhook')?.trim();
   if (url) await push(platform, step, result, seconds, url).catch((error: unknown) => platform.log.warning(`${step}: could not push figures to the Pushgateway: ${messageOf(error)}`));
   if (webhook && result.notice) {
-    const on = splitList(platform.input('notify-on') ?? 'fail, promote, rollback');
+    const on = splitList(platform.input('notify-on') ?? 'fail, no-baseline, promote, rollback');
     if (on.includes(result.notice.event)) await tell(platform, webhook, result).catch((error: unknown) => platform.log.warning(`${step}: could not notify the chat webhook: ${messageOf(error)}`));
   }
 }

@@ -25,7 +25,7 @@ export interface StepMeta {
 }
 
 /** The events a team can be told about in chat (`notify-on`). */
-export type NoticeEvent = 'pass' | 'fail' | 'promote' | 'rollback';
+export type NoticeEvent = 'pass' | 'fail' | 'no-baseline' | 'promote' | 'rollback';
 
 /**
  * How a step ended: `failure` is the message when the job must fail, `exitCode` its code (default 1).

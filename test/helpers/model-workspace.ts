@@ -35,7 +35,7 @@ export function writeTrainedModel(workspace: string, options: { dir?: string; id
 }
 
 /** A comparison file as compare-metrics saves it, with one row per (name, status). */
-export function writeComparison(workspace: string, path: string, rows: [string, 'pass' | 'warn' | 'fail' | 'info'][], sha = 'a'.repeat(40), failOn: 'fail' | 'warn' | 'never' = 'fail', verdict?: 'no-baseline'): string {
+export function writeComparison(workspace: string, path: string, rows: [string, 'pass' | 'warn' | 'fail' | 'info'][], sha = 'a'.repeat(40), failOn: 'fail' | 'warn' | 'never' = 'fail', extra: Record<string, unknown> = {}): string {
   const bundle = {
     kind: 'modelgate/comparison',
     version: 1,
@@ -43,7 +43,7 @@ export function writeComparison(workspace: string, path: string, rows: [string, 
     title: 'Model metrics',
     sha,
     failOn,
-    ...(verdict ? { verdict } : {}),
+    ...extra,
     rows: rows.map(([name, status]) => ({ name, value: 0.9, baseline: 0.95, change: 'changed', status, reasons: status === 'fail' ? [`${name} dropped 5.3% > 1%`] : [] })),
   };
   writeFiles(workspace, { [path]: `${JSON.stringify(bundle, null, 2)}\n` });

@@ -35,11 +35,6 @@ export interface FreshJobs {
   origin: string;
   /** A folder playing the artifact service of one workflow run: `<artifacts>/<name>/` holds each artifact's files. */
   artifacts: string;
-  /**
-   * One path every job gets, emptied before each (a hosted runner's `GITHUB_WORKSPACE` is the same path
-   * in every job, so an absolute path one job outputs names the same place in the next).
-   */
-  workspace?: string;
 }
 
 /** The inputs of the built-in actions the stand-ins honour, or accept as meaningless here (tokens, credentials). */
@@ -86,7 +81,7 @@ export class WorkflowRunner {
     const job = this.jobs[name];
     if (!job) throw new Error(`no job '${name}'`);
     for (const need of [job.needs ?? []].flat()) if (!this.results[need]) throw new Error(`job '${name}' needs '${need}', which has not run`);
-    const workspace = this.fresh ? this.freshWorkspace(name) : (this.run.workspace as string);
+    const workspace = this.fresh ? mkdtempSync(join(tmpdir(), `modelgate-job-${name}-`)) : (this.run.workspace as string);
     const result: JobResult = { steps: {}, outputs: {}, workspace };
     this.results[name] = result;
     let failed: ActionRun | undefined;
@@ -121,14 +116,6 @@ export class WorkflowRunner {
   }
 
   /** A built-in action's stand-in; what it throws fails the step, with the message as an annotation. */
-  private freshWorkspace(job: string): string {
-    const fixed = this.fresh?.workspace;
-    if (!fixed) return mkdtempSync(join(tmpdir(), `modelgate-job-${job}-`));
-    rmSync(fixed, { recursive: true, force: true });
-    mkdirSync(fixed, { recursive: true });
-    return fixed;
-  }
-
   private builtin(action: string, inputs: Record<string, string>, workspace: string): ActionRun {
     const done = (exitCode: number, stdout: string): ActionRun => ({ exitCode, stdout, stderr: '', outputs: {}, summary: '', exported: {}, state: {} });
     try {

@@ -205,7 +205,13 @@ describe('rollback', () => {
     // Forced in past its failing gate, then replaced: a rollback does not bring it back.
     await step(deployModel, ws, { 'run-record': record, comparison: 'runs/bad/comparison.json', environment: 'production', force: 'true' });
     await deployPassing(ws, 'run-3');
-    expect((await step(rollback, ws, { environment: 'production', to: 'aaaaaaaaaaaa-bad' })).result.error?.message).toMatch(/only reached production forced past a failing gate/);
+    expect((await step(rollback, ws, { environment: 'production', to: 'aaaaaaaaaaaa-bad' })).result.error?.message).toMatch(/only reached production forced past its gate \(fail\)/);
+    // Forced past a gate that had nothing to compare with counts the same.
+    const unvetted = writeTrainedModel(ws, { dir: 'runs/unvetted', id: 'unvetted' });
+    writeComparison(ws, 'runs/unvetted/comparison.json', [['test.accuracy', 'pass']], undefined, 'fail', { verdict: 'no-baseline' });
+    await step(deployModel, ws, { 'run-record': unvetted, comparison: 'runs/unvetted/comparison.json', environment: 'production', force: 'true' });
+    await deployPassing(ws, 'run-4');
+    expect((await step(rollback, ws, { environment: 'production', to: 'aaaaaaaaaaaa-unvetted' })).result.error?.message).toMatch(/only reached production forced past its gate \(no-baseline\)/);
   });
 
   it('dry-run says what would happen and changes nothing', async () => {
@@ -288,17 +294,31 @@ describe('deploy-model: versions hold only what training made', () => {
   it('promotes the first version of an environment on a no-baseline verdict, and says so; refuses one once a champion runs', async () => {
     const ws = tempDir();
     const first = writeTrainedModel(ws, { dir: 'runs/a', id: 'a' });
-    const none = writeComparison(ws, 'runs/a/comparison.json', [['test.accuracy', 'pass']], undefined, 'fail', 'no-baseline');
+    const none = writeComparison(ws, 'runs/a/comparison.json', [['test.accuracy', 'pass']], undefined, 'fail', { verdict: 'no-baseline' });
     const promoted = await step(deployModel, ws, { 'run-record': first, comparison: none, environment: 'production', registry: REGISTRY });
     expect(passed(promoted.result)).toBe(true);
     const [head] = (await history(store(ws), 'iris', 'production')).records;
     expect(head?.record).toMatchObject({ verdict: 'no-baseline', forced: false });
-    expect(head?.record.reason).toMatch(/^the first version in production: no champion to compare with; absolute bounds passed/);
+    expect(head?.record.reason).toMatch(/^the first version in production: no champion to compare with; promoted on its absolute bounds/);
 
     const second = writeTrainedModel(ws, { dir: 'runs/b', id: 'b' });
-    const alsoNone = writeComparison(ws, 'runs/b/comparison.json', [['test.accuracy', 'pass']], undefined, 'fail', 'no-baseline');
+    const alsoNone = writeComparison(ws, 'runs/b/comparison.json', [['test.accuracy', 'pass']], undefined, 'fail', { verdict: 'no-baseline' });
     const refused = await step(deployModel, ws, { 'run-record': second, comparison: alsoNone, environment: 'production', registry: REGISTRY });
     expect(refused.result.failure).toMatch(/not promoted to production: the comparison had no baseline .* while production runs aaaaaaaaaaaa-a: compare with 'baseline: env:production'/);
     expect(refused.platform.outputs.promoted).toBeUndefined();
+  });
+
+  it('while production runs nothing, staging keeps taking versions challenged against it (no champion yet)', async () => {
+    const ws = tempDir();
+    const challenge = { verdict: 'no-baseline', baseline: { kind: 'env', spec: 'env:production', source: 'none', files: [], missing: ['env:production'] } };
+    for (const id of ['a', 'b']) {
+      const record = writeTrainedModel(ws, { dir: `runs/${id}`, id });
+      const comparison = writeComparison(ws, `runs/${id}/comparison.json`, [['test.accuracy', 'pass']], undefined, 'never', challenge);
+      const { result } = await step(deployModel, ws, { 'run-record': record, comparison, environment: 'staging', registry: REGISTRY });
+      expect(passed(result), id).toBe(true);
+    }
+    const [head] = (await history(store(ws), 'iris', 'staging')).records;
+    expect(head?.record).toMatchObject({ version: 'aaaaaaaaaaaa-b', verdict: 'no-baseline', forced: false });
+    expect(head?.record.reason).toMatch(/^no champion to compare with: nothing in production yet; promoted on its absolute bounds/);
   });
 });

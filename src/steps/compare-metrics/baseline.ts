@@ -1,7 +1,7 @@
 import { UserError } from '../../core/errors.js';
 import { splitList } from '../../core/inputs.js';
 import { workspaceSource, type FileSource } from '../../core/files.js';
-import { commitSource, git, isShallow, mergeBase, resolveRef } from '../../core/git.js';
+import { commitSource, git, GitError, isShallow, mergeBase, resolveRef } from '../../core/git.js';
 import { readMetrics, type MetricSet } from '../../core/metrics.js';
 import type { BaselineInfo } from '../../core/report.js';
 import type { Context } from '../../platform/platform.js';
@@ -106,6 +106,8 @@ async function baselineCommit(context: Context): Promise<BaselineCommit> {
  */
 async function fromCommit(context: Context, at: BaselineCommit, patterns: readonly string[], runs: RunLookup | undefined): Promise<Baseline> {
   const base = { kind: at.kind, spec: at.spec, ref: at.ref, target: at.sha, targetLabel: at.what };
+  let searched = '';
+  let looked: number | undefined;
   if (runs) {
     let found = await runs.nearest([at.sha]);
     if (!found.run && runs.depth > 0) {
@@ -113,24 +115,27 @@ async function fromCommit(context: Context, at: BaselineCommit, patterns: readon
       const more = await runs.nearest(line.slice(1), true);
       found = { run: more.run, index: more.index + 1, tried: found.tried + more.tried };
     }
+    looked = found.tried;
     if (found.run) {
       const { run } = found;
       const distance = found.index;
       const where = distance === 0 ? `${at.what} (${at.sha.slice(0, 7)})` : `${run.commit.slice(0, 7)}, ${distance} commit${distance === 1 ? '' : 's'} before ${at.what} (${at.sha.slice(0, 7)}): the nearest with a recorded run`;
-      const info: BaselineInfo = { ...base, sha: run.commit, source: 'run', distance, run: { tag: run.tag, runUrl: run.runUrl }, files: [run.tag], missing: [], note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`) };
+      const info: BaselineInfo = { ...base, sha: run.commit, source: 'run', distance, looked, run: { tag: run.tag, runUrl: run.runUrl }, files: [run.tag], missing: [], note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`) };
       return { metrics: run.metrics, info };
     }
+    const ancestors = found.tried - 1;
+    searched = `${ancestors > 0 ? `it or its ${ancestors} nearest ancestor${ancestors === 1 ? '' : 's'}` : 'it'} in ${runs.where}${ancestors < runs.depth ? ` (the history ends there${runs.depth > 0 ? `, before baseline-depth ${runs.depth}` : ''})` : ` (raise 'baseline-depth' to look further back)`}`;
   }
   const source: FileSource = commitSource(context.workspace, at.sha, `${at.ref ?? 'commit'}@${at.sha.slice(0, 7)}`);
   const read = await readMetrics(source, patterns, { missingOk: true });
   if (read.files.length > 0) {
-    const note = joinNotes(at.note, `The baseline is the metric files as committed at ${at.what}${runs ? ` (no run is recorded for it or its ${runs.depth} nearest ancestors in ${runs.where})` : ''}.`);
-    return { metrics: read.metrics, info: { ...base, sha: at.sha, source: 'files', files: read.files, missing: read.missing, note } };
+    const note = joinNotes(at.note, `The baseline is the metric files as committed at ${at.what}${runs ? `: no run is recorded for ${searched}` : ''}.`);
+    return { metrics: read.metrics, info: { ...base, sha: at.sha, source: 'files', looked, files: read.files, missing: read.missing, note } };
   }
   const how = runs
-    ? `No run is recorded in ${runs.where} for ${at.what} (${at.sha.slice(0, 7)}) or its ${runs.depth} nearest ancestors, and the metric files are not committed there. train-model records a run on each push to the default branch: run this pipeline once on ${context.defaultBranch ?? at.ref ?? 'the default branch'} to record one.`
+    ? `No run is recorded for ${at.what} (${at.sha.slice(0, 7)}): none for ${searched}, and the metric files are not committed there. train-model records a run on each push to the default branch: run this pipeline once on ${context.defaultBranch ?? at.ref ?? 'the default branch'} to record one.`
     : `No run store was asked (compare-metrics has no 'model-name'), and the metric files are not committed at ${at.what} (${at.sha.slice(0, 7)}). Give compare-metrics and train-model the same 'model-name' so that runs recorded on the default branch become the baselines of pull requests.`;
-  return { info: { ...base, sha: at.sha, source: 'none', files: [], missing: read.missing, note: joinNotes(at.note, how) } };
+  return { info: { ...base, sha: at.sha, source: 'none', looked, files: [], missing: read.missing, note: joinNotes(at.note, how) } };
 }
 
 function joinNotes(...notes: (string | undefined)[]): string {
@@ -139,11 +144,22 @@ function joinNotes(...notes: (string | undefined)[]): string {
 
 /**
  * `sha` and its first-parent ancestors, nearest first, at most `depth` of them after `sha`. A shallow
- * clone (CI's default) gets just that much history from `origin`; when it cannot, what is here is used.
+ * clone (CI's default) gets just that much history from `origin`; when it cannot, the lookup would
+ * silently stop short, so that is an error that says how to give the job history.
  */
 async function firstParentLine(cwd: string, sha: string, depth: number): Promise<string[]> {
-  if (await isShallow(cwd)) await git(cwd, ['fetch', '--no-tags', '--quiet', `--depth=${depth + 1}`, 'origin', sha]).catch(() => undefined);
-  const out = await git(cwd, ['rev-list', '--first-parent', `--max-count=${depth + 1}`, sha]).catch(() => sha);
+  if (await isShallow(cwd)) {
+    try {
+      await git(cwd, ['fetch', '--no-tags', '--quiet', `--depth=${depth + 1}`, 'origin', sha]);
+    } catch (error) {
+      const said = error instanceof GitError ? error.stderr.split('\n')[0] : String(error);
+      throw new UserError(
+        `compare-metrics: no run is recorded for ${sha.slice(0, 7)}, and looking among its ${depth} nearest ancestors needs their history from the remote 'origin', which failed (${said}). ` +
+          "Give the job history (GitHub: actions/checkout with 'fetch-depth: 0'; GitLab: GIT_DEPTH: 0), or set 'baseline-depth: 0' to look at that commit alone",
+      );
+    }
+  }
+  const out = await git(cwd, ['rev-list', '--first-parent', `--max-count=${depth + 1}`, sha]);
   return out.split('\n').map((s) => s.trim()).filter(Boolean);
 }
 

@@ -72,6 +72,12 @@ export function validateBundle(data: unknown, file: string): ComparisonBundle {
     if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !strings(base.files) || !strings(base.missing) || !optionalString(base.ref) || !optionalString(base.sha)) {
       throw bad('bad baseline');
     }
+    const commit = (v: unknown) => v === undefined || (typeof v === 'string' && /^[0-9a-f]{7,64}$/.test(v));
+    if (!commit(base.sha) || !commit(base.target) || !optionalString(base.targetLabel) || !optionalString(base.note)) throw bad('bad baseline commit');
+    if (base.source !== undefined && !['run', 'files', 'none'].includes(base.source as string)) throw bad('bad baseline source');
+    if (base.distance !== undefined && !(Number.isInteger(base.distance) && (base.distance as number) >= 0)) throw bad('bad baseline distance');
+    const run = base.run as Record<string, unknown> | undefined;
+    if (run !== undefined && (typeof run !== 'object' || run === null || typeof run.tag !== 'string' || !optionalString(run.runUrl))) throw bad('bad baseline run');
   }
   return b as unknown as ComparisonBundle;
 }

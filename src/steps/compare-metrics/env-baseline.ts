@@ -23,7 +23,11 @@ export function envBaseline(platform: Platform, registry: Omit<RegistryInputs, '
     }
     const version = await resolveVersion(store, registry.modelName, deployed.digest);
     const name = `${environment}@${deployed.version ?? deployed.digest.slice(0, 19)}`;
-    const parsed = await parseMetricsFile(`${name}.json`, JSON.stringify(version?.runRecord ?? {}), 'json');
+    const record = version?.runRecord as { kind?: unknown; metrics?: unknown } | undefined;
+    if (record?.kind !== 'modelgate/run-record' || !record.metrics || typeof record.metrics !== 'object') {
+      throw new UserError(`compare-metrics: ${registry.modelName} in ${environment} (${deployed.digest}, ${store.uri}) has no modelgate run record with metrics, so it cannot be the baseline; deploy a version pushed by deploy-model`);
+    }
+    const parsed = await parseMetricsFile(`${name}.json`, JSON.stringify({ kind: record.kind, metrics: record.metrics }), 'json');
     const metrics: MetricSet = new Map(parsed.metrics.map((m) => [m.name, m]));
     return { metrics, info: { kind: 'env', spec, ref: name, files: [name], missing: [], note: `The baseline is the model ${environment} runs now (${deployed.version ?? deployed.digest}).` } };
   };

@@ -1,3 +1,4 @@
+import { UserError } from '../../core/errors.js';
 import { parseMetricsFile, type MetricSet } from '../../core/metrics.js';
 import type { Platform } from '../../platform/platform.js';
 import type { RegistryInputs } from '../registry-inputs.js';
@@ -19,11 +20,16 @@ export function runLookup(platform: Platform, registry: Omit<RegistryInputs, 'mo
       const { nearestRun, store } = await open();
       const found = await nearestRun(store, registry.modelName, commits, { slot, firstAlone: !batch });
       if (!found.run) return { index: found.index, tried: found.tried };
-      const record = found.run.record as { metrics?: unknown; ci?: { runUrl?: unknown } } | undefined;
-      const parsed = await parseMetricsFile(`${found.run.tag}.json`, JSON.stringify(record ?? {}), 'json');
+      const record = found.run.record as { kind?: unknown; metrics?: unknown; ci?: { runUrl?: unknown } } | undefined;
+      const where = `${store.uri} ${registry.modelName}:${found.run.tag}`;
+      // A store anyone can write to must not turn a broken record into a baseline that everything passes.
+      if (record?.kind !== 'modelgate/run-record' || !record.metrics || typeof record.metrics !== 'object' || Array.isArray(record.metrics)) {
+        throw new UserError(`compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) is not a modelgate run record with a 'metrics' object: re-run the pipeline on that commit to record it again, or delete the tag`);
+      }
+      const parsed = await parseMetricsFile(where, JSON.stringify({ kind: record.kind, metrics: record.metrics }), 'json');
+      if (parsed.metrics.length === 0) throw new UserError(`compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) has no metrics: its training wrote none, so it cannot be a baseline; re-run the pipeline on that commit`);
       const metrics: MetricSet = new Map(parsed.metrics.map((m) => [m.name, m]));
-      const runUrl = typeof record?.ci?.runUrl === 'string' ? record.ci.runUrl : undefined;
-      platform.log.info(`compare-metrics: baseline: the run recorded for ${found.run.commit.slice(0, 7)} (${found.tried} commit${found.tried === 1 ? '' : 's'} looked up in ${store.uri})`);
+      const runUrl = typeof record.ci?.runUrl === 'string' ? record.ci.runUrl : undefined;
       return { run: { commit: found.run.commit, tag: found.run.tag, metrics, runUrl }, index: found.index, tried: found.tried };
     },
   };

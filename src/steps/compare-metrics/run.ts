@@ -36,6 +36,7 @@ export async function run(platform: Platform): Promise<StepResult> {
   const runs = inputs.modelName ? runLookup(platform, { ...inputs, modelName: inputs.modelName }, inputs.baselineDepth) : undefined;
   const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics, runs);
   const noBaseline = baseline.info?.source === 'none';
+  if (baseline.info?.looked !== undefined) platform.log.info(`compare-metrics: looked up ${baseline.info.looked} commit${baseline.info.looked === 1 ? '' : 's'} in ${runs?.where}: ${baseline.info.source === 'run' ? `the run recorded for ${baseline.info.sha?.slice(0, 7)}` : 'no recorded run'}`);
   if (noBaseline) platform.log.warning(`compare-metrics: no baseline: ${baseline.info?.note ?? ''}`);
   const comparison = compareMetrics(candidate.metrics, baseline.metrics, rules.all, rules.required, { noBaseline });
   const bundle: ComparisonBundle = {
@@ -185,8 +186,10 @@ async function publish(platform: Platform, inputs: CompareInputs): Promise<StepR
   if (bundle.sha !== expected || head !== expected) {
     throw new UserError(`compare-metrics: refusing to publish: the report is for ${bundle.sha?.slice(0, 7)}, the triggering run built ${expected.slice(0, 7)} and pull request #${bundle.changeRequest} is at ${head?.slice(0, 7)}`);
   }
-  // The saved run link came from the fork's job; the trusted one is in this run's event.
+  // The saved run link came from the fork's job; the trusted one is in this run's event. The baseline
+  // run's link was read by the fork's job too: it is not shown.
   bundle.runUrl = context.upstreamRunUrl;
+  if (bundle.baseline?.run) bundle.baseline.run = { tag: bundle.baseline.run.tag };
   const comparison = fromRows(bundle.rows, bundle.verdict);
   const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
   await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle, platform.context)) });

@@ -12,6 +12,8 @@ export interface Gate {
   source: string;
   /** The regressions behind a failed verdict, in words. */
   reasons: string[];
+  /** For a `no-baseline` challenge against an environment (`env:<name>`): that environment, which runs nothing yet. */
+  noChampion?: string;
 }
 
 /**
@@ -29,7 +31,8 @@ export async function readGate(comparisonPath: string | undefined, shown: string
     // The rules' verdict gates: compare-metrics' fail-on only decided whether its own job failed
     // (a challenge job runs with fail-on never so that this step can act on the verdict).
     const comparison = fromRows(bundle.rows, bundle.verdict);
-    return { verdict: comparison.verdict, passed: comparison.verdict === 'pass' || comparison.verdict === 'warn', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows) };
+    const noChampion = comparison.verdict === 'no-baseline' && bundle.baseline?.kind === 'env' && bundle.baseline.source === 'none' ? bundle.baseline.spec.slice('env:'.length) : undefined;
+    return { verdict: comparison.verdict, passed: comparison.verdict === 'pass' || comparison.verdict === 'warn', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows), noChampion };
   }
   const gate = record.gate as { verdict?: unknown; passed?: unknown } | undefined;
   if (gate && ['pass', 'warn', 'fail'].includes(gate.verdict as string)) {

@@ -45,8 +45,9 @@ export async function run(platform: Platform): Promise<StepResult> {
   const environment = inputs.environment;
   const before = await currentDeployment(store, inputs.modelName, environment);
   platform.setOutput('previous-digest', before?.digest ?? '');
-  // The first version of an environment has no champion: its absolute bounds are all the gate there is.
-  const firstVersion = !before && gate.verdict === 'no-baseline';
+  // With no champion (nothing in this environment, or in the one the challenge was against, yet), the
+  // candidate's absolute bounds are all the gate there is.
+  const firstVersion = gate.verdict === 'no-baseline' && (!before || gate.noChampion !== undefined);
   if (!gate.passed && !firstVersion && !inputs.force) {
     const why =
       gate.verdict === 'unknown'
@@ -68,7 +69,11 @@ export async function run(platform: Platform): Promise<StepResult> {
   }
   const reason =
     inputs.reason ??
-    (firstVersion ? `the first version in ${environment}: no champion to compare with; absolute bounds passed (${gate.source})` : inputs.force && !gate.passed ? `forced past gate ${gate.verdict}` : `gate ${gate.verdict} (${gate.source})`);
+    (firstVersion
+      ? before
+        ? `no champion to compare with: nothing in ${gate.noChampion} yet; promoted on its absolute bounds (${gate.source})`
+        : `the first version in ${environment}: no champion to compare with; promoted on its absolute bounds (${gate.source})`
+      : inputs.force && !gate.passed ? `forced past gate ${gate.verdict}` : `gate ${gate.verdict} (${gate.source})`);
   const base = { model: inputs.modelName, environment, actor: actor(platform), runUrl: platform.context.runUrl, runRecordDigest: pushed.digest, verdict: gate.verdict, forced: inputs.force && !gate.passed && !firstVersion };
   const promoted = await deploy(store, { ...base, action: 'promote', to: pushed.digest, version, reason });
   if (promoted.lostRace) return { failure: `deploy-model: lost a race for ${environment}: ${promoted.lostRace}. Serialise deploys (a GitHub concurrency group or a GitLab resource_group per model and environment) and re-run` };

@@ -70,8 +70,8 @@ async function explicitTarget(store: ModelStore, inputs: RollbackInputs, to: str
   if (promotions.length === 0 && !records.some(({ record }) => record.to === found.digest)) {
     throw new UserError(`rollback: input 'to': ${to} never ran in ${inputs.environment}, so no gate vouches for it there; promote it with deploy-model (its gate decides), or pick a version from 'modelgate history --env ${inputs.environment}'`);
   }
-  if (promotions.length > 0 && promotions.every(({ record }) => record.verdict === 'fail')) {
-    throw new UserError(`rollback: input 'to': ${to} only reached ${inputs.environment} forced past a failing gate; pick another version, or promote it again with deploy-model and 'force'`);
+  if (promotions.length > 0 && promotions.every(({ record }) => record.forced === true || record.verdict === 'fail')) {
+    throw new UserError(`rollback: input 'to': ${to} only reached ${inputs.environment} forced past its gate (${promotions.map(({ record }) => record.verdict ?? 'no verdict').join(', ')}); pick another version, or promote it again with deploy-model and 'force'`);
   }
   return found;
 }

@@ -2,16 +2,32 @@ import { join } from 'node:path';
 import { ExternalError, UserError } from '../../core/errors.js';
 import { runRecordJson, type RunRecord } from '../../core/run-record.js';
 import type { Platform } from '../../platform/platform.js';
+import type { ModelStore } from '../../registry/store-types.js';
 import type { TrainInputs } from './inputs.js';
 
 /**
  * Whether this run is recorded by commit: `auto` means a push (or a manual or scheduled run) on the
  * default branch, never a pull/merge request, whose runs must not become baselines.
  */
-export function shouldRecord(platform: Platform, inputs: TrainInputs): boolean {
+function shouldRecord(platform: Platform, inputs: TrainInputs): boolean {
   if (inputs.recordRun !== 'auto') return inputs.recordRun === 'true';
   const { context } = platform;
   return context.platform !== 'local' && !context.changeRequest && context.push === true && context.defaultBranch !== undefined && context.ref === context.defaultBranch;
+}
+
+/**
+ * The store this run will be recorded in, opened before the training so that a mistyped store or a
+ * missing `model-name` is said before hours of work, not after; undefined when nothing is recorded.
+ */
+export async function recordingStore(platform: Platform, inputs: TrainInputs): Promise<ModelStore | undefined> {
+  if (!shouldRecord(platform, inputs)) return undefined;
+  if (!inputs.modelName) {
+    if (inputs.recordRun === 'true') throw new UserError("train-model: input 'record-run' is true but 'model-name' is not set: name the model whose runs are recorded");
+    platform.log.warning(`train-model: this is a run on ${platform.context.defaultBranch}, but it will not be recorded: set 'model-name' (and compare-metrics' too) so pull requests find it as their baseline`);
+    return undefined;
+  }
+  const { openModelStore } = await import('../deployments.js');
+  return openModelStore(platform, inputs);
 }
 
 /**
@@ -19,18 +35,12 @@ export function shouldRecord(platform: Platform, inputs: TrainInputs): boolean {
  * the run of its merge-base. A store that fails warns: the training's result stands, and a pull
  * request then compares with an older recorded ancestor (named in its report) or has no baseline.
  */
-export async function recordThisRun(platform: Platform, inputs: TrainInputs, record: RunRecord, succeeded: boolean): Promise<void> {
+export async function recordThisRun(platform: Platform, inputs: TrainInputs & { modelName: string }, store: ModelStore, record: RunRecord, succeeded: boolean): Promise<void> {
   const { context, log } = platform;
   if (!succeeded) return log.info('train-model: the run failed, so it is not recorded as a baseline');
-  if (!inputs.modelName) {
-    const why = inputs.recordRun === 'true' ? "input 'record-run' is true" : `this is a run on ${context.defaultBranch}`;
-    if (inputs.recordRun === 'true') throw new UserError(`train-model: ${why} but 'model-name' is not set: name the model whose runs are recorded`);
-    return log.warning(`train-model: ${why}, but it is not recorded: set 'model-name' (and compare-metrics' too) so pull requests find it as their baseline`);
-  }
   const commit = record.git.sha ?? context.sha;
   if (!commit) throw new UserError('train-model: the run cannot be recorded by commit: the workspace is not a git checkout and the platform names no commit');
-  const [{ recordRun }, { openModelStore }] = await Promise.all([import('../../registry/runs.js'), import('../deployments.js')]);
-  const store = openModelStore(platform, inputs);
+  const { recordRun } = await import('../../registry/runs.js');
   const files = inputs.recordModel ? record.model.files.map((f) => ({ path: join(context.workspace, f.path), name: f.path, sha256: f.sha256 })) : [];
   const slot = context.leg ? context.leg.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 41) || undefined : undefined;
   try {

@@ -14,7 +14,7 @@ import type { StepResult } from '../step.js';
 import { captureData, captureEnvironment, captureGit, captureModel, captureParams, existingPaths } from './capture.js';
 import { parseInputs, type TrainInputs } from './inputs.js';
 import { commandEnv, runCommand, type CommandResult } from './process.js';
-import { recordThisRun, shouldRecord } from './record-run.js';
+import { recordingStore, recordThisRun } from './record-run.js';
 import { recordSummary, select } from './select.js';
 
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
@@ -35,6 +35,7 @@ export async function run(platform: Platform): Promise<StepResult> {
   const outDir = await confinePath(workspace, context.leg ? join(inputs.output, context.leg) : inputs.output, "train-model: input 'output'");
   const cwd = await confinePath(workspace, inputs.workingDirectory, "train-model: input 'working-directory'");
   const recordPath = join(outDir, 'run.json');
+  const recordTo = await recordingStore(platform, inputs);
   await rm(recordPath, { force: true }); // a record from an earlier run must not pass for this one's
   const env = commandEnv(process.env, inputs.env);
 
@@ -111,7 +112,7 @@ export async function run(platform: Platform): Promise<StepResult> {
   if (succeeded && inputs.cachePaths.length > 0) await saveCache(platform, inputs.cachePaths, cacheKey);
   if (inputs.upload) await upload(platform, inputs, [recordPath, ...model.files.map((f) => join(workspace, f.path))], configDigest);
   if (inputs.attest && succeeded) await attest(platform, inputs, model.files);
-  if (shouldRecord(platform, inputs)) await recordThisRun(platform, inputs, record, succeeded);
+  if (recordTo && inputs.modelName) await recordThisRun(platform, { ...inputs, modelName: inputs.modelName }, recordTo, record, succeeded);
 
   const shownLog = displayPath(workspace, logFile);
   const samples = trainOutcome(record.metrics, exitCode);
