@@ -6,6 +6,8 @@ import { openStore } from '../../src/registry/store.js';
 import { run } from '../../src/steps/train-model/run.js';
 import { FakePlatform, localContext } from '../helpers/fake-platform.js';
 import { commit, initRepo } from '../helpers/git.js';
+import { writeTrainedModel } from '../helpers/model-workspace.js';
+import { findRun } from '../../src/registry/runs.js';
 
 const TRAIN = { run: 'mkdir -p out && echo ran > out/ran && echo \'{"accuracy": 0.9}\' > out/metrics.json', metrics: 'out/metrics.json', registry: 'oci-layout:store' };
 
@@ -51,5 +53,16 @@ describe('train-model records runs by commit', () => {
     expect(existsSync(join(repo, 'out/ran'))).toBe(false);
     const auto = await train(repo, onMain, {});
     expect(auto.platform.logs.some((l) => /warning: train-model: this is a run on main, but it will not be recorded: set 'model-name'/.test(l))).toBe(true);
+  });
+
+  it("records a sweep's winner, picked by mode select, as the commit's run", async () => {
+    const { repo, sha } = project();
+    writeTrainedModel(repo, { dir: 'legs/a', id: 'a', sha, metrics: { accuracy: 0.91 } });
+    writeTrainedModel(repo, { dir: 'legs/b', id: 'b', sha, metrics: { accuracy: 0.95 } });
+    const { platform, result } = await train(repo, onMain, { mode: 'select', runs: 'legs/*/run.json', 'select-by': 'accuracy', 'model-name': 'iris' });
+    expect(result.failure ?? result.error).toBeUndefined();
+    expect(platform.outputs['recorded-run']).toBe(`iris:run-${sha}`);
+    const recorded = await findRun(openStore('oci-layout:store', { workspace: repo }), 'iris', sha);
+    expect(recorded?.record).toMatchObject({ id: 'b', metrics: { accuracy: 0.95 } });
   });
 });

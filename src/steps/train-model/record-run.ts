@@ -42,7 +42,8 @@ export async function recordThisRun(platform: Platform, inputs: TrainInputs & { 
   if (!commit) throw new UserError('train-model: the run cannot be recorded by commit: the workspace is not a git checkout and the platform names no commit');
   const { recordRun } = await import('../../registry/runs.js');
   const files = inputs.recordModel ? record.model.files.map((f) => ({ path: join(context.workspace, f.path), name: f.path, sha256: f.sha256 })) : [];
-  const slot = context.leg ? context.leg.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 41) || undefined : undefined;
+  // A leg of a sweep records beside the others; the sweep's select job records the winner as the commit's run.
+  const slot = context.leg && inputs.mode !== 'select' ? context.leg.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 41) || undefined : undefined;
   try {
     const annotations: Record<string, string> = { 'org.modelgate.run-id': record.id };
     if (context.repositoryUrl) annotations['org.opencontainers.image.source'] = context.repositoryUrl;

@@ -25,7 +25,13 @@ const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
  */
 export async function run(platform: Platform): Promise<StepResult> {
   const inputs = parseInputs(platform);
-  if (inputs.mode === 'select') return select(platform, inputs);
+  if (inputs.mode === 'select') {
+    // A sweep's winner is the run of its commit: the one pull requests compare with.
+    const recordTo = await recordingStore(platform, inputs);
+    const { winner, ...result } = await select(platform, inputs);
+    if (recordTo && inputs.modelName) await recordThisRun(platform, { ...inputs, modelName: inputs.modelName }, recordTo, winner, true);
+    return result;
+  }
   const { context, log } = platform;
   const workspace = context.workspace;
   if ((inputs.upload || inputs.attest || inputs.cachePaths.length > 0) && !platform.storage) {

@@ -40,7 +40,7 @@ export function recordSummary(record: RunRecord, path: string): RenderedReport {
  * the winner to the output folder, and shows every leg. A leg without the metric, or with a value
  * that is not a finite number, cannot win and is listed as such.
  */
-export async function select(platform: Platform, inputs: TrainInputs): Promise<StepResult> {
+export async function select(platform: Platform, inputs: TrainInputs): Promise<StepResult & { winner: RunRecord }> {
   const { context } = platform;
   const workspace = context.workspace;
   const { files, unmatched } = await expandPatterns(workspaceSource(workspace), inputs.runs);
@@ -82,5 +82,5 @@ export async function select(platform: Platform, inputs: TrainInputs): Promise<S
     markdown: `${heading}\n\n${table(['', 'Run', escapeMarkdown(metric), 'Params', 'Model'], rows, ['c', 'l', 'r', 'l', 'l'])}\n`,
     text: [`best ${metric} (${inputs.better}): ${winner.path} = ${formatNumber(winner.value as number)}`, ...legs.map((l) => `  ${l.path}  ${l.value === undefined ? 'missing' : formatNumber(l.value)}`)].join('\n'),
   });
-  return {};
+  return { winner: winner.record };
 }
