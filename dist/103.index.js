@@ -422,7 +422,8 @@ async function recordThisRun(platform, inputs, store, record, succeeded) {
         throw new errors/* UserError */.yo('train-model: the run cannot be recorded by commit: the workspace is not a git checkout and the platform names no commit');
     const { recordRun } = await __webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 47566));
     const files = inputs.recordModel ? record.model.files.map((f) => ({ path: (0,external_node_path_.join)(context.workspace, f.path), name: f.path, sha256: f.sha256 })) : [];
-    const slot = context.leg ? context.leg.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 41) || undefined : undefined;
+    // A leg of a sweep records beside the others; the sweep's select job records the winner as the commit's run.
+    const slot = context.leg && inputs.mode !== 'select' ? context.leg.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 41) || undefined : undefined;
     try {
         const annotations = { 'org.modelgate.run-id': record.id };
         if (context.repositoryUrl)
@@ -524,7 +525,7 @@ async function select_select(platform, inputs) {
         markdown: `${heading}\n\n${(0,core_markdown/* table */.tp)(['', 'Run', (0,core_markdown/* escapeMarkdown */.FV)(metric), 'Params', 'Model'], rows, ['c', 'l', 'r', 'l', 'l'])}\n`,
         text: [`best ${metric} (${inputs.better}): ${winner.path} = ${(0,compare/* formatNumber */.ZV)(winner.value)}`, ...legs.map((l) => `  ${l.path}  ${l.value === undefined ? 'missing' : (0,compare/* formatNumber */.ZV)(l.value)}`)].join('\n'),
     });
-    return {};
+    return { winner: winner.record };
 }
 
 ;// CONCATENATED MODULE: ./build/steps/train-model/run.js
@@ -551,8 +552,14 @@ const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
  */
 async function run(platform) {
     const inputs = (0,train_model_inputs/* parseInputs */.T)(platform);
-    if (inputs.mode === 'select')
-        return select_select(platform, inputs);
+    if (inputs.mode === 'select') {
+        // A sweep's winner is the run of its commit: the one pull requests compare with.
+        const recordTo = await recordingStore(platform, inputs);
+        const { winner, ...result } = await select_select(platform, inputs);
+        if (recordTo && inputs.modelName)
+            await recordThisRun(platform, { ...inputs, modelName: inputs.modelName }, recordTo, winner, true);
+        return result;
+    }
     const { context, log } = platform;
     const workspace = context.workspace;
     if ((inputs.upload || inputs.attest || inputs.cachePaths.length > 0) && !platform.storage) {
