@@ -414,6 +414,10 @@ async function fromCommit(context, at, patterns, runs) {
     let looked;
     if (runs) {
         let found = await runs.nearest([at.sha]);
+        if (found.refused) {
+            const how = `The run store refused the lookup (${found.refused}): either nothing was ever recorded for this model there (registries such as GHCR answer so for a repository that does not exist yet), or this job may not read it (GitHub: 'packages: read'; GitLab: the job token's access to the registry). train-model records a run on each push to the default branch.`;
+            return { info: { ...base, sha: at.sha, source: 'none', looked: found.tried, files: [], missing: [], note: joinNotes(at.note, how) } };
+        }
         if (!found.run && runs.depth > 0) {
             const line = await firstParentLine(context.workspace, at.sha, runs.depth);
             const more = await runs.nearest(line.slice(1), true);
@@ -554,7 +558,17 @@ function runLookup(platform, registry, depth, slot) {
         where: `${registry.modelName} in ${registry.registry ?? platform.context.registry?.uri ?? 'oci-layout:.modelgate/registry'}`,
         async nearest(commits, batch) {
             const { nearestRun, store } = await open();
-            const found = await nearestRun(store, registry.modelName, commits, { slot, firstAlone: !batch });
+            let found;
+            try {
+                found = await nearestRun(store, registry.modelName, commits, { slot, firstAlone: !batch });
+            }
+            catch (error) {
+                // Refused is not "found nothing" for sure, so it is said; but it must not block a new project's first PR.
+                if (!(error instanceof errors/* AccessRefusedError */.R2))
+                    throw error;
+                platform.log.warning(`compare-metrics: ${error.message}`);
+                return { index: -1, tried: commits.length === 0 ? 0 : 1, refused: `${error.status}` };
+            }
             if (!found.run)
                 return { index: found.index, tried: found.tried };
             const record = found.run.record;

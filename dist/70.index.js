@@ -363,7 +363,7 @@ class RegistryAuth {
             throw new errors/* ExternalError */.yA(`${this.registryLabel}: token request to ${shown} failed: ${error.message}`, 'registry', undefined, true);
         }
         if (response.status === 401 || response.status === 403) {
-            throw new errors/* UserError */.yo(`${this.registryLabel}: the token service ${shown} refused the credentials (${response.status}) for '${scope}'; check the registry username and password (or token)`);
+            throw new errors/* AccessRefusedError */.R2(`${this.registryLabel}: the token service ${shown} refused the credentials (${response.status}) for '${scope}'; check the registry username and password (or token)`, response.status);
         }
         if (response.status !== 200) {
             throw new errors/* ExternalError */.yA(`${this.registryLabel}: token request to ${shown} answered ${response.status}`, 'registry', response.status, response.status >= 500);
@@ -442,7 +442,7 @@ class RegistryClient {
     failure(what, response) {
         if (response.status === 401 || response.status === 403) {
             const how = this.target.username !== undefined || this.target.password !== undefined ? 'check the registry username and password (or token) and that they may push and pull' : 'this registry needs credentials: give a username and password (or token)';
-            return new errors/* UserError */.yo(`${this.target.label}: ${what} was refused (${response.status}); ${how}`);
+            return new errors/* AccessRefusedError */.R2(`${this.target.label}: ${what} was refused (${response.status}); ${how}`, response.status);
         }
         const detail = registryErrorText(response.body);
         return new errors/* ExternalError */.yA(`${this.target.label}: ${what} answered ${response.status}${detail ? `: ${detail}` : ''}`, 'registry', response.status, response.status >= 500 || response.status === 429);

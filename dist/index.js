@@ -429,6 +429,7 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R2: () => (/* binding */ AccessRefusedError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   yA: () => (/* binding */ ExternalError),
 /* harmony export */   yo: () => (/* binding */ UserError)
@@ -443,6 +444,17 @@ class UserError extends Error {
     constructor(message, location) {
         super(message);
         this.location = location;
+    }
+}
+/**
+ * A server that refused the credentials (401/403): the user fixes them. Registries answer so for a
+ * repository that does not exist yet too (GHCR: "denied"), which callers that only look may need to tell.
+ */
+class AccessRefusedError extends UserError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
     }
 }
 /**

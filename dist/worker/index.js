@@ -49,7 +49,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony exports ExternalError, messageOf */
+/* unused harmony exports AccessRefusedError, ExternalError, messageOf */
 /**
  * A problem the user fixes: a bad input, a malformed file, a missing token.
  * The message names the input or file and says what is allowed; it is shown without a stack trace.
@@ -60,6 +60,17 @@ class UserError extends Error {
     constructor(message, location) {
         super(message);
         this.location = location;
+    }
+}
+/**
+ * A server that refused the credentials (401/403): the user fixes them. Registries answer so for a
+ * repository that does not exist yet too (GHCR: "denied"), which callers that only look may need to tell.
+ */
+class AccessRefusedError extends UserError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
     }
 }
 /**

@@ -20,6 +20,19 @@ export class UserError extends Error {
 }
 
 /**
+ * A server that refused the credentials (401/403): the user fixes them. Registries answer so for a
+ * repository that does not exist yet too (GHCR: "denied"), which callers that only look may need to tell.
+ */
+export class AccessRefusedError extends UserError {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
  * A server or API that failed: names which, its status, and whether retrying the step is safe.
  */
 export class ExternalError extends Error {

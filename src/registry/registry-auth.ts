@@ -1,4 +1,4 @@
-import { ExternalError, UserError } from '../core/errors.js';
+import { AccessRefusedError, ExternalError } from '../core/errors.js';
 import { httpRequest } from './registry-http.js';
 import type { Agent as HttpAgent } from 'node:http';
 
@@ -96,7 +96,7 @@ export class RegistryAuth {
       throw new ExternalError(`${this.registryLabel}: token request to ${shown} failed: ${(error as Error).message}`, 'registry', undefined, true);
     }
     if (response.status === 401 || response.status === 403) {
-      throw new UserError(`${this.registryLabel}: the token service ${shown} refused the credentials (${response.status}) for '${scope}'; check the registry username and password (or token)`);
+      throw new AccessRefusedError(`${this.registryLabel}: the token service ${shown} refused the credentials (${response.status}) for '${scope}'; check the registry username and password (or token)`, response.status);
     }
     if (response.status !== 200) {
       throw new ExternalError(`${this.registryLabel}: token request to ${shown} answered ${response.status}`, 'registry', response.status, response.status >= 500);

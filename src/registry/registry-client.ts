@@ -1,6 +1,6 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import { ExternalError, UserError } from '../core/errors.js';
+import { AccessRefusedError, ExternalError, UserError } from '../core/errors.js';
 import { RegistryAuth } from './registry-auth.js';
 import { headerValue, httpRequest, registryErrorText, type HttpResponse, type RequestSpec } from './registry-http.js';
 
@@ -72,7 +72,7 @@ export class RegistryClient {
   failure(what: string, response: HttpResponse): Error {
     if (response.status === 401 || response.status === 403) {
       const how = this.target.username !== undefined || this.target.password !== undefined ? 'check the registry username and password (or token) and that they may push and pull' : 'this registry needs credentials: give a username and password (or token)';
-      return new UserError(`${this.target.label}: ${what} was refused (${response.status}); ${how}`);
+      return new AccessRefusedError(`${this.target.label}: ${what} was refused (${response.status}); ${how}`, response.status);
     }
     const detail = registryErrorText(response.body);
     return new ExternalError(`${this.target.label}: ${what} answered ${response.status}${detail ? `: ${detail}` : ''}`, 'registry', response.status, response.status >= 500 || response.status === 429);

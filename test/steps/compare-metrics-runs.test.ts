@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/registry/store.js';
@@ -70,6 +72,26 @@ describe('compare-metrics finds the run recorded for the merge-base, or its near
     const context = localContext(clone, { sha: head, changeRequest: { number: 1, baseRef: 'main', headSha: head, mergeBaseSha: main[3], fork: false } });
     const error = await run(new FakePlatform(context, { metrics: 'metrics.json', rules: RULES, 'model-name': 'iris', registry: 'oci-layout:store' })).catch((e: Error) => e);
     expect((error as Error).message).toMatch(/looking among its 100 nearest ancestors needs their history from the remote 'origin', which failed .*fetch-depth: 0.*GIT_DEPTH: 0.*baseline-depth: 0/);
+  });
+});
+
+describe('a run store that refuses the lookup', () => {
+  it("is no baseline, said with both causes (GHCR answers 'denied' for a model never recorded), never a failure that blocks a new project's first PR", async () => {
+    const server = createServer((req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ code: 'DENIED', message: 'requested access to the resource is denied' }] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { repo } = history(2);
+      const { platform, result } = await compare(repo, { registry: `oci://127.0.0.1:${(server.address() as AddressInfo).port}/o/r` });
+      expect(result.failure ?? result.error).toBeUndefined();
+      expect(platform.outputs.verdict).toBe('no-baseline');
+      expect(platform.logs.some((l) => /^warning: compare-metrics: .* was refused \(403\)/.test(l))).toBe(true);
+      expect(readFileSync(platform.outputs.report as string, 'utf8')).toContain("either nothing was ever recorded for this model there");
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 

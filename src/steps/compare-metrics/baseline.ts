@@ -26,8 +26,12 @@ export interface RunLookup {
   depth: number;
   /** The store, for messages. */
   where: string;
-  /** The nearest of `commits` (nearest first) with a recorded run; `batch` asks for the first with the others. */
-  nearest(commits: readonly string[], batch?: boolean): Promise<{ run?: FoundRun; index: number; tried: number }>;
+  /**
+   * The nearest of `commits` (nearest first) with a recorded run; `batch` asks for the first with the
+   * others. `refused`: the store refused to be read, which registries also answer for a model that has
+   * no repository yet (nothing ever recorded).
+   */
+  nearest(commits: readonly string[], batch?: boolean): Promise<{ run?: FoundRun; index: number; tried: number; refused?: string }>;
 }
 
 /**
@@ -110,6 +114,10 @@ async function fromCommit(context: Context, at: BaselineCommit, patterns: readon
   let looked: number | undefined;
   if (runs) {
     let found = await runs.nearest([at.sha]);
+    if (found.refused) {
+      const how = `The run store refused the lookup (${found.refused}): either nothing was ever recorded for this model there (registries such as GHCR answer so for a repository that does not exist yet), or this job may not read it (GitHub: 'packages: read'; GitLab: the job token's access to the registry). train-model records a run on each push to the default branch.`;
+      return { info: { ...base, sha: at.sha, source: 'none', looked: found.tried, files: [], missing: [], note: joinNotes(at.note, how) } };
+    }
     if (!found.run && runs.depth > 0) {
       const line = await firstParentLine(context.workspace, at.sha, runs.depth);
       const more = await runs.nearest(line.slice(1), true);

@@ -1,4 +1,4 @@
-import { UserError } from '../../core/errors.js';
+import { AccessRefusedError, UserError } from '../../core/errors.js';
 import { parseMetricsFile, type MetricSet } from '../../core/metrics.js';
 import type { Platform } from '../../platform/platform.js';
 import type { RegistryInputs } from '../registry-inputs.js';
@@ -18,7 +18,15 @@ export function runLookup(platform: Platform, registry: Omit<RegistryInputs, 'mo
     where: `${registry.modelName} in ${registry.registry ?? platform.context.registry?.uri ?? 'oci-layout:.modelgate/registry'}`,
     async nearest(commits, batch) {
       const { nearestRun, store } = await open();
-      const found = await nearestRun(store, registry.modelName, commits, { slot, firstAlone: !batch });
+      let found: Awaited<ReturnType<typeof nearestRun>>;
+      try {
+        found = await nearestRun(store, registry.modelName, commits, { slot, firstAlone: !batch });
+      } catch (error) {
+        // Refused is not "found nothing" for sure, so it is said; but it must not block a new project's first PR.
+        if (!(error instanceof AccessRefusedError)) throw error;
+        platform.log.warning(`compare-metrics: ${error.message}`);
+        return { index: -1, tried: commits.length === 0 ? 0 : 1, refused: `${error.status}` };
+      }
       if (!found.run) return { index: found.index, tried: found.tried };
       const record = found.run.record as { kind?: unknown; metrics?: unknown; ci?: { runUrl?: unknown } } | undefined;
       const where = `${store.uri} ${registry.modelName}:${found.run.tag}`;
