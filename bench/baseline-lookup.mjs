@@ -5,15 +5,16 @@
 // docker-registry (Distribution 2.8) behind a counting HTTP proxy on loopback and builds a git repository
 // of BENCH_COMMITS commits on main (default 60) plus one feature-branch commit, so the merge-base is
 // main's tip. BENCH_ROUNDS (default 5) rounds after one warm-up; BENCH_TAGS (default 2000) tags for the peer.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { Agent, createServer, get, request } from 'node:http';
+import { Agent, createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { startRegistry } from './registry.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const buildFile = (...p) => join(root, 'build', ...p);
 for (const f of [buildFile('registry', 'runs.js'), buildFile('steps', 'compare-metrics', 'baseline.js'), buildFile('steps', 'compare-metrics', 'run-baseline.js')]) {
@@ -34,46 +35,6 @@ const depth = 100; // compare-metrics' default `baseline-depth`
 const distances = [0, 10, 50];
 if (commitCount <= Math.max(...distances)) throw new Error(`BENCH_COMMITS must be more than ${Math.max(...distances)}`);
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-const status = (url) =>
-  new Promise((resolve) => {
-    const req = get(url, (res) => (res.resume(), resolve(res.statusCode)));
-    req.on('error', () => resolve(0));
-  });
-
-async function startRegistry(dir) {
-  const port = await freePort();
-  const config = join(dir, 'config.yml');
-  await writeFile(config, `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${join(dir, 'data')}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:${port}\n`);
-  const child = spawn('docker-registry', ['serve', config], { detached: true, stdio: 'ignore' });
-  child.on('error', (error) => {
-    console.error(`bench/baseline-lookup.mjs: cannot start docker-registry (${error.message}); apt-get install docker-registry`);
-    process.exit(1);
-  });
-  let up = false;
-  for (let i = 0; i < 300 && !(up = (await status(`http://127.0.0.1:${port}/v2/`)) === 200); i++) await new Promise((r) => setTimeout(r, 50));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      return; // already gone
-    }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-  };
-  if (!up) {
-    await stop();
-    throw new Error(`docker-registry did not answer on 127.0.0.1:${port}`);
-  }
-  return { port, stop };
-}
 
 /** A loopback HTTP proxy in front of the registry that counts requests (and response bytes) by kind. */
 async function startCountingProxy(targetPort) {
@@ -149,7 +110,7 @@ const started = process.hrtime.bigint();
 let registry;
 let proxy;
 try {
-  registry = await startRegistry(dir);
+  registry = await startRegistry(dir, 'bench/baseline-lookup.mjs');
   proxy = await startCountingProxy(registry.port);
   const direct = openStore(`oci://127.0.0.1:${registry.port}/bench`); // setup, not counted
   const uri = `oci://127.0.0.1:${proxy.port}/bench`;

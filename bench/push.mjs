@@ -3,15 +3,16 @@
 // Writes two 1 GiB random files (BENCH_PUSH_MIB to change), uploads one with curl (POST for a session,
 // then one PUT of the whole file), pushes the other as a model version, then pushes it again unchanged.
 // Prints MB/s for each, the ratio (goal: modelgate >= 80 % of curl) and the bytes the second push sent.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, openSync, writeSync, closeSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, get, request } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { startRegistry } from './registry.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = join(root, 'build', 'registry', 'models.js');
 if (!existsSync(built)) {
@@ -22,31 +23,6 @@ const { openStore, pushVersion } = await import(built);
 const mib = Number(process.env.BENCH_PUSH_MIB ?? 1024);
 const bytes = mib * 1024 * 1024;
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-const status = (url) =>
-  new Promise((resolve) => {
-    const req = get(url, (res) => (res.resume(), resolve(res.statusCode)));
-    req.on('error', () => resolve(0));
-  });
-
-async function startRegistry(dir) {
-  const port = await freePort();
-  const config = join(dir, 'config.yml');
-  await writeFile(config, `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${join(dir, 'data')}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:${port}\n`);
-  const child = spawn('docker-registry', ['serve', config], { detached: true, stdio: 'ignore' });
-  child.on('error', (error) => {
-    console.error(`bench/push.mjs: cannot start docker-registry (${error.message}); apt-get install docker-registry`);
-    process.exit(1);
-  });
-  for (let i = 0; i < 300 && (await status(`http://127.0.0.1:${port}/v2/`)) !== 200; i++) await new Promise((r) => setTimeout(r, 50));
-  return { port, stop: () => process.kill(-child.pid, 'SIGTERM') };
-}
 
 function writeRandomFile(path) {
   const fd = openSync(path, 'w');
@@ -73,7 +49,7 @@ function startUpload(port, name) {
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'modelgate-bench-push-'));
-const registry = await startRegistry(dir);
+const registry = await startRegistry(dir, 'bench/push.mjs');
 try {
   const curlFile = join(dir, 'curl.bin');
   const modelFile = join(dir, 'model.bin');
@@ -117,6 +93,6 @@ try {
   console.log(`throughput vs curl: ${((curlSeconds / knownSeconds) * 100).toFixed(0)} % as deploy-model pushes (digest known), ${((curlSeconds / pushSeconds) * 100).toFixed(0)} % hashing first (goal >= 80 %)`);
   store.close?.();
 } finally {
-  registry.stop();
+  await registry.stop();
   await rm(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,8 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/registry/store.js';
+import { copyExampleProject, exampleWorkflowInputs } from './helpers/example-project.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { commit, git, initRepo, tempDir } from './helpers/git.js';
 import { startRegistry, type RunningRegistry } from './helpers/registry-server.js';
@@ -31,7 +32,7 @@ describe('the reusable workflow gates a pull request against the run recorded on
     origin = join(tempDir('modelgate-origin-'), 'origin.git');
     git(ROOT, 'init', '-q', '--bare', origin);
     ({ repo: dev } = initRepo({ 'README.md': 'example\n' }));
-    cpSync(join(ROOT, 'examples'), dev, { recursive: true, filter: (src) => !/[/\\](out|demo-output)$/.test(src) });
+    copyExampleProject(dev);
     recorded = commit(dev, { '.gitignore': 'out/\nmodelgate-*/\n.modelgate/\nmodelgate.env.sh\n' }, 'example project');
     git(dev, 'remote', 'add', 'origin', origin);
     git(dev, 'push', '-q', 'origin', 'main');
@@ -41,21 +42,7 @@ describe('the reusable workflow gates a pull request against the run recorded on
     await registry.stop();
   });
 
-  const inputs = () => ({
-    'model-name': 'iris',
-    data: 'train/data/iris.csv',
-    schema: '',
-    reference: '',
-    train: 'node train.mjs',
-    'working-directory': 'train',
-    params: 'train/params.yaml',
-    metrics: 'train/out/metrics.json',
-    model: 'train/out/model',
-    config: 'modelgate.yml',
-    registry: models(),
-    'baseline-depth': '100',
-    gpu: false,
-  });
+  const inputs = () => ({ ...exampleWorkflowInputs(models()), 'baseline-depth': '100' });
 
   const runner = (event: { name: string; payload: Record<string, unknown> }, sha: string) =>
     new WorkflowRunner(

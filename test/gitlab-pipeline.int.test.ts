@@ -1,9 +1,10 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { history } from '../src/registry/models.js';
 import { openStore } from '../src/registry/store.js';
+import { copyExampleProject } from './helpers/example-project.js';
 import { startFakeGitLab, type FakeGitLab } from './helpers/fake-gitlab.js';
 import { commit, git, initRepo, tempDir } from './helpers/git.js';
 import { gitlabProject, localComponents, runGitlabJob } from './helpers/gitlab-ci-local.js';
@@ -80,7 +81,7 @@ describe.skipIf(!modernNode() && process.env.CI !== 'true')('the example GitLab 
 
   const project = () => {
     const { repo } = initRepo({ 'README.md': 'example\n' });
-    cpSync(join(ROOT, 'examples'), repo, { recursive: true, filter: (src) => !/[/\\](out|demo-output)$/.test(src) });
+    copyExampleProject(repo);
     commit(repo, { '.gitignore': 'out/\nmodelgate-*/\n.modelgate/\n.gitlab-ci-local/\n*.env\nmodelgate.env.sh\nmetrics.txt\n' }, 'example project');
     const { text, ids } = localComponents(PIPELINE);
     return { repo, ids, sha: gitlabProject(repo, ids, [text]) };

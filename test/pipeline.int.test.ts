@@ -1,28 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyExampleProject, exampleWorkflowInputs } from './helpers/example-project.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { commit, git, initRepo } from './helpers/git.js';
 import { examplePayload, ROOT } from './helpers/runner.js';
 import { WorkflowRunner } from './helpers/workflow-runner.js';
 
 const WORKFLOW = '.github/workflows/modelgate.yml';
-/** What a project passes to the reusable workflow: the example project's paths. */
-const INPUTS = {
-  'model-name': 'iris',
-  data: 'train/data/iris.csv',
-  schema: '',
-  reference: '',
-  train: 'node train.mjs',
-  'working-directory': 'train',
-  params: 'train/params.yaml',
-  metrics: 'train/out/metrics.json',
-  model: 'train/out/model',
-  config: 'modelgate.yml',
-  registry: 'oci-layout:.modelgate/registry',
-  gpu: false,
-};
+const INPUTS = exampleWorkflowInputs('oci-layout:.modelgate/registry');
 
 /**
  * The reusable workflow's jobs in order, each modelgate step through its dist stub under the runner
@@ -37,7 +23,7 @@ describe('the reusable workflow .github/workflows/modelgate.yml, step by step th
   beforeAll(async () => {
     github = await new FakeGitHub().start();
     ({ repo, sha: base } = initRepo({ 'README.md': 'example\n' }));
-    cpSync(join(ROOT, 'examples'), repo, { recursive: true, filter: (src) => !/[/\\](out|demo-output)$/.test(src) });
+    copyExampleProject(repo);
     base = commit(repo, { '.gitignore': 'out/\nmodelgate-*/\n.modelgate/\nmodelgate.env.sh\n' }, 'example project');
   });
   afterAll(() => github.close());
