@@ -403,7 +403,7 @@ function detectFormat(path, text) {
 }
 function parseJson(path, text) {
     const clean = text.replace(/^\uFEFF/, '');
-    const lineOf = (name) => lineOfKey(text, name);
+    const lineOf = keyLines(text);
     try {
         return { value: JSON.parse(clean), lineOf };
     }
@@ -442,11 +442,28 @@ async function parseYamlTree(path, text) {
     };
     return { value: doc.toJS({ maxAliasCount: 100 }), lineOf };
 }
-/** The line of the last segment of a dotted key in JSON text: good enough for error locations. */
-function lineOfKey(text, dottedName) {
-    const key = dottedName.split('.').pop();
-    const index = text.indexOf(JSON.stringify(key));
-    return index < 0 ? undefined : text.slice(0, index).split('\n').length;
+/**
+ * The line of the first `"key"` literal for a metric's last name part. Built once per file on first
+ * use (one pass over the quoted strings and the line breaks), so a file of many metrics costs a lookup
+ * each, not a scan of the text each.
+ */
+function keyLines(text) {
+    let index;
+    return (dottedName) => {
+        if (!index) {
+            index = new Map();
+            let line = 1;
+            let last = 0;
+            for (const m of text.matchAll(/"(?:[^"\\\n]|\\.)*"/g)) {
+                for (let i = text.indexOf('\n', last); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1))
+                    line++;
+                last = m.index;
+                if (!index.has(m[0]))
+                    index.set(m[0], line);
+            }
+        }
+        return index.get(JSON.stringify(dottedName.split('.').pop()));
+    };
 }
 const MAX_DEPTH = 32;
 function flatten(value, prefix, emit, fail, depth = 0) {
@@ -471,7 +488,8 @@ function flatten(value, prefix, emit, fail, depth = 0) {
 /** Text that spells a number becomes one (CSV cells, quoted YAML); `NaN`/`inf` spellings included. */
 function numberOrText(text) {
     const t = text.trim();
-    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
+    // One way to match each spelling: `\d+\.?\d*` backtracked quadratically on a long run of digits.
+    if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(t))
         return Number(t);
     if (/^[+-]?(nan|\.nan)$/i.test(t))
         return Number.NaN;

@@ -110,7 +110,7 @@ interface ParsedTree {
 
 function parseJson(path: string, text: string): ParsedTree {
   const clean = text.replace(/^\uFEFF/, '');
-  const lineOf = (name: string) => lineOfKey(text, name);
+  const lineOf = keyLines(text);
   try {
     return { value: JSON.parse(clean), lineOf };
   } catch {
@@ -146,11 +146,26 @@ async function parseYamlTree(path: string, text: string): Promise<ParsedTree> {
   return { value: doc.toJS({ maxAliasCount: 100 }), lineOf };
 }
 
-/** The line of the last segment of a dotted key in JSON text: good enough for error locations. */
-function lineOfKey(text: string, dottedName: string): number | undefined {
-  const key = dottedName.split('.').pop() as string;
-  const index = text.indexOf(JSON.stringify(key));
-  return index < 0 ? undefined : text.slice(0, index).split('\n').length;
+/**
+ * The line of the first `"key"` literal for a metric's last name part. Built once per file on first
+ * use (one pass over the quoted strings and the line breaks), so a file of many metrics costs a lookup
+ * each, not a scan of the text each.
+ */
+function keyLines(text: string): (dottedName: string) => number | undefined {
+  let index: Map<string, number> | undefined;
+  return (dottedName) => {
+    if (!index) {
+      index = new Map();
+      let line = 1;
+      let last = 0;
+      for (const m of text.matchAll(/"(?:[^"\\\n]|\\.)*"/g)) {
+        for (let i = text.indexOf('\n', last); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+        last = m.index;
+        if (!index.has(m[0])) index.set(m[0], line);
+      }
+    }
+    return index.get(JSON.stringify(dottedName.split('.').pop() as string));
+  };
 }
 
 const MAX_DEPTH = 32;
@@ -173,7 +188,8 @@ function flatten(value: unknown, prefix: string, emit: (name: string, value: Met
 /** Text that spells a number becomes one (CSV cells, quoted YAML); `NaN`/`inf` spellings included. */
 export function numberOrText(text: string): MetricValue {
   const t = text.trim();
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return Number(t);
+  // One way to match each spelling: `\d+\.?\d*` backtracked quadratically on a long run of digits.
+  if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(t)) return Number(t);
   if (/^[+-]?(nan|\.nan)$/i.test(t)) return Number.NaN;
   if (/^[+-]?(inf|infinity|\.inf)$/i.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
   return text;
