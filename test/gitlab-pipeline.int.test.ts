@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { history } from '../src/registry/models.js';
 import { openStore } from '../src/registry/store.js';
 import { copyExampleProject } from './helpers/example-project.js';
@@ -37,28 +37,74 @@ function runsIn(workflow: Rules, job: Rules, variables: Record<string, string>):
   return hit !== undefined && hit.when !== 'never';
 }
 
-describe('examples/.gitlab-ci.yml as GitLab builds its pipelines', () => {
-  const pipeline = parse(PIPELINE, { merge: true }) as Record<string, { needs?: string[]; rules?: Rules } | undefined> & { workflow?: { rules?: Rules } };
-  const names = ['gpu', 'validate', 'train', 'compare', 'challenge', 'deploy-staging', 'deploy-production', 'rollback-production'];
-  const included = (variables: Record<string, string>) => {
-    for (const name of names) expect(pipeline[name], `${name} is configured below the includes`).toBeDefined();
-    return new Set(names.filter((name) => runsIn(pipeline.workflow?.rules, pipeline[name]?.rules, variables)));
-  };
-  const needsMet = (jobs: Set<string>) => {
-    for (const job of jobs) for (const need of pipeline[job]?.needs ?? []) expect(jobs.has(need), `${job} needs ${need}`).toBe(true);
-  };
+interface Job {
+  stage: string;
+  needs: string[];
+  rules: Rules;
+}
 
-  it('a merge request pipeline gets the training and the compare job, and every need is in it', () => {
-    const jobs = included({ CI_PIPELINE_SOURCE: 'merge_request_event', CI_DEFAULT_BRANCH: 'main' });
-    expect([...jobs].sort()).toEqual(['compare', 'gpu', 'train', 'validate']);
-    needsMet(jobs);
+/**
+ * The jobs a pipeline file defines, as GitLab sees them once the components are included: each
+ * component's job under its `job-name` input, in its `stage` input (or the template's defaults), merged
+ * with the file's own keys for that job.
+ */
+function pipelineJobs(text: string): { stages: string[]; workflow: Rules; jobs: Map<string, Job> } {
+  const file = parse(text, { merge: true }) as Record<string, any>;
+  const jobs = new Map<string, Job>();
+  for (const include of file.include ?? []) {
+    const id = /\/([a-z-]+)@[^/]+$/.exec(include.component ?? '')?.[1];
+    if (!id) throw new Error(`include ${JSON.stringify(include)} is not a modelgate component`);
+    const spec = parseAllDocuments(readFileSync(join(ROOT, 'gitlab/templates', `${id}.yml`), 'utf8'))[0]?.toJS().spec.inputs;
+    const name = include.inputs?.['job-name'] ?? spec['job-name'].default;
+    jobs.set(name, { stage: include.inputs?.stage ?? spec.stage.default, needs: [], rules: undefined });
+  }
+  for (const [name, body] of Object.entries(file)) {
+    if (['stages', 'workflow', 'include', 'variables', 'default'].includes(name) || name.startsWith('.')) continue;
+    const job = jobs.get(name) ?? { stage: 'test', needs: [], rules: undefined };
+    jobs.set(name, { stage: body.stage ?? job.stage, needs: (body.needs ?? job.needs).map((n: string | { job: string }) => (typeof n === 'string' ? n : n.job)), rules: body.rules ?? job.rules });
+  }
+  return { stages: ['.pre', ...(file.stages ?? ['build', 'test', 'deploy']), '.post'], workflow: file.workflow?.rules, jobs };
+}
+
+/** What GitLab checks that gitlab-ci-local does not: the jobs a pipeline gets, their stages and needs. */
+function gitlabPipeline(text: string, variables: Record<string, string>): string[] {
+  const { stages, workflow, jobs } = pipelineJobs(text);
+  const included = [...jobs].filter(([, job]) => runsIn(workflow, job.rules, variables));
+  const names = new Set(included.map(([name]) => name));
+  for (const [name, job] of included) {
+    expect(stages, `stage '${job.stage}' of ${name}`).toContain(job.stage);
+    for (const need of job.needs) {
+      expect(names.has(need), `${name} needs ${need}, which is not in this pipeline`).toBe(true);
+      expect(stages.indexOf((jobs.get(need) as Job).stage), `${name} needs ${need}, in a later stage`).toBeLessThanOrEqual(stages.indexOf(job.stage));
+    }
+  }
+  return [...names].sort();
+}
+
+const README_QUICKSTART = /## Quickstart: GitLab\n\n```yaml\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))?.[1] ?? '';
+const MR = { CI_PIPELINE_SOURCE: 'merge_request_event', CI_DEFAULT_BRANCH: 'main' };
+const MAIN = { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'main' };
+const FEATURE = { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'feature', CI_DEFAULT_BRANCH: 'main' };
+
+describe('the GitLab pipelines we ship, as GitLab builds them (rules, stages, needs)', () => {
+  it('examples/.gitlab-ci.yml: a merge request pipeline trains and compares; the default branch trains, challenges and deploys', () => {
+    expect(gitlabPipeline(PIPELINE, MR)).toEqual(['compare', 'gpu', 'train', 'validate']);
+    expect(gitlabPipeline(PIPELINE, MAIN)).toEqual(['challenge', 'deploy-production', 'deploy-staging', 'gpu', 'rollback-production', 'train', 'validate']);
+    expect(gitlabPipeline(PIPELINE, FEATURE)).toEqual([]);
   });
 
-  it('a default-branch pipeline trains, challenges and deploys; a feature branch without a merge request runs nothing', () => {
-    const jobs = included({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'main' });
-    expect([...jobs].sort()).toEqual(['challenge', 'deploy-production', 'deploy-staging', 'gpu', 'rollback-production', 'train', 'validate']);
-    needsMet(jobs);
-    expect(included({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'feature', CI_DEFAULT_BRANCH: 'main' }).size).toBe(0);
+  it("the README's GitLab quickstart: the same for its validate, train and compare jobs", () => {
+    expect(README_QUICKSTART).toContain('include:');
+    expect(gitlabPipeline(README_QUICKSTART, MR)).toEqual(['compare', 'train', 'validate']);
+    expect(gitlabPipeline(README_QUICKSTART, MAIN)).toEqual(['train', 'validate']);
+  });
+
+  it('catches what GitLab rejects: a job without rules in an MR pipeline, a need in a later stage', () => {
+    const noRules = PIPELINE.replace(/^train:\n {2}needs: \[validate, gpu\]\n {2}rules: \*everywhere\n/m, 'train:\n  needs: [validate, gpu]\n');
+    expect(noRules).not.toBe(PIPELINE);
+    expect(() => gitlabPipeline(noRules, MR)).toThrow(/compare needs train, which is not in this pipeline/);
+    const late = README_QUICKSTART.replace('job-name: compare, stage: compare,', 'job-name: compare,');
+    expect(() => gitlabPipeline(late, MR)).toThrow(/compare needs train, in a later stage/);
   });
 });
 
