@@ -408,6 +408,21 @@ async function recordingStore(platform, inputs) {
     const { openModelStore } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 32288));
     return openModelStore(platform, inputs);
 }
+/** Metric files a command that ran here did not write: modified before it started (a cached or committed copy). */
+async function staleMetrics(workspace, record) {
+    const started = record.command.startedAt ? Date.parse(record.command.startedAt) : NaN;
+    if (!record.command.run || Number.isNaN(started))
+        return [];
+    const { stat } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+    const stale = [];
+    for (const file of record.metricsFiles ?? []) {
+        // One second of slack for filesystems that keep whole seconds.
+        const info = await stat((0,external_node_path_.join)(workspace, file)).catch(() => undefined);
+        if (info && info.mtimeMs < started - 1000)
+            stale.push(file);
+    }
+    return stale;
+}
 /**
  * Records a successful run in the model store under its commit, so a later pull request finds it as
  * the run of its merge-base. A store that fails warns: the training's result stands, and a pull
@@ -420,6 +435,10 @@ async function recordThisRun(platform, inputs, store, record, succeeded) {
     const commit = record.git.sha ?? context.sha;
     if (!commit)
         throw new errors/* UserError */.yo('train-model: the run cannot be recorded by commit: the workspace is not a git checkout and the platform names no commit');
+    const stale = await staleMetrics(context.workspace, record);
+    if (stale.length > 0) {
+        return log.warning(`train-model: the run is not recorded as the baseline of ${commit.slice(0, 7)}: the command did not write ${stale.slice(0, 3).join(', ')} (older than the run), so its metrics may be an earlier run's. Write the metrics in the training command`);
+    }
     const { recordRun } = await __webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 47566));
     const files = inputs.recordModel ? record.model.files.map((f) => ({ path: (0,external_node_path_.join)(context.workspace, f.path), name: f.path, sha256: f.sha256 })) : [];
     // A leg of a sweep records beside the others; the sweep's select job records the winner as the commit's run.

@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../src/platform/platform.js';
 import { openStore } from '../../src/registry/store.js';
 import { run } from '../../src/steps/train-model/run.js';
 import { FakePlatform, localContext } from '../helpers/fake-platform.js';
-import { commit, initRepo } from '../helpers/git.js';
+import { commit, initRepo, writeFiles } from '../helpers/git.js';
 import { writeTrainedModel } from '../helpers/model-workspace.js';
 import { findRun } from '../../src/registry/runs.js';
 
@@ -64,5 +64,17 @@ describe('train-model records runs by commit', () => {
     expect(platform.outputs['recorded-run']).toBe(`iris:run-${sha}`);
     const recorded = await findRun(openStore('oci-layout:store', { workspace: repo }), 'iris', sha);
     expect(recorded?.record).toMatchObject({ id: 'b', metrics: { accuracy: 0.95 } });
+  });
+
+  it('does not record metrics the command did not write (an earlier run\'s copy left in the workspace)', async () => {
+    const { repo } = project();
+    writeFiles(repo, { 'out/metrics.json': '{"accuracy": 0.99}\n' });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(repo, 'out/metrics.json'), hourAgo, hourAgo);
+    const { platform, result } = await train(repo, onMain, { 'model-name': 'iris', run: 'echo did nothing' });
+    expect(result.failure ?? result.error).toBeUndefined();
+    expect(platform.outputs['recorded-run']).toBeUndefined();
+    expect(platform.logs.some((l) => /warning: train-model: the run is not recorded as the baseline of [0-9a-f]{7}: the command did not write out\/metrics\.json/.test(l))).toBe(true);
+    expect(await runTags(repo)).toEqual([]);
   });
 });
