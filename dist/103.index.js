@@ -439,14 +439,14 @@ async function recordThisRun(platform, inputs, store, record, succeeded) {
     if (stale.length > 0) {
         return log.warning(`train-model: the run is not recorded as the baseline of ${commit.slice(0, 7)}: the command did not write ${stale.slice(0, 3).join(', ')} (older than the run), so its metrics may be an earlier run's. Write the metrics in the training command`);
     }
-    const { recordRun } = await __webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 47566));
+    const [{ recordRun }, { ANNOTATIONS }] = await Promise.all([__webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 47566)), __webpack_require__.e(/* import() */ 701).then(__webpack_require__.bind(__webpack_require__, 69701))]);
     const files = inputs.recordModel ? record.model.files.map((f) => ({ path: (0,external_node_path_.join)(context.workspace, f.path), name: f.path, sha256: f.sha256 })) : [];
     // A leg of a sweep records beside the others; the sweep's select job records the winner as the commit's run.
     const slot = context.leg && inputs.mode !== 'select' ? context.leg.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 41) || undefined : undefined;
     try {
-        const annotations = { 'org.modelgate.run-id': record.id };
+        const annotations = { [ANNOTATIONS.runId]: record.id };
         if (context.repositoryUrl)
-            annotations['org.opencontainers.image.source'] = context.repositoryUrl;
+            annotations[ANNOTATIONS.source] = context.repositoryUrl;
         const done = await recordRun(store, inputs.modelName, { commit, slot, record: Buffer.from((0,run_record/* runRecordJson */.ZM)(record)), files, annotations });
         log.info(`train-model: recorded the run of ${commit.slice(0, 7)} as ${inputs.modelName}:${done.tag} in ${store.uri} (${done.bytesSent} bytes sent)`);
         platform.setOutput('recorded-run', `${inputs.modelName}:${done.tag}`);

@@ -508,7 +508,10 @@ async function ensureCommit(cwd, sha) {
     return sha;
 }
 
+// EXTERNAL MODULE: ./build/core/run-record.js
+var run_record = __webpack_require__(69549);
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/env-baseline.js
+
 
 
 /**
@@ -532,9 +535,12 @@ function envBaseline(platform, registry) {
         }
         const version = await resolveVersion(store, registry.modelName, deployed.digest);
         const name = `${environment}@${deployed.version ?? deployed.digest.slice(0, 19)}`;
-        const record = version?.runRecord;
-        if (record?.kind !== 'modelgate/run-record' || !record.metrics || typeof record.metrics !== 'object') {
-            throw new errors/* UserError */.yo(`compare-metrics: ${registry.modelName} in ${environment} (${deployed.digest}, ${store.uri}) has no modelgate run record with metrics, so it cannot be the baseline; deploy a version pushed by deploy-model`);
+        let record;
+        try {
+            record = (0,run_record/* checkRunRecord */.nJ)(version?.runRecord, `${registry.modelName}@${deployed.digest}`);
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`compare-metrics: ${registry.modelName} in ${environment} (${deployed.digest}, ${store.uri}) has no modelgate run record with metrics (${(0,errors/* messageOf */.bD)(error)}), so it cannot be the baseline; deploy a version pushed by deploy-model`);
         }
         const parsed = await (0,core_metrics/* parseMetricsFile */.jI)(`${name}.json`, JSON.stringify({ kind: record.kind, metrics: record.metrics }), 'json');
         const metrics = new Map(parsed.metrics.map((m) => [m.name, m]));
@@ -542,7 +548,11 @@ function envBaseline(platform, registry) {
     };
 }
 
+// EXTERNAL MODULE: ./build/steps/registry-inputs.js
+var registry_inputs = __webpack_require__(21303);
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/run-baseline.js
+
+
 
 
 /**
@@ -555,7 +565,7 @@ function runLookup(platform, registry, depth, slot) {
     return {
         depth,
         // Named without opening the store: it is opened (and its code loaded) only for a lookup.
-        where: `${registry.modelName} in ${registry.registry ?? platform.context.registry?.uri ?? 'oci-layout:.modelgate/registry'}`,
+        where: `${registry.modelName} in ${registry.registry ?? platform.context.registry?.uri ?? registry_inputs/* LOCAL_STORE */.K5}`,
         async nearest(commits, batch) {
             const { nearestRun, store } = await open();
             let found;
@@ -571,11 +581,14 @@ function runLookup(platform, registry, depth, slot) {
             }
             if (!found.run)
                 return { index: found.index, tried: found.tried };
-            const record = found.run.record;
             const where = `${store.uri} ${registry.modelName}:${found.run.tag}`;
             // A store anyone can write to must not turn a broken record into a baseline that everything passes.
-            if (record?.kind !== 'modelgate/run-record' || !record.metrics || typeof record.metrics !== 'object' || Array.isArray(record.metrics)) {
-                throw new errors/* UserError */.yo(`compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) is not a modelgate run record with a 'metrics' object: re-run the pipeline on that commit to record it again, or delete the tag`);
+            let record;
+            try {
+                record = (0,run_record/* checkRunRecord */.nJ)(found.run.record, where);
+            }
+            catch (error) {
+                throw new errors/* UserError */.yo(`compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) is not a modelgate run record with a 'metrics' object (${(0,errors/* messageOf */.bD)(error)}): re-run the pipeline on that commit to record it again, or delete the tag`);
             }
             const parsed = await (0,core_metrics/* parseMetricsFile */.jI)(where, JSON.stringify({ kind: record.kind, metrics: record.metrics }), 'json');
             if (parsed.metrics.length === 0)

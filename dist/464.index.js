@@ -388,12 +388,12 @@ function defaultVersion(record) {
  * deployment records, so a version pushed now and promoted later is the same version, sent once).
  */
 function annotations(record, repositoryUrl) {
-    const out = { 'org.modelgate.run-id': record.id };
+    const out = { [models.ANNOTATIONS.runId]: record.id };
     // GHCR links a package to its repository by this label, which lets the repository's GITHUB_TOKEN write it.
     if (repositoryUrl)
-        out['org.opencontainers.image.source'] = repositoryUrl;
+        out[models.ANNOTATIONS.source] = repositoryUrl;
     if (record.git.sha)
-        out['org.opencontainers.image.revision'] = record.git.sha;
+        out[models.ANNOTATIONS.revision] = record.git.sha;
     if (record.ci.runUrl)
         out['org.modelgate.run-url'] = record.ci.runUrl;
     if (record.model.digest)
@@ -424,19 +424,20 @@ async function summary(platform, inputs, version, digest, gate, outcome) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LOCAL_STORE: () => (/* binding */ LOCAL_STORE),
+/* harmony export */   LOCAL_STORE: () => (/* reexport safe */ _registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__.K5),
 /* harmony export */   actor: () => (/* binding */ actor),
 /* harmony export */   historyReport: () => (/* binding */ historyReport),
 /* harmony export */   openModelStore: () => (/* binding */ openModelStore),
 /* harmony export */   shortDigest: () => (/* binding */ shortDigest),
 /* harmony export */   storeAddress: () => (/* binding */ storeAddress)
 /* harmony export */ });
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43937);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43937);
 /* harmony import */ var _registry_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70);
+/* harmony import */ var _registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21303);
 
 
-/** The store outside CI, and wherever the platform has no registry of its own. */
-const LOCAL_STORE = 'oci-layout:.modelgate/registry';
+
+
 const warned = new WeakSet();
 /**
  * Opens the store the registry inputs name, or the platform's own registry (GHCR for the repository,
@@ -457,7 +458,7 @@ function openModelStore(platform, inputs) {
 /** Which store, with which credentials: the inputs', else the platform's own registry, else on disk. */
 function storeAddress(context, inputs) {
     const own = context.registry;
-    const uri = inputs.registry ?? own?.uri ?? LOCAL_STORE;
+    const uri = inputs.registry ?? own?.uri ?? _registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCAL_STORE */ .K5;
     const ownHost = own !== undefined && hostOf(uri) === hostOf(own.uri);
     const username = inputs.registryUsername ?? (ownHost ? own.username : undefined);
     const password = inputs.registryPassword ?? (ownHost ? (own.password ?? inputs.token) : undefined);
@@ -488,7 +489,7 @@ function historyReport(model, environment, records, pointer, forks) {
     const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
     const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
     const forkNote = forks.length ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).` : '';
-    const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(header, rows.map((r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c, { inTable: true }))))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(pointer ?? 'none')}${forkNote}\n`;
+    const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(header, rows.map((r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(c, { inTable: true }))))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(pointer ?? 'none')}${forkNote}\n`;
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';

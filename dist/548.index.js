@@ -7,19 +7,20 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LOCAL_STORE: () => (/* binding */ LOCAL_STORE),
+/* harmony export */   LOCAL_STORE: () => (/* reexport safe */ _registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__.K5),
 /* harmony export */   actor: () => (/* binding */ actor),
 /* harmony export */   historyReport: () => (/* binding */ historyReport),
 /* harmony export */   openModelStore: () => (/* binding */ openModelStore),
 /* harmony export */   shortDigest: () => (/* binding */ shortDigest),
 /* harmony export */   storeAddress: () => (/* binding */ storeAddress)
 /* harmony export */ });
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43937);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43937);
 /* harmony import */ var _registry_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70);
+/* harmony import */ var _registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21303);
 
 
-/** The store outside CI, and wherever the platform has no registry of its own. */
-const LOCAL_STORE = 'oci-layout:.modelgate/registry';
+
+
 const warned = new WeakSet();
 /**
  * Opens the store the registry inputs name, or the platform's own registry (GHCR for the repository,
@@ -40,7 +41,7 @@ function openModelStore(platform, inputs) {
 /** Which store, with which credentials: the inputs', else the platform's own registry, else on disk. */
 function storeAddress(context, inputs) {
     const own = context.registry;
-    const uri = inputs.registry ?? own?.uri ?? LOCAL_STORE;
+    const uri = inputs.registry ?? own?.uri ?? _registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCAL_STORE */ .K5;
     const ownHost = own !== undefined && hostOf(uri) === hostOf(own.uri);
     const username = inputs.registryUsername ?? (ownHost ? own.username : undefined);
     const password = inputs.registryPassword ?? (ownHost ? (own.password ?? inputs.token) : undefined);
@@ -71,7 +72,7 @@ function historyReport(model, environment, records, pointer, forks) {
     const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
     const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
     const forkNote = forks.length ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).` : '';
-    const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(header, rows.map((r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c, { inTable: true }))))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(pointer ?? 'none')}${forkNote}\n`;
+    const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(header, rows.map((r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(c, { inTable: true }))))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(pointer ?? 'none')}${forkNote}\n`;
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';
@@ -144,7 +145,7 @@ async function run(platform) {
         return { failure: `rollback: lost a race for ${inputs.environment}: ${done.lostRace}. Check 'modelgate history' and re-run` };
     platform.setOutput('rolled-back', 'true');
     platform.setOutput('record', done.recordDigest);
-    const revision = target.annotations['org.opencontainers.image.revision'];
+    const revision = target.annotations[_registry_models_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATIONS.revision];
     await platform.recordDeployment?.({ environment: inputs.environment, sha: revision ?? platform.context.sha, state: 'success', description: `rolled back to ${target.version ?? (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__.shortDigest)(target.digest)}`, token: inputs.token });
     await platform.summary(report('rolled back', rows));
     const outcome = (0,_figures_js__WEBPACK_IMPORTED_MODULE_3__/* .rollbackOutcome */ .pl)(inputs.modelName, inputs.environment, target.version ?? (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__.shortDigest)(target.digest), reason ?? 'manual rollback');

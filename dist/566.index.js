@@ -1,5 +1,5 @@
 export const id = 566;
-export const ids = [566];
+export const ids = [566,701];
 export const modules = {
 
 /***/ 1685:
@@ -98,26 +98,21 @@ async function writeStreamVerified(target, source, expected, onMismatch, onProgr
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RUN_ARTIFACT_TYPE: () => (/* binding */ RUN_ARTIFACT_TYPE),
-/* harmony export */   RUN_COMMIT_ANNOTATION: () => (/* binding */ RUN_COMMIT_ANNOTATION),
 /* harmony export */   findRun: () => (/* binding */ findRun),
 /* harmony export */   nearestRun: () => (/* binding */ nearestRun),
 /* harmony export */   recordRun: () => (/* binding */ recordRun),
 /* harmony export */   runTag: () => (/* binding */ runTag)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
-/* harmony import */ var _blob_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1685);
-/* harmony import */ var _store_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86535);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69701);
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _blob_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1685);
+/* harmony import */ var _store_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86535);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69701);
 
 
 
 
 /** artifactType of a recorded run: a run record by commit (and the model files, when asked). */
 const RUN_ARTIFACT_TYPE = 'application/vnd.modelgate.run.v1';
-/** Annotation naming the commit a run was recorded for. */
-const RUN_COMMIT_ANNOTATION = 'org.opencontainers.image.revision';
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const SLOT = /^[a-z0-9][a-z0-9_-]{0,40}$/;
 /**
@@ -127,12 +122,12 @@ const SLOT = /^[a-z0-9][a-z0-9_-]{0,40}$/;
  */
 function runTag(commit, slot) {
     if (!SHA.test(commit))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`run store: '${commit}' is not a full commit sha (40 or 64 lowercase hex digits)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`run store: '${commit}' is not a full commit sha (40 or 64 lowercase hex digits)`);
     if (slot !== undefined && !SLOT.test(slot))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`run store: '${slot}' cannot name a run; use lowercase letters, digits, '_' and '-' (at most 41)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`run store: '${slot}' cannot name a run; use lowercase letters, digits, '_' and '-' (at most 41)`);
     const tag = `run-${commit}${slot ? `.${slot}` : ''}`;
-    if (!(0,_store_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isTag */ .dz)(tag))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`run store: '${tag}' is not a valid tag`);
+    if (!(0,_store_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isTag */ .dz)(tag))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`run store: '${tag}' is not a valid tag`);
     return tag;
 }
 /**
@@ -141,39 +136,36 @@ function runTag(commit, slot) {
  * store by digest), so retries never pile up tags; blobs the store has are not sent again.
  */
 async function recordRun(store, model, options) {
-    (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .checkModelName */ .Xs)(model);
+    (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__.checkModelName)(model);
     const tag = runTag(options.commit, options.slot);
-    let bytesSent = await store.pushBlobBytes(model, options.record, (0,_blob_files_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(options.record));
+    let bytesSent = await store.pushBlobBytes(model, options.record, (0,_blob_files_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(options.record));
     const layers = [];
     for (const file of options.files ?? []) {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file.path).catch(() => undefined);
-        if (!info?.isFile())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`run store: model file '${file.name}' is not a readable file`);
-        const { digest, size } = file.sha256 && /^[0-9a-f]{64}$/.test(file.sha256) ? { digest: `sha256:${file.sha256}`, size: info.size } : await (0,_blob_files_js__WEBPACK_IMPORTED_MODULE_2__/* .digestFile */ .TM)(file.path);
-        bytesSent += await store.pushBlobFile(model, file.path, digest, size);
-        layers.push({ mediaType: 'application/octet-stream', digest, size, annotations: { [_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATIONS */ .BC.title]: file.name } });
+        const layer = await (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__.fileLayer)(file, await (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(file));
+        bytesSent += await store.pushBlobFile(model, file.path, layer.digest, layer.size);
+        layers.push(layer);
     }
     const manifest = {
         schemaVersion: 2,
-        mediaType: _store_types_js__WEBPACK_IMPORTED_MODULE_3__/* .MEDIA_TYPES */ .Z2.manifest,
+        mediaType: _store_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.manifest,
         artifactType: RUN_ARTIFACT_TYPE,
-        config: { mediaType: _versions_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_RECORD_MEDIA_TYPE */ .YW, digest: (0,_blob_files_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(options.record), size: options.record.length },
+        config: { mediaType: _versions_js__WEBPACK_IMPORTED_MODULE_3__.RUN_RECORD_MEDIA_TYPE, digest: (0,_blob_files_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(options.record), size: options.record.length },
         layers,
-        annotations: { ...options.annotations, [RUN_COMMIT_ANNOTATION]: options.commit, [_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATIONS */ .BC.created]: new Date().toISOString() },
+        annotations: { ...options.annotations, [_versions_js__WEBPACK_IMPORTED_MODULE_3__.ANNOTATIONS.revision]: options.commit, [_versions_js__WEBPACK_IMPORTED_MODULE_3__.ANNOTATIONS.created]: new Date().toISOString() },
     };
-    const digest = await store.putManifest(model, tag, Buffer.from(JSON.stringify(manifest)), _store_types_js__WEBPACK_IMPORTED_MODULE_3__/* .MEDIA_TYPES */ .Z2.manifest);
+    const digest = await store.putManifest(model, tag, Buffer.from(JSON.stringify(manifest)), _store_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.manifest);
     return { tag, digest, bytesSent };
 }
 /** The run recorded for `commit` (and `slot`), or undefined; one manifest and one blob request when found. */
 async function findRun(store, model, commit, slot) {
-    (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .checkModelName */ .Xs)(model);
+    (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__.checkModelName)(model);
     const tag = runTag(commit, slot);
     const found = await store.getManifest(model, tag);
     if (!found)
         return undefined;
-    const manifest = (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(found.bytes, `${store.uri} ${model}:${tag}`);
+    const manifest = (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__.parseManifest)(found.bytes, `${store.uri} ${model}:${tag}`);
     if (manifest.artifactType !== RUN_ARTIFACT_TYPE)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`run store: ${model}:${tag} in ${store.uri} is not a recorded run (artifact type ${manifest.artifactType ?? 'none'})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`run store: ${model}:${tag} in ${store.uri} is not a recorded run (artifact type ${manifest.artifactType ?? 'none'})`);
     const bytes = await store.readBlob(model, manifest.config.digest);
     let record;
     try {
@@ -182,7 +174,7 @@ async function findRun(store, model, commit, slot) {
     catch {
         record = undefined;
     }
-    return { tag, digest: found.digest, commit, record, created: manifest.annotations?.[_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATIONS */ .BC.created] };
+    return { tag, digest: found.digest, commit, record, created: manifest.annotations?.[_versions_js__WEBPACK_IMPORTED_MODULE_3__.ANNOTATIONS.created] };
 }
 /**
  * The nearest of `commits` (nearest first) with a recorded run, looking `parallel` commits up at a time;
@@ -267,18 +259,21 @@ function redactUri(uri) {
 /***/ 69701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ ANNOTATIONS),
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   Uq: () => (/* binding */ MODEL_ARTIFACT_TYPE),
-/* harmony export */   Xs: () => (/* binding */ checkModelName),
-/* harmony export */   YW: () => (/* binding */ RUN_RECORD_MEDIA_TYPE),
-/* harmony export */   kI: () => (/* binding */ pullVersion),
-/* harmony export */   pn: () => (/* binding */ pushVersion),
-/* harmony export */   x: () => (/* binding */ resolveVersion),
-/* harmony export */   yO: () => (/* binding */ listVersions)
+/* harmony export */   ANNOTATIONS: () => (/* binding */ ANNOTATIONS),
+/* harmony export */   MODEL_ARTIFACT_TYPE: () => (/* binding */ MODEL_ARTIFACT_TYPE),
+/* harmony export */   RESERVED_TAG_PREFIXES: () => (/* binding */ RESERVED_TAG_PREFIXES),
+/* harmony export */   RUN_RECORD_MEDIA_TYPE: () => (/* binding */ RUN_RECORD_MEDIA_TYPE),
+/* harmony export */   checkModelName: () => (/* binding */ checkModelName),
+/* harmony export */   fileLayer: () => (/* binding */ fileLayer),
+/* harmony export */   fileSize: () => (/* binding */ fileSize),
+/* harmony export */   listVersions: () => (/* binding */ listVersions),
+/* harmony export */   parseManifest: () => (/* binding */ parseManifest),
+/* harmony export */   pullVersion: () => (/* binding */ pullVersion),
+/* harmony export */   pushVersion: () => (/* binding */ pushVersion),
+/* harmony export */   resolveVersion: () => (/* binding */ resolveVersion)
 /* harmony export */ });
-/* unused harmony export RESERVED_TAG_PREFIXES */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
@@ -298,6 +293,12 @@ const ANNOTATIONS = {
     title: 'org.opencontainers.image.title',
     created: 'org.opencontainers.image.created',
     version: 'org.opencontainers.image.version',
+    /** The commit the model or run was made from. */
+    revision: 'org.opencontainers.image.revision',
+    /** The repository's web page; GHCR links a package to its repository by it. */
+    source: 'org.opencontainers.image.source',
+    /** The run record's id. */
+    runId: 'org.modelgate.run-id',
 };
 /** Tag prefixes the deployment records use; a version tag may not start with them. */
 const RESERVED_TAG_PREFIXES = ['env-', 'deploy-', 'run-'];
@@ -318,6 +319,23 @@ function parseManifest(bytes, where) {
     catch (error) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExternalError */ .yA(`${where} is not an OCI image manifest (${error.message})`, 'registry', undefined, false);
     }
+}
+/** A model file's size; a path that is not a readable file is the user's to fix. */
+async function fileSize(file) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file.path).catch(() => undefined);
+    if (!info?.isFile())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`model files: '${file.path}' is not a readable file`);
+    return info.size;
+}
+/**
+ * A model file as a layer, titled with its name: the digest the run record gave (the store checks the
+ * bytes against it), else hashed here; a size other than `size` means the file changed while read.
+ */
+async function fileLayer(file, size) {
+    const known = file.sha256 && /^[0-9a-f]{64}$/.test(file.sha256) ? { digest: `sha256:${file.sha256}`, size } : await (0,_blob_files_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .TM)(file.path);
+    if (known.size !== size)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`model files: '${file.path}' changed size while it was read; push once nothing writes to it`);
+    return { mediaType: 'application/octet-stream', digest: known.digest, size, annotations: { [ANNOTATIONS.title]: file.name.replace(/\\/g, '/') } };
 }
 function checkVersionTag(version) {
     if (!(0,_store_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isTag */ .dz)(version)) {
@@ -355,21 +373,14 @@ async function pushVersion(store, model, version, files, runRecord, annotations,
     checkModelName(model);
     checkVersionTag(version);
     checkFileNames(files);
-    const sized = await Promise.all(files.map(async (f) => {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path).catch(() => undefined);
-        if (!info?.isFile())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`model files: '${f.path}' is not a readable file`);
-        return { ...f, size: info.size };
-    }));
+    const sized = await Promise.all(files.map(async (f) => ({ ...f, size: await fileSize(f) })));
     const total = runRecord.length + sized.reduce((sum, f) => sum + f.size, 0);
     const layers = [];
     const digests = [];
     for (const file of sized) {
-        const { digest, size } = file.sha256 && /^[0-9a-f]{64}$/.test(file.sha256) ? { digest: `sha256:${file.sha256}`, size: file.size } : await (0,_blob_files_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .TM)(file.path);
-        if (size !== file.size)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`model files: '${file.path}' changed size while it was read; push once nothing writes to it`);
-        digests.push(digest);
-        layers.push({ mediaType: 'application/octet-stream', digest, size, annotations: { [ANNOTATIONS.title]: file.name.replace(/\\/g, '/') } });
+        const layer = await fileLayer(file, file.size);
+        digests.push(layer.digest);
+        layers.push(layer);
     }
     const configDigest = (0,_blob_files_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(runRecord);
     const manifest = {

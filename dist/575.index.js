@@ -321,7 +321,8 @@ function escape(text) {
 /* harmony export */   ZM: () => (/* binding */ runRecordJson),
 /* harmony export */   fL: () => (/* binding */ RUN_RECORD_KIND),
 /* harmony export */   kl: () => (/* binding */ metricsForRecord),
-/* harmony export */   lR: () => (/* binding */ readRunRecord)
+/* harmony export */   lR: () => (/* binding */ readRunRecord),
+/* harmony export */   nJ: () => (/* binding */ checkRunRecord)
 /* harmony export */ });
 /* unused harmony export RUN_RECORD_VERSION */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -355,6 +356,10 @@ async function readRunRecord(path, shown = path) {
         const code = error.code;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(code ? `run record ${shown}: cannot read it (${code})` : `run record ${shown}: not valid JSON`, { file: shown });
     }
+    return checkRunRecord(data, shown);
+}
+/** Checks what readers of a run record rely on (kind, version, metrics, model), wherever it was read from. */
+function checkRunRecord(data, shown) {
     const r = data;
     const bad = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`run record ${shown}: ${what}`, { file: shown });
     if (!r || typeof r !== 'object' || r.kind !== RUN_RECORD_KIND)

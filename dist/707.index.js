@@ -10,17 +10,18 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ANNOTATIONS: () => (/* reexport */ versions.ANNOTATIONS),
   DEPLOYMENT_ARTIFACT_TYPE: () => (/* reexport */ DEPLOYMENT_ARTIFACT_TYPE),
-  MODEL_ARTIFACT_TYPE: () => (/* reexport */ versions/* MODEL_ARTIFACT_TYPE */.Uq),
-  RUN_RECORD_MEDIA_TYPE: () => (/* reexport */ versions/* RUN_RECORD_MEDIA_TYPE */.YW),
+  MODEL_ARTIFACT_TYPE: () => (/* reexport */ versions.MODEL_ARTIFACT_TYPE),
+  RUN_RECORD_MEDIA_TYPE: () => (/* reexport */ versions.RUN_RECORD_MEDIA_TYPE),
   currentDeployment: () => (/* reexport */ currentDeployment),
   deploy: () => (/* reexport */ deploy),
   history: () => (/* reexport */ history_history),
-  listVersions: () => (/* reexport */ versions/* listVersions */.yO),
+  listVersions: () => (/* reexport */ versions.listVersions),
   openStore: () => (/* reexport */ store.openStore),
-  pullVersion: () => (/* reexport */ versions/* pullVersion */.kI),
-  pushVersion: () => (/* reexport */ versions/* pushVersion */.pn),
-  resolveVersion: () => (/* reexport */ versions/* resolveVersion */.x)
+  pullVersion: () => (/* reexport */ versions.pullVersion),
+  pushVersion: () => (/* reexport */ versions.pushVersion),
+  resolveVersion: () => (/* reexport */ versions.resolveVersion)
 });
 
 // EXTERNAL MODULE: ./build/registry/versions.js
@@ -53,7 +54,7 @@ function escapeRegExp(text) {
 }
 /** Reads the pointer and all records of an environment and works out heads, chain and forks. */
 async function readChain(store, model, environment) {
-    (0,versions/* checkModelName */.Xs)(model);
+    (0,versions.checkModelName)(model);
     const pointerTag = environmentTag(environment);
     // The timestamp part keeps 'prod' from matching the records of 'prod-eu'.
     const pattern = new RegExp(`^deploy-${escapeRegExp(environment)}-\\d{8}T\\d{6}Z-[0-9a-f]{8}$`);
@@ -85,7 +86,7 @@ async function readChain(store, model, environment) {
     }
     let pointerVersion;
     if (pointerManifest) {
-        pointerVersion = (0,versions/* parseManifest */.Ng)(pointerManifest.bytes, `${store.uri} ${model}:${pointerTag}`).annotations?.[versions/* ANNOTATIONS */.BC.version];
+        pointerVersion = (0,versions.parseManifest)(pointerManifest.bytes, `${store.uri} ${model}:${pointerTag}`).annotations?.[versions.ANNOTATIONS.version];
     }
     return { environment, pointer, pointerVersion, records, heads, chain, forks: heads.filter((h) => h !== head).map((h) => h.digest) };
 }
@@ -99,7 +100,7 @@ async function readRecord(store, model, tag) {
     const found = await store.getManifest(model, tag);
     if (!found)
         return undefined;
-    const manifest = (0,versions/* parseManifest */.Ng)(found.bytes, `${store.uri} ${model}:${tag}`);
+    const manifest = (0,versions.parseManifest)(found.bytes, `${store.uri} ${model}:${tag}`);
     if (manifest.artifactType !== DEPLOYMENT_ARTIFACT_TYPE)
         return undefined;
     const layer = manifest.layers[0];
@@ -146,7 +147,7 @@ async function history_history(store, model, environment) {
  * whose head is what the environment runs. Nothing is ever deleted.
  */
 async function deploy(store, input) {
-    (0,versions/* checkModelName */.Xs)(input.model);
+    (0,versions.checkModelName)(input.model);
     environmentTag(input.environment);
     if (input.action !== 'promote' && input.action !== 'rollback')
         throw new errors/* UserError */.yo(`action: '${String(input.action)}' is not a deployment action; use 'promote' or 'rollback'`);
@@ -155,8 +156,8 @@ async function deploy(store, input) {
     const target = await store.getManifest(input.model, input.to);
     if (!target)
         throw new errors/* UserError */.yo(`deploy: ${input.model}@${input.to} is not in ${store.uri}; push the version before deploying it`);
-    const targetManifest = (0,versions/* parseManifest */.Ng)(target.bytes, `${store.uri} ${input.model}@${input.to}`);
-    if (targetManifest.artifactType !== versions/* MODEL_ARTIFACT_TYPE */.Uq)
+    const targetManifest = (0,versions.parseManifest)(target.bytes, `${store.uri} ${input.model}@${input.to}`);
+    if (targetManifest.artifactType !== versions.MODEL_ARTIFACT_TYPE)
         throw new errors/* UserError */.yo(`deploy: ${input.model}@${input.to} is not a model version (artifact type ${targetManifest.artifactType ?? 'none'})`);
     const before = await readChain(store, input.model, input.environment);
     const previous = before.chain[0]?.digest;
@@ -166,7 +167,7 @@ async function deploy(store, input) {
         action: input.action,
         from: before.pointer,
         to: input.to,
-        version: input.version ?? targetManifest.annotations?.[versions/* ANNOTATIONS */.BC.version],
+        version: input.version ?? targetManifest.annotations?.[versions.ANNOTATIONS.version],
         previous,
         actor: input.actor,
         time: input.time ?? new Date().toISOString(),
@@ -218,7 +219,7 @@ async function writeRecord(store, record, tag) {
         await store.pushBlobBytes(record.model, layer, layerDigest);
     };
     await pushBlobs();
-    const annotations = { [versions/* ANNOTATIONS */.BC.created]: record.time };
+    const annotations = { [versions.ANNOTATIONS.created]: record.time };
     for (const [key, value] of Object.entries(record))
         annotations[`org.modelgate.deployment.${key}`] = String(value);
     const manifest = {
@@ -284,18 +285,21 @@ var store = __webpack_require__(70);
 /***/ 69701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ ANNOTATIONS),
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   Uq: () => (/* binding */ MODEL_ARTIFACT_TYPE),
-/* harmony export */   Xs: () => (/* binding */ checkModelName),
-/* harmony export */   YW: () => (/* binding */ RUN_RECORD_MEDIA_TYPE),
-/* harmony export */   kI: () => (/* binding */ pullVersion),
-/* harmony export */   pn: () => (/* binding */ pushVersion),
-/* harmony export */   x: () => (/* binding */ resolveVersion),
-/* harmony export */   yO: () => (/* binding */ listVersions)
+/* harmony export */   ANNOTATIONS: () => (/* binding */ ANNOTATIONS),
+/* harmony export */   MODEL_ARTIFACT_TYPE: () => (/* binding */ MODEL_ARTIFACT_TYPE),
+/* harmony export */   RESERVED_TAG_PREFIXES: () => (/* binding */ RESERVED_TAG_PREFIXES),
+/* harmony export */   RUN_RECORD_MEDIA_TYPE: () => (/* binding */ RUN_RECORD_MEDIA_TYPE),
+/* harmony export */   checkModelName: () => (/* binding */ checkModelName),
+/* harmony export */   fileLayer: () => (/* binding */ fileLayer),
+/* harmony export */   fileSize: () => (/* binding */ fileSize),
+/* harmony export */   listVersions: () => (/* binding */ listVersions),
+/* harmony export */   parseManifest: () => (/* binding */ parseManifest),
+/* harmony export */   pullVersion: () => (/* binding */ pullVersion),
+/* harmony export */   pushVersion: () => (/* binding */ pushVersion),
+/* harmony export */   resolveVersion: () => (/* binding */ resolveVersion)
 /* harmony export */ });
-/* unused harmony export RESERVED_TAG_PREFIXES */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
@@ -315,6 +319,12 @@ const ANNOTATIONS = {
     title: 'org.opencontainers.image.title',
     created: 'org.opencontainers.image.created',
     version: 'org.opencontainers.image.version',
+    /** The commit the model or run was made from. */
+    revision: 'org.opencontainers.image.revision',
+    /** The repository's web page; GHCR links a package to its repository by it. */
+    source: 'org.opencontainers.image.source',
+    /** The run record's id. */
+    runId: 'org.modelgate.run-id',
 };
 /** Tag prefixes the deployment records use; a version tag may not start with them. */
 const RESERVED_TAG_PREFIXES = ['env-', 'deploy-', 'run-'];
@@ -335,6 +345,23 @@ function parseManifest(bytes, where) {
     catch (error) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExternalError */ .yA(`${where} is not an OCI image manifest (${error.message})`, 'registry', undefined, false);
     }
+}
+/** A model file's size; a path that is not a readable file is the user's to fix. */
+async function fileSize(file) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file.path).catch(() => undefined);
+    if (!info?.isFile())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`model files: '${file.path}' is not a readable file`);
+    return info.size;
+}
+/**
+ * A model file as a layer, titled with its name: the digest the run record gave (the store checks the
+ * bytes against it), else hashed here; a size other than `size` means the file changed while read.
+ */
+async function fileLayer(file, size) {
+    const known = file.sha256 && /^[0-9a-f]{64}$/.test(file.sha256) ? { digest: `sha256:${file.sha256}`, size } : await (0,_blob_files_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .TM)(file.path);
+    if (known.size !== size)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`model files: '${file.path}' changed size while it was read; push once nothing writes to it`);
+    return { mediaType: 'application/octet-stream', digest: known.digest, size, annotations: { [ANNOTATIONS.title]: file.name.replace(/\\/g, '/') } };
 }
 function checkVersionTag(version) {
     if (!(0,_store_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isTag */ .dz)(version)) {
@@ -372,21 +399,14 @@ async function pushVersion(store, model, version, files, runRecord, annotations,
     checkModelName(model);
     checkVersionTag(version);
     checkFileNames(files);
-    const sized = await Promise.all(files.map(async (f) => {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(f.path).catch(() => undefined);
-        if (!info?.isFile())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`model files: '${f.path}' is not a readable file`);
-        return { ...f, size: info.size };
-    }));
+    const sized = await Promise.all(files.map(async (f) => ({ ...f, size: await fileSize(f) })));
     const total = runRecord.length + sized.reduce((sum, f) => sum + f.size, 0);
     const layers = [];
     const digests = [];
     for (const file of sized) {
-        const { digest, size } = file.sha256 && /^[0-9a-f]{64}$/.test(file.sha256) ? { digest: `sha256:${file.sha256}`, size: file.size } : await (0,_blob_files_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .TM)(file.path);
-        if (size !== file.size)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`model files: '${file.path}' changed size while it was read; push once nothing writes to it`);
-        digests.push(digest);
-        layers.push({ mediaType: 'application/octet-stream', digest, size, annotations: { [ANNOTATIONS.title]: file.name.replace(/\\/g, '/') } });
+        const layer = await fileLayer(file, file.size);
+        digests.push(layer.digest);
+        layers.push(layer);
     }
     const configDigest = (0,_blob_files_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(runRecord);
     const manifest = {

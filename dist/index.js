@@ -833,12 +833,15 @@ function readEnvironment(read) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K5: () => (/* binding */ LOCAL_STORE),
 /* harmony export */   P4: () => (/* binding */ registryInputs),
 /* harmony export */   VH: () => (/* binding */ optionalRegistryInputs),
 /* harmony export */   Vr: () => (/* binding */ readOptionalRegistryInputs),
 /* harmony export */   n9: () => (/* binding */ deploymentTokenInput),
 /* harmony export */   rS: () => (/* binding */ readRegistryInputs)
 /* harmony export */ });
+/** The store outside CI, and wherever the platform has no registry of its own. */
+const LOCAL_STORE = 'oci-layout:.modelgate/registry';
 /** The inputs every step that reaches the model store shares (train-model's run records, compare-metrics, deploy-model, rollback). */
 const registryInputs = [
     {

@@ -73,6 +73,11 @@ export async function readRunRecord(path: string, shown = path): Promise<RunReco
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(code ? `run record ${shown}: cannot read it (${code})` : `run record ${shown}: not valid JSON`, { file: shown });
   }
+  return checkRunRecord(data, shown);
+}
+
+/** Checks what readers of a run record rely on (kind, version, metrics, model), wherever it was read from. */
+export function checkRunRecord(data: unknown, shown: string): RunRecord {
   const r = data as Partial<RunRecord> | null;
   const bad = (what: string) => new UserError(`run record ${shown}: ${what}`, { file: shown });
   if (!r || typeof r !== 'object' || r.kind !== RUN_RECORD_KIND) throw bad(`not a modelgate run record (kind must be '${RUN_RECORD_KIND}')`);

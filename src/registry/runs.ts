@@ -1,14 +1,10 @@
-import { stat } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
-import { digestFile, digestOf } from './blob-files.js';
+import { digestOf } from './blob-files.js';
 import { isTag, MEDIA_TYPES, type Descriptor, type ModelStore } from './store-types.js';
-import { ANNOTATIONS, checkModelName, parseManifest, RUN_RECORD_MEDIA_TYPE, type ImageManifest, type ModelFile } from './versions.js';
+import { ANNOTATIONS, checkModelName, fileLayer, fileSize, parseManifest, RUN_RECORD_MEDIA_TYPE, type ImageManifest, type ModelFile } from './versions.js';
 
 /** artifactType of a recorded run: a run record by commit (and the model files, when asked). */
 export const RUN_ARTIFACT_TYPE = 'application/vnd.modelgate.run.v1';
-
-/** Annotation naming the commit a run was recorded for. */
-export const RUN_COMMIT_ANNOTATION = 'org.opencontainers.image.revision';
 
 /** A run found in the store. */
 export interface RecordedRun {
@@ -58,11 +54,9 @@ export async function recordRun(
   let bytesSent = await store.pushBlobBytes(model, options.record, digestOf(options.record));
   const layers: Descriptor[] = [];
   for (const file of options.files ?? []) {
-    const info = await stat(file.path).catch(() => undefined);
-    if (!info?.isFile()) throw new UserError(`run store: model file '${file.name}' is not a readable file`);
-    const { digest, size } = file.sha256 && /^[0-9a-f]{64}$/.test(file.sha256) ? { digest: `sha256:${file.sha256}`, size: info.size } : await digestFile(file.path);
-    bytesSent += await store.pushBlobFile(model, file.path, digest, size);
-    layers.push({ mediaType: 'application/octet-stream', digest, size, annotations: { [ANNOTATIONS.title]: file.name } });
+    const layer = await fileLayer(file, await fileSize(file));
+    bytesSent += await store.pushBlobFile(model, file.path, layer.digest, layer.size);
+    layers.push(layer);
   }
   const manifest: ImageManifest = {
     schemaVersion: 2,
@@ -70,7 +64,7 @@ export async function recordRun(
     artifactType: RUN_ARTIFACT_TYPE,
     config: { mediaType: RUN_RECORD_MEDIA_TYPE, digest: digestOf(options.record), size: options.record.length },
     layers,
-    annotations: { ...options.annotations, [RUN_COMMIT_ANNOTATION]: options.commit, [ANNOTATIONS.created]: new Date().toISOString() },
+    annotations: { ...options.annotations, [ANNOTATIONS.revision]: options.commit, [ANNOTATIONS.created]: new Date().toISOString() },
   };
   const digest = await store.putManifest(model, tag, Buffer.from(JSON.stringify(manifest)), MEDIA_TYPES.manifest);
   return { tag, digest, bytesSent };

@@ -14,6 +14,12 @@ export const ANNOTATIONS = {
   title: 'org.opencontainers.image.title',
   created: 'org.opencontainers.image.created',
   version: 'org.opencontainers.image.version',
+  /** The commit the model or run was made from. */
+  revision: 'org.opencontainers.image.revision',
+  /** The repository's web page; GHCR links a package to its repository by it. */
+  source: 'org.opencontainers.image.source',
+  /** The run record's id. */
+  runId: 'org.modelgate.run-id',
 } as const;
 
 /** Tag prefixes the deployment records use; a version tag may not start with them. */
@@ -76,6 +82,23 @@ export function parseManifest(bytes: Buffer, where: string): ImageManifest {
   }
 }
 
+/** A model file's size; a path that is not a readable file is the user's to fix. */
+export async function fileSize(file: ModelFile): Promise<number> {
+  const info = await stat(file.path).catch(() => undefined);
+  if (!info?.isFile()) throw new UserError(`model files: '${file.path}' is not a readable file`);
+  return info.size;
+}
+
+/**
+ * A model file as a layer, titled with its name: the digest the run record gave (the store checks the
+ * bytes against it), else hashed here; a size other than `size` means the file changed while read.
+ */
+export async function fileLayer(file: ModelFile, size: number): Promise<Descriptor> {
+  const known = file.sha256 && /^[0-9a-f]{64}$/.test(file.sha256) ? { digest: `sha256:${file.sha256}`, size } : await digestFile(file.path);
+  if (known.size !== size) throw new UserError(`model files: '${file.path}' changed size while it was read; push once nothing writes to it`);
+  return { mediaType: 'application/octet-stream', digest: known.digest, size, annotations: { [ANNOTATIONS.title]: file.name.replace(/\\/g, '/') } };
+}
+
 function checkVersionTag(version: string): void {
   if (!isTag(version)) {
     throw new UserError(`version: '${version}' is not a valid version tag; use letters, digits, '_', '.' and '-' (not first), at most 128 characters`);
@@ -122,21 +145,14 @@ export async function pushVersion(
   checkModelName(model);
   checkVersionTag(version);
   checkFileNames(files);
-  const sized = await Promise.all(
-    files.map(async (f) => {
-      const info = await stat(f.path).catch(() => undefined);
-      if (!info?.isFile()) throw new UserError(`model files: '${f.path}' is not a readable file`);
-      return { ...f, size: info.size };
-    }),
-  );
+  const sized = await Promise.all(files.map(async (f) => ({ ...f, size: await fileSize(f) })));
   const total = runRecord.length + sized.reduce((sum, f) => sum + f.size, 0);
   const layers: Descriptor[] = [];
   const digests: string[] = [];
   for (const file of sized) {
-    const { digest, size } = file.sha256 && /^[0-9a-f]{64}$/.test(file.sha256) ? { digest: `sha256:${file.sha256}`, size: file.size } : await digestFile(file.path);
-    if (size !== file.size) throw new UserError(`model files: '${file.path}' changed size while it was read; push once nothing writes to it`);
-    digests.push(digest);
-    layers.push({ mediaType: 'application/octet-stream', digest, size, annotations: { [ANNOTATIONS.title]: file.name.replace(/\\/g, '/') } });
+    const layer = await fileLayer(file, file.size);
+    digests.push(layer.digest);
+    layers.push(layer);
   }
   const configDigest = digestOf(runRecord);
   const manifest: ImageManifest = {

@@ -2,10 +2,10 @@ import { code, table } from '../core/markdown.js';
 import type { Context, Platform, RenderedReport } from '../platform/platform.js';
 import type { DeploymentRecord } from '../registry/models.js';
 import { openStore, type ModelStore } from '../registry/store.js';
-import type { RegistryInputs } from './registry-inputs.js';
+import { LOCAL_STORE, type RegistryInputs } from './registry-inputs.js';
 
-/** The store outside CI, and wherever the platform has no registry of its own. */
-export const LOCAL_STORE = 'oci-layout:.modelgate/registry';
+export { LOCAL_STORE } from './registry-inputs.js';
+
 
 const warned = new WeakSet<Platform>();
 

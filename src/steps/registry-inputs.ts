@@ -1,6 +1,9 @@
 import type { Inputs, InputSpec } from '../core/inputs.js';
 import type { Platform } from '../platform/platform.js';
 
+/** The store outside CI, and wherever the platform has no registry of its own. */
+export const LOCAL_STORE = 'oci-layout:.modelgate/registry';
+
 /** The inputs every step that reaches the model store shares (train-model's run records, compare-metrics, deploy-model, rollback). */
 export const registryInputs: readonly InputSpec[] = [
   {

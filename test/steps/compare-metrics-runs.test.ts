@@ -58,7 +58,7 @@ describe('compare-metrics finds the run recorded for the merge-base, or its near
     await recordRun(store, 'iris', { commit: main[1] as string, record: Buffer.from('not json') });
     const broken = await compare(repo);
     expect(broken.result.error?.message).toMatch(/the run recorded for [0-9a-f]{7} \(oci-layout:store iris:run-[0-9a-f]{40}\) is not a modelgate run record with a 'metrics' object/);
-    await recordRun(store, 'iris', { commit: main[1] as string, record: Buffer.from(JSON.stringify({ kind: 'modelgate/run-record', metrics: {} })) });
+    await recordRun(store, 'iris', { commit: main[1] as string, record: Buffer.from(JSON.stringify({ kind: 'modelgate/run-record', version: 1, metrics: {}, model: { files: [] } })) });
     expect((await compare(repo)).result.error?.message).toMatch(/has no metrics: its training wrote none/);
   });
 

@@ -1,4 +1,5 @@
-import { UserError } from '../../core/errors.js';
+import { messageOf, UserError } from '../../core/errors.js';
+import { checkRunRecord, type RunRecord } from '../../core/run-record.js';
 import { parseMetricsFile, type MetricSet } from '../../core/metrics.js';
 import type { Platform } from '../../platform/platform.js';
 import type { RegistryInputs } from '../registry-inputs.js';
@@ -23,9 +24,11 @@ export function envBaseline(platform: Platform, registry: Omit<RegistryInputs, '
     }
     const version = await resolveVersion(store, registry.modelName, deployed.digest);
     const name = `${environment}@${deployed.version ?? deployed.digest.slice(0, 19)}`;
-    const record = version?.runRecord as { kind?: unknown; metrics?: unknown } | undefined;
-    if (record?.kind !== 'modelgate/run-record' || !record.metrics || typeof record.metrics !== 'object') {
-      throw new UserError(`compare-metrics: ${registry.modelName} in ${environment} (${deployed.digest}, ${store.uri}) has no modelgate run record with metrics, so it cannot be the baseline; deploy a version pushed by deploy-model`);
+    let record: RunRecord;
+    try {
+      record = checkRunRecord(version?.runRecord, `${registry.modelName}@${deployed.digest}`);
+    } catch (error) {
+      throw new UserError(`compare-metrics: ${registry.modelName} in ${environment} (${deployed.digest}, ${store.uri}) has no modelgate run record with metrics (${messageOf(error)}), so it cannot be the baseline; deploy a version pushed by deploy-model`);
     }
     const parsed = await parseMetricsFile(`${name}.json`, JSON.stringify({ kind: record.kind, metrics: record.metrics }), 'json');
     const metrics: MetricSet = new Map(parsed.metrics.map((m) => [m.name, m]));

@@ -1,7 +1,8 @@
-import { AccessRefusedError, UserError } from '../../core/errors.js';
+import { AccessRefusedError, messageOf, UserError } from '../../core/errors.js';
 import { parseMetricsFile, type MetricSet } from '../../core/metrics.js';
+import { checkRunRecord, type RunRecord } from '../../core/run-record.js';
 import type { Platform } from '../../platform/platform.js';
-import type { RegistryInputs } from '../registry-inputs.js';
+import { LOCAL_STORE, type RegistryInputs } from '../registry-inputs.js';
 import type { RunLookup } from './baseline.js';
 
 /**
@@ -15,7 +16,7 @@ export function runLookup(platform: Platform, registry: Omit<RegistryInputs, 'mo
   return {
     depth,
     // Named without opening the store: it is opened (and its code loaded) only for a lookup.
-    where: `${registry.modelName} in ${registry.registry ?? platform.context.registry?.uri ?? 'oci-layout:.modelgate/registry'}`,
+    where: `${registry.modelName} in ${registry.registry ?? platform.context.registry?.uri ?? LOCAL_STORE}`,
     async nearest(commits, batch) {
       const { nearestRun, store } = await open();
       let found: Awaited<ReturnType<typeof nearestRun>>;
@@ -28,11 +29,13 @@ export function runLookup(platform: Platform, registry: Omit<RegistryInputs, 'mo
         return { index: -1, tried: commits.length === 0 ? 0 : 1, refused: `${error.status}` };
       }
       if (!found.run) return { index: found.index, tried: found.tried };
-      const record = found.run.record as { kind?: unknown; metrics?: unknown; ci?: { runUrl?: unknown } } | undefined;
       const where = `${store.uri} ${registry.modelName}:${found.run.tag}`;
       // A store anyone can write to must not turn a broken record into a baseline that everything passes.
-      if (record?.kind !== 'modelgate/run-record' || !record.metrics || typeof record.metrics !== 'object' || Array.isArray(record.metrics)) {
-        throw new UserError(`compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) is not a modelgate run record with a 'metrics' object: re-run the pipeline on that commit to record it again, or delete the tag`);
+      let record: RunRecord;
+      try {
+        record = checkRunRecord(found.run.record, where);
+      } catch (error) {
+        throw new UserError(`compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) is not a modelgate run record with a 'metrics' object (${messageOf(error)}): re-run the pipeline on that commit to record it again, or delete the tag`);
       }
       const parsed = await parseMetricsFile(where, JSON.stringify({ kind: record.kind, metrics: record.metrics }), 'json');
       if (parsed.metrics.length === 0) throw new UserError(`compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) has no metrics: its training wrote none, so it cannot be a baseline; re-run the pipeline on that commit`);

@@ -5,7 +5,7 @@ import { confinePath, displayPath } from '../../core/files.js';
 import { code, table } from '../../core/markdown.js';
 import { readRunRecord, type RunRecord } from '../../core/run-record.js';
 import type { Platform } from '../../platform/platform.js';
-import { currentDeployment, deploy, pushVersion, type ModelFile } from '../../registry/models.js';
+import { ANNOTATIONS, currentDeployment, deploy, pushVersion, type ModelFile } from '../../registry/models.js';
 import type { ModelStore } from '../../registry/store.js';
 import { actor, openModelStore, shortDigest } from '../deployments.js';
 import { deployOutcome } from '../figures.js';
@@ -142,10 +142,10 @@ function defaultVersion(record: RunRecord): string {
  * deployment records, so a version pushed now and promoted later is the same version, sent once).
  */
 function annotations(record: RunRecord, repositoryUrl: string | undefined): Record<string, string> {
-  const out: Record<string, string> = { 'org.modelgate.run-id': record.id };
+  const out: Record<string, string> = { [ANNOTATIONS.runId]: record.id };
   // GHCR links a package to its repository by this label, which lets the repository's GITHUB_TOKEN write it.
-  if (repositoryUrl) out['org.opencontainers.image.source'] = repositoryUrl;
-  if (record.git.sha) out['org.opencontainers.image.revision'] = record.git.sha;
+  if (repositoryUrl) out[ANNOTATIONS.source] = repositoryUrl;
+  if (record.git.sha) out[ANNOTATIONS.revision] = record.git.sha;
   if (record.ci.runUrl) out['org.modelgate.run-url'] = record.ci.runUrl;
   if (record.model.digest) out['org.modelgate.model-digest'] = record.model.digest;
   const headline = Object.entries(record.metrics).slice(0, 10);

@@ -1,7 +1,7 @@
 import { UserError } from '../../core/errors.js';
 import { code, table } from '../../core/markdown.js';
 import type { Platform } from '../../platform/platform.js';
-import { currentDeployment, deploy, history, resolveVersion, type VersionInfo } from '../../registry/models.js';
+import { ANNOTATIONS, currentDeployment, deploy, history, resolveVersion, type VersionInfo } from '../../registry/models.js';
 import type { ModelStore } from '../../registry/store.js';
 import { actor, openModelStore, shortDigest } from '../deployments.js';
 import { rollbackOutcome } from '../figures.js';
@@ -49,7 +49,7 @@ export async function run(platform: Platform): Promise<StepResult> {
   if (done.lostRace) return { failure: `rollback: lost a race for ${inputs.environment}: ${done.lostRace}. Check 'modelgate history' and re-run` };
   platform.setOutput('rolled-back', 'true');
   platform.setOutput('record', done.recordDigest);
-  const revision = target.annotations['org.opencontainers.image.revision'];
+  const revision = target.annotations[ANNOTATIONS.revision];
   await platform.recordDeployment?.({ environment: inputs.environment, sha: revision ?? platform.context.sha, state: 'success', description: `rolled back to ${target.version ?? shortDigest(target.digest)}`, token: inputs.token });
   await platform.summary(report('rolled back', rows));
   const outcome = rollbackOutcome(inputs.modelName, inputs.environment, target.version ?? shortDigest(target.digest), reason ?? 'manual rollback');

@@ -58,13 +58,13 @@ export async function recordThisRun(platform: Platform, inputs: TrainInputs & { 
   if (stale.length > 0) {
     return log.warning(`train-model: the run is not recorded as the baseline of ${commit.slice(0, 7)}: the command did not write ${stale.slice(0, 3).join(', ')} (older than the run), so its metrics may be an earlier run's. Write the metrics in the training command`);
   }
-  const { recordRun } = await import('../../registry/runs.js');
+  const [{ recordRun }, { ANNOTATIONS }] = await Promise.all([import('../../registry/runs.js'), import('../../registry/versions.js')]);
   const files = inputs.recordModel ? record.model.files.map((f) => ({ path: join(context.workspace, f.path), name: f.path, sha256: f.sha256 })) : [];
   // A leg of a sweep records beside the others; the sweep's select job records the winner as the commit's run.
   const slot = context.leg && inputs.mode !== 'select' ? context.leg.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 41) || undefined : undefined;
   try {
-    const annotations: Record<string, string> = { 'org.modelgate.run-id': record.id };
-    if (context.repositoryUrl) annotations['org.opencontainers.image.source'] = context.repositoryUrl;
+    const annotations: Record<string, string> = { [ANNOTATIONS.runId]: record.id };
+    if (context.repositoryUrl) annotations[ANNOTATIONS.source] = context.repositoryUrl;
     const done = await recordRun(store, inputs.modelName, { commit, slot, record: Buffer.from(runRecordJson(record)), files, annotations });
     log.info(`train-model: recorded the run of ${commit.slice(0, 7)} as ${inputs.modelName}:${done.tag} in ${store.uri} (${done.bytesSent} bytes sent)`);
     platform.setOutput('recorded-run', `${inputs.modelName}:${done.tag}`);
