@@ -2,7 +2,7 @@ export const id = 103;
 export const ids = [103];
 export const modules = {
 
-/***/ 51064:
+/***/ 14831:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -289,7 +289,7 @@ async function dvcLockOuts(workspace) {
     const text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, 'dvc.lock'), 'utf8').catch(() => undefined);
     if (text === undefined)
         return map;
-    const { doc } = await (0,yaml.parseYaml)(text, 'dvc.lock', 'train-model: ');
+    const { doc } = await (0,yaml/* parseYaml */.h)(text, 'dvc.lock', 'train-model: ');
     const stages = doc.toJS({ maxAliasCount: 100 })?.stages ?? {};
     for (const stage of Object.values(stages)) {
         for (const entry of [...(stage?.deps ?? []), ...(stage?.outs ?? [])]) {
@@ -307,7 +307,7 @@ async function captureParams(workspace, patterns) {
     for (const full of await resolvePaths(workspace, patterns, 'params')) {
         const shown = full.slice(workspace.length + 1);
         const text = await (0,promises_.readFile)(full, 'utf8');
-        const { doc } = await (0,yaml.parseYaml)(text, shown, 'train-model: params: ');
+        const { doc } = await (0,yaml/* parseYaml */.h)(text, shown, 'train-model: params: ');
         const value = doc.toJS({ maxAliasCount: 100 });
         if (value === null || typeof value !== 'object' || Array.isArray(value))
             throw new errors/* UserError */.yo(`train-model: params: ${shown}: expected a map of parameter names to values`, { file: shown });
@@ -374,10 +374,8 @@ function deepMerge(into, from) {
     }
 }
 
-// EXTERNAL MODULE: ./build/steps/train-model/inputs.js
-var train_model_inputs = __webpack_require__(14136);
-// EXTERNAL MODULE: ./build/steps/train-model/process.js
-var train_model_process = __webpack_require__(51064);
+// EXTERNAL MODULE: ./build/core/process.js
+var core_process = __webpack_require__(14831);
 ;// CONCATENATED MODULE: ./build/steps/train-model/record-run.js
 
 
@@ -563,14 +561,12 @@ async function select_select(platform, inputs) {
 
 
 
-
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
 /**
  * train-model: runs the training command (mode `run`) or takes another job's outputs (mode `record`),
  * and writes the run record; or picks the best of several records (mode `select`).
  */
-async function run(platform) {
-    const inputs = (0,train_model_inputs/* parseInputs */.T)(platform);
+async function run(inputs, platform) {
     if (inputs.mode === 'select') {
         // A sweep's winner is the run of its commit: the one pull requests compare with.
         const recordTo = await recordingStore(platform, inputs);
@@ -590,7 +586,7 @@ async function run(platform) {
     const recordPath = (0,external_node_path_.join)(outDir, 'run.json');
     const recordTo = await recordingStore(platform, inputs);
     await (0,promises_.rm)(recordPath, { force: true }); // a record from an earlier run must not pass for this one's
-    const env = (0,train_model_process/* commandEnv */.z)(process.env, inputs.env);
+    const env = (0,core_process/* commandEnv */.z)(process.env, inputs.env);
     // What the command is given is captured before it runs: its outputs must not count as changes to the
     // code, and nothing it leaves behind (a git hook, a python on PATH) may run with this step's secrets.
     const { params, files: paramsFiles } = await captureParams(workspace, inputs.params);
@@ -607,14 +603,14 @@ async function run(platform) {
     let result = { exitCode: inputs.exitCode ?? null, signal: null, timedOut: false, cancelled: false, startedAt: now, finishedAt: now, durationMs: 0 };
     if (inputs.mode === 'run') {
         log.info(`$ ${inputs.run}`);
-        result = await (0,train_model_process/* runCommand */.d)(inputs.run, {
+        result = await (0,core_process/* runCommand */.d)(inputs.run, {
             cwd,
             env,
-            timeoutMs: inputs.timeoutMs,
-            graceMs: inputs.graceMs,
+            timeoutMs: inputs.timeout,
+            graceMs: inputs.gracePeriod,
             logFile,
             onOutput: (chunk) => log.stream(chunk),
-            onTimeout: () => log.error(`train-model: the command ran past its timeout of ${(0,duration/* formatDuration */.a)(inputs.timeoutMs)}: sending SIGTERM to its process group, SIGKILL in ${(0,duration/* formatDuration */.a)(inputs.graceMs)}`),
+            onTimeout: () => log.error(`train-model: the command ran past its timeout of ${(0,duration/* formatDuration */.a)(inputs.timeout)}: sending SIGTERM to its process group, SIGKILL in ${(0,duration/* formatDuration */.a)(inputs.gracePeriod)}`),
         });
     }
     const exitCode = result.exitCode ?? (result.signal ? 128 + (external_node_os_.constants.signals[result.signal] ?? 0) : null);
@@ -672,7 +668,7 @@ async function run(platform) {
     if (result.cancelled)
         return { samples, failure: `train-model: cancelled; the command was stopped and what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
     if (result.timedOut)
-        return { samples, failure: `train-model: timed out after ${(0,duration/* formatDuration */.a)(inputs.timeoutMs)}; what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode || 1 };
+        return { samples, failure: `train-model: timed out after ${(0,duration/* formatDuration */.a)(inputs.timeout)}; what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode || 1 };
     if (exitCode !== 0 && exitCode !== null)
         return { samples, failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${shownLog}`, exitCode };
     return { samples };

@@ -51,7 +51,7 @@ function appendExport(workspace, env, name, value) {
  * The local adapter: inputs from flags and `MODELGATE_*` variables, the report on the terminal (and its
  * markdown appended to `MODELGATE_SUMMARY_FILE` when set), outputs as one JSON object on stdout. Comments and statuses have nowhere to go and are skipped.
  */
-function createLocalPlatform(inputs, env = process.env, cwd = process.cwd()) {
+function createLocalPlatform(inputs, env = process.env, cwd = process.cwd(), options = {}) {
     const outputs = {};
     const log = consoleLogger(env);
     const context = {
@@ -83,7 +83,9 @@ function createLocalPlatform(inputs, env = process.env, cwd = process.cwd()) {
         },
         async setStatus() { },
         async finish() {
-            process.stdout.write(`${JSON.stringify(outputs)}\n`);
+            // A command that prints its own result (history) keeps stdout to itself.
+            if (options.printOutputs !== false)
+                process.stdout.write(`${JSON.stringify(outputs)}\n`);
         },
     };
 }

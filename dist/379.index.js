@@ -2,38 +2,20 @@ export const id = 379;
 export const ids = [379];
 export const modules = {
 
-/***/ 15719:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ commitUrl),
-/* harmony export */   Q: () => (/* binding */ commentMarker)
-/* harmony export */ });
-/** A commit's web page, when the repository's is known and `sha` is a commit id. */
-function commitUrl(context, sha) {
-    if (!sha || !context.repositoryUrl || !/^[0-9a-f]{7,64}$/.test(sha) || !/^https?:\/\/[^\s()<>]+$/.test(context.repositoryUrl))
-        return undefined;
-    return `${context.repositoryUrl.replace(/\/+$/, '')}${context.platform === 'gitlab' ? '/-' : ''}/commit/${sha}`;
-}
-/** The hidden HTML comment that marks a sticky comment. */
-function commentMarker(key) {
-    return `<!-- modelgate:${key} -->`;
-}
-
-
-/***/ }),
-
-/***/ 2118:
+/***/ 6488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GS: () => (/* binding */ fromRows),
 /* harmony export */   O6: () => (/* binding */ reaches),
 /* harmony export */   T_: () => (/* binding */ validateBundle),
-/* harmony export */   VN: () => (/* binding */ bundleJson)
+/* harmony export */   VN: () => (/* binding */ bundleJson),
+/* harmony export */   WX: () => (/* binding */ readComparisonFile)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-/* harmony import */ var _core_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45573);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45573);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
 
 
 const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
@@ -50,14 +32,29 @@ function reaches(verdict, failOn) {
  * hides failing rows, a saved `no-baseline` stays one).
  */
 function fromRows(rows, saved) {
-    return (0,_core_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .Vj)(rows, saved === 'no-baseline');
+    return (0,_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .Vj)(rows, saved === 'no-baseline');
+}
+/**
+ * Reads and checks a comparison file; `label` names the input in messages (`deploy-model: input
+ * 'comparison'`). `forChangeRequest`: it must name the pull request and head commit it was made for.
+ */
+async function readComparisonFile(path, shown, label, options = {}) {
+    let data;
+    try {
+        data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${label}: ${shown}: ${code ? `cannot read it (${code})` : 'not valid JSON'}`, { file: shown });
+    }
+    return validateBundle(data, shown, label, options);
 }
 /**
  * Checks a bundle read from an artifact that untrusted code may have written: shape, types and sizes.
  * Text fields are escaped again when rendered, so this guards against crashes and nonsense, not markup.
  */
-function validateBundle(data, file) {
-    const bad = (what) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`compare-metrics: input 'publish': ${file} is not a comparison saved by compare-metrics (${what})`, { file });
+function validateBundle(data, file, label = "compare-metrics: input 'publish'", options = { forChangeRequest: true }) {
+    const bad = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${label}: ${file} is not a comparison saved by compare-metrics (${what})`, { file });
     if (!data || typeof data !== 'object')
         throw bad('not an object');
     const b = data;
@@ -67,9 +64,9 @@ function validateBundle(data, file) {
         throw bad('bad key');
     if (typeof b.title !== 'string')
         throw bad('bad title');
-    if (!Number.isInteger(b.changeRequest) || b.changeRequest <= 0)
+    if (options.forChangeRequest ? !Number.isInteger(b.changeRequest) || b.changeRequest <= 0 : b.changeRequest !== undefined && !Number.isInteger(b.changeRequest))
         throw bad('no pull request number');
-    if (typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha))
+    if (options.forChangeRequest ? typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha) : b.sha !== undefined && (typeof b.sha !== 'string' || !/^[0-9a-f]{7,64}$/.test(b.sha)))
         throw bad('no head sha');
     if (!['fail', 'warn', 'never'].includes(b.failOn))
         throw bad('bad fail-on');
@@ -115,6 +112,27 @@ function validateBundle(data, file) {
             throw bad('bad baseline run');
     }
     return b;
+}
+
+
+/***/ }),
+
+/***/ 15719:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ commitUrl),
+/* harmony export */   Q: () => (/* binding */ commentMarker)
+/* harmony export */ });
+/** A commit's web page, when the repository's is known and `sha` is a commit id. */
+function commitUrl(context, sha) {
+    if (!sha || !context.repositoryUrl || !/^[0-9a-f]{7,64}$/.test(sha) || !/^https?:\/\/[^\s()<>]+$/.test(context.repositoryUrl))
+        return undefined;
+    return `${context.repositoryUrl.replace(/\/+$/, '')}${context.platform === 'gitlab' ? '/-' : ''}/commit/${sha}`;
+}
+/** The hidden HTML comment that marks a sticky comment. */
+function commentMarker(key) {
+    return `<!-- modelgate:${key} -->`;
 }
 
 
@@ -492,7 +510,7 @@ async function resolveGitRef(ref, context, patterns, runs) {
     return fromCommit(context, { kind: 'ref', spec: `ref:${ref}`, sha, ref, what: ref }, patterns, runs);
 }
 async function resolveFiles(argument, context) {
-    const patterns = (0,inputs/* splitList */.r)(argument);
+    const patterns = (0,inputs/* splitList */.ry)(argument);
     const read = await (0,core_metrics/* readMetrics */.Uw)((0,files/* workspaceSource */.$Q)(context.workspace), patterns);
     return { metrics: read.metrics, info: { kind: 'file', spec: `file:${argument}`, source: 'files', files: read.files, missing: [] } };
 }
@@ -508,9 +526,12 @@ async function ensureCommit(cwd, sha) {
     return sha;
 }
 
+// EXTERNAL MODULE: ./build/core/names.js
+var names = __webpack_require__(5562);
 // EXTERNAL MODULE: ./build/core/run-record.js
 var run_record = __webpack_require__(69549);
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/env-baseline.js
+
 
 
 
@@ -522,7 +543,7 @@ function envBaseline(platform, registry) {
     return async (environment) => {
         if (!registry.modelName)
             throw new errors/* UserError */.yo("compare-metrics: input 'baseline' 'env:' needs 'model-name': the model whose environment to compare with (the store is 'registry', by default the platform's own registry)");
-        if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(environment))
+        if (!names/* ENVIRONMENT_NAME */.YR.test(environment))
             throw new errors/* UserError */.yo(`compare-metrics: input 'baseline': 'env:${environment}' names no environment; use e.g. env:production`);
         // Loaded only for this baseline: the store's code stays out of compare-metrics' start-up.
         const [{ currentDeployment, resolveVersion }, { openModelStore }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 73707)), Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 32288))]);
@@ -602,12 +623,9 @@ function runLookup(platform, registry, depth, slot) {
 
 // EXTERNAL MODULE: ./build/steps/figures.js
 var figures = __webpack_require__(85221);
-// EXTERNAL MODULE: ./build/steps/compare-metrics/bundle.js
-var compare_metrics_bundle = __webpack_require__(2118);
-// EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js
-var compare_metrics_inputs = __webpack_require__(9831);
+// EXTERNAL MODULE: ./build/core/comparison-file.js
+var comparison_file = __webpack_require__(6488);
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/run.js
-
 
 
 
@@ -629,14 +647,13 @@ var compare_metrics_inputs = __webpack_require__(9831);
  * the report and the comparison JSON, shows the summary, upserts the sticky comment and the commit
  * status, and fails when the verdict reaches `fail-on`.
  */
-async function run(platform) {
-    const inputs = (0,compare_metrics_inputs/* parseInputs */.T)(platform);
+async function run(inputs, platform, config) {
     const { context } = platform;
     if (inputs.publish)
-        return publish(platform, inputs);
+        return publish(platform, inputs, inputs.publish);
     // Paths are checked before any work, so a bad one fails fast.
-    const reportDir = await (0,files/* confinePath */.ey)(context.workspace, inputs.reportDir, "compare-metrics: input 'report'");
-    const rules = await loadRules(context.workspace, inputs);
+    const reportDir = await (0,files/* confinePath */.ey)(context.workspace, inputs.report, "compare-metrics: input 'report'");
+    const rules = await loadRules(config, inputs);
     // A glob like **/*.json must not read this step's own earlier output.
     const candidate = await (0,core_metrics/* readMetrics */.Uw)((0,files/* workspaceSource */.$Q)(context.workspace, [(0,files/* displayPath */.Gt)(context.workspace, reportDir)]), inputs.metrics);
     if (inputs.baseline.startsWith('env:'))
@@ -673,16 +690,9 @@ async function run(platform) {
     return { ...result, ...(0,figures/* compareOutcome */.mg)(comparison, inputs.title, []) };
 }
 /** All rules, and the exact names this step was given directly (those must match a metric). */
-async function loadRules(workspace, inputs) {
-    const configPath = await (0,files/* confinePath */.ey)(workspace, inputs.config, "compare-metrics: input 'config'");
-    let fromConfig = rules/* EMPTY_RULES */.oq;
-    const text = await (0,promises_.readFile)(configPath, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT' && inputs.config === 'modelgate.yml')
-            return undefined;
-        throw new errors/* UserError */.yo(`compare-metrics: input 'config': cannot read '${inputs.config}' (${error.code ?? error.message})`);
-    });
-    if (text !== undefined)
-        fromConfig = await (0,rules/* parseRulesYaml */.gr)(text, inputs.config, 'metrics');
+async function loadRules(config, inputs) {
+    const parsed = await config.document();
+    const fromConfig = parsed ? (0,rules/* rulesFromYaml */.zw)(parsed, config.shown, 'metrics') : rules/* EMPTY_RULES */.oq;
     const fromInput = inputs.rules ? await (0,rules/* parseRulesYaml */.gr)(inputs.rules, "input 'rules'") : rules/* EMPTY_RULES */.oq;
     return { all: (0,rules/* mergeRules */.ub)(fromConfig, fromInput), required: new Set(fromInput.exact.keys()) };
 }
@@ -694,7 +704,7 @@ async function writeReport(platform, dir, id, bundle, comparison) {
     const reportPath = (0,external_node_path_.join)(dir, `${name}.md`);
     const comparisonPath = (0,external_node_path_.join)(dir, `${name}.json`);
     await (0,files/* writeFileAtomic */.Zf)(reportPath, renderReport(comparison, reportContext(bundle, platform.context)));
-    await (0,files/* writeFileAtomic */.Zf)(comparisonPath, (0,compare_metrics_bundle/* bundleJson */.VN)(bundle));
+    await (0,files/* writeFileAtomic */.Zf)(comparisonPath, (0,comparison_file/* bundleJson */.VN)(bundle));
     platform.setOutput('report', reportPath);
     platform.setOutput('comparison', comparisonPath);
     return reportPath;
@@ -747,7 +757,7 @@ async function comment(platform, inputs, bundle, comparison, hint, number) {
     }
 }
 async function run_status(platform, inputs, bundle, comparison, sha) {
-    const failing = (0,compare_metrics_bundle/* reaches */.O6)(comparison.verdict, inputs.failOn);
+    const failing = (0,comparison_file/* reaches */.O6)(comparison.verdict, inputs.failOn);
     const state = failing ? 'failure' : 'success';
     const { fail, warn } = comparison.counts;
     // Statuses have no warning state: a missing baseline says so in words, whatever the state.
@@ -765,7 +775,7 @@ async function run_status(platform, inputs, bundle, comparison, sha) {
     }
 }
 function finishWith(platform, comparison, failOn) {
-    const failing = (0,compare_metrics_bundle/* reaches */.O6)(comparison.verdict, failOn);
+    const failing = (0,comparison_file/* reaches */.O6)(comparison.verdict, failOn);
     platform.setOutput('verdict', comparison.verdict);
     platform.setOutput('passed', String(!failing));
     if (!failing)
@@ -777,9 +787,9 @@ function finishWith(platform, comparison, failOn) {
     return { failure: `compare-metrics: verdict ${comparison.verdict} reaches fail-on '${failOn}': ${shown}` };
 }
 /** Posts a comparison saved by a fork PR's run, after checking it belongs to the triggering run's head. */
-async function publish(platform, inputs) {
+async function publish(platform, inputs, folder) {
     const { context } = platform;
-    const dir = await (0,files/* confinePath */.ey)(context.workspace, inputs.publish, "compare-metrics: input 'publish'");
+    const dir = await (0,files/* confinePath */.ey)(context.workspace, folder, "compare-metrics: input 'publish'");
     const file = (0,external_node_path_.join)(dir, `compare-metrics${inputs.id ? `-${inputs.id}` : ''}.json`);
     const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
         throw new errors/* UserError */.yo(`compare-metrics: input 'publish': no comparison at ${(0,files/* displayPath */.Gt)(context.workspace, file)}; download the report artifact there first`);
@@ -791,7 +801,7 @@ async function publish(platform, inputs) {
     catch {
         throw new errors/* UserError */.yo(`compare-metrics: input 'publish': ${(0,files/* displayPath */.Gt)(context.workspace, file)} is not valid JSON`);
     }
-    const bundle = (0,compare_metrics_bundle/* validateBundle */.T_)(data, (0,files/* displayPath */.Gt)(context.workspace, file));
+    const bundle = (0,comparison_file/* validateBundle */.T_)(data, (0,files/* displayPath */.Gt)(context.workspace, file));
     // What decides where the comment goes and what fails is this workflow's, not the artifact's.
     bundle.key = (0,markdown/* markerKey */.s8)(`compare-metrics:${context.upstreamPipeline ?? context.pipeline}${inputs.id ? `:${inputs.id}` : ''}`);
     bundle.failOn = inputs.failOn;
@@ -807,12 +817,12 @@ async function publish(platform, inputs) {
     bundle.runUrl = context.upstreamRunUrl;
     if (bundle.baseline?.run)
         bundle.baseline.run = { tag: bundle.baseline.run.tag };
-    const comparison = (0,compare_metrics_bundle/* fromRows */.GS)(bundle.rows, bundle.verdict);
+    const comparison = (0,comparison_file/* fromRows */.GS)(bundle.rows, bundle.verdict);
     const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
     await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle, platform.context)) });
     // No commit status: the comparison was computed by the fork's own workflow, which could forge it.
     platform.setOutput('verdict', comparison.verdict);
-    platform.setOutput('passed', String(!(0,compare_metrics_bundle/* reaches */.O6)(comparison.verdict, inputs.failOn)));
+    platform.setOutput('passed', String(!(0,comparison_file/* reaches */.O6)(comparison.verdict, inputs.failOn)));
     if (inputs.comment)
         await comment(platform, inputs, bundle, comparison, hint, bundle.changeRequest);
     return {};

@@ -424,7 +424,7 @@ function parseJson(path, text) {
     }
 }
 async function parseYamlTree(path, text) {
-    const { doc, yaml, lineOf: lineOfNode } = await (0,core_yaml.parseYaml)(text, path, 'metrics: ');
+    const { doc, yaml, lineOf: lineOfNode } = await (0,core_yaml/* parseYaml */.h)(text, path, 'metrics: ');
     const { isMap, isScalar } = yaml;
     const lineOf = (name) => {
         let node = doc.contents;

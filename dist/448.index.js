@@ -283,7 +283,7 @@ async function provision(platform, inputs, options = {}) {
     const token = requireToken(inputs, context.platform);
     if (!inputs.ami)
         throw new errors/* UserError */.yo("setup-gpu-runner: input 'ami' is required for mode 'provision': the image to boot, with the GPU driver and the runner installed");
-    const lifetimeMs = lifetime(inputs);
+    const lifetimeMs = inputs.maxLifetime;
     const region = regionOf(inputs, env);
     const minutes = Math.ceil(lifetimeMs / 60_000);
     const expiresAt = new Date((options.now?.() ?? new Date()).getTime() + minutes * 60_000);
@@ -306,7 +306,7 @@ async function provision(platform, inputs, options = {}) {
         ami: inputs.ami,
         subnet: inputs.subnet,
         securityGroup: inputs.securityGroup,
-        diskSizeGiB: inputs.diskSizeGiB,
+        diskSizeGiB: inputs.diskSize,
         rootDevice,
         userData,
         tags: {
@@ -331,7 +331,7 @@ async function provision(platform, inputs, options = {}) {
         // Running is not ready: an image without the runner, or no way out to GitHub/GitLab, would leave the
         // next job queued for a day. Wait until the runner connects, or take the machine back.
         if (runners.status)
-            await waitOnline(runners, registration.id, token, inputs.runnerTimeoutMs, Math.min(options.pollMs ?? 5000, inputs.runnerTimeoutMs / 5));
+            await waitOnline(runners, registration.id, token, inputs.runnerTimeout, Math.min(options.pollMs ?? 5000, inputs.runnerTimeout / 5));
     }
     catch (error) {
         throw await undo(platform, error, ec2, [started.id], () => runners.remove(registration.id, token), registration.id);
@@ -389,7 +389,7 @@ async function stop(platform, inputs, options = {}) {
  */
 async function reap(platform, inputs, options = {}) {
     const env = options.env ?? process.env;
-    const lifetimeMs = lifetime(inputs);
+    const lifetimeMs = inputs.maxLifetime;
     const now = (options.now?.() ?? new Date()).getTime();
     const ec2 = await connectEc2(regionOf(inputs, env));
     const expired = [];
@@ -505,12 +505,6 @@ function requireToken(inputs, on) {
     throw new errors/* UserError */.yo(on === 'gitlab'
         ? "setup-gpu-runner: input 'token' is required for mode 'provision': a project or personal access token with the 'create_runner' scope (CI_JOB_TOKEN cannot create runners)"
         : "setup-gpu-runner: input 'token' is required for mode 'provision': a PAT or GitHub App token with administration rights on the repository (the job's GITHUB_TOKEN cannot register runners)");
-}
-function lifetime(inputs) {
-    const ms = (0,duration/* parseDuration */.E)(inputs.maxLifetime, "setup-gpu-runner: input 'max-lifetime'");
-    if (ms < 60_000)
-        throw new errors/* UserError */.yo(`setup-gpu-runner: input 'max-lifetime' must be at least 1m, got '${inputs.maxLifetime}'`);
-    return ms;
 }
 function regionOf(inputs, env, saved) {
     const region = inputs.region ?? saved ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);

@@ -2,17 +2,20 @@ export const id = 464;
 export const ids = [464,288];
 export const modules = {
 
-/***/ 2118:
+/***/ 6488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GS: () => (/* binding */ fromRows),
 /* harmony export */   O6: () => (/* binding */ reaches),
 /* harmony export */   T_: () => (/* binding */ validateBundle),
-/* harmony export */   VN: () => (/* binding */ bundleJson)
+/* harmony export */   VN: () => (/* binding */ bundleJson),
+/* harmony export */   WX: () => (/* binding */ readComparisonFile)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-/* harmony import */ var _core_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45573);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45573);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
 
 
 const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
@@ -29,14 +32,29 @@ function reaches(verdict, failOn) {
  * hides failing rows, a saved `no-baseline` stays one).
  */
 function fromRows(rows, saved) {
-    return (0,_core_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .Vj)(rows, saved === 'no-baseline');
+    return (0,_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .Vj)(rows, saved === 'no-baseline');
+}
+/**
+ * Reads and checks a comparison file; `label` names the input in messages (`deploy-model: input
+ * 'comparison'`). `forChangeRequest`: it must name the pull request and head commit it was made for.
+ */
+async function readComparisonFile(path, shown, label, options = {}) {
+    let data;
+    try {
+        data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${label}: ${shown}: ${code ? `cannot read it (${code})` : 'not valid JSON'}`, { file: shown });
+    }
+    return validateBundle(data, shown, label, options);
 }
 /**
  * Checks a bundle read from an artifact that untrusted code may have written: shape, types and sizes.
  * Text fields are escaped again when rendered, so this guards against crashes and nonsense, not markup.
  */
-function validateBundle(data, file) {
-    const bad = (what) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`compare-metrics: input 'publish': ${file} is not a comparison saved by compare-metrics (${what})`, { file });
+function validateBundle(data, file, label = "compare-metrics: input 'publish'", options = { forChangeRequest: true }) {
+    const bad = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${label}: ${file} is not a comparison saved by compare-metrics (${what})`, { file });
     if (!data || typeof data !== 'object')
         throw bad('not an object');
     const b = data;
@@ -46,9 +64,9 @@ function validateBundle(data, file) {
         throw bad('bad key');
     if (typeof b.title !== 'string')
         throw bad('bad title');
-    if (!Number.isInteger(b.changeRequest) || b.changeRequest <= 0)
+    if (options.forChangeRequest ? !Number.isInteger(b.changeRequest) || b.changeRequest <= 0 : b.changeRequest !== undefined && !Number.isInteger(b.changeRequest))
         throw bad('no pull request number');
-    if (typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha))
+    if (options.forChangeRequest ? typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha) : b.sha !== undefined && (typeof b.sha !== 'string' || !/^[0-9a-f]{7,64}$/.test(b.sha)))
         throw bad('no head sha');
     if (!['fail', 'warn', 'never'].includes(b.failOn))
         throw bad('bad fail-on');
@@ -99,6 +117,121 @@ function validateBundle(data, file) {
 
 /***/ }),
 
+/***/ 14831:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand),
+/* harmony export */   z: () => (/* binding */ commandEnv)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+
+
+
+
+/**
+ * The command's environment: this step's minus what only the step should hold. The Actions runtime and
+ * OIDC tokens (an Action gets them, a `run:` step does not: with them, code could write the cache other
+ * runs restore), the step's own inputs (its API token among them), and modelgate's settings.
+ */
+function commandEnv(env, extra) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (/^(INPUT_|MODELGATE_|STATE_)/.test(name))
+            continue;
+        if (/^ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|CACHE_URL|RESULTS_URL|CACHE_SERVICE_V2)$/.test(name))
+            continue;
+        out[name] = value;
+    }
+    return { ...out, ...extra };
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Runs the user's training command the way a workflow's `run:` does (`bash -e -o pipefail -c`, the
+ * command passed as one argument, never spliced into a shell string), in its own process group. The
+ * step ends when the command exits, and nothing of its group outlives the step: whatever it left
+ * running gets SIGTERM, `graceMs` for a checkpoint, then SIGKILL. The same happens on a timeout and
+ * when this step is cancelled (a second cancel kills at once). Output streams live and to `logFile`.
+ */
+async function runCommand(command, options) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), { recursive: true });
+    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(options.logFile, { flags: 'w' });
+    const startedAt = new Date();
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const forward = (stream) => (chunk) => {
+        log.write(chunk);
+        options.onOutput(chunk, stream);
+    };
+    child.stdout.on('data', forward('stdout'));
+    child.stderr.on('data', forward('stderr'));
+    // Set up before anything is awaited: 'close' (all output read) may come right after 'exit'.
+    const closed = new Promise((r) => child.once('close', r));
+    const pgid = child.pid;
+    const signalGroup = (signal) => {
+        try {
+            if (pgid)
+                process.kill(-pgid, signal);
+            return Boolean(pgid);
+        }
+        catch {
+            return false; // no such group: everything in it has ended
+        }
+    };
+    const stopGroup = async () => {
+        signalGroup('SIGTERM');
+        const deadline = Date.now() + options.graceMs;
+        while (Date.now() < deadline && signalGroup(0))
+            await sleep(50);
+        signalGroup('SIGKILL');
+    };
+    let timedOut = false;
+    let cancelled = false;
+    let stopping;
+    const timer = options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            options.onTimeout?.();
+            stopping ??= stopGroup();
+        }, options.timeoutMs);
+    const onCancel = () => {
+        if (cancelled)
+            return void signalGroup('SIGKILL');
+        cancelled = true;
+        stopping ??= stopGroup();
+    };
+    const onExit = () => signalGroup('SIGKILL');
+    process.on('SIGTERM', onCancel);
+    process.on('SIGINT', onCancel);
+    process.on('exit', onExit);
+    const { code, signal, error } = await new Promise((resolve) => {
+        child.once('error', (e) => resolve({ code: null, signal: null, error: e }));
+        child.once('exit', (c, s) => resolve({ code: c, signal: s }));
+    });
+    clearTimeout(timer);
+    // The leader is gone; what it started in the background must not outlive the step.
+    await (stopping ?? (signalGroup(0) ? stopGroup() : Promise.resolve()));
+    // A grandchild holding the pipes open must not hold the step for long, and the fallback timer must
+    // not outlive the race either: a pending 2 s timer kept the process alive after every command.
+    let fallback;
+    await Promise.race([closed, new Promise((r) => (fallback = setTimeout(r, 2000)))]);
+    clearTimeout(fallback);
+    process.off('SIGTERM', onCancel);
+    process.off('SIGINT', onCancel);
+    process.off('exit', onExit);
+    await new Promise((resolve) => log.end(resolve));
+    if (error)
+        throw error;
+    const finishedAt = new Date();
+    return { exitCode: code, signal, timedOut, cancelled, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() };
+}
+
+
+/***/ }),
+
 /***/ 62464:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -128,10 +261,9 @@ var models = __webpack_require__(73707);
 var deployments = __webpack_require__(32288);
 // EXTERNAL MODULE: ./build/steps/figures.js
 var figures = __webpack_require__(85221);
-// EXTERNAL MODULE: ./build/steps/compare-metrics/bundle.js
-var compare_metrics_bundle = __webpack_require__(2118);
+// EXTERNAL MODULE: ./build/core/comparison-file.js
+var comparison_file = __webpack_require__(6488);
 ;// CONCATENATED MODULE: ./build/steps/deploy-model/gate.js
-
 
 
 /**
@@ -142,13 +274,13 @@ var compare_metrics_bundle = __webpack_require__(2118);
  */
 async function readGate(comparisonPath, shown, record) {
     if (comparisonPath) {
-        const bundle = await readComparison(comparisonPath, shown ?? comparisonPath);
+        const bundle = await (0,comparison_file/* readComparisonFile */.WX)(comparisonPath, shown ?? comparisonPath, "deploy-model: input 'comparison'", { forChangeRequest: false });
         if (bundle.sha && record.git.sha && bundle.sha !== record.git.sha) {
             throw new errors/* UserError */.yo(`deploy-model: input 'comparison': ${shown} compared commit ${bundle.sha.slice(0, 12)}, but the run record is of ${record.git.sha.slice(0, 12)}: pass the comparison made for this run`, { file: shown ?? comparisonPath });
         }
         // The rules' verdict gates: compare-metrics' fail-on only decided whether its own job failed
         // (a challenge job runs with fail-on never so that this step can act on the verdict).
-        const comparison = (0,compare_metrics_bundle/* fromRows */.GS)(bundle.rows, bundle.verdict);
+        const comparison = (0,comparison_file/* fromRows */.GS)(bundle.rows, bundle.verdict);
         const noChampion = comparison.verdict === 'no-baseline' && bundle.baseline?.kind === 'env' && bundle.baseline.source === 'none' ? bundle.baseline.spec.slice('env:'.length) : undefined;
         return { verdict: comparison.verdict, passed: comparison.verdict === 'pass' || comparison.verdict === 'warn', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows), noChampion };
     }
@@ -159,32 +291,14 @@ async function readGate(comparisonPath, shown, record) {
     }
     return { verdict: 'unknown', passed: false, source: 'no comparison and no gate in the run record', reasons: [] };
 }
-async function readComparison(path, shown) {
-    let data;
-    try {
-        data = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        const code = error.code;
-        throw new errors/* UserError */.yo(`deploy-model: input 'comparison': ${shown}: ${code ? `cannot read it (${code})` : 'not valid JSON'}`, { file: shown });
-    }
-    const b = data;
-    const rowsOk = Array.isArray(b?.rows) && b.rows.every((r) => r && typeof r === 'object' && typeof r.name === 'string' && ['pass', 'warn', 'fail', 'info'].includes(r.status));
-    if (!b || b.kind !== 'modelgate/comparison' || b.version !== 1 || !rowsOk || !['fail', 'warn', 'never'].includes(b.failOn)) {
-        throw new errors/* UserError */.yo(`deploy-model: input 'comparison': ${shown} is not a comparison saved by compare-metrics (its 'comparison' output)`, { file: shown });
-    }
-    return b;
-}
 function reasonsOf(rows) {
     return rows.filter((r) => r.status === 'fail').map((r) => `${r.name}: ${Array.isArray(r.reasons) && r.reasons.length ? r.reasons.join('; ') : 'failed'}`);
 }
 
-// EXTERNAL MODULE: ./build/steps/deploy-model/inputs.js
-var deploy_model_inputs = __webpack_require__(57613);
 // EXTERNAL MODULE: ./build/core/duration.js
 var duration = __webpack_require__(61420);
-// EXTERNAL MODULE: ./build/steps/train-model/process.js
-var train_model_process = __webpack_require__(51064);
+// EXTERNAL MODULE: ./build/core/process.js
+var core_process = __webpack_require__(14831);
 ;// CONCATENATED MODULE: ./build/steps/deploy-model/rollout.js
 
 
@@ -192,14 +306,14 @@ var train_model_process = __webpack_require__(51064);
 /** Runs one user command (bash, like a workflow `run:` step) with the target in its environment; a message when it failed. */
 async function runHook(platform, what, command, target, timeoutMs, logDir) {
     platform.log.info(`deploy-model: running ${what}`);
-    const env = (0,train_model_process/* commandEnv */.z)(process.env, {
+    const env = (0,core_process/* commandEnv */.z)(process.env, {
         MODELGATE_MODEL: target.model,
         MODELGATE_VERSION: target.version,
         MODELGATE_DIGEST: target.digest,
         MODELGATE_ENVIRONMENT: target.environment,
         MODELGATE_REGISTRY: target.registry,
     });
-    const result = await (0,train_model_process/* runCommand */.d)(command, {
+    const result = await (0,core_process/* runCommand */.d)(command, {
         cwd: platform.context.workspace,
         env,
         timeoutMs,
@@ -259,14 +373,12 @@ function redact(url) {
 
 
 
-
 /**
  * deploy-model: pushes the candidate of a run record as an immutable version, then, when an environment
  * is named and the gate passed (or `force`), re-points the environment with a deployment record. A
  * failing rollout or smoke test puts the environment back where it was, with its own record.
  */
-async function run(platform) {
-    const inputs = (0,deploy_model_inputs/* parseInputs */.TL)(platform);
+async function run(inputs, platform) {
     const { workspace } = platform.context;
     const recordPath = await (0,core_files/* confinePath */.ey)(workspace, inputs.runRecord, "deploy-model: input 'run-record'");
     const shownRecord = (0,core_files/* displayPath */.Gt)(workspace, recordPath);
@@ -275,7 +387,7 @@ async function run(platform) {
     const gate = await readGate(comparison, comparison && (0,core_files/* displayPath */.Gt)(workspace, comparison), record);
     const files = await modelFiles(workspace, inputs.modelDir, record, shownRecord);
     const store = (0,deployments.openModelStore)(platform, inputs);
-    const version = inputs.version ?? defaultVersion(record);
+    const version = inputs.modelVersion ?? defaultVersion(record);
     const total = files.reduce((sum, f) => sum + (record.model.files.find((r) => r.path === f.name)?.size ?? 0), 0);
     platform.log.info(`deploy-model: pushing ${inputs.modelName}:${version} (${files.length} file${files.length === 1 ? '' : 's'}, ${total} bytes) to ${store.uri}`);
     const runRecordBytes = Buffer.from(`${JSON.stringify(record, null, 2)}\n`);
@@ -341,15 +453,15 @@ async function run(platform) {
 async function rollout(platform, inputs, target) {
     const logDir = (0,external_node_path_.join)(platform.context.workspace, '.modelgate', 'logs');
     if (inputs.deployCommand) {
-        const failed = await runHook(platform, 'deploy-command', inputs.deployCommand, target, inputs.smokeTimeoutMs, logDir);
+        const failed = await runHook(platform, 'deploy-command', inputs.deployCommand, target, inputs.smokeTimeout, logDir);
         if (failed)
             return failed;
     }
     if (!inputs.smokeTest)
         return undefined;
     if (/^https?:\/\//i.test(inputs.smokeTest))
-        return smokeUrl(inputs.smokeTest, inputs.smokeStatus, inputs.smokeTimeoutMs);
-    return runHook(platform, 'smoke-test', inputs.smokeTest, target, inputs.smokeTimeoutMs, logDir);
+        return smokeUrl(inputs.smokeTest, inputs.smokeStatus, inputs.smokeTimeout);
+    return runHook(platform, 'smoke-test', inputs.smokeTest, target, inputs.smokeTimeout, logDir);
 }
 /** Puts the environment back where it was before this deploy, as a rollback record; says what happened. */
 async function undo(platform, store, inputs, base, before, problem) {
@@ -494,121 +606,6 @@ function historyReport(model, environment, records, pointer, forks) {
     const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';
     return { markdown, text };
-}
-
-
-/***/ }),
-
-/***/ 51064:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ runCommand),
-/* harmony export */   z: () => (/* binding */ commandEnv)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-
-
-
-
-/**
- * The command's environment: this step's minus what only the step should hold. The Actions runtime and
- * OIDC tokens (an Action gets them, a `run:` step does not: with them, code could write the cache other
- * runs restore), the step's own inputs (its API token among them), and modelgate's settings.
- */
-function commandEnv(env, extra) {
-    const out = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (/^(INPUT_|MODELGATE_|STATE_)/.test(name))
-            continue;
-        if (/^ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|CACHE_URL|RESULTS_URL|CACHE_SERVICE_V2)$/.test(name))
-            continue;
-        out[name] = value;
-    }
-    return { ...out, ...extra };
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Runs the user's training command the way a workflow's `run:` does (`bash -e -o pipefail -c`, the
- * command passed as one argument, never spliced into a shell string), in its own process group. The
- * step ends when the command exits, and nothing of its group outlives the step: whatever it left
- * running gets SIGTERM, `graceMs` for a checkpoint, then SIGKILL. The same happens on a timeout and
- * when this step is cancelled (a second cancel kills at once). Output streams live and to `logFile`.
- */
-async function runCommand(command, options) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), { recursive: true });
-    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(options.logFile, { flags: 'w' });
-    const startedAt = new Date();
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const forward = (stream) => (chunk) => {
-        log.write(chunk);
-        options.onOutput(chunk, stream);
-    };
-    child.stdout.on('data', forward('stdout'));
-    child.stderr.on('data', forward('stderr'));
-    // Set up before anything is awaited: 'close' (all output read) may come right after 'exit'.
-    const closed = new Promise((r) => child.once('close', r));
-    const pgid = child.pid;
-    const signalGroup = (signal) => {
-        try {
-            if (pgid)
-                process.kill(-pgid, signal);
-            return Boolean(pgid);
-        }
-        catch {
-            return false; // no such group: everything in it has ended
-        }
-    };
-    const stopGroup = async () => {
-        signalGroup('SIGTERM');
-        const deadline = Date.now() + options.graceMs;
-        while (Date.now() < deadline && signalGroup(0))
-            await sleep(50);
-        signalGroup('SIGKILL');
-    };
-    let timedOut = false;
-    let cancelled = false;
-    let stopping;
-    const timer = options.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            options.onTimeout?.();
-            stopping ??= stopGroup();
-        }, options.timeoutMs);
-    const onCancel = () => {
-        if (cancelled)
-            return void signalGroup('SIGKILL');
-        cancelled = true;
-        stopping ??= stopGroup();
-    };
-    const onExit = () => signalGroup('SIGKILL');
-    process.on('SIGTERM', onCancel);
-    process.on('SIGINT', onCancel);
-    process.on('exit', onExit);
-    const { code, signal, error } = await new Promise((resolve) => {
-        child.once('error', (e) => resolve({ code: null, signal: null, error: e }));
-        child.once('exit', (c, s) => resolve({ code: c, signal: s }));
-    });
-    clearTimeout(timer);
-    // The leader is gone; what it started in the background must not outlive the step.
-    await (stopping ?? (signalGroup(0) ? stopGroup() : Promise.resolve()));
-    // A grandchild holding the pipes open must not hold the step for long, and the fallback timer must
-    // not outlive the race either: a pending 2 s timer kept the process alive after every command.
-    let fallback;
-    await Promise.race([closed, new Promise((r) => (fallback = setTimeout(r, 2000)))]);
-    clearTimeout(fallback);
-    process.off('SIGTERM', onCancel);
-    process.off('SIGINT', onCancel);
-    process.off('exit', onExit);
-    await new Promise((resolve) => log.end(resolve));
-    if (error)
-        throw error;
-    const finishedAt = new Date();
-    return { exitCode: code, signal, timedOut, cancelled, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() };
 }
 
 

@@ -11304,7 +11304,7 @@ var isCallable = __webpack_require__(69203);
 
 var inspect = __webpack_require__(60506);
 
-var GetV = __webpack_require__(41967);
+var GetV = __webpack_require__(47996);
 var isPropertyKey = __webpack_require__(29336);
 
 // https://262.ecma-international.org/6.0/#sec-getmethod
@@ -11336,7 +11336,7 @@ module.exports = function GetMethod(O, P) {
 
 /***/ }),
 
-/***/ 41967:
+/***/ 47996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -14713,7 +14713,7 @@ module.exports = function isAsyncFunction(fn) {
 
 /***/ }),
 
-/***/ 17788:
+/***/ 95407:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -36148,7 +36148,7 @@ var Set = __webpack_require__(51328);
 var SetValueInBuffer = __webpack_require__(85758);
 var ToIntegerOrInfinity = __webpack_require__(57568);
 var ToString = __webpack_require__(35038);
-var TypedArrayElementSize = __webpack_require__(18866);
+var TypedArrayElementSize = __webpack_require__(96485);
 var TypedArrayElementType = __webpack_require__(19927);
 var TypedArraySpeciesCreate = __webpack_require__(49733);
 var ValidateTypedArray = __webpack_require__(77425);
@@ -37380,7 +37380,7 @@ var isString = __webpack_require__(57970);
 var isNumber = __webpack_require__(33670);
 var isBoolean = __webpack_require__(10823);
 var isSymbol = __webpack_require__(63927);
-var isBigInt = __webpack_require__(17788);
+var isBigInt = __webpack_require__(95407);
 
 /** @type {import('.')} */
 // eslint-disable-next-line consistent-return
@@ -38459,7 +38459,7 @@ var $TypeError = __webpack_require__(73314);
 
 var IsDetachedBuffer = __webpack_require__(26650);
 var IsFixedLengthArrayBuffer = __webpack_require__(91643);
-var TypedArrayElementSize = __webpack_require__(18866);
+var TypedArrayElementSize = __webpack_require__(96485);
 
 var isTypedArrayWithBufferWitnessRecord = __webpack_require__(53937);
 
@@ -39549,7 +39549,7 @@ module.exports = function TypedArrayCreateFromConstructor(constructor, argumentL
 
 /***/ }),
 
-/***/ 18866:
+/***/ 96485:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -39619,7 +39619,7 @@ var $TypeError = __webpack_require__(73314);
 var floor = __webpack_require__(85638);
 var IsFixedLengthArrayBuffer = __webpack_require__(91643);
 var IsTypedArrayOutOfBounds = __webpack_require__(12223);
-var TypedArrayElementSize = __webpack_require__(18866);
+var TypedArrayElementSize = __webpack_require__(96485);
 
 var isTypedArrayWithBufferWitnessRecord = __webpack_require__(53937);
 

@@ -104,6 +104,8 @@ async function writeStreamVerified(target, source, expected, onMismatch, onProgr
 /* harmony export */   sU: () => (/* binding */ redactUri)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5562);
+
 
 /** OCI media types the stores and the model layer share. */
 const MEDIA_TYPES = {
@@ -113,16 +115,14 @@ const MEDIA_TYPES = {
     dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
     empty: 'application/vnd.oci.empty.v1+json',
 };
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** Whether a string is an OCI repository name (lowercase components separated by `/`). */
 function isRepositoryName(name) {
-    return name.length <= 255 && REPOSITORY.test(name);
+    return _core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME */ .Ub.test(name);
 }
 /** Whether a string is an OCI tag. */
 function isTag(reference) {
-    return TAG.test(reference);
+    return _core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_TAG */ .kD.test(reference);
 }
 /** Whether a string is a sha256 digest in OCI form (`sha256:` and 64 lowercase hex digits). */
 function isDigest(reference) {

@@ -32,20 +32,22 @@ var external_node_crypto_ = __webpack_require__(77598);
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/registry/blob-files.js
 var blob_files = __webpack_require__(1685);
+// EXTERNAL MODULE: ./build/core/names.js
+var names = __webpack_require__(5562);
 ;// CONCATENATED MODULE: ./build/registry/deployment-chain.js
+
 
 
 /** artifactType of a deployment record's manifest. */
 const DEPLOYMENT_ARTIFACT_TYPE = 'application/vnd.modelgate.deployment.v1';
 /** Media type of the record's JSON layer. */
 const DEPLOYMENT_RECORD_MEDIA_TYPE = 'application/vnd.modelgate.deployment-record.v1+json';
-const ENVIRONMENT = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,94}$/;
 /** Parallel reads while loading records: quick on a big history, gentle on the registry. */
 const READ_PARALLELISM = 8;
 /** The pointer tag `env-<environment>`, after checking that the environment name can be part of tags. */
 function environmentTag(environment) {
-    if (!ENVIRONMENT.test(environment)) {
-        throw new errors/* UserError */.yo(`environment: '${environment}' is not a valid environment name; use letters, digits, '_', '.' and '-' (not first), at most 95 characters`);
+    if (!names/* ENVIRONMENT_NAME */.YR.test(environment)) {
+        throw new errors/* UserError */.yo(`environment: '${environment}' is not a valid environment name; it ${names/* ENVIRONMENT_NAME */.YR.allowed}`);
     }
     return `env-${environment}`;
 }

@@ -2,203 +2,6 @@ export const id = 748;
 export const ids = [748,281];
 export const modules = {
 
-/***/ 99706:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ey: () => (/* binding */ confinePath),
-  Gt: () => (/* binding */ displayPath),
-  qL: () => (/* binding */ expandPatterns),
-  $Q: () => (/* binding */ workspaceSource),
-  Zf: () => (/* binding */ writeFileAtomic)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(62807);
-;// CONCATENATED MODULE: ./build/core/glob.js
-/**
- * Glob patterns for metric and data files: `*` and `?` within one path segment, `**` across segments,
- * `{a,b}` alternatives. Paths are POSIX-style and relative to the workspace or repository root.
- */
-function hasMagic(pattern) {
-    return /[*?{[]/.test(pattern);
-}
-/** Compiles a glob to an anchored regular expression. */
-function globToRegExp(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*') {
-            if (pattern[i + 1] === '*') {
-                const slashAfter = pattern[i + 2] === '/';
-                out += slashAfter ? '(?:[^/]*/)*' : '.*';
-                i += slashAfter ? 2 : 1;
-            }
-            else
-                out += '[^/]*';
-        }
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                out += '\\{';
-            else {
-                out += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
-                i = end;
-            }
-        }
-        else
-            out += escapeRegExp(c);
-    }
-    return new RegExp(`^${out}$`);
-}
-/** The leading segments of a pattern that contain no wildcard: where a directory walk can start. */
-function staticPrefix(pattern) {
-    const segments = pattern.split('/');
-    const fixed = [];
-    for (const segment of segments.slice(0, -1)) {
-        if (hasMagic(segment))
-            break;
-        fixed.push(segment);
-    }
-    return fixed.join('/');
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./build/core/files.js
-
-
-
-
-/**
- * Resolves a user-given path inside the workspace and refuses one that escapes it (`..`, an absolute
- * path elsewhere, or a symlink pointing out). `what` names the input or key for the error.
- */
-async function confinePath(workspace, path, what) {
-    const root = (0,external_node_path_.resolve)(workspace);
-    const full = (0,external_node_path_.resolve)(root, path);
-    const outside = (p, r) => p !== r && !p.startsWith(r + external_node_path_.sep);
-    if (outside(full, root)) {
-        throw new errors/* UserError */.yo(`${what}: path '${path}' is outside the workspace; use a path inside the repository`);
-    }
-    // A path not written yet is checked through its nearest existing folder, which a link may redirect.
-    let existing = full;
-    let real;
-    for (;;) {
-        real = await (0,promises_.realpath)(existing).catch(() => undefined);
-        if (real !== undefined || existing === root || (0,external_node_path_.dirname)(existing) === existing)
-            break;
-        existing = (0,external_node_path_.dirname)(existing);
-    }
-    const realRoot = await (0,promises_.realpath)(root).catch(() => root);
-    if (real !== undefined && outside(real, realRoot)) {
-        throw new errors/* UserError */.yo(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
-    }
-    return full;
-}
-/**
- * The workspace on disk as a {@link FileSource}. `.git`, `node_modules` and the folders in `exclude`
- * (relative paths, e.g. the step's own report folder) are never listed.
- */
-function workspaceSource(workspace, exclude = []) {
-    const root = (0,external_node_path_.resolve)(workspace);
-    const skip = new Set(exclude.map((p) => p.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
-    return {
-        label: 'workspace',
-        root,
-        async list(directory) {
-            const out = [];
-            const walk = async (dir) => {
-                let entries;
-                try {
-                    entries = await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
-                }
-                catch {
-                    return;
-                }
-                for (const entry of entries) {
-                    if (entry.name === '.git' || entry.name === 'node_modules')
-                        continue;
-                    const rel = dir ? `${dir}/${entry.name}` : entry.name;
-                    if (entry.isDirectory() && !skip.has(rel))
-                        await walk(rel);
-                    else if (entry.isFile())
-                        out.push(rel);
-                }
-            };
-            await walk(directory);
-            return out.sort();
-        },
-        async read(path) {
-            const full = await confinePath(root, path, 'metrics');
-            try {
-                return await (0,promises_.readFile)(full, 'utf8');
-            }
-            catch (error) {
-                const code = error.code;
-                if (code === 'ENOENT')
-                    return undefined;
-                if (code === 'EISDIR')
-                    throw new errors/* UserError */.yo(`metrics: '${path}' is a folder; name the files in it, e.g. '${path}/*.json'`);
-                throw new errors/* UserError */.yo(`metrics: cannot read '${path}' (${code ?? error.message})`);
-            }
-        },
-    };
-}
-/**
- * Expands patterns against a source: a plain path is kept as is (its absence is the caller's to
- * report), a glob is replaced by its sorted matches. Duplicates are dropped, order is kept;
- * `unmatched` lists the globs that matched nothing.
- */
-async function expandPatterns(source, patterns) {
-    const seen = new Set();
-    const files = [];
-    const unmatched = [];
-    for (const raw of patterns) {
-        const inRoot = source.root && (0,external_node_path_.isAbsolute)(raw) ? (0,external_node_path_.relative)(source.root, raw) : undefined;
-        const pattern = (inRoot !== undefined && inRoot !== '' && !(0,external_node_path_.isAbsolute)(inRoot) && !inRoot.startsWith('..') ? inRoot : raw).replace(/\\/g, '/').replace(/^\.\//, '');
-        if ((0,external_node_path_.isAbsolute)(pattern) || pattern.split('/').includes('..')) {
-            throw new errors/* UserError */.yo(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
-        }
-        const matches = hasMagic(pattern)
-            ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p))
-            : [pattern];
-        if (matches.length === 0)
-            unmatched.push(raw);
-        for (const path of matches) {
-            if (seen.has(path))
-                continue;
-            seen.add(path);
-            files.push(path);
-        }
-    }
-    return { files, unmatched };
-}
-/** Writes a file so that readers see the old or the new content, never a torn one. */
-async function writeFileAtomic(path, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-    await (0,promises_.writeFile)(temp, data);
-    await (0,promises_.rename)(temp, path);
-}
-/** A path shown relative to the workspace when inside it. */
-function displayPath(workspace, path) {
-    const rel = (0,external_node_path_.relative)(workspace, path);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
-}
-
-
-/***/ }),
-
 /***/ 95688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -593,7 +396,7 @@ function appendExport(workspace, env, name, value) {
  * The local adapter: inputs from flags and `MODELGATE_*` variables, the report on the terminal (and its
  * markdown appended to `MODELGATE_SUMMARY_FILE` when set), outputs as one JSON object on stdout. Comments and statuses have nowhere to go and are skipped.
  */
-function createLocalPlatform(inputs, env = process.env, cwd = process.cwd()) {
+function createLocalPlatform(inputs, env = process.env, cwd = process.cwd(), options = {}) {
     const outputs = {};
     const log = consoleLogger(env);
     const context = {
@@ -625,7 +428,9 @@ function createLocalPlatform(inputs, env = process.env, cwd = process.cwd()) {
         },
         async setStatus() { },
         async finish() {
-            process.stdout.write(`${JSON.stringify(outputs)}\n`);
+            // A command that prints its own result (history) keeps stdout to itself.
+            if (options.printOutputs !== false)
+                process.stdout.write(`${JSON.stringify(outputs)}\n`);
         },
     };
 }

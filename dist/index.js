@@ -260,7 +260,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
-/***/ 19311:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -480,15 +480,376 @@ function messageOf(error) {
 
 /***/ }),
 
+/***/ 99706:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ey: () => (/* binding */ confinePath),
+  Gt: () => (/* binding */ displayPath),
+  qL: () => (/* binding */ expandPatterns),
+  $Q: () => (/* binding */ workspaceSource),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(62807);
+;// CONCATENATED MODULE: ./build/core/glob.js
+/**
+ * Glob patterns for metric and data files: `*` and `?` within one path segment, `**` across segments,
+ * `{a,b}` alternatives. Paths are POSIX-style and relative to the workspace or repository root.
+ */
+function hasMagic(pattern) {
+    return /[*?{[]/.test(pattern);
+}
+/** Compiles a glob to an anchored regular expression. */
+function globToRegExp(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*') {
+            if (pattern[i + 1] === '*') {
+                const slashAfter = pattern[i + 2] === '/';
+                out += slashAfter ? '(?:[^/]*/)*' : '.*';
+                i += slashAfter ? 2 : 1;
+            }
+            else
+                out += '[^/]*';
+        }
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = pattern.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
+                i = end;
+            }
+        }
+        else
+            out += escapeRegExp(c);
+    }
+    return new RegExp(`^${out}$`);
+}
+/** The leading segments of a pattern that contain no wildcard: where a directory walk can start. */
+function staticPrefix(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const segment of segments.slice(0, -1)) {
+        if (hasMagic(segment))
+            break;
+        fixed.push(segment);
+    }
+    return fixed.join('/');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./build/core/files.js
+
+
+
+
+/**
+ * Resolves a user-given path inside the workspace and refuses one that escapes it (`..`, an absolute
+ * path elsewhere, or a symlink pointing out). `what` names the input or key for the error.
+ */
+async function confinePath(workspace, path, what) {
+    const root = (0,external_node_path_.resolve)(workspace);
+    const full = (0,external_node_path_.resolve)(root, path);
+    const outside = (p, r) => p !== r && !p.startsWith(r + external_node_path_.sep);
+    if (outside(full, root)) {
+        throw new errors/* UserError */.yo(`${what}: path '${path}' is outside the workspace; use a path inside the repository`);
+    }
+    // A path not written yet is checked through its nearest existing folder, which a link may redirect.
+    let existing = full;
+    let real;
+    for (;;) {
+        real = await (0,promises_.realpath)(existing).catch(() => undefined);
+        if (real !== undefined || existing === root || (0,external_node_path_.dirname)(existing) === existing)
+            break;
+        existing = (0,external_node_path_.dirname)(existing);
+    }
+    const realRoot = await (0,promises_.realpath)(root).catch(() => root);
+    if (real !== undefined && outside(real, realRoot)) {
+        throw new errors/* UserError */.yo(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
+    }
+    return full;
+}
+/**
+ * The workspace on disk as a {@link FileSource}. `.git`, `node_modules` and the folders in `exclude`
+ * (relative paths, e.g. the step's own report folder) are never listed.
+ */
+function workspaceSource(workspace, exclude = []) {
+    const root = (0,external_node_path_.resolve)(workspace);
+    const skip = new Set(exclude.map((p) => p.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
+    return {
+        label: 'workspace',
+        root,
+        async list(directory) {
+            const out = [];
+            const walk = async (dir) => {
+                let entries;
+                try {
+                    entries = await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                for (const entry of entries) {
+                    if (entry.name === '.git' || entry.name === 'node_modules')
+                        continue;
+                    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+                    if (entry.isDirectory() && !skip.has(rel))
+                        await walk(rel);
+                    else if (entry.isFile())
+                        out.push(rel);
+                }
+            };
+            await walk(directory);
+            return out.sort();
+        },
+        async read(path) {
+            const full = await confinePath(root, path, 'metrics');
+            try {
+                return await (0,promises_.readFile)(full, 'utf8');
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOENT')
+                    return undefined;
+                if (code === 'EISDIR')
+                    throw new errors/* UserError */.yo(`metrics: '${path}' is a folder; name the files in it, e.g. '${path}/*.json'`);
+                throw new errors/* UserError */.yo(`metrics: cannot read '${path}' (${code ?? error.message})`);
+            }
+        },
+    };
+}
+/**
+ * Expands patterns against a source: a plain path is kept as is (its absence is the caller's to
+ * report), a glob is replaced by its sorted matches. Duplicates are dropped, order is kept;
+ * `unmatched` lists the globs that matched nothing.
+ */
+async function expandPatterns(source, patterns) {
+    const seen = new Set();
+    const files = [];
+    const unmatched = [];
+    for (const raw of patterns) {
+        const inRoot = source.root && (0,external_node_path_.isAbsolute)(raw) ? (0,external_node_path_.relative)(source.root, raw) : undefined;
+        const pattern = (inRoot !== undefined && inRoot !== '' && !(0,external_node_path_.isAbsolute)(inRoot) && !inRoot.startsWith('..') ? inRoot : raw).replace(/\\/g, '/').replace(/^\.\//, '');
+        if ((0,external_node_path_.isAbsolute)(pattern) || pattern.split('/').includes('..')) {
+            throw new errors/* UserError */.yo(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
+        }
+        const matches = hasMagic(pattern)
+            ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p))
+            : [pattern];
+        if (matches.length === 0)
+            unmatched.push(raw);
+        for (const path of matches) {
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            files.push(path);
+        }
+    }
+    return { files, unmatched };
+}
+/** Writes a file so that readers see the old or the new content, never a torn one. */
+async function writeFileAtomic(path, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+    await (0,promises_.writeFile)(temp, data);
+    await (0,promises_.rename)(temp, path);
+}
+/** A path shown relative to the workspace when inside it. */
+function displayPath(workspace, path) {
+    const rel = (0,external_node_path_.relative)(workspace, path);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
+}
+
+
+/***/ }),
+
+/***/ 46580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ custom),
+/* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Vm: () => (/* binding */ versionTag),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   cA: () => (/* binding */ environment),
+/* harmony export */   fD: () => (/* binding */ modelName),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   pS: () => (/* binding */ yamlText),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rJ: () => (/* binding */ secret)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62807);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97529);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5562);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57980);
+
+
+
+
+
+function decl(kind, o, parse) {
+    const spec = { ...o };
+    delete spec.rule;
+    return { kind, ...spec, parse };
+}
+const isNameRule = (rule) => !Array.isArray(rule);
+function checked(text, context, rule) {
+    if (!rule)
+        return text;
+    const [grammar, allowed] = isNameRule(rule) ? [rule, rule.allowed] : rule;
+    if (!grammar.test(text))
+        throw context.fail(allowed);
+    return text;
+}
+function text(o) {
+    return decl('string', o, (t, c) => (t === undefined ? undefined : checked(t, c, o.rule)));
+}
+/** A token, password or webhook URL: masked on every platform before the step runs. */
+function secret(o) {
+    return text({ ...o, secret: true });
+}
+/** `true`/`false` (YAML 1.2 core schema spellings, as the Actions toolkit accepts). */
+function flag(o) {
+    return decl('boolean', { gitlabType: 'boolean', ...o }, (t, c) => {
+        const value = t ?? 'false';
+        if (/^(true|True|TRUE)$/.test(value))
+            return true;
+        if (/^(false|False|FALSE)$/.test(value))
+            return false;
+        throw c.fail('must be true or false', value);
+    });
+}
+/** One of a fixed set of words; a near miss is suggested. */
+function choice(options, o) {
+    return decl('choice', { ...o, options }, (t, c) => {
+        const value = t ?? o.default;
+        if (!options.includes(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${c.fail(`must be one of ${options.join(', ')}`, value).message}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(value, options)}`);
+        return value;
+    });
+}
+/** Items one per line or comma-separated (not the commas inside a glob's `{a,b}`); blanks and `#` comments dropped. */
+function list(o) {
+    return decl('list', o, (t) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(t ?? ''));
+}
+/** YAML text, parsed by the step (`rules`, `checks`). */
+function yamlText(o) {
+    return decl('yaml', o, (t) => t);
+}
+function duration(o) {
+    return decl('duration', o, (t, c) => (t === undefined ? undefined : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(t, c.label)));
+}
+function integer(o) {
+    const { min, max, ...rest } = o;
+    return decl('integer', rest, (t, c) => {
+        if (t === undefined)
+            return undefined;
+        const n = Number(t);
+        if (!/^\d{1,15}$/.test(t) || n < min || (max !== undefined && n > max))
+            throw c.fail(max === undefined ? `must be a whole number of at least ${min}` : `must be a whole number from ${min} to ${max}`);
+        return n;
+    });
+}
+/** Any finite number (`0.05`, `-3`, `1e-3`). */
+function number(o) {
+    return decl('number', o, (t, c) => {
+        if (t === undefined)
+            return undefined;
+        const n = Number(t);
+        if (!Number.isFinite(n))
+            throw c.fail('must be a number');
+        return n;
+    });
+}
+/** Text parsed by a step's own grammar (a size, a status code, `NAME=value` lines); the front doors show it as text. */
+function custom(o, parse) {
+    const { kind = 'string', ...rest } = o;
+    return decl(kind, rest, parse);
+}
+function modelName(o) {
+    return text({ ...o, rule: _names_js__WEBPACK_IMPORTED_MODULE_3__/* .MODEL_NAME */ .Ub });
+}
+function environment(o) {
+    return text({ ...o, rule: _names_js__WEBPACK_IMPORTED_MODULE_3__/* .ENVIRONMENT_NAME */ .YR });
+}
+/** A version tag. */
+function versionTag(o) {
+    return text({ ...o, rule: _names_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION_TAG */ .kD });
+}
+
+
+/***/ }),
+
 /***/ 97529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ Inputs),
-/* harmony export */   r: () => (/* binding */ splitList)
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   Tx: () => (/* binding */ inputSpecs),
+/* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
+/* unused harmony exports camelName, inputText */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
 
+/** `fail-on` → `failOn`. */
+function camelName(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/** An error about an input, in the one format every step uses. */
+function inputError(step, name, what, got) {
+    const shown = got === undefined ? '' : `, got '${got.length > 80 ? `${got.slice(0, 80)}…` : got}'`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${step}: input '${name}' ${what}${shown}`);
+}
+/** The front-door view of declared inputs, in order. */
+function inputSpecs(inputs) {
+    return Object.entries(inputs).map(([name, decl]) => {
+        const spec = { name, ...decl };
+        delete spec.parse;
+        return spec;
+    });
+}
+/** The trimmed text of an input or its default; `undefined` when neither. */
+function inputText(decl, raw) {
+    const text = raw?.trim();
+    if (text !== undefined && text !== '')
+        return text;
+    return decl.default === undefined || decl.default === '' ? undefined : decl.default;
+}
+/**
+ * Parses every declared input once, in declaration order: defaults applied, required inputs checked,
+ * each kind's grammar enforced. The first problem is a {@link UserError} naming the step and the input.
+ */
+async function parseInputs(step, inputs, source) {
+    const values = {};
+    for (const [name, decl] of Object.entries(inputs)) {
+        const text = inputText(decl, source(name));
+        const label = `${step}: input '${name}'`;
+        if (text === undefined && decl.required && !(decl.requiredUnless && inputText(inputs[decl.requiredUnless], source(decl.requiredUnless)))) {
+            throw inputError(step, name, `is required${decl.hint ? `: ${decl.hint}` : ''}`, undefined);
+        }
+        values[camelName(name)] = await decl.parse(text, { label, fail: (what, got = text) => inputError(step, name, what, got) });
+    }
+    return values;
+}
 /** Splits a list input on newlines and on commas outside `{...}`; drops blanks and `#` comments. */
 function splitList(text) {
     const items = [];
@@ -510,320 +871,125 @@ function splitList(text) {
     items.push(current);
     return items.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
 }
-/**
- * Typed access to a step's inputs. Every read validates, applies the listed default and throws a
- * {@link UserError} naming the step and input with what is allowed.
- */
-class Inputs {
-    step;
-    source;
-    specs;
-    constructor(step, specs, source) {
-        this.step = step;
-        this.source = source;
-        this.specs = new Map(specs.map((s) => [s.name, s]));
-    }
-    /** The text of an input (trimmed), its default, or `undefined`. */
-    string(name) {
-        const spec = this.spec(name);
-        const raw = this.source(name)?.trim();
-        if (raw !== undefined && raw !== '')
-            return raw;
-        return spec.default === undefined || spec.default === '' ? undefined : spec.default;
-    }
-    /** A required input's text. */
-    required(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            throw this.error(name, 'is required', undefined);
-        return value;
-    }
-    /** `true`/`false` (YAML 1.2 core schema spellings, as the Actions toolkit accepts). */
-    boolean(name) {
-        const value = this.string(name) ?? 'false';
-        if (/^(true|True|TRUE)$/.test(value))
-            return true;
-        if (/^(false|False|FALSE)$/.test(value))
-            return false;
-        throw this.error(name, 'must be true or false', value);
-    }
-    /** One of the spec's options. */
-    choice(name) {
-        const spec = this.spec(name);
-        const value = this.required(name);
-        if (!spec.options?.includes(value))
-            throw this.error(name, `must be one of ${spec.options?.join(', ')}`, value);
-        return value;
-    }
-    /** Items separated by newlines or commas (not those inside a glob's `{a,b}`), blanks and `#` comments dropped. */
-    list(name) {
-        return splitList(this.string(name) ?? '');
-    }
-    /** An error about an input, in the one format every step uses. */
-    error(name, what, got) {
-        const shown = got === undefined ? '' : `, got '${got.length > 80 ? `${got.slice(0, 80)}…` : got}'`;
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${this.step}: input '${name}' ${what}${shown}`);
-    }
-    spec(name) {
-        const spec = this.specs.get(name);
-        if (!spec)
-            throw new Error(`${this.step}: input '${name}' is not declared in its inputs list`);
-        return spec;
-    }
-}
 
 
 /***/ }),
 
-/***/ 11692:
+/***/ 5562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MC: () => (/* binding */ cliInputSource),
-/* harmony export */   bQ: () => (/* binding */ parseFlags)
+/* harmony export */   Ub: () => (/* binding */ MODEL_NAME),
+/* harmony export */   YR: () => (/* binding */ ENVIRONMENT_NAME),
+/* harmony export */   kD: () => (/* binding */ VERSION_TAG)
 /* harmony export */ });
-/* unused harmony export inputEnvName */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
-
-/** The environment variable that carries an input for the CLI: `fail-on` → `MODELGATE_FAIL_ON`. */
-function inputEnvName(name) {
-    return `MODELGATE_${name.replace(/-/g, '_').toUpperCase()}`;
-}
 /**
- * Parses `--name value` / `--name=value` flags against the step's known inputs. A flag given twice
- * joins its values with newlines (a list). Unknown flags are an error listing the known ones.
+ * The names modelgate gives things in a store, one grammar and one message each: a model is an OCI
+ * repository, a version an OCI tag, and an environment becomes part of a tag (`env-<name>`).
  */
-function parseFlags(step, argv, known) {
-    const flags = new Map();
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const match = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
-        if (!match)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${step}: unexpected argument '${arg}'; inputs are given as --name value`);
-        const name = match[1];
-        if (!known.includes(name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${step}: unknown option '--${name}'; the inputs are: ${known.map((k) => `--${k}`).join(', ')}`);
-        let value = match[2];
-        if (value === undefined) {
-            const next = argv[i + 1];
-            value = next === undefined || next.startsWith('--') ? 'true' : (i++, next);
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+const ENVIRONMENT = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+/** A model: an OCI repository name (lowercase components separated by `/`, at most 255 characters). */
+const MODEL_NAME = {
+    test: (name) => name.length <= 255 && REPOSITORY.test(name),
+    allowed: 'must be an OCI repository name: lowercase letters and digits, separated by ., _, - or /',
+};
+/** A version: an OCI tag. */
+const VERSION_TAG = {
+    test: (name) => TAG.test(name),
+    allowed: 'must be an OCI tag: letters, digits, _ . - (at most 128, not starting with . or -)',
+};
+/** An environment: lowercase, so that `env-<name>` is a tag on every registry. */
+const ENVIRONMENT_NAME = {
+    test: (name) => ENVIRONMENT.test(name),
+    allowed: 'may hold lowercase letters, digits, . _ - (at most 64), e.g. production',
+};
+
+
+/***/ }),
+
+/***/ 57980:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/** Edit distance (insertions, deletions, substitutions, adjacent swaps) between two short words. */
+function distance(a, b) {
+    const rows = [];
+    for (let i = 0; i <= a.length; i++)
+        rows.push([i, ...Array(b.length).fill(0)]);
+    for (let j = 0; j <= b.length; j++)
+        rows[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = rows[i];
+            const up = rows[i - 1];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
         }
-        flags.set(name, flags.has(name) ? `${flags.get(name)}\n${value}` : value);
     }
-    return flags;
+    return rows[a.length][b.length];
 }
-/** Inputs from flags first, then `MODELGATE_<NAME>` environment variables. */
-function cliInputSource(flags, env) {
-    return (name) => {
-        const value = flags.get(name) ?? env[inputEnvName(name)];
-        return value === undefined || value === '' ? undefined : value;
-    };
+/**
+ * The known word closest to what the user wrote, when it is close enough to be a typo (`fail_on` for
+ * `fail-on`, `warning` for `warn`); `undefined` otherwise. Case, `_` and `-` are ignored.
+ */
+function closest(word, known) {
+    const norm = (s) => s.toLowerCase().replace(/_/g, '-');
+    const w = norm(word);
+    if (w.length > 64)
+        return undefined;
+    let best;
+    let bestScore = Infinity;
+    for (const k of known) {
+        const n = norm(k);
+        const score = n === w ? 0 : n.startsWith(w) || w.startsWith(n) ? 1 : distance(w, n);
+        if (score < bestScore)
+            [best, bestScore] = [k, score];
+    }
+    return best !== undefined && bestScore <= Math.max(1, Math.floor(Math.max(w.length, 3) / 3)) ? best : undefined;
 }
-
-
-/***/ }),
-
-/***/ 9831:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parseInputs),
-/* harmony export */   m: () => (/* binding */ meta)
-/* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97529);
-/* harmony import */ var _registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21303);
-/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67874);
-
-
-
-const inputs = [
-    { name: 'metrics', kind: 'list', required: true, description: 'Metric files or globs of the candidate (JSON, YAML, CSV, `dvc.yaml`, DVCLive, run records), one per line or comma-separated.' },
-    {
-        name: 'baseline',
-        kind: 'string',
-        default: 'merge-base',
-        description: 'What to compare with: `merge-base` (the run train-model recorded for the PR/MR merge-base, or for its nearest recorded ancestor, else the metric files committed there), `ref:<git ref>` (the same, at that ref), `file:<paths or globs>`, `env:<environment>` (the model deployed there), or `none` (absolute bounds only). Nothing found is the verdict `no-baseline`, never a pass.',
-    },
-    {
-        name: 'baseline-depth',
-        kind: 'string',
-        default: '100',
-        description: 'How many first-parent ancestors of the baseline commit may stand in for it when no run is recorded for it (one registry request each).',
-    },
-    { name: 'rules', kind: 'yaml', description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' },
-    { name: 'config', kind: 'string', default: 'modelgate.yml', description: 'The modelgate config file; its `metrics:` section holds rules. Ignored when absent.' },
-    { name: 'fail-on', kind: 'choice', default: 'fail', options: ['fail', 'warn', 'never'], description: 'The verdict that fails the job: `fail`, `warn` (warnings too) or `never`.' },
-    { name: 'comment', kind: 'boolean', default: 'true', description: 'Post or update one sticky comment on the pull/merge request.' },
-    { name: 'status', kind: 'boolean', default: 'true', only: 'github', description: 'Set the commit status `modelgate/compare-metrics` (with `id`) for branch protection.' },
-    { name: 'id', kind: 'string', description: 'Distinguishes several comparisons in one workflow (its own comment and status).' },
-    { name: 'title', kind: 'string', default: 'Model metrics', description: 'Heading of the report.' },
-    { name: 'report', kind: 'string', default: 'modelgate-report', description: 'Folder (in the workspace) for the markdown report and the comparison JSON.' },
-    // For `baseline: env:<name>`: the model store, as deploy-model has it (model-name optional here).
-    ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalRegistryInputs */ .VH)('The model whose recorded runs (`merge-base`, `ref:`) or deployed version (`env:`) is the baseline; the same as train-model\'s and deploy-model\'s. Without it only committed metric files can be a baseline.'),
-    {
-        name: 'publish',
-        kind: 'string',
-        only: 'github',
-        description: 'Post a report saved by a fork PR run (the folder of its `report` artifact) from a `workflow_run` workflow, instead of comparing.',
-    },
-    {
-        name: 'token',
-        kind: 'string',
-        secret: true,
-        githubDefault: '${{ github.token }}',
-        only: 'github',
-        description: 'API token for the comment and status. GitLab: a project access token with `api` scope in the masked variable `MODELGATE_TOKEN` (CI_JOB_TOKEN cannot post notes).',
-    },
-    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .pushInputs */ .o,
-    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .notifyInputs */ .v,
-];
-/** compare-metrics: inputs and outputs, listed once. */
-const meta = {
-    id: 'compare-metrics',
-    title: 'Compare metrics',
-    description: "Diffs a candidate's metrics against a baseline (the PR's merge-base by default), gates them on per-metric rules, and posts one sticky PR/MR comment.",
-    inputs,
-    gitlabExpand: ['registry', 'registry-username', 'registry-password', 'pushgateway-url', 'notify-webhook'],
-    outputs: [
-        { name: 'verdict', description: '`pass`, `warn`, `fail`, or `no-baseline` (nothing to compare with: only absolute bounds were checked).' },
-        { name: 'passed', description: '`true` unless the verdict reached `fail-on`.' },
-        { name: 'report', description: 'Path of the markdown report.' },
-        { name: 'comparison', description: 'Path of the comparison as JSON (what a `workflow_run` job posts for a fork PR).' },
-        { name: 'comment-url', description: 'URL of the sticky comment, when one was posted.' },
-    ],
-};
-/** Reads and validates every input once. */
-function parseInputs(platform) {
-    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
-    const token = read.string('token');
-    if (token)
-        platform.mask(token);
-    const publish = read.string('publish');
-    const metrics = read.list('metrics');
-    if (metrics.length === 0 && !publish)
-        throw read.error('metrics', 'is required: list the metric files or globs, e.g. metrics.json', undefined);
-    const depth = read.string('baseline-depth');
-    if (!/^\d{1,4}$/.test(depth))
-        throw read.error('baseline-depth', 'must be a whole number of commits from 0 to 9999', depth);
-    const id = read.string('id');
-    if (id !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(id))
-        throw read.error('id', 'may hold letters, digits, dot, dash and underscore (at most 64)', id);
-    return {
-        metrics,
-        baseline: read.string('baseline'),
-        baselineDepth: Number(depth),
-        rules: read.string('rules'),
-        config: read.string('config'),
-        failOn: read.choice('fail-on'),
-        comment: read.boolean('comment'),
-        status: read.boolean('status'),
-        id,
-        title: read.string('title'),
-        reportDir: read.string('report'),
-        publish,
-        token,
-        ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readOptionalRegistryInputs */ .Vr)(read, platform),
-    };
+/** `; did you mean 'x'?` for {@link closest}, or nothing. */
+function didYouMean(word, known) {
+    const hit = closest(word, known);
+    return hit === undefined ? '' : `; did you mean '${hit}'?`;
 }
 
 
 /***/ }),
 
-/***/ 57613:
+/***/ 49483:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qo: () => (/* binding */ readEnvironment),
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   mI: () => (/* binding */ meta)
+/* harmony export */   h: () => (/* binding */ parseYaml)
 /* harmony export */ });
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97529);
-/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67874);
-/* harmony import */ var _registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(21303);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
 
-
-
-
-const inputs = [
-    { name: 'run-record', kind: 'string', required: true, description: "The candidate's run record (`run.json` from train-model): its model files are pushed, the record is stored with them." },
-    ..._registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .registryInputs */ .P4,
-    { name: 'model-version', kind: 'string', description: 'The version tag (immutable). Default: `<git sha 12>-<run record id>`, so a re-run pushes the same version.' },
-    { name: 'model-dir', kind: 'string', default: '.', description: "Folder (in the workspace) the run record's model paths are relative to, e.g. where a downloaded artifact was unpacked." },
-    { name: 'environment', kind: 'string', description: 'Promote the version to this environment (`staging`, `production`); without it the version is only pushed.' },
-    {
-        name: 'comparison',
-        kind: 'string',
-        description: "compare-metrics' comparison JSON (its `comparison` output): its verdict gates the promotion. Without it the run record's `gate` is used; with neither, only `force` promotes.",
-    },
-    { name: 'force', kind: 'boolean', default: 'false', description: 'Promote even when the gate failed or is unknown. Recorded in the deployment record.' },
-    { name: 'reason', kind: 'string', description: 'Why, in words, kept in the deployment record (default: the gate verdict).' },
-    {
-        name: 'deploy-command',
-        kind: 'string',
-        description: 'Your rollout, run with bash after the environment is re-pointed; gets `MODELGATE_MODEL`, `MODELGATE_VERSION`, `MODELGATE_DIGEST`, `MODELGATE_ENVIRONMENT`, `MODELGATE_REGISTRY`. A failure rolls the environment back.',
-    },
-    {
-        name: 'smoke-test',
-        kind: 'string',
-        description: 'After the rollout: a command (bash) that must exit 0, or an `http(s)://` URL that must answer `smoke-status`. A failure rolls the environment back and fails the step.',
-    },
-    { name: 'smoke-status', kind: 'string', default: '200', description: 'The HTTP status a `smoke-test` URL must answer.' },
-    { name: 'smoke-timeout', kind: 'string', default: '60s', description: 'How long the deploy command and the smoke test may take, each.' },
-    _registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentTokenInput */ .n9,
-    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .pushInputs */ .o,
-    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .notifyInputs */ .v,
-];
-/** deploy-model: inputs and outputs, listed once. */
-const meta = {
-    id: 'deploy-model',
-    title: 'Deploy model',
-    description: "Pushes a trained model as an immutable OCI artifact and promotes it to an environment only when its gate passed, with a deployment record that keeps the environment's history.",
-    inputs,
-    gitlabExpand: ['registry', 'registry-username', 'registry-password', 'pushgateway-url', 'notify-webhook'],
-    outputs: [
-        { name: 'version', description: 'The version tag pushed.' },
-        { name: 'digest', description: "The version's manifest digest (`sha256:...`)." },
-        { name: 'environment', description: 'The environment promoted to (empty when only pushed or refused).' },
-        { name: 'previous-digest', description: 'What the environment pointed at before.' },
-        { name: 'record', description: "The deployment record's digest." },
-        { name: 'promoted', description: '`true` when the environment now points at this version.' },
-    ],
-};
-/** Reads and validates every input once. */
-function parseInputs(platform) {
-    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
-    const token = read.string('token');
-    if (token)
-        platform.mask(token);
-    const status = read.string('smoke-status');
-    if (!/^[1-5]\d\d$/.test(status))
-        throw read.error('smoke-status', 'must be an HTTP status code such as 200', status);
-    const version = read.string('model-version');
-    if (version !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(version))
-        throw read.error('model-version', 'must be an OCI tag: letters, digits, _ . - (at most 128, not starting with . or -)', version);
-    return {
-        ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistryInputs */ .rS)(read, platform),
-        runRecord: read.required('run-record'),
-        version,
-        modelDir: read.string('model-dir'),
-        environment: readEnvironment(read),
-        comparison: read.string('comparison'),
-        force: read.boolean('force'),
-        reason: read.string('reason'),
-        deployCommand: read.string('deploy-command'),
-        smokeTest: read.string('smoke-test'),
-        smokeStatus: Number(status),
-        smokeTimeoutMs: (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(read.string('smoke-timeout'), "deploy-model: input 'smoke-timeout'"),
-        token,
+/**
+ * Parses YAML safely (YAML 1.2 core schema: no custom tags, nothing executed; duplicate keys are an
+ * error; alias expansion is capped when converted). The library is loaded on first use, so steps that
+ * read no YAML do not pay for it. A syntax error is a {@link UserError} `<prefix><origin>:<line>: ...`.
+ */
+async function parseYaml(text, origin, prefix = '') {
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const lineCounter = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true });
+    const problem = doc.errors[0];
+    if (problem) {
+        const line = problem.linePos?.[0]?.line;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${prefix}${origin}${line ? `:${line}` : ''}: not valid YAML: ${problem.message.split('\n')[0]}`, { file: origin, line });
+    }
+    const lineOf = (node) => {
+        const range = node?.range;
+        return range ? lineCounter.linePos(range[0]).line : undefined;
     };
-}
-/** Environment names become tags (`env-<name>`), so they follow the tag grammar, lowercase. */
-function readEnvironment(read) {
-    const environment = read.string('environment');
-    if (environment !== undefined && !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(environment))
-        throw read.error('environment', 'may hold lowercase letters, digits, . _ - (at most 64), e.g. production', environment);
-    return environment;
+    return { doc, yaml, lineOf };
 }
 
 
@@ -836,521 +1002,43 @@ function readEnvironment(read) {
 /* harmony export */   K5: () => (/* binding */ LOCAL_STORE),
 /* harmony export */   P4: () => (/* binding */ registryInputs),
 /* harmony export */   VH: () => (/* binding */ optionalRegistryInputs),
-/* harmony export */   Vr: () => (/* binding */ readOptionalRegistryInputs),
-/* harmony export */   n9: () => (/* binding */ deploymentTokenInput),
-/* harmony export */   rS: () => (/* binding */ readRegistryInputs)
+/* harmony export */   n9: () => (/* binding */ deploymentTokenInput)
 /* harmony export */ });
+/* harmony import */ var _core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46580);
+
 /** The store outside CI, and wherever the platform has no registry of its own. */
 const LOCAL_STORE = 'oci-layout:.modelgate/registry';
-/** The inputs every step that reaches the model store shares (train-model's run records, compare-metrics, deploy-model, rollback). */
-const registryInputs = [
-    {
-        name: 'registry',
-        kind: 'string',
+const store = {
+    registry: (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({
+        gitlabExpand: true,
         description: "Where models and recorded runs live: `oci://<host>/<prefix>` (any OCI registry: GHCR, GitLab, Harbor, ECR, Distribution) or `oci-layout:<folder>` (an OCI image layout on disk). Default: in GitHub Actions the repository's GHCR (`oci://ghcr.io/<owner>/<repo>`), in GitLab CI the project's container registry (`$CI_REGISTRY_IMAGE`), locally `oci-layout:.modelgate/registry`.",
-    },
-    { name: 'model-name', kind: 'string', required: true, description: 'The model: its repository in the store (lowercase, `a-z0-9` separated by `.`, `_`, `-` or `/`).' },
-    { name: 'registry-username', kind: 'string', description: "User for the registry. Default for the platform's own registry: `github.actor` on GHCR, `$CI_REGISTRY_USER` on GitLab." },
-    {
-        name: 'registry-password',
-        kind: 'string',
-        secret: true,
+    }),
+};
+const credentials = {
+    'registry-username': (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ gitlabExpand: true, description: "User for the registry. Default for the platform's own registry: `github.actor` on GHCR, `$CI_REGISTRY_USER` on GitLab." }),
+    'registry-password': (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)({
+        gitlabExpand: true,
         description: "Password or token for the registry. Default for the platform's own registry: the `token` input on GHCR (`GITHUB_TOKEN` with `packages: write` to record or push, `packages: read` to compare), `$CI_REGISTRY_PASSWORD` on GitLab.",
-    },
-];
+    }),
+};
+/** The inputs every step that needs the model store shares (deploy-model, rollback, history). */
+const registryInputs = {
+    ...store,
+    'model-name': (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .modelName */ .fD)({ required: true, description: 'The model: its repository in the store (lowercase, `a-z0-9` separated by `.`, `_`, `-` or `/`).' }),
+    ...credentials,
+};
 /** {@link registryInputs} for a step where the store is optional: without `model-name` nothing is stored or looked up. */
 function optionalRegistryInputs(description) {
-    return registryInputs.map((i) => (i.name === 'model-name' ? { ...i, required: false, description } : i));
+    return { ...store, 'model-name': (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .modelName */ .fD)({ description }), ...credentials };
 }
 /** The token deploy-model and rollback record a GitHub Deployment with. */
 const deploymentTokenInput = {
-    name: 'token',
-    kind: 'string',
-    secret: true,
-    githubDefault: '${{ github.token }}',
-    only: 'github',
-    description: 'Token for the GitHub Deployment of the environment (needs `deployments: write`) and, by default, for GHCR; without it no Deployment is recorded.',
-};
-const MODEL_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-/** Reads the shared registry inputs; the password is masked at once. */
-function readRegistryInputs(read, platform) {
-    const found = readOptionalRegistryInputs(read, platform);
-    if (!found.modelName)
-        throw read.error('model-name', 'is required', undefined);
-    return found;
-}
-/** {@link readRegistryInputs} where `model-name` may be absent. */
-function readOptionalRegistryInputs(read, platform) {
-    const registryPassword = read.string('registry-password');
-    if (registryPassword)
-        platform.mask(registryPassword);
-    const modelName = read.string('model-name');
-    if (modelName !== undefined && !MODEL_NAME.test(modelName)) {
-        throw read.error('model-name', 'must be an OCI repository name: lowercase letters and digits, separated by ., _, - or /', modelName);
-    }
-    return { registry: read.string('registry'), modelName, registryUsername: read.string('registry-username'), registryPassword };
-}
-
-
-/***/ }),
-
-/***/ 67874:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ pushInputs),
-/* harmony export */   v: () => (/* binding */ notifyInputs)
-/* harmony export */ });
-/** Every step can push its figures to a Prometheus Pushgateway. */
-const pushInputs = [
-    {
-        name: 'pushgateway-url',
-        kind: 'string',
-        description: "Push this step's figures to a Prometheus Pushgateway (e.g. `http://pushgateway:9091`), grouped by model, environment and pipeline. Default: `monitoring.pushgateway-url` in `modelgate.yml`.",
-    },
-];
-/** The steps that decide something (compare-metrics, deploy-model, rollback) can tell a chat channel. */
-const notifyInputs = [
-    { name: 'notify-webhook', kind: 'string', secret: true, description: 'An incoming-webhook URL (Slack or Microsoft Teams) told about the events in `notify-on`. Keep it in a secret.' },
-    { name: 'notify-format', kind: 'choice', default: 'auto', options: ['auto', 'slack', 'teams'], description: 'The webhook\'s message format; `auto` goes by its host.' },
-    { name: 'notify-on', kind: 'list', default: 'fail, no-baseline, promote, rollback', description: 'Events that send a message: `pass`, `fail`, `no-baseline` (nothing to compare with), `promote`, `rollback`.' },
-];
-
-
-/***/ }),
-
-/***/ 41692:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parseInputs),
-/* harmony export */   m: () => (/* binding */ meta)
-/* harmony export */ });
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97529);
-/* harmony import */ var _deploy_model_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57613);
-/* harmony import */ var _registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(21303);
-/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67874);
-
-
-
-
-
-const inputs = [
-    ..._registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .registryInputs */ .P4,
-    { name: 'environment', kind: 'string', required: true, description: 'The environment to roll back (`production`).' },
-    { name: 'to', kind: 'string', description: 'A version tag or `sha256:` digest to go back to. Default: the newest earlier version in the environment that was not itself rolled back.' },
-    { name: 'dry-run', kind: 'boolean', default: 'false', description: 'Show what would happen; change nothing.' },
-    { name: 'reason', kind: 'string', description: 'Why, in words, kept in the deployment record.' },
-    { name: 'prometheus-url', kind: 'string', description: 'Watch mode: the Prometheus server to ask (e.g. `http://prometheus:9090`). The environment is rolled back only if `query` breaches `threshold`.' },
-    { name: 'query', kind: 'string', description: 'Watch mode: a PromQL query that returns one number, e.g. an error rate or p95 latency of the new model.' },
-    { name: 'threshold', kind: 'string', description: 'Watch mode: the value the query must stay under (or over, with `breach-when: below`).' },
-    { name: 'breach-when', kind: 'choice', default: 'above', options: ['above', 'below'], description: 'Watch mode: a value above (error rate, latency) or below (accuracy, throughput) the threshold is a breach.' },
-    { name: 'watch-for', kind: 'string', default: '10m', description: 'Watch mode: how long to watch after a deploy (`90s`, `10m`).' },
-    { name: 'watch-every', kind: 'string', default: '15s', description: 'Watch mode: how often to evaluate the query.' },
-    { name: 'prometheus-token', kind: 'string', secret: true, description: 'Watch mode: a bearer token for Prometheus, when it needs one.' },
-    _registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentTokenInput */ .n9,
-    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .pushInputs */ .o,
-    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .notifyInputs */ .v,
-];
-/** rollback: inputs and outputs, listed once. */
-const meta = {
-    id: 'rollback',
-    title: 'Roll back model',
-    description: 'Puts an environment back on an earlier version in one step (or when a Prometheus query breaches during a watch), recorded in its history like a promotion.',
-    inputs,
-    gitlabExpand: ['registry', 'registry-username', 'registry-password', 'pushgateway-url', 'notify-webhook'],
-    outputs: [
-        { name: 'rolled-back', description: '`true` when the environment was re-pointed.' },
-        { name: 'from-digest', description: 'What the environment pointed at before.' },
-        { name: 'digest', description: 'What it points at now (or would, with `dry-run`).' },
-        { name: 'version', description: 'The version it points at now (or would).' },
-        { name: 'record', description: "The deployment record's digest." },
-        { name: 'breached', description: 'Watch mode: `true` when the query breached its threshold.' },
-        { name: 'value', description: 'Watch mode: the last value the query returned.' },
-    ],
-};
-/** Reads and validates every input once. */
-function parseInputs(platform) {
-    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
-    const token = read.string('token');
-    if (token)
-        platform.mask(token);
-    const environment = (0,_deploy_model_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readEnvironment */ .Qo)(read);
-    if (!environment)
-        throw read.error('environment', 'is required: the environment to roll back, e.g. production', undefined);
-    return { ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistryInputs */ .rS)(read, platform), environment, to: read.string('to'), dryRun: read.boolean('dry-run'), reason: read.string('reason'), watch: readWatch(read, platform), token };
-}
-function readWatch(read, platform) {
-    const url = read.string('prometheus-url');
-    if (!url) {
-        for (const name of ['query', 'threshold'])
-            if (read.string(name))
-                throw read.error(name, "needs 'prometheus-url' (watch mode)", read.string(name));
-        return undefined;
-    }
-    if (!/^https?:\/\/[^\s]+$/i.test(url))
-        throw read.error('prometheus-url', 'must be an http(s) URL of a Prometheus server', url);
-    const query = read.string('query');
-    if (!query)
-        throw read.error('query', "is required with 'prometheus-url': a PromQL query returning one number", undefined);
-    const thresholdText = read.string('threshold');
-    const threshold = Number(thresholdText);
-    if (thresholdText === undefined || !Number.isFinite(threshold))
-        throw read.error('threshold', "is required with 'prometheus-url': a number", thresholdText);
-    const token = read.string('prometheus-token');
-    if (token)
-        platform.mask(token);
-    const forMs = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(read.string('watch-for'), "rollback: input 'watch-for'");
-    const everyMs = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(read.string('watch-every'), "rollback: input 'watch-every'");
-    if (everyMs < 100 || everyMs > forMs)
-        throw read.error('watch-every', "must be at least 100ms and at most 'watch-for'", read.string('watch-every'));
-    return { url, query, threshold, above: read.choice('breach-when') === 'above', forMs, everyMs, token };
-}
-
-
-/***/ }),
-
-/***/ 18757:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   mI: () => (/* binding */ meta)
-/* harmony export */ });
-/* unused harmony export parseMemoryMiB */
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97529);
-/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67874);
-
-
-
-const inputs = [
-    { name: 'mode', kind: 'choice', default: 'verify', options: ['verify', 'provision', 'stop', 'reap'], description: '`verify` the GPUs of this machine; `provision` an ephemeral GPU runner for a later job; `stop` it; `reap` runners past their lifetime.' },
-    { name: 'min-gpus', kind: 'string', default: '1', description: 'Mode `verify`: fewest GPUs the job needs.' },
-    { name: 'min-memory', kind: 'string', description: 'Mode `verify`: least memory per selected GPU, e.g. `40GiB`, `24GB`, `16000MiB`.' },
-    { name: 'gpu-name', kind: 'string', description: 'Mode `verify`: a pattern the GPU name must match (`*` wildcards, case-insensitive), e.g. `*H100*`.' },
-    { name: 'min-compute-capability', kind: 'string', description: 'Mode `verify`: least CUDA compute capability, e.g. `8.0`.' },
-    { name: 'min-driver', kind: 'string', description: 'Mode `verify`: least driver version, e.g. `535.104`.' },
-    { name: 'min-cuda', kind: 'string', description: 'Mode `verify`: least CUDA version the driver supports, e.g. `12.2`.' },
-    { name: 'allow-cpu', kind: 'boolean', default: 'false', description: 'Mode `verify`: no GPU is a warning (and CPU outputs), not a failure.' },
-    { name: 'count', kind: 'string', description: 'Mode `verify`: use this many GPUs (the first that meet the requirements); default all of them.' },
-    { name: 'gpus', kind: 'list', description: 'Mode `verify`: use these GPUs, by index or UUID.' },
-    { name: 'output', kind: 'string', default: 'modelgate-gpu', description: 'Folder (in the workspace) for `gpu-info.json`.' },
-    { name: 'region', kind: 'string', description: 'Modes `provision`, `stop`, `reap`: the AWS region (default: the AWS_REGION of the job).' },
-    { name: 'instance-type', kind: 'string', default: 'g5.xlarge', description: 'Mode `provision`: the EC2 instance type.' },
-    { name: 'ami', kind: 'string', description: 'Mode `provision`: the image (AMI id) to boot, with the GPU driver and the runner prerequisites.' },
-    { name: 'subnet', kind: 'string', description: 'Mode `provision`: the subnet id to launch in.' },
-    { name: 'security-group', kind: 'string', description: 'Mode `provision`: the security group id (egress to GitHub/GitLab; no ingress needed).' },
-    { name: 'market', kind: 'choice', default: 'spot-or-on-demand', options: ['spot-or-on-demand', 'spot', 'on-demand'], description: 'Mode `provision`: spot capacity, on-demand, or spot with on-demand when spot has none.' },
-    { name: 'disk-size', kind: 'string', default: '100', description: 'Mode `provision`: root volume size in GiB.' },
-    { name: 'max-lifetime', kind: 'string', default: '6h', description: 'Modes `provision`, `reap`: the instance terminates itself after this long whatever happens (`90m`, `6h`).' },
-    { name: 'runner-timeout', kind: 'string', default: '10m', description: 'Mode `provision`: how long the new machine may take to boot and connect its runner; past it, it is terminated and the step fails.' },
-    { name: 'label', kind: 'string', description: 'Mode `stop`: the runner label `provision` returned (default: the one this job provisioned).' },
-    { name: 'allow-forks', kind: 'boolean', default: 'false', description: 'Mode `provision`: allow pull requests from forks to start a machine.' },
-    { name: 'token', kind: 'string', secret: true, only: 'github', description: 'Modes `provision`, `stop`: a token that may register runners (GitHub: a PAT or app token with administration rights, not GITHUB_TOKEN; GitLab: a token with `create_runner`).' },
-    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .pushInputs */ .o,
-];
-/** setup-gpu-runner: inputs and outputs, listed once. */
-const meta = {
-    id: 'setup-gpu-runner',
-    title: 'Set up GPU runner',
-    description: 'Verifies the GPUs a job got against its requirements, or provisions an ephemeral GPU runner on EC2 that never outlives its job.',
-    inputs,
-    // A provisioned runner must outlive the provisioning job when all went well (the training job runs
-    // on it; the workflow's stop job ends it); after a failure or a cancel nothing else will.
-    post: 'failure() || cancelled()',
-    gitlabInputs: ['tags'],
-    gitlabExpand: ['label', 'pushgateway-url'],
-    outputs: [
-        { name: 'gpu-count', description: 'Number of GPUs selected (0 on CPU with `allow-cpu`).' },
-        { name: 'gpu-names', description: 'Names of the selected GPUs, comma-separated.' },
-        { name: 'gpu-memory', description: 'Memory of each selected GPU in MiB, comma-separated.' },
-        { name: 'driver-version', description: 'The GPU driver version.' },
-        { name: 'cuda-version', description: 'The CUDA version the driver supports.' },
-        { name: 'gpu-info', description: 'Path of `gpu-info.json` (train-model puts it into the run record).' },
-        { name: 'label', description: 'Mode `provision`: the label the next job runs on (`runs-on`, GitLab `tags`).' },
-        { name: 'instance-id', description: 'Mode `provision`: the EC2 instance id.' },
-    ],
-};
-/** Sizes like `40GiB`, `24GB`, `16000MiB`, `16000` (MiB) in MiB, as nvidia-smi reports memory. */
-function parseMemoryMiB(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(GiB|GB|MiB|MB|TiB|TB)?\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const n = Number(m[1]);
-    const unit = (m[2] ?? 'MiB').toLowerCase();
-    const factor = { mib: 1, mb: 1e6 / 2 ** 20, gib: 1024, gb: 1e9 / 2 ** 20, tib: 2 ** 20, tb: 1e12 / 2 ** 20 };
-    return Math.floor(n * factor[unit]);
-}
-/** Reads and validates every input once. */
-function parseInputs(platform) {
-    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
-    const token = read.string('token');
-    if (token)
-        platform.mask(token);
-    const integer = (name, min) => {
-        const text = read.string(name);
-        if (text === undefined)
-            return undefined;
-        if (!/^\d+$/.test(text) || Number(text) < min)
-            throw read.error(name, `must be a whole number of at least ${min}`, text);
-        return Number(text);
-    };
-    const version = (name) => {
-        const text = read.string(name);
-        if (text !== undefined && !/^\d+(\.\d+)*$/.test(text))
-            throw read.error(name, 'must be a version like 12.2 or 535.104.05', text);
-        return text;
-    };
-    const memory = read.string('min-memory');
-    const minMemoryMiB = memory === undefined ? undefined : parseMemoryMiB(memory);
-    if (memory !== undefined && minMemoryMiB === undefined)
-        throw read.error('min-memory', 'must be a size like 40GiB, 24GB or 16000MiB', memory);
-    return {
-        mode: read.choice('mode'),
-        minGpus: integer('min-gpus', 0),
-        minMemoryMiB,
-        gpuName: read.string('gpu-name'),
-        minComputeCapability: version('min-compute-capability'),
-        minDriver: version('min-driver'),
-        minCuda: version('min-cuda'),
-        allowCpu: read.boolean('allow-cpu'),
-        count: integer('count', 1),
-        gpus: read.list('gpus'),
-        output: read.string('output'),
-        region: read.string('region'),
-        instanceType: read.string('instance-type'),
-        ami: read.string('ami'),
-        subnet: read.string('subnet'),
-        securityGroup: read.string('security-group'),
-        market: read.choice('market'),
-        diskSizeGiB: integer('disk-size', 8),
-        maxLifetime: read.string('max-lifetime'),
-        runnerTimeoutMs: (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(read.string('runner-timeout'), "setup-gpu-runner: input 'runner-timeout'"),
-        label: read.string('label'),
-        allowForks: read.boolean('allow-forks'),
-        token,
-    };
-}
-
-
-/***/ }),
-
-/***/ 14136:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parseInputs),
-/* harmony export */   m: () => (/* binding */ meta)
-/* harmony export */ });
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97529);
-/* harmony import */ var _registry_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21303);
-/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67874);
-
-
-
-
-const inputs = [
-    { name: 'mode', kind: 'choice', default: 'run', options: ['run', 'record', 'select'], description: '`run` the command and record it; `record` a run another job made (from its files); `select` the best of several run records.' },
-    { name: 'run', kind: 'string', description: 'The training command, run with bash like a workflow `run:` step (mode `run`).' },
-    { name: 'working-directory', kind: 'string', default: '.', description: 'Folder (in the workspace) the command runs in; the other paths are relative to the workspace.' },
-    { name: 'timeout', kind: 'string', description: 'Stop the command after this long (`90s`, `30m`, `2h`): SIGTERM to its process group, then SIGKILL after `grace-period`.' },
-    { name: 'grace-period', kind: 'string', default: '30s', description: 'Time between SIGTERM and SIGKILL on timeout, for a checkpoint.' },
-    { name: 'env', kind: 'list', description: 'Extra environment for the command, `NAME=value` per line.' },
-    { name: 'params', kind: 'list', description: 'Parameter files (YAML or JSON, DVC-style `params.yaml`) recorded with the run.' },
-    { name: 'metrics', kind: 'list', description: 'Metric files or globs the command writes (JSON, YAML, CSV, DVCLive).' },
-    { name: 'model', kind: 'list', description: 'Model files or folders: each file is hashed, and the set gets one digest.' },
-    { name: 'data', kind: 'list', description: 'Data files or folders the model was trained on: fingerprinted (or taken from `dvc.lock`).' },
-    { name: 'gpu-info', kind: 'string', description: "The GPU report setup-gpu-runner wrote (its `gpu-info` output), put into the record's environment." },
-    { name: 'output', kind: 'string', default: 'modelgate-train', description: 'Folder (in the workspace) for `run.json` and the log.' },
-    { name: 'exit-code', kind: 'string', description: "Mode `record`: the training job's exit code, when known." },
-    { name: 'runs', kind: 'list', description: 'Mode `select`: run records (files or globs), e.g. the downloaded artifacts of a matrix.' },
-    { name: 'select-by', kind: 'string', description: 'Mode `select`: the metric that picks the winner.' },
-    { name: 'better', kind: 'choice', default: 'higher', options: ['higher', 'lower'], description: 'Mode `select`: whether a higher or a lower `select-by` wins.' },
-    { name: 'cache-paths', kind: 'list', only: 'github', description: 'Paths to restore before and save after the command (datasets, pip wheels) with the Actions cache.' },
-    { name: 'cache-key', kind: 'string', only: 'github', description: 'Cache key prefix; the key adds the OS and a hash of the params files and the `env` input.' },
-    { name: 'upload', kind: 'boolean', default: 'false', only: 'github', description: 'Upload the model, the run record and the log as an artifact.' },
-    {
-        name: 'attest',
-        kind: 'boolean',
-        default: 'false',
+    token: (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)({
+        githubDefault: '${{ github.token }}',
         only: 'github',
-        description: 'Sign a build-provenance attestation of the model files (needs `permissions: id-token: write, attestations: write`).',
-    },
-    {
-        name: 'record-run',
-        kind: 'choice',
-        default: 'auto',
-        options: ['auto', 'true', 'false'],
-        description: 'Record a successful run in the model store by commit, so pull/merge requests find it as their baseline: `auto` on pushes to the default branch (never for a pull/merge request), `true` always, `false` never. Needs `model-name`.',
-    },
-    { name: 'record-model', kind: 'boolean', default: 'false', description: 'Store the model files with the recorded run (by default only the run record, a few KB).' },
-    ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalRegistryInputs */ .VH)('The model whose runs are recorded (its repository in the store), the same as compare-metrics\' and deploy-model\'s.'),
-    { name: 'token', kind: 'string', secret: true, githubDefault: '${{ github.token }}', only: 'github', description: "Token for the attestation API and for the repository's GHCR (recording runs needs `packages: write`)." },
-    { name: 'artifact-name', kind: 'string', only: 'github', description: 'Artifact name (default: `model-<job>-<params digest>`); a name already used in the run gets a `-2`, `-3` suffix.' },
-    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .pushInputs */ .o,
-];
-/** train-model: inputs and outputs, listed once. */
-const meta = {
-    id: 'train-model',
-    title: 'Train model',
-    description: 'Runs the training command with a timeout that stops its whole process group, and records what it produced, from what, where: the run record.',
-    inputs,
-    gitlabExpand: ['registry', 'registry-username', 'registry-password', 'pushgateway-url'],
-    gitlabInputs: ['artifact-paths', 'cache-paths', 'cache-key'],
-    outputs: [
-        { name: 'run-record', description: 'Path of `run.json` (the winner\'s, in mode `select`).' },
-        { name: 'model-digest', description: '`sha256:` digest of the model files.' },
-        { name: 'metrics', description: 'The metrics as one JSON object.' },
-        { name: 'exit-code', description: "The command's exit code (128 + signal number when a signal ended it)." },
-        { name: 'cache-hit', description: 'The cache key restored, when there was a hit.' },
-        { name: 'artifact-name', description: 'The name the artifact was uploaded under.' },
-        { name: 'attestation-url', description: 'The attestation of the model files, with `attest`.' },
-        { name: 'recorded-run', description: 'Where the run was recorded (`<model>:run-<commit>`), when it was.' },
-    ],
+        description: 'Token for the GitHub Deployment of the environment (needs `deployments: write`) and, by default, for GHCR; without it no Deployment is recorded.',
+    }),
 };
-/** Reads and validates every input once. */
-function parseInputs(platform) {
-    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
-    const mode = read.choice('mode');
-    const env = {};
-    for (const line of read.list('env')) {
-        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(line);
-        if (!m)
-            throw read.error('env', 'takes NAME=value lines', line);
-        env[m[1]] = m[2];
-    }
-    const timeout = read.string('timeout');
-    const token = read.string('token');
-    if (token)
-        platform.mask(token);
-    const exitCode = read.string('exit-code');
-    if (exitCode !== undefined && !/^\d{1,3}$/.test(exitCode))
-        throw read.error('exit-code', 'must be a number from 0 to 255', exitCode);
-    const parsed = {
-        mode,
-        run: read.string('run'),
-        workingDirectory: read.string('working-directory'),
-        timeoutMs: timeout === undefined ? undefined : (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(timeout, "train-model: input 'timeout'"),
-        graceMs: (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(read.string('grace-period'), "train-model: input 'grace-period'"),
-        env,
-        params: read.list('params'),
-        metrics: read.list('metrics'),
-        model: read.list('model'),
-        data: read.list('data'),
-        gpuInfo: read.string('gpu-info'),
-        output: read.string('output'),
-        exitCode: exitCode === undefined ? undefined : Number(exitCode),
-        runs: read.list('runs'),
-        selectBy: read.string('select-by'),
-        better: read.choice('better'),
-        cachePaths: read.list('cache-paths'),
-        cacheKey: read.string('cache-key'),
-        upload: read.boolean('upload'),
-        artifactName: read.string('artifact-name'),
-        attest: read.boolean('attest'),
-        token,
-        recordRun: read.choice('record-run'),
-        recordModel: read.boolean('record-model'),
-        ...(0,_registry_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readOptionalRegistryInputs */ .Vr)(read, platform),
-    };
-    if (mode === 'run' && !parsed.run)
-        throw read.error('run', "is required in mode 'run': the training command, e.g. python train.py", undefined);
-    if (mode !== 'select' && parsed.metrics.length === 0)
-        throw read.error('metrics', `is required in mode '${mode}': the metric files the command writes, e.g. metrics.json`, undefined);
-    if (mode === 'select' && parsed.runs.length === 0)
-        throw read.error('runs', "is required in mode 'select': the run records to choose from, e.g. runs/*/run.json", undefined);
-    if (mode === 'select' && !parsed.selectBy)
-        throw read.error('select-by', "is required in mode 'select': the metric that picks the winner", undefined);
-    if (parsed.artifactName !== undefined && !/^[A-Za-z0-9._-]{1,200}$/.test(parsed.artifactName))
-        throw read.error('artifact-name', 'may hold letters, digits, dot, dash and underscore', parsed.artifactName);
-    return parsed;
-}
-
-
-/***/ }),
-
-/***/ 48289:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parseInputs),
-/* harmony export */   m: () => (/* binding */ meta)
-/* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97529);
-/* harmony import */ var _reporting_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67874);
-
-
-const inputs = [
-    { name: 'data', kind: 'list', required: true, description: 'Data files or globs: CSV/TSV, JSON Lines, Parquet; `.gz` for gzip. One per line or comma-separated.' },
-    { name: 'schema', kind: 'string', description: "A Frictionless Table Schema (JSON or YAML) the data must follow. Default: `data.schema` in the config file." },
-    {
-        name: 'checks',
-        kind: 'yaml',
-        description: 'Dataset checks as YAML: `rows: {min, max}`, `null-fraction: {column: 0.01}`, `duplicate-rows: fail|warn`, `stats: {column: {mean: {min, max}}}`, `new-categories: {column: fail|warn}`, `drift: {column: {method, threshold}}`. Override `data.checks` in the config file.',
-    },
-    { name: 'config', kind: 'string', default: 'modelgate.yml', description: 'The modelgate config file; its `data:` section may hold `schema`, `checks` and `reference`. Ignored when absent.' },
-    { name: 'reference', kind: 'string', description: 'A reference profile (written by mode `profile`) to test drift and new categories against.' },
-    {
-        name: 'mode',
-        kind: 'choice',
-        default: 'validate',
-        options: ['validate', 'profile', 'merge'],
-        description: '`validate` the data; `profile` it (validate, then write a profile to use as a reference); `merge` the profiles listed in `data` (from shards) into one.',
-    },
-    { name: 'profile', kind: 'string', description: 'Where modes `profile` and `merge` write the profile (default: `<report>/profile.json`).' },
-    { name: 'fail-on', kind: 'choice', default: 'error', options: ['error', 'warning', 'never'], description: 'What fails the job: errors, warnings too, or nothing.' },
-    { name: 'delimiter', kind: 'string', description: 'CSV delimiter (default `,`; `\\t` for `.tsv`).' },
-    { name: 'max-examples', kind: 'string', default: '10', description: 'Example rows kept per failed check (all failures are counted).' },
-    { name: 'report', kind: 'string', default: 'modelgate-data', description: 'Folder (in the workspace) for the JSON report, the markdown report and the JUnit XML.' },
-    ..._reporting_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .pushInputs */ .o,
-];
-/** validate-data: inputs and outputs, listed once. */
-const meta = {
-    id: 'validate-data',
-    title: 'Validate data',
-    description: 'Checks data against a Frictionless Table Schema and dataset checks in one streaming pass in bounded memory, and tests drift against a reference profile.',
-    inputs,
-    gitlabExpand: ['pushgateway-url'],
-    outputs: [
-        { name: 'valid', description: '`true` when no check reached `fail-on`.' },
-        { name: 'report', description: 'Path of the JSON report (frictionless-style: `valid`, `stats`, `errors`).' },
-        { name: 'fingerprint', description: '`sha256:` content hash of the data files, for lineage.' },
-        { name: 'rows', description: 'Rows read.' },
-        { name: 'profile', description: 'Path of the profile written (modes `profile` and `merge`).' },
-        { name: 'drifted', description: 'Columns that drifted, comma-separated.' },
-    ],
-};
-/** Reads and validates every input once. */
-function parseInputs(platform) {
-    const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G(meta.id, meta.inputs, (name) => platform.input(name));
-    const data = read.list('data');
-    if (data.length === 0)
-        throw read.error('data', 'is required: data files or globs, e.g. data/*.csv', undefined);
-    const maxText = read.string('max-examples');
-    if (!/^\d{1,4}$/.test(maxText))
-        throw read.error('max-examples', 'must be a whole number from 0 to 9999', maxText);
-    let delimiter = read.string('delimiter');
-    if (delimiter === '\\t' || delimiter === 'tab')
-        delimiter = '\t';
-    if (delimiter !== undefined && (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r'))
-        throw read.error('delimiter', 'must be one character other than a quote or a line break (\\t for tab)', delimiter);
-    return {
-        data,
-        schema: read.string('schema'),
-        checks: read.string('checks'),
-        config: read.string('config'),
-        reference: read.string('reference'),
-        mode: read.choice('mode'),
-        profile: read.string('profile'),
-        failOn: read.choice('fail-on'),
-        delimiter,
-        maxExamples: Number(maxText),
-        reportDir: read.string('report'),
-    };
-}
 
 
 /***/ })
@@ -1559,24 +1247,535 @@ __nccwpck_require__.d(__webpack_exports__, {
   eg: () => (/* reexport */ runStep)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(62807);
-// EXTERNAL MODULE: ./build/steps/compare-metrics/inputs.js
-var inputs = __nccwpck_require__(9831);
-// EXTERNAL MODULE: ./build/steps/deploy-model/inputs.js
-var deploy_model_inputs = __nccwpck_require__(57613);
-// EXTERNAL MODULE: ./build/steps/rollback/inputs.js
-var rollback_inputs = __nccwpck_require__(41692);
-// EXTERNAL MODULE: ./build/steps/setup-gpu-runner/inputs.js
-var setup_gpu_runner_inputs = __nccwpck_require__(18757);
-// EXTERNAL MODULE: ./build/steps/train-model/inputs.js
-var train_model_inputs = __nccwpck_require__(14136);
-// EXTERNAL MODULE: ./build/steps/validate-data/inputs.js
-var validate_data_inputs = __nccwpck_require__(48289);
+// EXTERNAL MODULE: ./build/core/files.js + 1 modules
+var files = __nccwpck_require__(99706);
+// EXTERNAL MODULE: ./build/core/yaml.js
+var yaml = __nccwpck_require__(49483);
+;// CONCATENATED MODULE: ./build/core/config.js
+
+
+
+
+/** The default name of the config file, looked for in the workspace. */
+const CONFIG_FILE = 'modelgate.yml';
+/** A config without a file. */
+function noConfig(shown = CONFIG_FILE) {
+    return { shown, document: async () => undefined, section: async () => undefined };
+}
+/**
+ * Reads the config file named `name` (relative to the workspace, confined to it). The default name may
+ * be absent; a file the user named must exist. `label` names the input in messages.
+ */
+async function loadConfig(workspace, name, label, step) {
+    const path = await (0,files/* confinePath */.ey)(workspace, name, label);
+    const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT' && name === CONFIG_FILE)
+            return undefined;
+        throw new errors/* UserError */.yo(`${label}: cannot read '${name}' (${error.code ?? error.message})`);
+    });
+    if (text === undefined)
+        return noConfig(name);
+    let parsed;
+    const document = () => (parsed ??= (0,yaml/* parseYaml */.h)(text, name, `${step}: `));
+    return {
+        shown: name,
+        text,
+        document,
+        section: async (section) => {
+            const { doc, yaml } = await document();
+            const root = doc.contents;
+            return yaml.isMap(root) ? root.items.find((p) => yaml.isScalar(p.key) && p.key.value === section)?.value : undefined;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/core/inputs.js
+var core_inputs = __nccwpck_require__(97529);
+// EXTERNAL MODULE: ./build/core/suggest.js
+var suggest = __nccwpck_require__(57980);
+// EXTERNAL MODULE: ./build/core/input-kinds.js
+var input_kinds = __nccwpck_require__(46580);
+// EXTERNAL MODULE: ./build/steps/registry-inputs.js
+var registry_inputs = __nccwpck_require__(21303);
+;// CONCATENATED MODULE: ./build/steps/reporting-inputs.js
+
+/** Every step can push its figures to a Prometheus Pushgateway. */
+const pushInputs = {
+    'pushgateway-url': (0,input_kinds/* text */.Qq)({
+        gitlabExpand: true,
+        description: "Push this step's figures to a Prometheus Pushgateway (e.g. `http://pushgateway:9091`), grouped by model, environment and pipeline. Default: `monitoring.pushgateway-url` in `modelgate.yml`.",
+    }),
+};
+/** The steps that decide something (compare-metrics, deploy-model, rollback) can tell a chat channel. */
+const notifyInputs = {
+    'notify-webhook': (0,input_kinds/* secret */.rJ)({ gitlabExpand: true, description: 'An incoming-webhook URL (Slack or Microsoft Teams) told about the events in `notify-on`. Keep it in a secret.' }),
+    'notify-format': (0,input_kinds/* choice */.Yq)(['auto', 'slack', 'teams'], { default: 'auto', description: "The webhook's message format; `auto` goes by its host." }),
+    'notify-on': (0,input_kinds/* list */.p_)({ default: 'fail, no-baseline, promote, rollback', description: 'Events that send a message: `pass`, `fail`, `no-baseline` (nothing to compare with), `promote`, `rollback`.' }),
+};
+
+;// CONCATENATED MODULE: ./build/steps/step.js
+/** Declares a step; the identity, for inference: `run` receives {@link InputValues} of these inputs. */
+function declareStep(declaration) {
+    return declaration;
+}
+
+;// CONCATENATED MODULE: ./build/steps/compare-metrics/step.js
+
+
+
+
+/** compare-metrics, declared once. */
+const step = declareStep({
+    id: 'compare-metrics',
+    title: 'Compare metrics',
+    description: "Diffs a candidate's metrics against a baseline (the PR's merge-base by default), gates them on per-metric rules, and posts one sticky PR/MR comment.",
+    inputs: {
+        metrics: (0,input_kinds/* list */.p_)({
+            required: true,
+            requiredUnless: 'publish',
+            hint: 'list the metric files or globs, e.g. metrics.json',
+            description: 'Metric files or globs of the candidate (JSON, YAML, CSV, `dvc.yaml`, DVCLive, run records), one per line or comma-separated.',
+        }),
+        baseline: (0,input_kinds/* text */.Qq)({
+            default: 'merge-base',
+            description: 'What to compare with: `merge-base` (the run train-model recorded for the PR/MR merge-base, or for its nearest recorded ancestor, else the metric files committed there), `ref:<git ref>` (the same, at that ref), `file:<paths or globs>`, `env:<environment>` (the model deployed there), or `none` (absolute bounds only). Nothing found is the verdict `no-baseline`, never a pass.',
+        }),
+        'baseline-depth': (0,input_kinds/* integer */.nd)({
+            min: 0,
+            max: 9999,
+            default: '100',
+            description: 'How many first-parent ancestors of the baseline commit may stand in for it when no run is recorded for it (one registry request each).',
+        }),
+        rules: (0,input_kinds/* yamlText */.pS)({ description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' }),
+        config: (0,input_kinds/* text */.Qq)({ default: 'modelgate.yml', description: 'The modelgate config file; its `metrics:` section holds rules. Ignored when absent.' }),
+        'fail-on': (0,input_kinds/* choice */.Yq)(['fail', 'warn', 'never'], { default: 'fail', description: 'The verdict that fails the job: `fail`, `warn` (warnings too) or `never`.' }),
+        comment: (0,input_kinds/* flag */.Jt)({ default: 'true', description: 'Post or update one sticky comment on the pull/merge request.' }),
+        status: (0,input_kinds/* flag */.Jt)({ default: 'true', only: 'github', description: 'Set the commit status `modelgate/compare-metrics` (with `id`) for branch protection.' }),
+        id: (0,input_kinds/* text */.Qq)({ rule: [/^[A-Za-z0-9._-]{1,64}$/, 'may hold letters, digits, dot, dash and underscore (at most 64)'], description: 'Distinguishes several comparisons in one workflow (its own comment and status).' }),
+        title: (0,input_kinds/* text */.Qq)({ default: 'Model metrics', description: 'Heading of the report.' }),
+        report: (0,input_kinds/* text */.Qq)({ default: 'modelgate-report', description: 'Folder (in the workspace) for the markdown report and the comparison JSON.' }),
+        // For `baseline: env:<name>` and recorded runs: the model store, as deploy-model has it (model-name optional here).
+        ...(0,registry_inputs/* optionalRegistryInputs */.VH)("The model whose recorded runs (`merge-base`, `ref:`) or deployed version (`env:`) is the baseline; the same as train-model's and deploy-model's. Without it only committed metric files can be a baseline."),
+        publish: (0,input_kinds/* text */.Qq)({ only: 'github', description: 'Post a report saved by a fork PR run (the folder of its `report` artifact) from a `workflow_run` workflow, instead of comparing.' }),
+        token: (0,input_kinds/* secret */.rJ)({
+            githubDefault: '${{ github.token }}',
+            only: 'github',
+            description: 'API token for the comment and status. GitLab: a project access token with `api` scope in the masked variable `MODELGATE_TOKEN` (CI_JOB_TOKEN cannot post notes).',
+        }),
+        ...pushInputs,
+        ...notifyInputs,
+    },
+    config: ['metrics', 'monitoring'],
+    outputs: {
+        verdict: '`pass`, `warn`, `fail`, or `no-baseline` (nothing to compare with: only absolute bounds were checked).',
+        passed: '`true` unless the verdict reached `fail-on`.',
+        report: 'Path of the markdown report.',
+        comparison: 'Path of the comparison as JSON (what a `workflow_run` job posts for a fork PR).',
+        'comment-url': 'URL of the sticky comment, when one was posted.',
+    },
+    gitlab: {
+        description: "modelgate compare-metrics: diff a candidate's metrics against the MR's merge-base, gate them on per-metric rules, and post one sticky MR note. Needs a project access token (scope api) in the masked CI/CD variable MODELGATE_TOKEN for the note.",
+        stage: 'test',
+        expandNote: 'a title, a rule',
+        job: {
+            artifacts: { when: 'always', paths: ['$[[ inputs.report ]]/'], reports: { dotenv: 'compare-metrics.env', metrics: 'metrics.txt' } },
+            rules: [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./build/steps/deploy-model/step.js
+
+
+
+
+/** deploy-model, declared once. */
+const step_step = declareStep({
+    id: 'deploy-model',
+    title: 'Deploy model',
+    description: "Pushes a trained model as an immutable OCI artifact and promotes it to an environment only when its gate passed, with a deployment record that keeps the environment's history.",
+    inputs: {
+        'run-record': (0,input_kinds/* text */.Qq)({ required: true, description: "The candidate's run record (`run.json` from train-model): its model files are pushed, the record is stored with them." }),
+        ...registry_inputs/* registryInputs */.P4,
+        'model-version': (0,input_kinds/* versionTag */.Vm)({ description: 'The version tag (immutable). Default: `<git sha 12>-<run record id>`, so a re-run pushes the same version.' }),
+        'model-dir': (0,input_kinds/* text */.Qq)({ default: '.', description: "Folder (in the workspace) the run record's model paths are relative to, e.g. where a downloaded artifact was unpacked." }),
+        environment: (0,input_kinds/* environment */.cA)({ description: 'Promote the version to this environment (`staging`, `production`); without it the version is only pushed.' }),
+        comparison: (0,input_kinds/* text */.Qq)({
+            description: "compare-metrics' comparison JSON (its `comparison` output): its verdict gates the promotion. Without it the run record's `gate` is used; with neither, only `force` promotes.",
+        }),
+        force: (0,input_kinds/* flag */.Jt)({ default: 'false', description: 'Promote even when the gate failed or is unknown. Recorded in the deployment record.' }),
+        reason: (0,input_kinds/* text */.Qq)({ description: 'Why, in words, kept in the deployment record (default: the gate verdict).' }),
+        'deploy-command': (0,input_kinds/* text */.Qq)({
+            description: 'Your rollout, run with bash after the environment is re-pointed; gets `MODELGATE_MODEL`, `MODELGATE_VERSION`, `MODELGATE_DIGEST`, `MODELGATE_ENVIRONMENT`, `MODELGATE_REGISTRY`. A failure rolls the environment back.',
+        }),
+        'smoke-test': (0,input_kinds/* text */.Qq)({
+            description: 'After the rollout: a command (bash) that must exit 0, or an `http(s)://` URL that must answer `smoke-status`. A failure rolls the environment back and fails the step.',
+        }),
+        'smoke-status': (0,input_kinds/* custom */.Ie)({ default: '200', description: 'The HTTP status a `smoke-test` URL must answer.' }, (t, c) => {
+            if (!/^[1-5]\d\d$/.test(t ?? ''))
+                throw c.fail('must be an HTTP status code such as 200');
+            return Number(t);
+        }),
+        'smoke-timeout': (0,input_kinds/* duration */.p0)({ default: '60s', description: 'How long the deploy command and the smoke test may take, each.' }),
+        ...registry_inputs/* deploymentTokenInput */.n9,
+        ...pushInputs,
+        ...notifyInputs,
+    },
+    config: ['monitoring'],
+    outputs: {
+        version: 'The version tag pushed.',
+        digest: "The version's manifest digest (`sha256:...`).",
+        environment: 'The environment promoted to (empty when only pushed or refused).',
+        'previous-digest': 'What the environment pointed at before.',
+        record: "The deployment record's digest.",
+        promoted: '`true` when the environment now points at this version.',
+    },
+    gitlab: {
+        description: "modelgate deploy-model: push a trained model as an immutable OCI artifact and promote it to an environment only when its gate passed, with a deployment record that keeps the environment's history. Deploys of one model and environment run one at a time (resource_group).",
+        stage: 'deploy',
+        expandNote: 'a command, a reason',
+        comments: { resource_group: 'One deploy per model and environment at a time: a second pipeline waits instead of racing.' },
+        job: {
+            resource_group: 'modelgate-$[[ inputs.model-name ]]-$[[ inputs.environment ]]',
+            environment: { name: '$[[ inputs.environment ]]', action: 'start' },
+            artifacts: { when: 'always', paths: ['.modelgate/'], reports: { dotenv: 'deploy-model.env' } },
+            rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./build/steps/history/step.js
+
+
+
+/** `modelgate history`, declared once: a CLI command (no action, no GitLab component). */
+const history_step_step = declareStep({
+    id: 'history',
+    title: 'Deployment history',
+    description: 'The deployment history of an environment, newest first, and the pointer it ends at.',
+    usage: 'modelgate history --model-name <name> --env <environment> [--registry <uri>] [--format table|markdown|json]',
+    inputs: {
+        ...registry_inputs/* registryInputs */.P4,
+        environment: (0,input_kinds/* environment */.cA)({ required: true, alias: 'env', hint: 'the environment whose history to show (--env production)', description: 'The environment whose history to show.' }),
+        format: (0,input_kinds/* choice */.Yq)(['table', 'markdown', 'json'], { default: 'table', description: 'How to print it.' }),
+    },
+    outputs: {},
+});
+
+;// CONCATENATED MODULE: ./build/steps/rollback/step.js
+
+
+
+
+/** rollback, declared once. */
+const rollback_step_step = declareStep({
+    id: 'rollback',
+    title: 'Roll back model',
+    description: 'Puts an environment back on an earlier version in one step (or when a Prometheus query breaches during a watch), recorded in its history like a promotion.',
+    inputs: {
+        ...registry_inputs/* registryInputs */.P4,
+        environment: (0,input_kinds/* environment */.cA)({ required: true, hint: 'the environment to roll back, e.g. production', description: 'The environment to roll back (`production`).' }),
+        to: (0,input_kinds/* text */.Qq)({ description: 'A version tag or `sha256:` digest to go back to. Default: the newest earlier version in the environment that was not itself rolled back.' }),
+        'dry-run': (0,input_kinds/* flag */.Jt)({ default: 'false', description: 'Show what would happen; change nothing.' }),
+        reason: (0,input_kinds/* text */.Qq)({ description: 'Why, in words, kept in the deployment record.' }),
+        'prometheus-url': (0,input_kinds/* text */.Qq)({
+            rule: [/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL of a Prometheus server'],
+            description: 'Watch mode: the Prometheus server to ask (e.g. `http://prometheus:9090`). The environment is rolled back only if `query` breaches `threshold`.',
+        }),
+        query: (0,input_kinds/* text */.Qq)({ description: 'Watch mode: a PromQL query that returns one number, e.g. an error rate or p95 latency of the new model.' }),
+        threshold: (0,input_kinds/* number */.ai)({ description: 'Watch mode: the value the query must stay under (or over, with `breach-when: below`).' }),
+        'breach-when': (0,input_kinds/* choice */.Yq)(['above', 'below'], { default: 'above', description: 'Watch mode: a value above (error rate, latency) or below (accuracy, throughput) the threshold is a breach.' }),
+        'watch-for': (0,input_kinds/* duration */.p0)({ default: '10m', description: 'Watch mode: how long to watch after a deploy (`90s`, `10m`).' }),
+        'watch-every': (0,input_kinds/* duration */.p0)({ default: '15s', description: 'Watch mode: how often to evaluate the query.' }),
+        'prometheus-token': (0,input_kinds/* secret */.rJ)({ description: 'Watch mode: a bearer token for Prometheus, when it needs one.' }),
+        ...registry_inputs/* deploymentTokenInput */.n9,
+        ...pushInputs,
+        ...notifyInputs,
+    },
+    config: ['monitoring'],
+    check: (v, fail) => {
+        if (!v.prometheusUrl) {
+            if (v.query)
+                throw fail('query', "needs 'prometheus-url' (watch mode)", v.query);
+            if (v.threshold !== undefined)
+                throw fail('threshold', "needs 'prometheus-url' (watch mode)", String(v.threshold));
+            return;
+        }
+        if (!v.query)
+            throw fail('query', "is required with 'prometheus-url': a PromQL query returning one number");
+        if (v.threshold === undefined)
+            throw fail('threshold', "is required with 'prometheus-url': a number");
+        if (v.watchEvery < 100 || v.watchEvery > v.watchFor)
+            throw fail('watch-every', "must be at least 100ms and at most 'watch-for'");
+    },
+    outputs: {
+        'rolled-back': '`true` when the environment was re-pointed.',
+        'from-digest': 'What the environment pointed at before.',
+        digest: 'What it points at now (or would, with `dry-run`).',
+        version: 'The version it points at now (or would).',
+        record: "The deployment record's digest.",
+        breached: 'Watch mode: `true` when the query breached its threshold.',
+        value: 'Watch mode: the last value the query returned.',
+    },
+    gitlab: {
+        description: "modelgate rollback: put an environment back on an earlier version in one step, or watch a Prometheus query after a deploy and roll back when it breaches; recorded in the environment's history like a promotion.",
+        stage: 'deploy',
+        expandNote: 'a PromQL query',
+        job: {
+            resource_group: 'modelgate-$[[ inputs.model-name ]]-$[[ inputs.environment ]]',
+            environment: { name: '$[[ inputs.environment ]]', action: 'start' },
+            artifacts: { when: 'always', paths: ['.modelgate/'], reports: { dotenv: 'rollback.env' } },
+            rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./build/steps/setup-gpu-runner/step.js
+
+
+
+/** Sizes like `40GiB`, `24GB`, `16000MiB`, `16000` (MiB) in MiB, as nvidia-smi reports memory. */
+function parseMemoryMiB(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(GiB|GB|MiB|MB|TiB|TB)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const n = Number(m[1]);
+    const unit = (m[2] ?? 'MiB').toLowerCase();
+    const factor = { mib: 1, mb: 1e6 / 2 ** 20, gib: 1024, gb: 1e9 / 2 ** 20, tib: 2 ** 20, tb: 1e12 / 2 ** 20 };
+    return Math.floor(n * factor[unit]);
+}
+const version = (description) => (0,input_kinds/* text */.Qq)({ rule: [/^\d+(\.\d+)*$/, 'must be a version like 12.2 or 535.104.05'], description });
+/** setup-gpu-runner, declared once. */
+const setup_gpu_runner_step_step = declareStep({
+    id: 'setup-gpu-runner',
+    title: 'Set up GPU runner',
+    description: 'Verifies the GPUs a job got against its requirements, or provisions an ephemeral GPU runner on EC2 that never outlives its job.',
+    inputs: {
+        mode: (0,input_kinds/* choice */.Yq)(['verify', 'provision', 'stop', 'reap'], {
+            default: 'verify',
+            description: '`verify` the GPUs of this machine; `provision` an ephemeral GPU runner for a later job; `stop` it; `reap` runners past their lifetime.',
+        }),
+        'min-gpus': (0,input_kinds/* integer */.nd)({ min: 0, default: '1', description: 'Mode `verify`: fewest GPUs the job needs.' }),
+        'min-memory': (0,input_kinds/* custom */.Ie)({ description: 'Mode `verify`: least memory per selected GPU, e.g. `40GiB`, `24GB`, `16000MiB`.' }, (t, c) => {
+            if (t === undefined)
+                return undefined;
+            const mib = parseMemoryMiB(t);
+            if (mib === undefined)
+                throw c.fail('must be a size like 40GiB, 24GB or 16000MiB');
+            return mib;
+        }),
+        'gpu-name': (0,input_kinds/* text */.Qq)({ description: 'Mode `verify`: a pattern the GPU name must match (`*` wildcards, case-insensitive), e.g. `*H100*`.' }),
+        'min-compute-capability': version('Mode `verify`: least CUDA compute capability, e.g. `8.0`.'),
+        'min-driver': version('Mode `verify`: least driver version, e.g. `535.104`.'),
+        'min-cuda': version('Mode `verify`: least CUDA version the driver supports, e.g. `12.2`.'),
+        'allow-cpu': (0,input_kinds/* flag */.Jt)({ default: 'false', description: 'Mode `verify`: no GPU is a warning (and CPU outputs), not a failure.' }),
+        count: (0,input_kinds/* integer */.nd)({ min: 1, description: 'Mode `verify`: use this many GPUs (the first that meet the requirements); default all of them.' }),
+        gpus: (0,input_kinds/* list */.p_)({ description: 'Mode `verify`: use these GPUs, by index or UUID.' }),
+        output: (0,input_kinds/* text */.Qq)({ default: 'modelgate-gpu', description: 'Folder (in the workspace) for `gpu-info.json`.' }),
+        region: (0,input_kinds/* text */.Qq)({ description: 'Modes `provision`, `stop`, `reap`: the AWS region (default: the AWS_REGION of the job).' }),
+        'instance-type': (0,input_kinds/* text */.Qq)({ default: 'g5.xlarge', description: 'Mode `provision`: the EC2 instance type.' }),
+        ami: (0,input_kinds/* text */.Qq)({ description: 'Mode `provision`: the image (AMI id) to boot, with the GPU driver and the runner prerequisites.' }),
+        subnet: (0,input_kinds/* text */.Qq)({ description: 'Mode `provision`: the subnet id to launch in.' }),
+        'security-group': (0,input_kinds/* text */.Qq)({ description: 'Mode `provision`: the security group id (egress to GitHub/GitLab; no ingress needed).' }),
+        market: (0,input_kinds/* choice */.Yq)(['spot-or-on-demand', 'spot', 'on-demand'], { default: 'spot-or-on-demand', description: 'Mode `provision`: spot capacity, on-demand, or spot with on-demand when spot has none.' }),
+        'disk-size': (0,input_kinds/* integer */.nd)({ min: 8, default: '100', description: 'Mode `provision`: root volume size in GiB.' }),
+        'max-lifetime': (0,input_kinds/* duration */.p0)({ default: '6h', description: 'Modes `provision`, `reap`: the instance terminates itself after this long whatever happens (`90m`, `6h`).' }),
+        'runner-timeout': (0,input_kinds/* duration */.p0)({ default: '10m', description: 'Mode `provision`: how long the new machine may take to boot and connect its runner; past it, it is terminated and the step fails.' }),
+        label: (0,input_kinds/* text */.Qq)({ gitlabExpand: true, description: 'Mode `stop`: the runner label `provision` returned (default: the one this job provisioned).' }),
+        'allow-forks': (0,input_kinds/* flag */.Jt)({ default: 'false', description: 'Mode `provision`: allow pull requests from forks to start a machine.' }),
+        token: (0,input_kinds/* secret */.rJ)({
+            only: 'github',
+            description: 'Modes `provision`, `stop`: a token that may register runners (GitHub: a PAT or app token with administration rights, not GITHUB_TOKEN; GitLab: a token with `create_runner`).',
+        }),
+        ...pushInputs,
+    },
+    config: ['monitoring'],
+    check: (v, fail) => {
+        if (v.maxLifetime < 60_000)
+            throw fail('max-lifetime', 'must be at least 1m');
+    },
+    outputs: {
+        'gpu-count': 'Number of GPUs selected (0 on CPU with `allow-cpu`).',
+        'gpu-names': 'Names of the selected GPUs, comma-separated.',
+        'gpu-memory': 'Memory of each selected GPU in MiB, comma-separated.',
+        'driver-version': 'The GPU driver version.',
+        'cuda-version': 'The CUDA version the driver supports.',
+        'gpu-info': 'Path of `gpu-info.json` (train-model puts it into the run record).',
+        label: 'Mode `provision`: the label the next job runs on (`runs-on`, GitLab `tags`).',
+        'instance-id': 'Mode `provision`: the EC2 instance id.',
+    },
+    // A provisioned runner must outlive the provisioning job when all went well (the training job runs
+    // on it; the workflow's stop job ends it); after a failure or a cancel nothing else will.
+    post: 'failure() || cancelled()',
+    gitlab: {
+        description: 'modelgate setup-gpu-runner: verify the GPUs of the runner this job got (tag the job for your GPU runners), select them and pass CUDA_VISIBLE_DEVICES to later jobs; or provision, stop and reap ephemeral EC2 GPU runners. The provision and stop modes need a token with create_runner in the masked variable MODELGATE_TOKEN.',
+        stage: '.pre',
+        imageNote: 'Image of the job; it needs Node.js 20 or later (and, to verify, the GPU passed through: nvidia-smi comes with the NVIDIA Container Toolkit).',
+        expandNote: 'a pattern',
+        inputs: { tags: { type: 'array', default: ['gpu'], description: 'Runner tags that pick the runner: a GPU runner for mode verify; any runner with AWS access for provision, stop and reap.' } },
+        before: { tags: '$[[ inputs.tags ]]' },
+        job: { artifacts: { when: 'always', paths: ['$[[ inputs.output ]]/'], reports: { dotenv: 'setup-gpu-runner.env' } } },
+    },
+});
+
+;// CONCATENATED MODULE: ./build/steps/train-model/step.js
+
+
+
+
+
+/** `NAME=value` lines, one variable each. */
+const env = (0,input_kinds/* custom */.Ie)({ kind: 'list', description: 'Extra environment for the command, `NAME=value` per line.' }, (t, c) => {
+    const vars = {};
+    for (const line of (0,core_inputs/* splitList */.ry)(t ?? '')) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(line);
+        if (!m)
+            throw c.fail('takes NAME=value lines', line);
+        vars[m[1]] = m[2];
+    }
+    return vars;
+});
+/** train-model, declared once. */
+const train_model_step_step = declareStep({
+    id: 'train-model',
+    title: 'Train model',
+    description: 'Runs the training command with a timeout that stops its whole process group, and records what it produced, from what, where: the run record.',
+    inputs: {
+        mode: (0,input_kinds/* choice */.Yq)(['run', 'record', 'select'], {
+            default: 'run',
+            description: '`run` the command and record it; `record` a run another job made (from its files); `select` the best of several run records.',
+        }),
+        run: (0,input_kinds/* text */.Qq)({ description: 'The training command, run with bash like a workflow `run:` step (mode `run`).' }),
+        'working-directory': (0,input_kinds/* text */.Qq)({ default: '.', description: 'Folder (in the workspace) the command runs in; the other paths are relative to the workspace.' }),
+        timeout: (0,input_kinds/* duration */.p0)({ description: 'Stop the command after this long (`90s`, `30m`, `2h`): SIGTERM to its process group, then SIGKILL after `grace-period`.' }),
+        'grace-period': (0,input_kinds/* duration */.p0)({ default: '30s', description: 'Time between SIGTERM and SIGKILL on timeout, for a checkpoint.' }),
+        env,
+        params: (0,input_kinds/* list */.p_)({ description: 'Parameter files (YAML or JSON, DVC-style `params.yaml`) recorded with the run.' }),
+        metrics: (0,input_kinds/* list */.p_)({ description: 'Metric files or globs the command writes (JSON, YAML, CSV, DVCLive).' }),
+        model: (0,input_kinds/* list */.p_)({ description: 'Model files or folders: each file is hashed, and the set gets one digest.' }),
+        data: (0,input_kinds/* list */.p_)({ description: 'Data files or folders the model was trained on: fingerprinted (or taken from `dvc.lock`).' }),
+        'gpu-info': (0,input_kinds/* text */.Qq)({ description: "The GPU report setup-gpu-runner wrote (its `gpu-info` output), put into the record's environment." }),
+        output: (0,input_kinds/* text */.Qq)({ default: 'modelgate-train', description: 'Folder (in the workspace) for `run.json` and the log.' }),
+        'exit-code': (0,input_kinds/* integer */.nd)({ min: 0, max: 255, description: "Mode `record`: the training job's exit code, when known." }),
+        runs: (0,input_kinds/* list */.p_)({ description: 'Mode `select`: run records (files or globs), e.g. the downloaded artifacts of a matrix.' }),
+        'select-by': (0,input_kinds/* text */.Qq)({ description: 'Mode `select`: the metric that picks the winner.' }),
+        better: (0,input_kinds/* choice */.Yq)(['higher', 'lower'], { default: 'higher', description: 'Mode `select`: whether a higher or a lower `select-by` wins.' }),
+        'cache-paths': (0,input_kinds/* list */.p_)({ only: 'github', description: 'Paths to restore before and save after the command (datasets, pip wheels) with the Actions cache.' }),
+        'cache-key': (0,input_kinds/* text */.Qq)({ only: 'github', description: 'Cache key prefix; the key adds the OS and a hash of the params files and the `env` input.' }),
+        upload: (0,input_kinds/* flag */.Jt)({ default: 'false', only: 'github', description: 'Upload the model, the run record and the log as an artifact.' }),
+        attest: (0,input_kinds/* flag */.Jt)({ default: 'false', only: 'github', description: 'Sign a build-provenance attestation of the model files (needs `permissions: id-token: write, attestations: write`).' }),
+        'record-run': (0,input_kinds/* choice */.Yq)(['auto', 'true', 'false'], {
+            default: 'auto',
+            description: 'Record a successful run in the model store by commit, so pull/merge requests find it as their baseline: `auto` on pushes to the default branch (never for a pull/merge request), `true` always, `false` never. Needs `model-name`.',
+        }),
+        'record-model': (0,input_kinds/* flag */.Jt)({ default: 'false', description: 'Store the model files with the recorded run (by default only the run record, a few KB).' }),
+        ...(0,registry_inputs/* optionalRegistryInputs */.VH)("The model whose runs are recorded (its repository in the store), the same as compare-metrics' and deploy-model's."),
+        token: (0,input_kinds/* secret */.rJ)({ githubDefault: '${{ github.token }}', only: 'github', description: "Token for the attestation API and for the repository's GHCR (recording runs needs `packages: write`)." }),
+        'artifact-name': (0,input_kinds/* text */.Qq)({
+            only: 'github',
+            rule: [/^[A-Za-z0-9._-]{1,200}$/, 'may hold letters, digits, dot, dash and underscore'],
+            description: 'Artifact name (default: `model-<job>-<params digest>`); a name already used in the run gets a `-2`, `-3` suffix.',
+        }),
+        ...pushInputs,
+    },
+    config: ['monitoring'],
+    check: (v, fail) => {
+        if (v.mode === 'run' && !v.run)
+            throw fail('run', "is required in mode 'run': the training command, e.g. python train.py");
+        if (v.mode !== 'select' && v.metrics.length === 0)
+            throw fail('metrics', `is required in mode '${v.mode}': the metric files the command writes, e.g. metrics.json`);
+        if (v.mode === 'select' && v.runs.length === 0)
+            throw fail('runs', "is required in mode 'select': the run records to choose from, e.g. runs/*/run.json");
+        if (v.mode === 'select' && !v.selectBy)
+            throw fail('select-by', "is required in mode 'select': the metric that picks the winner");
+    },
+    outputs: {
+        'run-record': "Path of `run.json` (the winner's, in mode `select`).",
+        'model-digest': '`sha256:` digest of the model files.',
+        metrics: 'The metrics as one JSON object.',
+        'exit-code': "The command's exit code (128 + signal number when a signal ended it).",
+        'cache-hit': 'The cache key restored, when there was a hit.',
+        'artifact-name': 'The name the artifact was uploaded under.',
+        'attestation-url': 'The attestation of the model files, with `attest`.',
+        'recorded-run': 'Where the run was recorded (`<model>:run-<commit>`), when it was.',
+    },
+    gitlab: {
+        description: "modelgate train-model: run the training command (its image needs Node.js 20 or later and git), or record another job's outputs (mode record, on a Node image), or select the best run of a parallel:matrix sweep (mode select); writes run.json, the lineage of the model.",
+        stage: 'train',
+        imageNote: 'Image of the job: your training image, with Node.js 20 or later and git (or use mode record in a follow-up job on a Node image).',
+        expandNote: 'a command, a path',
+        inputs: {
+            'artifact-paths': {
+                type: 'array',
+                default: ['modelgate-train/'],
+                description: 'What the job keeps as artifacts: the output folder, and add your model and metrics paths (a record or deploy job needs them).',
+            },
+            'cache-paths': { type: 'array', default: [], description: "Paths GitLab's cache keeps between pipelines (datasets, pip wheels)." },
+            'cache-key': { default: 'modelgate-train', description: "Key of GitLab's cache for cache-paths." },
+        },
+        job: {
+            cache: { key: '$[[ inputs.cache-key ]]', paths: '$[[ inputs.cache-paths ]]' },
+            artifacts: { when: 'always', paths: '$[[ inputs.artifact-paths ]]', reports: { dotenv: 'train-model.env' } },
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./build/steps/validate-data/step.js
+
+
+
+/** A delimiter as written (`\t` and `tab` for a tab): one character other than a quote or a line break. */
+const delimiter = (0,input_kinds/* custom */.Ie)({ description: 'CSV delimiter (default `,`; `\\t` for `.tsv`).' }, (t, c) => {
+    const d = t === '\\t' || t === 'tab' ? '\t' : t;
+    if (d !== undefined && (d.length !== 1 || d === '"' || d === '\n' || d === '\r'))
+        throw c.fail('must be one character other than a quote or a line break (\\t for tab)', d);
+    return d;
+});
+/** validate-data, declared once. */
+const validate_data_step_step = declareStep({
+    id: 'validate-data',
+    title: 'Validate data',
+    description: 'Checks data against a Frictionless Table Schema and dataset checks in one streaming pass in bounded memory, and tests drift against a reference profile.',
+    inputs: {
+        data: (0,input_kinds/* list */.p_)({ required: true, hint: 'data files or globs, e.g. data/*.csv', description: 'Data files or globs: CSV/TSV, JSON Lines, Parquet; `.gz` for gzip. One per line or comma-separated.' }),
+        schema: (0,input_kinds/* text */.Qq)({ description: 'A Frictionless Table Schema (JSON or YAML) the data must follow. Default: `data.schema` in the config file.' }),
+        checks: (0,input_kinds/* yamlText */.pS)({
+            description: 'Dataset checks as YAML: `rows: {min, max}`, `null-fraction: {column: 0.01}`, `duplicate-rows: fail|warn`, `stats: {column: {mean: {min, max}}}`, `new-categories: {column: fail|warn}`, `drift: {column: {method, threshold}}`. Override `data.checks` in the config file.',
+        }),
+        config: (0,input_kinds/* text */.Qq)({ default: 'modelgate.yml', description: 'The modelgate config file; its `data:` section may hold `schema`, `checks` and `reference`. Ignored when absent.' }),
+        reference: (0,input_kinds/* text */.Qq)({ description: 'A reference profile (written by mode `profile`) to test drift and new categories against.' }),
+        mode: (0,input_kinds/* choice */.Yq)(['validate', 'profile', 'merge'], {
+            default: 'validate',
+            description: '`validate` the data; `profile` it (validate, then write a profile to use as a reference); `merge` the profiles listed in `data` (from shards) into one.',
+        }),
+        profile: (0,input_kinds/* text */.Qq)({ description: 'Where modes `profile` and `merge` write the profile (default: `<report>/profile.json`).' }),
+        'fail-on': (0,input_kinds/* choice */.Yq)(['error', 'warning', 'never'], { default: 'error', description: 'What fails the job: errors, warnings too, or nothing.' }),
+        delimiter,
+        'max-examples': (0,input_kinds/* integer */.nd)({ min: 0, max: 9999, default: '10', description: 'Example rows kept per failed check (all failures are counted).' }),
+        report: (0,input_kinds/* text */.Qq)({ default: 'modelgate-data', description: 'Folder (in the workspace) for the JSON report, the markdown report and the JUnit XML.' }),
+        ...pushInputs,
+    },
+    config: ['data', 'monitoring'],
+    outputs: {
+        valid: '`true` when no check reached `fail-on`.',
+        report: 'Path of the JSON report (frictionless-style: `valid`, `stats`, `errors`).',
+        fingerprint: '`sha256:` content hash of the data files, for lineage.',
+        rows: 'Rows read.',
+        profile: 'Path of the profile written (modes `profile` and `merge`).',
+        drifted: 'Columns that drifted, comma-separated.',
+    },
+    gitlab: {
+        description: 'modelgate validate-data: check data against a Frictionless Table Schema and dataset checks in one streaming pass, and test drift against a reference profile. The checks show in the MR widget (JUnit report).',
+        stage: 'test',
+        expandNote: 'a glob, a pattern in the checks',
+        job: { artifacts: { when: 'always', paths: ['$[[ inputs.report ]]/'], reports: { dotenv: 'validate-data.env', junit: '$[[ inputs.report ]]/junit.xml' } } },
+    },
+});
+
 ;// CONCATENATED MODULE: ./build/steps/index.js
 
 
@@ -1584,18 +1783,24 @@ var validate_data_inputs = __nccwpck_require__(48289);
 
 
 
-/** Every step this version ships: metadata (cheap) and a loader for its code (imported on use). */
+
+
+function entry(declaration, load, loadPost) {
+    // The loaders' types were checked against the declaration above; the table holds them untyped.
+    return { declaration: declaration, specs: (0,core_inputs/* inputSpecs */.Tx)(declaration.inputs), load: load, loadPost: loadPost };
+}
+/** The six steps: each an Action, a GitLab component and a CLI verb. */
 const STEPS = {
-    'setup-gpu-runner': {
-        meta: setup_gpu_runner_inputs/* meta */.mI,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run,
-        loadPost: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post,
-    },
-    'validate-data': { meta: validate_data_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(802), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64721))).run },
-    'train-model': { meta: train_model_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(575), __nccwpck_require__.e(400), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57103))).run },
-    'compare-metrics': { meta: inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(575), __nccwpck_require__.e(400), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13379))).run },
-    'deploy-model': { meta: deploy_model_inputs/* meta */.mI, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(70), __nccwpck_require__.e(707), __nccwpck_require__.e(575), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run },
-    rollback: { meta: rollback_inputs/* meta */.m, load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(70), __nccwpck_require__.e(707), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run },
+    'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run, async () => (await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post),
+    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64721))).run),
+    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(400), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57103))).run),
+    'compare-metrics': entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(400), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13379))).run),
+    'deploy-model': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(707), __nccwpck_require__.e(325), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),
+    rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(707), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run),
+};
+/** Commands of the CLI only, run by the same machinery as the steps. */
+const COMMANDS = {
+    history: entry(history_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18866))).run),
 };
 /** The ids of the shipped steps, in pipeline order. */
 const STEP_IDS = Object.keys(STEPS);
@@ -1605,6 +1810,56 @@ const STEP_IDS = Object.keys(STEPS);
 
 
 
+
+/** The step or command with this id; an unknown id is a {@link UserError} with the nearest one. */
+function findStep(id) {
+    const step = STEPS[id] ?? COMMANDS[id];
+    if (!step) {
+        const ids = [...Object.keys(STEPS), ...Object.keys(COMMANDS)];
+        const hit = (0,suggest/* closest */.k)(id, ids);
+        throw new errors/* UserError */.yo(`unknown step '${id}'${hit ? ` (did you mean '${hit}'?)` : ''}; the steps are: ${ids.join(', ')}`);
+    }
+    return step;
+}
+/**
+ * Everything before a step's own code, in one place: secrets masked before anything can log them, every
+ * input parsed against the declaration and checked together (all before any I/O), outputs held to the
+ * declared names, and `modelgate.yml` read once.
+ */
+async function prepare(step, platform) {
+    const { declaration } = step;
+    for (const spec of step.specs) {
+        const secret = spec.secret ? platform.input(spec.name)?.trim() : undefined;
+        if (secret)
+            platform.mask(secret);
+    }
+    const inputs = (await (0,core_inputs/* parseInputs */.TL)(declaration.id, declaration.inputs, (name) => platform.input(name)));
+    declaration.check?.(inputs, (name, what, got = platform.input(name)?.trim() || undefined) => (0,core_inputs/* inputError */.Xu)(declaration.id, name, what, got));
+    const setOutput = platform.setOutput.bind(platform);
+    platform.setOutput = (name, value) => {
+        if (!(name in declaration.outputs))
+            throw new Error(`${declaration.id} set the output '${name}', which its declaration does not list`);
+        setOutput(name, value);
+    };
+    const configName = typeof inputs.config === 'string' ? inputs.config : undefined;
+    const config = declaration.config?.length
+        ? await loadConfig(platform.context.workspace, configName ?? 'modelgate.yml', `${declaration.id}: input 'config'`, declaration.id)
+        : noConfig();
+    return { inputs, config };
+}
+/** Prepares and runs a step's code on a platform, without the entry's catch (what tests drive). */
+async function execute(id, platform, phase = 'main') {
+    const step = findStep(id);
+    const code = await loader(step, phase)();
+    const { inputs, config } = await prepare(step, platform);
+    return code(inputs, platform, config);
+}
+function loader(step, phase) {
+    const load = phase === 'post' ? step.loadPost : step.load;
+    if (!load)
+        throw new Error(`${step.declaration.id} has no post step`);
+    return load;
+}
 /**
  * Runs one step on a platform: the one place that catches. A {@link UserError} or
  * {@link ExternalError} is reported as a message (with file and line when known); anything else is a
@@ -1613,25 +1868,15 @@ const STEP_IDS = Object.keys(STEPS);
 async function runOn(id, makePlatform, phase = 'main') {
     let platform;
     try {
-        const step = STEPS[id];
-        if (!step)
-            throw new errors/* UserError */.yo(`unknown step '${id}'; the steps are: ${Object.keys(STEPS).join(', ')}`);
-        const load = phase === 'post' ? step.loadPost : step.load;
-        if (!load)
-            throw new Error(`${id} has no post step`);
+        const step = findStep(id);
         // Both chunks load at once; the step's code does not wait for the adapter's.
-        const [made, runStepCode] = await Promise.all([makePlatform(), load()]);
+        const [made, code] = await Promise.all([makePlatform(), loader(step, phase)()]);
         platform = made;
-        // Secrets are hidden before the step can log anything, whichever step reads them.
-        for (const spec of step.meta.inputs) {
-            const secret = spec.secret ? platform.input(spec.name)?.trim() : undefined;
-            if (secret)
-                platform.mask(secret);
-        }
+        const { inputs, config } = await prepare(step, platform);
         const started = performance.now();
-        const result = await runStepCode(platform);
-        if (phase === 'main' && wantsReporting(platform))
-            await (await __nccwpck_require__.e(/* import() */ 370).then(__nccwpck_require__.bind(__nccwpck_require__, 1370))).reportOutcome(platform, id, result, (performance.now() - started) / 1000);
+        const result = await code(inputs, platform, config);
+        if (phase === 'main' && wantsReporting(inputs, config))
+            await (await __nccwpck_require__.e(/* import() */ 370).then(__nccwpck_require__.bind(__nccwpck_require__, 1370))).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
         await platform.finish();
         if (result.failure) {
             platform.log.error(result.failure);
@@ -1658,15 +1903,8 @@ async function runOn(id, makePlatform, phase = 'main') {
     }
 }
 /** Whether the inputs or `modelgate.yml` ask for a Pushgateway or a webhook: only then is that code loaded. */
-function wantsReporting(platform) {
-    if (platform.input('pushgateway-url')?.trim() || platform.input('notify-webhook')?.trim())
-        return true;
-    try {
-        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(platform.context.workspace, 'modelgate.yml'), 'utf8').includes('pushgateway-url');
-    }
-    catch {
-        return false;
-    }
+function wantsReporting(inputs, config) {
+    return Boolean(inputs.pushgatewayUrl || inputs.notifyWebhook || config.text?.includes('pushgateway-url'));
 }
 /** Runs a step as a GitHub Action (what `dist/<id>.js` and `dist/<id>-post.js` call). Sets the process exit code. */
 async function runStep(id, phase = 'main') {
@@ -1674,10 +1912,51 @@ async function runStep(id, phase = 'main') {
     process.exitCode = outcome.exitCode;
 }
 
-// EXTERNAL MODULE: ./build/platform/cli-inputs.js
-var cli_inputs = __nccwpck_require__(11692);
-;// CONCATENATED MODULE: ./build/entrypoints/cli.js
+;// CONCATENATED MODULE: ./build/platform/cli-inputs.js
 
+
+/** The environment variable that carries an input for the CLI: `fail-on` → `MODELGATE_FAIL_ON`. */
+function inputEnvName(name) {
+    return `MODELGATE_${name.replace(/-/g, '_').toUpperCase()}`;
+}
+/**
+ * Parses `--name value` / `--name=value` flags against the step's declared inputs (and their aliases).
+ * A flag given twice joins its values with newlines (a list). An unknown flag is an error with the
+ * nearest known one and the list of them.
+ */
+function parseFlags(step, argv, specs) {
+    const flags = new Map();
+    const names = new Map(specs.flatMap((s) => (s.alias ? [[s.name, s.name], [s.alias, s.name]] : [[s.name, s.name]])));
+    const known = specs.map((s) => s.name);
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const match = /^--([A-Za-z0-9_-]+)(?:=(.*))?$/s.exec(arg);
+        if (!match)
+            throw new errors/* UserError */.yo(`${step}: unexpected argument '${arg}'; inputs are given as --name value`);
+        const given = match[1];
+        const name = names.get(given);
+        if (name === undefined) {
+            const hint = (0,suggest/* closest */.k)(given, known);
+            throw new errors/* UserError */.yo(`${step}: unknown option '--${given}'${hint ? ` (did you mean '--${hint}'?)` : ''}; the inputs are: ${known.map((k) => `--${k}`).join(', ')}`);
+        }
+        let value = match[2];
+        if (value === undefined) {
+            const next = argv[i + 1];
+            value = next === undefined || next.startsWith('--') ? 'true' : (i++, next);
+        }
+        flags.set(name, flags.has(name) ? `${flags.get(name)}\n${value}` : value);
+    }
+    return flags;
+}
+/** Inputs from flags first, then `MODELGATE_<NAME>` environment variables. */
+function cliInputSource(flags, env) {
+    return (name) => {
+        const value = flags.get(name) ?? env[inputEnvName(name)];
+        return value === undefined || value === '' ? undefined : value;
+    };
+}
+
+;// CONCATENATED MODULE: ./build/entrypoints/cli.js
 
 
 
@@ -1685,31 +1964,46 @@ const HELP = (version) => `modelgate ${version}: CI/CD steps for machine learnin
 
 Usage: modelgate <step> [--input value ...]
        modelgate <step> --help
-       modelgate history --model-name <name> --env <environment>
+${Object.values(COMMANDS)
+    .map((c) => `       ${c.declaration.usage ?? `modelgate ${c.declaration.id}`}`)
+    .join('\n')}
 
 Steps:
 ${Object.values(STEPS)
-    .map((s) => `  ${s.meta.id.padEnd(18)} ${s.meta.description}`)
+    .map((s) => `  ${s.declaration.id.padEnd(18)} ${s.declaration.description}`)
+    .join('\n')}
+
+Commands:
+${Object.values(COMMANDS)
+    .map((s) => `  ${s.declaration.id.padEnd(18)} ${s.declaration.description}`)
     .join('\n')}
 
 Inputs also come from MODELGATE_<INPUT> variables (fail-on: MODELGATE_FAIL_ON).
 On GitLab CI (GITLAB_CI=true) the GitLab platform is used: MR notes, dotenv outputs.
 Elsewhere outputs are printed as one JSON object on stdout; logs and reports go to stderr.
 `;
-function stepHelp(id) {
-    const meta = STEPS[id]?.meta;
-    if (!meta)
-        return '';
-    const inputs = meta.inputs.filter((i) => i.only !== 'github' || i.name === 'token');
-    return `modelgate ${id}: ${meta.description}\n\nInputs:\n${inputs
-        .map((i) => `  --${i.name.padEnd(12)} ${i.description.replace(/`/g, '')}${i.default ? ` (default: ${i.default})` : ''}${i.options ? ` [${i.options.join('|')}]` : ''}`)
-        .join('\n')}\n`;
+/** The inputs the CLI takes: all but those only a GitHub workflow can give (its token is the exception). */
+function cliSpecs(step) {
+    return step.specs.filter((i) => i.only !== 'github' || i.name === 'token');
+}
+/** `modelgate <step> --help`, from the step's declaration. */
+function stepHelp(step) {
+    const { declaration } = step;
+    const flag = (i) => `--${i.name}${i.alias ? `, --${i.alias}` : ''}`;
+    const specs = cliSpecs(step);
+    const width = Math.max(12, ...specs.map((i) => flag(i).length));
+    const lines = specs.map((i) => {
+        const extra = [i.required && !i.requiredUnless ? 'required' : '', i.default ? `default: ${i.default}` : '', i.secret ? 'secret' : ''].filter(Boolean).join('; ');
+        return `  ${flag(i).padEnd(width)} ${i.description.replace(/`/g, '')}${extra ? ` (${extra})` : ''}${i.options ? ` [${i.options.join('|')}]` : ''}`;
+    });
+    const usage = declaration.usage ? `Usage: ${declaration.usage}\n\n` : '';
+    return `modelgate ${declaration.id}: ${declaration.description}\n\n${usage}Inputs:\n${lines.join('\n')}\n`;
 }
 /**
  * The `modelgate` command: `modelgate <step> --input value`. Picks the GitLab platform inside GitLab
- * CI and the local one elsewhere. Returns the exit code.
+ * CI and the local one elsewhere; commands (history) always run locally. Returns the exit code.
  */
-async function cli(argv, env = process.env) {
+async function cli(argv, env = process.env, cwd = process.cwd()) {
     const [id, ...rest] = argv;
     const version = packageVersion();
     if (id === undefined || id === '--help' || id === '-h' || id === 'help') {
@@ -1720,24 +2014,22 @@ async function cli(argv, env = process.env) {
         process.stdout.write(`${version}\n`);
         return 0;
     }
-    if (id === 'history') {
-        const { historyCommand, HISTORY_HELP } = await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47996));
-        if (rest.includes('--help') || rest.includes('-h'))
-            return process.stdout.write(HISTORY_HELP), 0;
-        return historyCommand(rest, env);
-    }
+    const known = STEPS[id] ?? COMMANDS[id];
     if (rest.includes('--help') || rest.includes('-h')) {
-        process.stdout.write(stepHelp(id) || HELP(version));
-        return STEPS[id] ? 0 : 2;
+        process.stdout.write(known ? stepHelp(known) : HELP(version));
+        return known ? 0 : 2;
     }
     const outcome = await runOn(id, async () => {
-        const meta = STEPS[id]?.meta;
-        if (!meta)
-            throw new errors/* UserError */.yo(`unknown step '${id}'`);
-        const source = (0,cli_inputs/* cliInputSource */.MC)((0,cli_inputs/* parseFlags */.bQ)(id, rest, meta.inputs.map((i) => i.name)), env);
+        const step = findStep(id);
+        const specs = cliSpecs(step);
+        const source = cliInputSource(parseFlags(id, rest, specs), env);
+        if (COMMANDS[id]) {
+            // A command reads a store and prints; it is the same on every machine, in CI or not.
+            return (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false });
+        }
         if (env.GITLAB_CI === 'true')
             return (await __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.bind(__nccwpck_require__, 86748))).createGitLabPlatform(id, source);
-        return (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env);
+        return (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, cwd);
     });
     return outcome.exitCode;
 }

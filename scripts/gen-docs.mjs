@@ -1,6 +1,6 @@
-// Regenerates actions/<id>/action.yml, the inputs and job variables of gitlab/templates/<id>.yml, and the
-// input and output tables in README.md and actions/<id>/README.md from the steps' input lists. Run
-// `npm run docs` after changing src/steps/*/inputs.ts (a test fails until you do).
+// Regenerates every front door from the steps' declarations (src/steps/<id>/step.ts): actions/<id>/action.yml,
+// gitlab/templates/<id>.yml, and the input and output tables in README.md and actions/<id>/README.md. Run
+// `npm run docs` after changing a declaration (a test fails until you do).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,32 +10,34 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
 const { STEPS } = await import(join(root, 'build', 'steps', 'index.js'));
 const { actionYml, fillTables } = await import(join(root, 'build', 'steps', 'docs.js'));
-const metas = Object.values(STEPS).map((s) => s.meta);
-for (const meta of metas) {
-  const path = join(root, 'actions', meta.id, 'action.yml');
-  const text = actionYml(meta);
+const steps = Object.values(STEPS);
+for (const step of steps) {
+  const id = step.declaration.id;
+  const path = join(root, 'actions', id, 'action.yml');
+  const text = actionYml(step);
   if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
-    console.log(`updated actions/${meta.id}/action.yml`);
+    console.log(`updated actions/${id}/action.yml`);
   }
 }
-const { refreshGitlabTemplate } = await import(join(root, 'build', 'steps', 'gitlab-template.js'));
-for (const meta of metas) {
-  const path = join(root, 'gitlab', 'templates', `${meta.id}.yml`);
-  const before = readFileSync(path, 'utf8');
-  const after = refreshGitlabTemplate(meta, before);
+const { gitlabTemplate } = await import(join(root, 'build', 'steps', 'gitlab-template.js'));
+for (const step of steps) {
+  const id = step.declaration.id;
+  const path = join(root, 'gitlab', 'templates', `${id}.yml`);
+  const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const after = gitlabTemplate(step);
   if (after !== before) {
     writeFileSync(path, after);
-    console.log(`updated gitlab/templates/${meta.id}.yml`);
+    console.log(`updated gitlab/templates/${id}.yml`);
   }
 }
-const files = ['README.md', ...metas.map((m) => join('actions', m.id, 'README.md'))];
+const files = ['README.md', ...steps.map((s) => join('actions', s.declaration.id, 'README.md'))];
 for (const file of files) {
   const path = join(root, file);
   if (!existsSync(path)) continue;
   const before = readFileSync(path, 'utf8');
-  const after = fillTables(before, metas);
+  const after = fillTables(before, steps);
   if (after !== before) {
     writeFileSync(path, after);
     console.log(`updated ${file}`);

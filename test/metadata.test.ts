@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { actionYml as generatedActionYml, fillTables, tableMarkers } from '../src/steps/docs.js';
-import { refreshGitlabTemplate } from '../src/steps/gitlab-template.js';
+import { gitlabTemplate } from '../src/steps/gitlab-template.js';
 import { STEP_IDS, STEPS } from '../src/steps/index.js';
 import { actionYml, ROOT } from './helpers/runner.js';
 
@@ -12,33 +12,36 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const TEMPLATE_ONLY = ['job-name', 'stage', 'version', 'image'];
 
 describe.each(STEP_IDS)('%s: one list of inputs, agreed everywhere', (id) => {
-  const meta = STEPS[id]!.meta;
+  const step = STEPS[id]!;
+  const { declaration, specs } = step;
 
   it('action.yml lists the same inputs, defaults, required flags and outputs, and runs node24', () => {
     const action = actionYml(id) as ReturnType<typeof actionYml> & { outputs?: Record<string, unknown> };
-    expect(Object.keys(action.inputs ?? {})).toEqual(meta.inputs.map((i) => i.name));
-    for (const spec of meta.inputs) {
+    expect(Object.keys(action.inputs ?? {})).toEqual(specs.map((i) => i.name));
+    for (const spec of specs) {
       const entry = action.inputs?.[spec.name] as { default?: string; required?: boolean; description?: string };
       expect(entry.default, spec.name).toBe(spec.githubDefault ?? spec.default);
       expect(entry.required ?? false, spec.name).toBe(spec.required ?? false);
       expect(entry.description, spec.name).toBe(spec.description);
     }
-    expect(Object.keys(action.outputs ?? {})).toEqual(meta.outputs.map((o) => o.name));
-    expect(action.runs).toEqual({ using: 'node24', main: `../../dist/${id}.js`, ...(meta.post ? { post: `../../dist/${id}-post.js`, 'post-if': meta.post } : {}) });
-    expect(read(`actions/${id}/action.yml`), 'run `npm run docs`').toBe(generatedActionYml(meta));
+    expect(Object.keys(action.outputs ?? {})).toEqual(Object.keys(declaration.outputs));
+    expect(action.runs).toEqual({ using: 'node24', main: `../../dist/${id}.js`, ...(declaration.post ? { post: `../../dist/${id}-post.js`, 'post-if': declaration.post } : {}) });
+    expect(read(`actions/${id}/action.yml`), 'run `npm run docs`').toBe(generatedActionYml(step));
   });
 
   it('the GitLab template lists the same inputs (less GitHub-only ones) and passes each to the CLI', () => {
     const text = read(`gitlab/templates/${id}.yml`);
     const [header, body] = parseAllDocuments(text).map((d) => d.toJS());
     const inputs = header.spec.inputs as Record<string, { default?: unknown; options?: string[]; description?: string }>;
-    const shared = meta.inputs.filter((i) => i.only !== 'github');
-    expect(Object.keys(inputs)).toEqual([...TEMPLATE_ONLY, ...shared.map((i) => i.name), ...(meta.gitlabInputs ?? [])]);
+    const shared = specs.filter((i) => i.only !== 'github');
+    expect(Object.keys(inputs)).toEqual([...TEMPLATE_ONLY, ...shared.map((i) => i.name), ...Object.keys(declaration.gitlab?.inputs ?? {})]);
     for (const spec of shared) {
       const entry = inputs[spec.name]!;
       expect(entry.description, spec.name).toBe(spec.description);
       if (spec.required) expect(entry.default, spec.name).toBeUndefined();
       else expect(String(entry.default ?? ''), spec.name).toBe(spec.default ?? '');
+      // GitLab checks typed inputs itself: a flag is a boolean there, a whole number with a default a number.
+      if (spec.kind === 'boolean') expect(typeof entry.default, spec.name).toBe('boolean');
       if (spec.options) expect(entry.options).toEqual(spec.options);
     }
     expect(inputs.version?.default).toBe('$[[ component.version ]]');
@@ -46,10 +49,10 @@ describe.each(STEP_IDS)('%s: one list of inputs, agreed everywhere', (id) => {
     const job = body['$[[ inputs.job-name ]]'];
     expect(job.script).toEqual([`npx --yes "modelgate@$[[ inputs.version ]]" ${id}`]);
     for (const spec of shared) {
-      const expected = meta.gitlabExpand?.includes(spec.name) ? `$[[ inputs.${spec.name} ]]` : { value: `$[[ inputs.${spec.name} ]]`, expand: false };
+      const expected = spec.gitlabExpand ? `$[[ inputs.${spec.name} ]]` : { value: `$[[ inputs.${spec.name} ]]`, expand: false };
       expect(job.variables[`MODELGATE_${spec.name.replace(/-/g, '_').toUpperCase()}`], spec.name).toEqual(expected);
     }
-    expect(text, 'run `npm run docs`').toBe(refreshGitlabTemplate(meta, text));
+    expect(text, 'run `npm run docs`').toBe(gitlabTemplate(step));
     // A component must not leak global keywords into the including pipeline.
     for (const key of ['default', 'variables', 'stages', 'workflow', 'include']) expect(body[key], key).toBeUndefined();
   });
@@ -58,7 +61,7 @@ describe.each(STEP_IDS)('%s: one list of inputs, agreed everywhere', (id) => {
     for (const file of ['README.md', `actions/${id}/README.md`]) {
       const doc = read(file);
       for (const what of ['inputs', 'outputs'] as const) expect(doc, `${file} has the ${what} table`).toContain(tableMarkers(id, what)[0]);
-      expect(fillTables(doc, [meta]), `${file} is up to date`).toBe(doc);
+      expect(fillTables(doc, [step]), `${file} is up to date`).toBe(doc);
     }
   });
 });

@@ -1,11 +1,14 @@
 import { UserError } from './errors.js';
 
-/** How an input's text is read. `list` splits on newlines and commas; `yaml` is parsed later by the step. */
-export type InputKind = 'string' | 'boolean' | 'choice' | 'list' | 'yaml';
+/** How an input's text is read; each kind is built by a constructor in `input-kinds.ts`. */
+export type InputKind = 'string' | 'boolean' | 'choice' | 'list' | 'yaml' | 'duration' | 'integer' | 'number';
+
+/** How a GitLab component declares an input under `spec:inputs` (GitLab refuses a default of another type). */
+export type GitLabInputType = 'string' | 'boolean' | 'number' | 'array';
 
 /**
- * One input of a step, listed once in `src/steps/<id>/inputs.ts`. `action.yml`, the GitLab template and
- * the README tables are checked against (and the tables generated from) these lists.
+ * What the front doors show of one input: `action.yml`, the GitLab template, the README tables and the
+ * CLI help are all generated from it (`npm run docs`).
  */
 export interface InputSpec {
   readonly name: string;
@@ -15,14 +18,93 @@ export interface InputSpec {
   readonly default?: string;
   /** Has no default and must be given (action.yml `required: true`). */
   readonly required?: boolean;
+  /** Required unless this other input is given. */
+  readonly requiredUnless?: string;
+  /** Said after "is required: " when the input is missing, e.g. an example value. */
+  readonly hint?: string;
   /** Allowed values of a `choice` input. */
   readonly options?: readonly string[];
-  /** Masked in logs on every platform. */
+  /** Masked in logs on every platform before the step runs. */
   readonly secret?: boolean;
   /** Default on GitHub when it differs (an expression such as `${{ github.token }}`). */
   readonly githubDefault?: string;
   /** Only meaningful on one platform; the other's file omits it. */
   readonly only?: 'github' | 'gitlab';
+  /** Another flag name the CLI accepts (`--env` for `--environment`). */
+  readonly alias?: string;
+  /** The GitLab component's type for it (`string` when unset). */
+  readonly gitlabType?: GitLabInputType;
+  /** GitLab expands `$VARIABLES` in it (a label from an earlier job's dotenv, `$CI_REGISTRY_PASSWORD`); the rest stay as written. */
+  readonly gitlabExpand?: boolean;
+}
+
+/** What a kind's parser gets besides the text: how to fail, in the one format. */
+export interface ParseContext {
+  /** An error about this input: `<step>: input '<name>' <what>, got '<text>'`. */
+  fail(what: string, got?: string): UserError;
+  /** `<step>: input '<name>'`, for messages made elsewhere (durations). */
+  readonly label: string;
+}
+
+/** One declared input: its front-door description and how its text becomes a typed value. */
+export interface InputDecl<T = unknown> extends Omit<InputSpec, 'name'> {
+  /** Gets the trimmed text or the default (`undefined` when neither); returns the typed value or throws a {@link UserError}. */
+  readonly parse: (text: string | undefined, context: ParseContext) => T | Promise<T>;
+}
+
+/** A step's inputs by name, in the order the front doors list them. */
+export type InputDecls = Readonly<Record<string, InputDecl>>;
+
+type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
+
+/** The typed values of a step's inputs, keyed by camelCase name (`fail-on` → `failOn`). */
+export type InputValues<I extends InputDecls> = { [K in keyof I & string as Camel<K>]: I[K] extends InputDecl<infer T> ? T : never };
+
+/** `fail-on` → `failOn`. */
+export function camelName(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Reads the raw text of an input, `undefined` when unset or empty. */
+export type InputSource = (name: string) => string | undefined;
+
+/** An error about an input, in the one format every step uses. */
+export function inputError(step: string, name: string, what: string, got: string | undefined): UserError {
+  const shown = got === undefined ? '' : `, got '${got.length > 80 ? `${got.slice(0, 80)}…` : got}'`;
+  return new UserError(`${step}: input '${name}' ${what}${shown}`);
+}
+
+/** The front-door view of declared inputs, in order. */
+export function inputSpecs(inputs: InputDecls): InputSpec[] {
+  return Object.entries(inputs).map(([name, decl]) => {
+    const spec: Record<string, unknown> = { name, ...decl };
+    delete spec.parse;
+    return spec as unknown as InputSpec;
+  });
+}
+
+/** The trimmed text of an input or its default; `undefined` when neither. */
+export function inputText(decl: InputDecl, raw: string | undefined): string | undefined {
+  const text = raw?.trim();
+  if (text !== undefined && text !== '') return text;
+  return decl.default === undefined || decl.default === '' ? undefined : decl.default;
+}
+
+/**
+ * Parses every declared input once, in declaration order: defaults applied, required inputs checked,
+ * each kind's grammar enforced. The first problem is a {@link UserError} naming the step and the input.
+ */
+export async function parseInputs<I extends InputDecls>(step: string, inputs: I, source: InputSource): Promise<InputValues<I>> {
+  const values: Record<string, unknown> = {};
+  for (const [name, decl] of Object.entries(inputs)) {
+    const text = inputText(decl, source(name));
+    const label = `${step}: input '${name}'`;
+    if (text === undefined && decl.required && !(decl.requiredUnless && inputText(inputs[decl.requiredUnless] as InputDecl, source(decl.requiredUnless)))) {
+      throw inputError(step, name, `is required${decl.hint ? `: ${decl.hint}` : ''}`, undefined);
+    }
+    values[camelName(name)] = await decl.parse(text, { label, fail: (what, got = text) => inputError(step, name, what, got) });
+  }
+  return values as InputValues<I>;
 }
 
 /** Splits a list input on newlines and on commas outside `{...}`; drops blanks and `#` comments. */
@@ -41,71 +123,4 @@ export function splitList(text: string): string[] {
   }
   items.push(current);
   return items.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
-}
-
-/** Reads the raw text of an input, `undefined` when unset or empty. */
-export type InputSource = (name: string) => string | undefined;
-
-/**
- * Typed access to a step's inputs. Every read validates, applies the listed default and throws a
- * {@link UserError} naming the step and input with what is allowed.
- */
-export class Inputs {
-  private readonly specs: Map<string, InputSpec>;
-
-  constructor(
-    readonly step: string,
-    specs: readonly InputSpec[],
-    private readonly source: InputSource,
-  ) {
-    this.specs = new Map(specs.map((s) => [s.name, s]));
-  }
-
-  /** The text of an input (trimmed), its default, or `undefined`. */
-  string(name: string): string | undefined {
-    const spec = this.spec(name);
-    const raw = this.source(name)?.trim();
-    if (raw !== undefined && raw !== '') return raw;
-    return spec.default === undefined || spec.default === '' ? undefined : spec.default;
-  }
-
-  /** A required input's text. */
-  required(name: string): string {
-    const value = this.string(name);
-    if (value === undefined) throw this.error(name, 'is required', undefined);
-    return value;
-  }
-
-  /** `true`/`false` (YAML 1.2 core schema spellings, as the Actions toolkit accepts). */
-  boolean(name: string): boolean {
-    const value = this.string(name) ?? 'false';
-    if (/^(true|True|TRUE)$/.test(value)) return true;
-    if (/^(false|False|FALSE)$/.test(value)) return false;
-    throw this.error(name, 'must be true or false', value);
-  }
-
-  /** One of the spec's options. */
-  choice<T extends string>(name: string): T {
-    const spec = this.spec(name);
-    const value = this.required(name);
-    if (!spec.options?.includes(value)) throw this.error(name, `must be one of ${spec.options?.join(', ')}`, value);
-    return value as T;
-  }
-
-  /** Items separated by newlines or commas (not those inside a glob's `{a,b}`), blanks and `#` comments dropped. */
-  list(name: string): string[] {
-    return splitList(this.string(name) ?? '');
-  }
-
-  /** An error about an input, in the one format every step uses. */
-  error(name: string, what: string, got: string | undefined): UserError {
-    const shown = got === undefined ? '' : `, got '${got.length > 80 ? `${got.slice(0, 80)}…` : got}'`;
-    return new UserError(`${this.step}: input '${name}' ${what}${shown}`);
-  }
-
-  private spec(name: string): InputSpec {
-    const spec = this.specs.get(name);
-    if (!spec) throw new Error(`${this.step}: input '${name}' is not declared in its inputs list`);
-    return spec;
-  }
 }

@@ -1,5 +1,5 @@
 import { UserError, type SourceLocation } from './errors.js';
-import { parseYaml } from './yaml.js';
+import { parseYaml, type YamlDocument } from './yaml.js';
 
 /** An allowed change: absolute (`0.01`) or relative to the baseline (`1%`, stored as 0.01). */
 export interface Threshold {
@@ -65,7 +65,12 @@ function defined(rule: MetricRule): MetricRule {
  * {@link UserError} naming the file (or input), the line and what is allowed. Nothing is evaluated.
  */
 export async function parseRulesYaml(text: string, origin: string, section?: string): Promise<RuleSet> {
-  const { doc, yaml, lineOf } = await parseYaml(text, origin);
+  return rulesFromYaml(await parseYaml(text, origin), origin, section);
+}
+
+/** {@link parseRulesYaml} on a document already parsed (the config file, read once by the entry). */
+export function rulesFromYaml(parsed: YamlDocument, origin: string, section?: string): RuleSet {
+  const { doc, yaml, lineOf } = parsed;
   const { isMap, isScalar } = yaml;
   let node: unknown = doc.contents;
   if (section !== undefined) {

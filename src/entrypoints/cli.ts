@@ -1,17 +1,24 @@
-import { UserError } from '../core/errors.js';
+import type { InputSpec } from '../core/inputs.js';
 import { cliInputSource, parseFlags } from '../platform/cli-inputs.js';
-import { STEPS } from '../steps/index.js';
-import { runOn } from './main.js';
+import { COMMANDS, STEPS, type StepEntry } from '../steps/index.js';
+import { findStep, runOn } from './main.js';
 
 const HELP = (version: string) => `modelgate ${version}: CI/CD steps for machine learning
 
 Usage: modelgate <step> [--input value ...]
        modelgate <step> --help
-       modelgate history --model-name <name> --env <environment>
+${Object.values(COMMANDS)
+  .map((c) => `       ${c.declaration.usage ?? `modelgate ${c.declaration.id}`}`)
+  .join('\n')}
 
 Steps:
 ${Object.values(STEPS)
-  .map((s) => `  ${s.meta.id.padEnd(18)} ${s.meta.description}`)
+  .map((s) => `  ${s.declaration.id.padEnd(18)} ${s.declaration.description}`)
+  .join('\n')}
+
+Commands:
+${Object.values(COMMANDS)
+  .map((s) => `  ${s.declaration.id.padEnd(18)} ${s.declaration.description}`)
   .join('\n')}
 
 Inputs also come from MODELGATE_<INPUT> variables (fail-on: MODELGATE_FAIL_ON).
@@ -19,20 +26,30 @@ On GitLab CI (GITLAB_CI=true) the GitLab platform is used: MR notes, dotenv outp
 Elsewhere outputs are printed as one JSON object on stdout; logs and reports go to stderr.
 `;
 
-function stepHelp(id: string): string {
-  const meta = STEPS[id]?.meta;
-  if (!meta) return '';
-  const inputs = meta.inputs.filter((i) => i.only !== 'github' || i.name === 'token');
-  return `modelgate ${id}: ${meta.description}\n\nInputs:\n${inputs
-    .map((i) => `  --${i.name.padEnd(12)} ${i.description.replace(/`/g, '')}${i.default ? ` (default: ${i.default})` : ''}${i.options ? ` [${i.options.join('|')}]` : ''}`)
-    .join('\n')}\n`;
+/** The inputs the CLI takes: all but those only a GitHub workflow can give (its token is the exception). */
+export function cliSpecs(step: StepEntry): InputSpec[] {
+  return step.specs.filter((i) => i.only !== 'github' || i.name === 'token');
+}
+
+/** `modelgate <step> --help`, from the step's declaration. */
+export function stepHelp(step: StepEntry): string {
+  const { declaration } = step;
+  const flag = (i: InputSpec) => `--${i.name}${i.alias ? `, --${i.alias}` : ''}`;
+  const specs = cliSpecs(step);
+  const width = Math.max(12, ...specs.map((i) => flag(i).length));
+  const lines = specs.map((i) => {
+    const extra = [i.required && !i.requiredUnless ? 'required' : '', i.default ? `default: ${i.default}` : '', i.secret ? 'secret' : ''].filter(Boolean).join('; ');
+    return `  ${flag(i).padEnd(width)} ${i.description.replace(/`/g, '')}${extra ? ` (${extra})` : ''}${i.options ? ` [${i.options.join('|')}]` : ''}`;
+  });
+  const usage = declaration.usage ? `Usage: ${declaration.usage}\n\n` : '';
+  return `modelgate ${declaration.id}: ${declaration.description}\n\n${usage}Inputs:\n${lines.join('\n')}\n`;
 }
 
 /**
  * The `modelgate` command: `modelgate <step> --input value`. Picks the GitLab platform inside GitLab
- * CI and the local one elsewhere. Returns the exit code.
+ * CI and the local one elsewhere; commands (history) always run locally. Returns the exit code.
  */
-export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<number> {
   const [id, ...rest] = argv;
   const version = packageVersion();
   if (id === undefined || id === '--help' || id === '-h' || id === 'help') {
@@ -43,21 +60,21 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     process.stdout.write(`${version}\n`);
     return 0;
   }
-  if (id === 'history') {
-    const { historyCommand, HISTORY_HELP } = await import('./history.js');
-    if (rest.includes('--help') || rest.includes('-h')) return process.stdout.write(HISTORY_HELP), 0;
-    return historyCommand(rest, env);
-  }
+  const known = STEPS[id] ?? COMMANDS[id];
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(stepHelp(id) || HELP(version));
-    return STEPS[id] ? 0 : 2;
+    process.stdout.write(known ? stepHelp(known) : HELP(version));
+    return known ? 0 : 2;
   }
   const outcome = await runOn(id, async () => {
-    const meta = STEPS[id]?.meta;
-    if (!meta) throw new UserError(`unknown step '${id}'`);
-    const source = cliInputSource(parseFlags(id, rest, meta.inputs.map((i) => i.name)), env);
+    const step = findStep(id);
+    const specs = cliSpecs(step);
+    const source = cliInputSource(parseFlags(id, rest, specs), env);
+    if (COMMANDS[id]) {
+      // A command reads a store and prints; it is the same on every machine, in CI or not.
+      return (await import('../platform/local.js')).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false });
+    }
     if (env.GITLAB_CI === 'true') return (await import('../platform/gitlab.js')).createGitLabPlatform(id, source);
-    return (await import('../platform/local.js')).createLocalPlatform(source, env);
+    return (await import('../platform/local.js')).createLocalPlatform(source, env, cwd);
   });
   return outcome.exitCode;
 }

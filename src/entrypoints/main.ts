@@ -1,12 +1,70 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadConfig, noConfig, type ConfigFile } from '../core/config.js';
 import { ExternalError, messageOf, UserError } from '../core/errors.js';
+import { inputError, parseInputs } from '../core/inputs.js';
+import { closest } from '../core/suggest.js';
 import type { Platform } from '../platform/platform.js';
-import { STEPS } from '../steps/index.js';
+import { COMMANDS, STEPS, type StepEntry } from '../steps/index.js';
+import type { StepResult, StepRun } from '../steps/step.js';
 
 /** How a step run ended, for the entry to turn into an exit code. */
 export interface Outcome {
   exitCode: number;
+}
+
+/** The step or command with this id; an unknown id is a {@link UserError} with the nearest one. */
+export function findStep(id: string): StepEntry {
+  const step = STEPS[id] ?? COMMANDS[id];
+  if (!step) {
+    const ids = [...Object.keys(STEPS), ...Object.keys(COMMANDS)];
+    const hit = closest(id, ids);
+    throw new UserError(`unknown step '${id}'${hit ? ` (did you mean '${hit}'?)` : ''}; the steps are: ${ids.join(', ')}`);
+  }
+  return step;
+}
+
+/** What the entry hands a step: its inputs parsed and checked, and the config file read. */
+export interface Prepared {
+  inputs: Record<string, unknown>;
+  config: ConfigFile;
+}
+
+/**
+ * Everything before a step's own code, in one place: secrets masked before anything can log them, every
+ * input parsed against the declaration and checked together (all before any I/O), outputs held to the
+ * declared names, and `modelgate.yml` read once.
+ */
+export async function prepare(step: StepEntry, platform: Platform): Promise<Prepared> {
+  const { declaration } = step;
+  for (const spec of step.specs) {
+    const secret = spec.secret ? platform.input(spec.name)?.trim() : undefined;
+    if (secret) platform.mask(secret);
+  }
+  const inputs = (await parseInputs(declaration.id, declaration.inputs, (name) => platform.input(name))) as Record<string, unknown>;
+  declaration.check?.(inputs as never, (name, what, got = platform.input(name)?.trim() || undefined) => inputError(declaration.id, name, what, got));
+  const setOutput = platform.setOutput.bind(platform);
+  platform.setOutput = (name, value) => {
+    if (!(name in declaration.outputs)) throw new Error(`${declaration.id} set the output '${name}', which its declaration does not list`);
+    setOutput(name, value);
+  };
+  const configName = typeof inputs.config === 'string' ? inputs.config : undefined;
+  const config = declaration.config?.length
+    ? await loadConfig(platform.context.workspace, configName ?? 'modelgate.yml', `${declaration.id}: input 'config'`, declaration.id)
+    : noConfig();
+  return { inputs, config };
+}
+
+/** Prepares and runs a step's code on a platform, without the entry's catch (what tests drive). */
+export async function execute(id: string, platform: Platform, phase: 'main' | 'post' = 'main'): Promise<StepResult> {
+  const step = findStep(id);
+  const code = await loader(step, phase)();
+  const { inputs, config } = await prepare(step, platform);
+  return code(inputs, platform, config);
+}
+
+function loader(step: StepEntry, phase: 'main' | 'post'): () => Promise<StepRun> {
+  const load = phase === 'post' ? step.loadPost : step.load;
+  if (!load) throw new Error(`${step.declaration.id} has no post step`);
+  return load;
 }
 
 /**
@@ -17,21 +75,14 @@ export interface Outcome {
 export async function runOn(id: string, makePlatform: () => Platform | Promise<Platform>, phase: 'main' | 'post' = 'main'): Promise<Outcome> {
   let platform: Platform | undefined;
   try {
-    const step = STEPS[id];
-    if (!step) throw new UserError(`unknown step '${id}'; the steps are: ${Object.keys(STEPS).join(', ')}`);
-    const load = phase === 'post' ? step.loadPost : step.load;
-    if (!load) throw new Error(`${id} has no post step`);
+    const step = findStep(id);
     // Both chunks load at once; the step's code does not wait for the adapter's.
-    const [made, runStepCode] = await Promise.all([makePlatform(), load()]);
+    const [made, code] = await Promise.all([makePlatform(), loader(step, phase)()]);
     platform = made;
-    // Secrets are hidden before the step can log anything, whichever step reads them.
-    for (const spec of step.meta.inputs) {
-      const secret = spec.secret ? platform.input(spec.name)?.trim() : undefined;
-      if (secret) platform.mask(secret);
-    }
+    const { inputs, config } = await prepare(step, platform);
     const started = performance.now();
-    const result = await runStepCode(platform);
-    if (phase === 'main' && wantsReporting(platform)) await (await import('../steps/reporting.js')).reportOutcome(platform, id, result, (performance.now() - started) / 1000);
+    const result = await code(inputs, platform, config);
+    if (phase === 'main' && wantsReporting(inputs, config)) await (await import('../steps/reporting.js')).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
     await platform.finish();
     if (result.failure) {
       platform.log.error(result.failure);
@@ -55,13 +106,8 @@ export async function runOn(id: string, makePlatform: () => Platform | Promise<P
 }
 
 /** Whether the inputs or `modelgate.yml` ask for a Pushgateway or a webhook: only then is that code loaded. */
-function wantsReporting(platform: Platform): boolean {
-  if (platform.input('pushgateway-url')?.trim() || platform.input('notify-webhook')?.trim()) return true;
-  try {
-    return readFileSync(join(platform.context.workspace, 'modelgate.yml'), 'utf8').includes('pushgateway-url');
-  } catch {
-    return false;
-  }
+function wantsReporting(inputs: Record<string, unknown>, config: ConfigFile): boolean {
+  return Boolean(inputs.pushgatewayUrl || inputs.notifyWebhook || config.text?.includes('pushgateway-url'));
 }
 
 /** Runs a step as a GitHub Action (what `dist/<id>.js` and `dist/<id>-post.js` call). Sets the process exit code. */

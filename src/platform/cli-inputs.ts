@@ -1,5 +1,6 @@
 import { UserError } from '../core/errors.js';
-import type { InputSource } from '../core/inputs.js';
+import type { InputSource, InputSpec } from '../core/inputs.js';
+import { closest } from '../core/suggest.js';
 
 /** The environment variable that carries an input for the CLI: `fail-on` → `MODELGATE_FAIL_ON`. */
 export function inputEnvName(name: string): string {
@@ -7,17 +8,24 @@ export function inputEnvName(name: string): string {
 }
 
 /**
- * Parses `--name value` / `--name=value` flags against the step's known inputs. A flag given twice
- * joins its values with newlines (a list). Unknown flags are an error listing the known ones.
+ * Parses `--name value` / `--name=value` flags against the step's declared inputs (and their aliases).
+ * A flag given twice joins its values with newlines (a list). An unknown flag is an error with the
+ * nearest known one and the list of them.
  */
-export function parseFlags(step: string, argv: readonly string[], known: readonly string[]): Map<string, string> {
+export function parseFlags(step: string, argv: readonly string[], specs: readonly Pick<InputSpec, 'name' | 'alias'>[]): Map<string, string> {
   const flags = new Map<string, string>();
+  const names = new Map(specs.flatMap((s) => (s.alias ? [[s.name, s.name], [s.alias, s.name]] : [[s.name, s.name]])));
+  const known = specs.map((s) => s.name);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    const match = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
+    const match = /^--([A-Za-z0-9_-]+)(?:=(.*))?$/s.exec(arg);
     if (!match) throw new UserError(`${step}: unexpected argument '${arg}'; inputs are given as --name value`);
-    const name = match[1] as string;
-    if (!known.includes(name)) throw new UserError(`${step}: unknown option '--${name}'; the inputs are: ${known.map((k) => `--${k}`).join(', ')}`);
+    const given = match[1] as string;
+    const name = names.get(given);
+    if (name === undefined) {
+      const hint = closest(given, known);
+      throw new UserError(`${step}: unknown option '--${given}'${hint ? ` (did you mean '--${hint}'?)` : ''}; the inputs are: ${known.map((k) => `--${k}`).join(', ')}`);
+    }
     let value = match[2];
     if (value === undefined) {
       const next = argv[i + 1];

@@ -38,7 +38,7 @@ export function appendExport(workspace: string, env: NodeJS.ProcessEnv, name: st
  * The local adapter: inputs from flags and `MODELGATE_*` variables, the report on the terminal (and its
  * markdown appended to `MODELGATE_SUMMARY_FILE` when set), outputs as one JSON object on stdout. Comments and statuses have nowhere to go and are skipped.
  */
-export function createLocalPlatform(inputs: InputSource, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Platform {
+export function createLocalPlatform(inputs: InputSource, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), options: { printOutputs?: boolean } = {}): Platform {
   const outputs: Record<string, string> = {};
   const log = consoleLogger(env);
   const context: Context = {
@@ -69,7 +69,8 @@ export function createLocalPlatform(inputs: InputSource, env: NodeJS.ProcessEnv 
     },
     async setStatus() {},
     async finish() {
-      process.stdout.write(`${JSON.stringify(outputs)}\n`);
+      // A command that prints its own result (history) keeps stdout to itself.
+      if (options.printOutputs !== false) process.stdout.write(`${JSON.stringify(outputs)}\n`);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { UserError } from '../core/errors.js';
+import { ENVIRONMENT_NAME } from '../core/names.js';
 import type { ModelStore } from './store-types.js';
 import { ANNOTATIONS, checkModelName, parseManifest } from './versions.js';
 
@@ -55,14 +56,13 @@ export interface EnvironmentState {
   forks: string[];
 }
 
-const ENVIRONMENT = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,94}$/;
 /** Parallel reads while loading records: quick on a big history, gentle on the registry. */
 const READ_PARALLELISM = 8;
 
 /** The pointer tag `env-<environment>`, after checking that the environment name can be part of tags. */
 export function environmentTag(environment: string): string {
-  if (!ENVIRONMENT.test(environment)) {
-    throw new UserError(`environment: '${environment}' is not a valid environment name; use letters, digits, '_', '.' and '-' (not first), at most 95 characters`);
+  if (!ENVIRONMENT_NAME.test(environment)) {
+    throw new UserError(`environment: '${environment}' is not a valid environment name; it ${ENVIRONMENT_NAME.allowed}`);
   }
   return `env-${environment}`;
 }

@@ -1,4 +1,5 @@
 import { UserError } from '../core/errors.js';
+import { MODEL_NAME, VERSION_TAG } from '../core/names.js';
 
 /** An OCI content descriptor: what a manifest says about one blob. */
 export interface Descriptor {
@@ -62,18 +63,16 @@ export const MEDIA_TYPES = {
   empty: 'application/vnd.oci.empty.v1+json',
 } as const;
 
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 /** Whether a string is an OCI repository name (lowercase components separated by `/`). */
 export function isRepositoryName(name: string): boolean {
-  return name.length <= 255 && REPOSITORY.test(name);
+  return MODEL_NAME.test(name);
 }
 
 /** Whether a string is an OCI tag. */
 export function isTag(reference: string): boolean {
-  return TAG.test(reference);
+  return VERSION_TAG.test(reference);
 }
 
 /** Whether a string is a sha256 digest in OCI form (`sha256:` and 64 lowercase hex digits). */

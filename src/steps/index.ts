@@ -1,23 +1,45 @@
-import { meta as compareMetrics } from './compare-metrics/inputs.js';
-import { meta as deployModel } from './deploy-model/inputs.js';
-import { meta as rollback } from './rollback/inputs.js';
-import { meta as setupGpuRunner } from './setup-gpu-runner/inputs.js';
-import { meta as trainModel } from './train-model/inputs.js';
-import { meta as validateData } from './validate-data/inputs.js';
-import type { StepMeta, StepRun } from './step.js';
+import type { InputDecls, InputSpec, InputValues } from '../core/inputs.js';
+import { inputSpecs } from '../core/inputs.js';
+import { step as compareMetrics } from './compare-metrics/step.js';
+import { step as deployModel } from './deploy-model/step.js';
+import { step as history } from './history/step.js';
+import { step as rollback } from './rollback/step.js';
+import { step as setupGpuRunner } from './setup-gpu-runner/step.js';
+import type { StepDeclaration, StepRun } from './step.js';
+import { step as trainModel } from './train-model/step.js';
+import { step as validateData } from './validate-data/step.js';
 
-/** Every step this version ships: metadata (cheap) and a loader for its code (imported on use). */
-export const STEPS: Readonly<Record<string, { meta: StepMeta; load: () => Promise<StepRun>; loadPost?: () => Promise<StepRun> }>> = {
-  'setup-gpu-runner': {
-    meta: setupGpuRunner,
-    load: async () => (await import('./setup-gpu-runner/run.js')).run,
-    loadPost: async () => (await import('./setup-gpu-runner/run.js')).post,
-  },
-  'validate-data': { meta: validateData, load: async () => (await import('./validate-data/run.js')).run },
-  'train-model': { meta: trainModel, load: async () => (await import('./train-model/run.js')).run },
-  'compare-metrics': { meta: compareMetrics, load: async () => (await import('./compare-metrics/run.js')).run },
-  'deploy-model': { meta: deployModel, load: async () => (await import('./deploy-model/run.js')).run },
-  rollback: { meta: rollback, load: async () => (await import('./rollback/run.js')).run },
+/** A declared step with loaders for its code (imported on use, so the declaration stays cheap to read). */
+export interface StepEntry {
+  readonly declaration: StepDeclaration;
+  /** The inputs as the front doors list them. */
+  readonly specs: readonly InputSpec[];
+  readonly load: () => Promise<StepRun>;
+  readonly loadPost?: () => Promise<StepRun>;
+}
+
+function entry<I extends InputDecls>(declaration: StepDeclaration<I>, load: () => Promise<StepRun<InputValues<I>>>, loadPost?: () => Promise<StepRun<InputValues<I>>>): StepEntry {
+  // The loaders' types were checked against the declaration above; the table holds them untyped.
+  return { declaration: declaration as unknown as StepDeclaration, specs: inputSpecs(declaration.inputs), load: load as unknown as () => Promise<StepRun>, loadPost: loadPost as unknown as StepEntry['loadPost'] };
+}
+
+/** The six steps: each an Action, a GitLab component and a CLI verb. */
+export const STEPS: Readonly<Record<string, StepEntry>> = {
+  'setup-gpu-runner': entry(
+    setupGpuRunner,
+    async () => (await import('./setup-gpu-runner/run.js')).run,
+    async () => (await import('./setup-gpu-runner/run.js')).post,
+  ),
+  'validate-data': entry(validateData, async () => (await import('./validate-data/run.js')).run),
+  'train-model': entry(trainModel, async () => (await import('./train-model/run.js')).run),
+  'compare-metrics': entry(compareMetrics, async () => (await import('./compare-metrics/run.js')).run),
+  'deploy-model': entry(deployModel, async () => (await import('./deploy-model/run.js')).run),
+  rollback: entry(rollback, async () => (await import('./rollback/run.js')).run),
+};
+
+/** Commands of the CLI only, run by the same machinery as the steps. */
+export const COMMANDS: Readonly<Record<string, StepEntry>> = {
+  history: entry(history, async () => (await import('./history/run.js')).run),
 };
 
 /** The ids of the shipped steps, in pipeline order. */

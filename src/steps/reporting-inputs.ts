@@ -1,17 +1,16 @@
-import type { InputSpec } from '../core/inputs.js';
+import { choice, list, secret, text } from '../core/input-kinds.js';
 
 /** Every step can push its figures to a Prometheus Pushgateway. */
-export const pushInputs: readonly InputSpec[] = [
-  {
-    name: 'pushgateway-url',
-    kind: 'string',
+export const pushInputs = {
+  'pushgateway-url': text({
+    gitlabExpand: true,
     description: "Push this step's figures to a Prometheus Pushgateway (e.g. `http://pushgateway:9091`), grouped by model, environment and pipeline. Default: `monitoring.pushgateway-url` in `modelgate.yml`.",
-  },
-];
+  }),
+};
 
 /** The steps that decide something (compare-metrics, deploy-model, rollback) can tell a chat channel. */
-export const notifyInputs: readonly InputSpec[] = [
-  { name: 'notify-webhook', kind: 'string', secret: true, description: 'An incoming-webhook URL (Slack or Microsoft Teams) told about the events in `notify-on`. Keep it in a secret.' },
-  { name: 'notify-format', kind: 'choice', default: 'auto', options: ['auto', 'slack', 'teams'], description: 'The webhook\'s message format; `auto` goes by its host.' },
-  { name: 'notify-on', kind: 'list', default: 'fail, no-baseline, promote, rollback', description: 'Events that send a message: `pass`, `fail`, `no-baseline` (nothing to compare with), `promote`, `rollback`.' },
-];
+export const notifyInputs = {
+  'notify-webhook': secret({ gitlabExpand: true, description: 'An incoming-webhook URL (Slack or Microsoft Teams) told about the events in `notify-on`. Keep it in a secret.' }),
+  'notify-format': choice(['auto', 'slack', 'teams'], { default: 'auto', description: "The webhook's message format; `auto` goes by its host." }),
+  'notify-on': list({ default: 'fail, no-baseline, promote, rollback', description: 'Events that send a message: `pass`, `fail`, `no-baseline` (nothing to compare with), `promote`, `rollback`.' }),
+};

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/registry/store.js';
 import { recordRun } from '../../src/registry/runs.js';
-import { validateBundle } from '../../src/steps/compare-metrics/bundle.js';
-import { run } from '../../src/steps/compare-metrics/run.js';
+import { validateBundle } from '../../src/core/comparison-file.js';
+const run = stepRun('compare-metrics');
 import { FakePlatform, localContext } from '../helpers/fake-platform.js';
 import { commit, git, initRepo, tempDir } from '../helpers/git.js';
+import { stepRun } from '../helpers/step-run.js';
 
 const RULES = 'accuracy: {better: higher, max-drop: 1%}\n';
 const record = (accuracy: number) => Buffer.from(JSON.stringify({ kind: 'modelgate/run-record', version: 1, id: 'r', metrics: { accuracy }, model: { files: [] }, ci: { runUrl: 'https://ci.example/runs/1' } }));

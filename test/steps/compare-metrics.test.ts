@@ -2,9 +2,10 @@ import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { run } from '../../src/steps/compare-metrics/run.js';
+const run = stepRun('compare-metrics');
 import { FakePlatform, localContext } from '../helpers/fake-platform.js';
 import { commit, git, initRepo, tempDir, writeFiles } from '../helpers/git.js';
+import { stepRun } from '../helpers/step-run.js';
 
 async function failure(promise: Promise<unknown>): Promise<UserError> {
   const error = await promise.then(

@@ -4,15 +4,16 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { historyCommand } from '../../src/entrypoints/history.js';
+import { cli } from '../../src/entrypoints/cli.js';
 import { currentDeployment, history, resolveVersion } from '../../src/registry/models.js';
 import { openStore } from '../../src/registry/store.js';
-import { run as compareMetrics } from '../../src/steps/compare-metrics/run.js';
-import { run as deployModel } from '../../src/steps/deploy-model/run.js';
-import { run as rollback } from '../../src/steps/rollback/run.js';
+const compareMetrics = stepRun('compare-metrics');
+const deployModel = stepRun('deploy-model');
+const rollback = stepRun('rollback');
 import { FakePlatform, localContext } from '../helpers/fake-platform.js';
 import { tempDir, writeFiles } from '../helpers/git.js';
 import { writeComparison, writeTrainedModel } from '../helpers/model-workspace.js';
+import { stepRun } from '../helpers/step-run.js';
 
 /** Whether a step ended without failing (its figures and notices aside). */
 const passed = (r: { failure?: string; error?: Error }) => r.failure === undefined && r.error === undefined;
@@ -259,7 +260,7 @@ describe('modelgate history', () => {
     process.stdout.write = ((chunk: string) => (out.push(chunk), true)) as typeof process.stdout.write;
     let code: number;
     try {
-      code = await historyCommand(['--model-name', 'iris', '--env', 'production'], {}, ws);
+      code = await cli(['history', '--model-name', 'iris', '--env', 'production'], {}, ws);
     } finally {
       process.stdout.write = write;
     }

@@ -3,7 +3,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExternalError, UserError } from '../../src/core/errors.js';
 import type { RunnerRegistry } from '../../src/platform/platform.js';
-import type { GpuInputs } from '../../src/steps/setup-gpu-runner/inputs.js';
+import type { GpuInputs } from '../../src/steps/setup-gpu-runner/step.js';
+import { stepInputs } from '../helpers/step-run.js';
 import { post, provision, reap, stop } from '../../src/steps/setup-gpu-runner/provision.js';
 import { FakePlatform, localContext } from '../helpers/fake-platform.js';
 
@@ -13,24 +14,25 @@ const now = () => new Date('2030-01-01T10:00:00Z');
 const fast = { env, now, pollMs: 1, waitTimeoutMs: 1000 };
 const JIT = 'ZW5jb2RlZC1qaXQtY29uZmln';
 
-const inputs = (extra: Partial<GpuInputs> = {}): GpuInputs => ({
+const inputs = (extra: Partial<GpuInputs> = {}): GpuInputs =>
+  ({
   mode: 'provision',
   minGpus: 1,
   allowCpu: false,
   gpus: [],
   output: 'modelgate-gpu',
   instanceType: 'g5.xlarge',
-  runnerTimeoutMs: 600_000,
+  runnerTimeout: 600_000,
   ami: 'ami-0123',
   subnet: 'subnet-1',
   securityGroup: 'sg-1',
   market: 'spot-or-on-demand',
-  diskSizeGiB: 200,
-  maxLifetime: '90m',
+  diskSize: 200,
+  maxLifetime: 90 * 60_000,
   allowForks: false,
   token: 'ghp_admin',
   ...extra,
-});
+  }) as GpuInputs;
 
 /** A registry that records what the step asked for, in order with the EC2 calls. */
 function registry(events: string[], options: { registerFails?: boolean } = {}): RunnerRegistry & { removed: number[] } {
@@ -226,7 +228,9 @@ describe('setup-gpu-runner provision', () => {
     await expect(provision(setup({ platform: 'gitlab' }).platform, inputs({ token: undefined }), fast)).rejects.toThrow(/create_runner.*CI_JOB_TOKEN cannot/);
     await expect(provision(setup().platform, inputs({ ami: undefined }), fast)).rejects.toThrow(/input 'ami' is required/);
     await expect(provision(setup().platform, inputs(), { ...fast, env: {} })).rejects.toThrow(/no AWS region: set input 'region' or AWS_REGION/);
-    await expect(provision(setup().platform, inputs({ maxLifetime: 'forever' }), fast)).rejects.toThrow(/input 'max-lifetime' must be a duration/);
+    // A lifetime is checked where every input is, before any mode runs.
+    await expect(stepInputs('setup-gpu-runner', new FakePlatform(localContext('/ws'), { 'max-lifetime': 'forever' }))).rejects.toThrow(/input 'max-lifetime' must be a duration/);
+    await expect(stepInputs('setup-gpu-runner', new FakePlatform(localContext('/ws'), { 'max-lifetime': '30s' }))).rejects.toThrow(/input 'max-lifetime' must be at least 1m, got '30s'/);
     expect(runInputs()).toEqual([]);
   });
 
@@ -363,13 +367,12 @@ describe('setup-gpu-runner stop, reap and the post step', () => {
 
 it('stop refuses a label that is not one provision made, and has nothing to do without one', async () => {
   const { stop } = await import('../../src/steps/setup-gpu-runner/provision.js');
-  const { parseInputs } = await import('../../src/steps/setup-gpu-runner/inputs.js');
   const { FakePlatform, localContext } = await import('../helpers/fake-platform.js');
   for (const label of ['*', '$SETUP_GPU_RUNNER_LABEL']) {
     const p = new FakePlatform(localContext('/tmp'), { mode: 'stop', label, region: 'us-east-1' });
-    await expect(stop(p, parseInputs(p))).rejects.toThrow(/input 'label' must be the 'label' output of mode 'provision'/);
+    await expect(stop(p, await stepInputs<GpuInputs>('setup-gpu-runner', p))).rejects.toThrow(/input 'label' must be the 'label' output of mode 'provision'/);
   }
   const empty = new FakePlatform(localContext('/tmp'), { mode: 'stop', region: 'us-east-1' });
-  expect(await stop(empty, parseInputs(empty))).toEqual({});
+  expect(await stop(empty, await stepInputs<GpuInputs>('setup-gpu-runner', empty))).toEqual({});
   expect(empty.logs.join('\n')).toMatch(/nothing to stop/);
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { detectGpus, parseNvidiaXml } from '../../src/steps/setup-gpu-runner/detect.js';
-import { parseInputs } from '../../src/steps/setup-gpu-runner/inputs.js';
+import type { GpuInputs } from '../../src/steps/setup-gpu-runner/step.js';
+import { stepInputs } from '../helpers/step-run.js';
 import { compareVersions, verify } from '../../src/steps/setup-gpu-runner/verify.js';
 import { FakePlatform, localContext } from '../helpers/fake-platform.js';
 import { replay } from '../helpers/fake-gpu-tools.js';
@@ -13,7 +14,7 @@ const H100_1 = 'GPU-b85e17d4-2c09-a6f3-7e41-0d5b9c8a2e67';
 
 async function verifyWith(scenario: string, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) {
   const platform = new FakePlatform(localContext(tempDir()), inputs);
-  const result = await verify(platform, parseInputs(platform), { run: replay(scenario), inContainer: false, env });
+  const result = await verify(platform, await stepInputs<GpuInputs>('setup-gpu-runner', platform), { run: replay(scenario), inContainer: false, env });
   return { platform, result };
 }
 
@@ -126,12 +127,12 @@ describe('verify', () => {
     const run = replay('h100x2');
     const platform = new FakePlatform(localContext(tempDir()), {});
     const withNewToolkit = async (tool: string, args: string[]) => (tool === 'nvcc' ? { code: 0, stdout: 'Cuda compilation tools, release 12.6, V12.6.20\n', stderr: '' } : run(tool, args));
-    await verify(platform, parseInputs(platform), { run: withNewToolkit, inContainer: false, env: {} });
+    await verify(platform, await stepInputs<GpuInputs>('setup-gpu-runner', platform), { run: withNewToolkit, inContainer: false, env: {} });
     // Minor-version compatibility: a newer minor toolkit is fine, a newer major is not.
     expect(platform.logs.find((l) => l.includes('is newer than the driver supports'))).toBeUndefined();
     const major = new FakePlatform(localContext(tempDir()), {});
     const withMajor = async (tool: string, args: string[]) => (tool === 'nvcc' ? { code: 0, stdout: 'Cuda compilation tools, release 13.0, V13.0.48\n', stderr: '' } : run(tool, args));
-    await verify(major, parseInputs(major), { run: withMajor, inContainer: false, env: {} });
+    await verify(major, await stepInputs<GpuInputs>('setup-gpu-runner', major), { run: withMajor, inContainer: false, env: {} });
     expect(major.logs.find((l) => l.includes('the CUDA toolkit here (13.0) is newer than the driver supports (12.4)'))).toBeDefined();
   });
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/steps/train-model/process.js';
+import { runCommand } from '../../src/core/process.js';
 import { tempDir } from '../helpers/git.js';
 
 const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../src/platform/platform.js';
 import { openStore } from '../../src/registry/store.js';
-import { run } from '../../src/steps/train-model/run.js';
+const run = stepRun('train-model');
 import { FakePlatform, localContext } from '../helpers/fake-platform.js';
 import { commit, initRepo, writeFiles } from '../helpers/git.js';
 import { writeTrainedModel } from '../helpers/model-workspace.js';
 import { findRun } from '../../src/registry/runs.js';
+import { stepRun } from '../helpers/step-run.js';
 
 const TRAIN = { run: 'mkdir -p out && echo ran > out/ran && echo \'{"accuracy": 0.9}\' > out/metrics.json', metrics: 'out/metrics.json', registry: 'oci-layout:store' };
 

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import type { Storage } from '../../src/platform/platform.js';
-import { run } from '../../src/steps/train-model/run.js';
+const run = stepRun('train-model');
 import { FakePlatform, localContext } from '../helpers/fake-platform.js';
 import { commit, git, initRepo, tempDir, writeFiles } from '../helpers/git.js';
 import { ROOT } from '../helpers/runner.js';
 import { runRecordErrors } from '../helpers/schema.js';
+import { stepRun } from '../helpers/step-run.js';
 
 /** A repository holding a copy of the example training project at its root, committed. */
 function exampleRepo(): string {
@@ -178,7 +179,7 @@ describe('train-model caching through the platform storage', () => {
 });
 
 it("keeps the runner's tokens and the step's inputs out of the training command's environment", async () => {
-  const { commandEnv } = await import('../../src/steps/train-model/process.js');
+  const { commandEnv } = await import('../../src/core/process.js');
   const env = commandEnv(
     { PATH: '/bin', HOME: '/h', ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'o', ACTIONS_RESULTS_URL: 'u', INPUT_TOKEN: 'ghs', MODELGATE_TOKEN: 'glpat', GITHUB_SHA: 'abc', CUDA_VISIBLE_DEVICES: '0' },
     { EPOCHS: '3' },

@@ -2,11 +2,12 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { run } from '../../src/steps/validate-data/run.js';
+const run = stepRun('validate-data');
 import { FakePlatform, localContext } from '../helpers/fake-platform.js';
 import { tempDir, writeFiles } from '../helpers/git.js';
 import { mulberry32 } from '../helpers/random.js';
 import { ROOT } from '../helpers/runner.js';
+import { stepRun } from '../helpers/step-run.js';
 
 /** Whether a step ended without failing (its figures and notices aside). */
 const passed = (r: { failure?: string; error?: Error }) => r.failure === undefined && r.error === undefined;

@@ -1,4 +1,5 @@
 import { messageOf, UserError } from '../../core/errors.js';
+import { ENVIRONMENT_NAME } from '../../core/names.js';
 import { checkRunRecord, type RunRecord } from '../../core/run-record.js';
 import { parseMetricsFile, type MetricSet } from '../../core/metrics.js';
 import type { Platform } from '../../platform/platform.js';
@@ -12,7 +13,7 @@ import type { BaselineResolver } from './baseline.js';
 export function envBaseline(platform: Platform, registry: Omit<RegistryInputs, 'modelName'> & { modelName?: string }): BaselineResolver {
   return async (environment) => {
     if (!registry.modelName) throw new UserError("compare-metrics: input 'baseline' 'env:' needs 'model-name': the model whose environment to compare with (the store is 'registry', by default the platform's own registry)");
-    if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(environment)) throw new UserError(`compare-metrics: input 'baseline': 'env:${environment}' names no environment; use e.g. env:production`);
+    if (!ENVIRONMENT_NAME.test(environment)) throw new UserError(`compare-metrics: input 'baseline': 'env:${environment}' names no environment; use e.g. env:production`);
     // Loaded only for this baseline: the store's code stays out of compare-metrics' start-up.
     const [{ currentDeployment, resolveVersion }, { openModelStore }] = await Promise.all([import('../../registry/models.js'), import('../deployments.js')]);
     const store = openModelStore(platform, registry);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { ConfigFile } from '../../core/config.js';
 import { join } from 'node:path';
 import { compareMetrics, type Comparison } from '../../core/compare.js';
 import { ExternalError, UserError } from '../../core/errors.js';
@@ -6,7 +7,7 @@ import { confinePath, displayPath, workspaceSource, writeFileAtomic } from '../.
 import { markerKey } from '../../core/markdown.js';
 import { metricsReportText, readMetrics } from '../../core/metrics.js';
 import { GITHUB_COMMENT_LIMIT, renderReport, renderReportBytes, SUMMARY_BYTES, type ReportContext } from '../../core/report.js';
-import { EMPTY_RULES, mergeRules, parseRulesYaml, type RuleSet } from '../../core/rules.js';
+import { EMPTY_RULES, mergeRules, parseRulesYaml, rulesFromYaml, type RuleSet } from '../../core/rules.js';
 import { renderText } from '../../core/text-report.js';
 import { commentMarker, commitUrl, type Context, type Platform, type StatusState } from '../../platform/platform.js';
 import type { StepResult } from '../step.js';
@@ -14,22 +15,21 @@ import { registerBaseline, resolveBaseline } from './baseline.js';
 import { envBaseline } from './env-baseline.js';
 import { runLookup } from './run-baseline.js';
 import { compareOutcome } from '../figures.js';
-import { bundleJson, fromRows, reaches, validateBundle, type ComparisonBundle } from './bundle.js';
-import { parseInputs, type CompareInputs } from './inputs.js';
+import { bundleJson, fromRows, reaches, validateBundle, type ComparisonBundle } from '../../core/comparison-file.js';
+import type { CompareInputs } from './step.js';
 
 /**
  * compare-metrics: reads the candidate's metrics and the baseline's, gates them on the rules, writes
  * the report and the comparison JSON, shows the summary, upserts the sticky comment and the commit
  * status, and fails when the verdict reaches `fail-on`.
  */
-export async function run(platform: Platform): Promise<StepResult> {
-  const inputs = parseInputs(platform);
+export async function run(inputs: CompareInputs, platform: Platform, config: ConfigFile): Promise<StepResult> {
   const { context } = platform;
-  if (inputs.publish) return publish(platform, inputs);
+  if (inputs.publish) return publish(platform, inputs, inputs.publish);
   // Paths are checked before any work, so a bad one fails fast.
-  const reportDir = await confinePath(context.workspace, inputs.reportDir, "compare-metrics: input 'report'");
+  const reportDir = await confinePath(context.workspace, inputs.report, "compare-metrics: input 'report'");
 
-  const rules = await loadRules(context.workspace, inputs);
+  const rules = await loadRules(config, inputs);
   // A glob like **/*.json must not read this step's own earlier output.
   const candidate = await readMetrics(workspaceSource(context.workspace, [displayPath(context.workspace, reportDir)]), inputs.metrics);
   if (inputs.baseline.startsWith('env:')) registerBaseline('env', envBaseline(platform, inputs));
@@ -63,14 +63,9 @@ export async function run(platform: Platform): Promise<StepResult> {
 }
 
 /** All rules, and the exact names this step was given directly (those must match a metric). */
-async function loadRules(workspace: string, inputs: CompareInputs): Promise<{ all: RuleSet; required: Set<string> }> {
-  const configPath = await confinePath(workspace, inputs.config, "compare-metrics: input 'config'");
-  let fromConfig = EMPTY_RULES;
-  const text = await readFile(configPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' && inputs.config === 'modelgate.yml') return undefined;
-    throw new UserError(`compare-metrics: input 'config': cannot read '${inputs.config}' (${error.code ?? error.message})`);
-  });
-  if (text !== undefined) fromConfig = await parseRulesYaml(text, inputs.config, 'metrics');
+async function loadRules(config: ConfigFile, inputs: CompareInputs): Promise<{ all: RuleSet; required: Set<string> }> {
+  const parsed = await config.document();
+  const fromConfig = parsed ? rulesFromYaml(parsed, config.shown, 'metrics') : EMPTY_RULES;
   const fromInput = inputs.rules ? await parseRulesYaml(inputs.rules, "input 'rules'") : EMPTY_RULES;
   return { all: mergeRules(fromConfig, fromInput), required: new Set(fromInput.exact.keys()) };
 }
@@ -163,9 +158,9 @@ function finishWith(platform: Platform, comparison: Comparison, failOn: CompareI
 }
 
 /** Posts a comparison saved by a fork PR's run, after checking it belongs to the triggering run's head. */
-async function publish(platform: Platform, inputs: CompareInputs): Promise<StepResult> {
+async function publish(platform: Platform, inputs: CompareInputs, folder: string): Promise<StepResult> {
   const { context } = platform;
-  const dir = await confinePath(context.workspace, inputs.publish as string, "compare-metrics: input 'publish'");
+  const dir = await confinePath(context.workspace, folder, "compare-metrics: input 'publish'");
   const file = join(dir, `compare-metrics${inputs.id ? `-${inputs.id}` : ''}.json`);
   const text = await readFile(file, 'utf8').catch(() => {
     throw new UserError(`compare-metrics: input 'publish': no comparison at ${displayPath(context.workspace, file)}; download the report artifact there first`);

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { ComparisonRow, Verdict } from '../../core/compare.js';
 import { UserError } from '../../core/errors.js';
 import type { RunRecord } from '../../core/run-record.js';
-import { fromRows, type ComparisonBundle } from '../compare-metrics/bundle.js';
+import { fromRows, readComparisonFile } from '../../core/comparison-file.js';
 
 /** The gate a candidate passed or failed, and where that was read. */
 export interface Gate {
@@ -24,7 +23,7 @@ export interface Gate {
  */
 export async function readGate(comparisonPath: string | undefined, shown: string | undefined, record: RunRecord): Promise<Gate> {
   if (comparisonPath) {
-    const bundle = await readComparison(comparisonPath, shown ?? comparisonPath);
+    const bundle = await readComparisonFile(comparisonPath, shown ?? comparisonPath, "deploy-model: input 'comparison'", { forChangeRequest: false });
     if (bundle.sha && record.git.sha && bundle.sha !== record.git.sha) {
       throw new UserError(`deploy-model: input 'comparison': ${shown} compared commit ${bundle.sha.slice(0, 12)}, but the run record is of ${record.git.sha.slice(0, 12)}: pass the comparison made for this run`, { file: shown ?? comparisonPath });
     }
@@ -40,22 +39,6 @@ export async function readGate(comparisonPath: string | undefined, shown: string
     return { verdict, passed: typeof gate.passed === 'boolean' ? gate.passed : verdict !== 'fail', source: "the run record's gate", reasons: [] };
   }
   return { verdict: 'unknown', passed: false, source: 'no comparison and no gate in the run record', reasons: [] };
-}
-
-async function readComparison(path: string, shown: string): Promise<ComparisonBundle> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`deploy-model: input 'comparison': ${shown}: ${code ? `cannot read it (${code})` : 'not valid JSON'}`, { file: shown });
-  }
-  const b = data as Partial<ComparisonBundle> | null;
-  const rowsOk = Array.isArray(b?.rows) && b.rows.every((r) => r && typeof r === 'object' && typeof r.name === 'string' && ['pass', 'warn', 'fail', 'info'].includes(r.status));
-  if (!b || b.kind !== 'modelgate/comparison' || b.version !== 1 || !rowsOk || !['fail', 'warn', 'never'].includes(b.failOn as string)) {
-    throw new UserError(`deploy-model: input 'comparison': ${shown} is not a comparison saved by compare-metrics (its 'comparison' output)`, { file: shown });
-  }
-  return b as ComparisonBundle;
 }
 
 function reasonsOf(rows: ComparisonRow[]): string[] {

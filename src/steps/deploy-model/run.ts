@@ -11,7 +11,7 @@ import { actor, openModelStore, shortDigest } from '../deployments.js';
 import { deployOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { readGate, type Gate } from './gate.js';
-import { parseInputs, type DeployInputs } from './inputs.js';
+import type { DeployInputs } from './step.js';
 import { runHook, smokeUrl } from './rollout.js';
 
 /**
@@ -19,8 +19,7 @@ import { runHook, smokeUrl } from './rollout.js';
  * is named and the gate passed (or `force`), re-points the environment with a deployment record. A
  * failing rollout or smoke test puts the environment back where it was, with its own record.
  */
-export async function run(platform: Platform): Promise<StepResult> {
-  const inputs = parseInputs(platform);
+export async function run(inputs: DeployInputs, platform: Platform): Promise<StepResult> {
   const { workspace } = platform.context;
   const recordPath = await confinePath(workspace, inputs.runRecord, "deploy-model: input 'run-record'");
   const shownRecord = displayPath(workspace, recordPath);
@@ -30,7 +29,7 @@ export async function run(platform: Platform): Promise<StepResult> {
   const files = await modelFiles(workspace, inputs.modelDir, record, shownRecord);
   const store = openModelStore(platform, inputs);
 
-  const version = inputs.version ?? defaultVersion(record);
+  const version = inputs.modelVersion ?? defaultVersion(record);
   const total = files.reduce((sum, f) => sum + (record.model.files.find((r) => r.path === f.name)?.size ?? 0), 0);
   platform.log.info(`deploy-model: pushing ${inputs.modelName}:${version} (${files.length} file${files.length === 1 ? '' : 's'}, ${total} bytes) to ${store.uri}`);
   const runRecordBytes = Buffer.from(`${JSON.stringify(record, null, 2)}\n`);
@@ -99,12 +98,12 @@ export async function run(platform: Platform): Promise<StepResult> {
 async function rollout(platform: Platform, inputs: DeployInputs, target: Parameters<typeof runHook>[3]): Promise<string | undefined> {
   const logDir = join(platform.context.workspace, '.modelgate', 'logs');
   if (inputs.deployCommand) {
-    const failed = await runHook(platform, 'deploy-command', inputs.deployCommand, target, inputs.smokeTimeoutMs, logDir);
+    const failed = await runHook(platform, 'deploy-command', inputs.deployCommand, target, inputs.smokeTimeout, logDir);
     if (failed) return failed;
   }
   if (!inputs.smokeTest) return undefined;
-  if (/^https?:\/\//i.test(inputs.smokeTest)) return smokeUrl(inputs.smokeTest, inputs.smokeStatus, inputs.smokeTimeoutMs);
-  return runHook(platform, 'smoke-test', inputs.smokeTest, target, inputs.smokeTimeoutMs, logDir);
+  if (/^https?:\/\//i.test(inputs.smokeTest)) return smokeUrl(inputs.smokeTest, inputs.smokeStatus, inputs.smokeTimeout);
+  return runHook(platform, 'smoke-test', inputs.smokeTest, target, inputs.smokeTimeout, logDir);
 }
 
 /** Puts the environment back where it was before this deploy, as a rollback record; says what happened. */

@@ -6,22 +6,38 @@ import type { ModelStore } from '../../registry/store.js';
 import { actor, openModelStore, shortDigest } from '../deployments.js';
 import { rollbackOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
-import { parseInputs, type RollbackInputs, type WatchInputs } from './inputs.js';
+import type { RollbackInputs } from './step.js';
+
+/** Watch mode's settings, present when `prometheus-url` is set (the declaration checked them together). */
+interface WatchInputs {
+  url: string;
+  query: string;
+  threshold: number;
+  above: boolean;
+  forMs: number;
+  everyMs: number;
+  token?: string;
+}
+
+function watchOf(inputs: RollbackInputs): WatchInputs | undefined {
+  if (!inputs.prometheusUrl || !inputs.query || inputs.threshold === undefined) return undefined;
+  return { url: inputs.prometheusUrl, query: inputs.query, threshold: inputs.threshold, above: inputs.breachWhen === 'above', forMs: inputs.watchFor, everyMs: inputs.watchEvery, token: inputs.prometheusToken };
+}
 
 /**
  * rollback: re-points an environment at an earlier version, with a deployment record. In watch mode it
  * first evaluates a PromQL query for a while and rolls back only on a breach.
  */
-export async function run(platform: Platform): Promise<StepResult> {
-  const inputs = parseInputs(platform);
+export async function run(inputs: RollbackInputs, platform: Platform): Promise<StepResult> {
   const store = openModelStore(platform, inputs);
   let reason = inputs.reason;
-  if (inputs.watch) {
-    const breach = await watchFor(platform, inputs.watch);
+  const watch = watchOf(inputs);
+  if (watch) {
+    const breach = await watchFor(platform, watch);
     platform.setOutput('breached', String(breach !== undefined));
     if (breach === undefined) {
       platform.setOutput('rolled-back', 'false');
-      await platform.summary(report('healthy', [['environment', inputs.environment], ['query', inputs.watch.query], ['outcome', `stayed within ${inputs.watch.threshold} for the whole watch`]]));
+      await platform.summary(report('healthy', [['environment', inputs.environment], ['query', watch.query], ['outcome', `stayed within ${watch.threshold} for the whole watch`]]));
       return {};
     }
     reason ??= breach;
@@ -53,7 +69,7 @@ export async function run(platform: Platform): Promise<StepResult> {
   await platform.recordDeployment?.({ environment: inputs.environment, sha: revision ?? platform.context.sha, state: 'success', description: `rolled back to ${target.version ?? shortDigest(target.digest)}`, token: inputs.token });
   await platform.summary(report('rolled back', rows));
   const outcome = rollbackOutcome(inputs.modelName, inputs.environment, target.version ?? shortDigest(target.digest), reason ?? 'manual rollback');
-  if (inputs.watch) return { failure: `rollback: ${reason}; ${inputs.environment} was rolled back to ${target.version ?? shortDigest(target.digest)}`, ...outcome };
+  if (watch) return { failure: `rollback: ${reason}; ${inputs.environment} was rolled back to ${target.version ?? shortDigest(target.digest)}`, ...outcome };
   return outcome;
 }
 

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { formatDuration, parseDuration } from '../../core/duration.js';
+import { formatDuration } from '../../core/duration.js';
 import { UserError, messageOf } from '../../core/errors.js';
 import type { Platform, RunnerRegistry } from '../../platform/platform.js';
 import type { StepResult } from '../step.js';
 import { connectEc2, LIVE_STATES, SpotCapacityError, TAG, type Ec2, type InstanceInfo, type LaunchSpec } from './aws.js';
-import type { GpuInputs } from './inputs.js';
+import type { GpuInputs } from './step.js';
 import { renderUserData } from './user-data.js';
 
 /** Knobs for tests; the step itself uses the defaults. */
@@ -33,7 +33,7 @@ export async function provision(platform: Platform, inputs: GpuInputs, options: 
   const runners = registryOf(platform);
   const token = requireToken(inputs, context.platform);
   if (!inputs.ami) throw new UserError("setup-gpu-runner: input 'ami' is required for mode 'provision': the image to boot, with the GPU driver and the runner installed");
-  const lifetimeMs = lifetime(inputs);
+  const lifetimeMs = inputs.maxLifetime;
   const region = regionOf(inputs, env);
   const minutes = Math.ceil(lifetimeMs / 60_000);
   const expiresAt = new Date((options.now?.() ?? new Date()).getTime() + minutes * 60_000);
@@ -57,7 +57,7 @@ export async function provision(platform: Platform, inputs: GpuInputs, options: 
     ami: inputs.ami,
     subnet: inputs.subnet,
     securityGroup: inputs.securityGroup,
-    diskSizeGiB: inputs.diskSizeGiB,
+    diskSizeGiB: inputs.diskSize,
     rootDevice,
     userData,
     tags: {
@@ -81,7 +81,7 @@ export async function provision(platform: Platform, inputs: GpuInputs, options: 
     await ec2.waitRunning(started.id, options.waitTimeoutMs ?? 10 * 60_000, options.pollMs ?? 5000);
     // Running is not ready: an image without the runner, or no way out to GitHub/GitLab, would leave the
     // next job queued for a day. Wait until the runner connects, or take the machine back.
-    if (runners.status) await waitOnline(runners, registration.id, token, inputs.runnerTimeoutMs, Math.min(options.pollMs ?? 5000, inputs.runnerTimeoutMs / 5));
+    if (runners.status) await waitOnline(runners, registration.id, token, inputs.runnerTimeout, Math.min(options.pollMs ?? 5000, inputs.runnerTimeout / 5));
   } catch (error) {
     throw await undo(platform, error, ec2, [started.id], () => runners.remove(registration.id, token), registration.id);
   }
@@ -138,7 +138,7 @@ export async function stop(platform: Platform, inputs: GpuInputs, options: Provi
  */
 export async function reap(platform: Platform, inputs: GpuInputs, options: ProvisionOptions = {}): Promise<StepResult> {
   const env = options.env ?? process.env;
-  const lifetimeMs = lifetime(inputs);
+  const lifetimeMs = inputs.maxLifetime;
   const now = (options.now?.() ?? new Date()).getTime();
   const ec2 = await connectEc2(regionOf(inputs, env));
   const expired: { instance: InstanceInfo; at: Date }[] = [];
@@ -248,11 +248,6 @@ function requireToken(inputs: GpuInputs, on: string): string {
   );
 }
 
-function lifetime(inputs: GpuInputs): number {
-  const ms = parseDuration(inputs.maxLifetime, "setup-gpu-runner: input 'max-lifetime'");
-  if (ms < 60_000) throw new UserError(`setup-gpu-runner: input 'max-lifetime' must be at least 1m, got '${inputs.maxLifetime}'`);
-  return ms;
-}
 
 function regionOf(inputs: GpuInputs, env: NodeJS.ProcessEnv, saved?: string): string {
   const region = inputs.region ?? saved ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);

@@ -6,7 +6,7 @@ import type { Platform } from '../../platform/platform.js';
 import { gpuOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { detectGpus, type Gpu, type GpuReport, type RunTool } from './detect.js';
-import type { GpuInputs } from './inputs.js';
+import type { GpuInputs } from './step.js';
 
 /** Compares dotted versions numerically (`535.104.05` vs `535.54`); negative when a < b. */
 export function compareVersions(a: string, b: string): number {
@@ -29,8 +29,8 @@ function gpuShortfalls(gpu: Gpu, inputs: GpuInputs): string[] {
   if (inputs.gpuName && !new RegExp(`^${inputs.gpuName.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i').test(gpu.name)) out.push(`name does not match '${inputs.gpuName}'`);
   // nvidia-smi reports usable memory, a little under the size a card is sold as (81559 MiB on an "80GB"
   // H100): 3% of slack keeps `80GiB` meaning what users mean.
-  if (inputs.minMemoryMiB !== undefined && !(gpu.memoryMiB > 0)) out.push('memory unknown');
-  else if (inputs.minMemoryMiB !== undefined && gpu.memoryMiB < inputs.minMemoryMiB * 0.97) out.push(`${gib(gpu.memoryMiB)} < ${gib(inputs.minMemoryMiB)}`);
+  if (inputs.minMemory !== undefined && !(gpu.memoryMiB > 0)) out.push('memory unknown');
+  else if (inputs.minMemory !== undefined && gpu.memoryMiB < inputs.minMemory * 0.97) out.push(`${gib(gpu.memoryMiB)} < ${gib(inputs.minMemory)}`);
   if (inputs.minComputeCapability) {
     if (!gpu.computeCapability) out.push('compute capability unknown (driver too old to report it)');
     else if (compareVersions(gpu.computeCapability, inputs.minComputeCapability) < 0) out.push(`compute capability ${gpu.computeCapability} < ${inputs.minComputeCapability}`);
@@ -88,7 +88,7 @@ export async function verify(platform: Platform, inputs: GpuInputs, probe: { run
       const why = gpuShortfalls(g, inputs);
       return `#${g.index} ${g.name} (${gib(g.memoryMiB)}${g.computeCapability ? `, compute ${g.computeCapability}` : ''})${why.length ? `: ${why.join(', ')}` : ': ok'}`;
     });
-    const wanted = [`${needed} GPU${needed === 1 ? '' : 's'}`, inputs.gpuName && `named '${inputs.gpuName}'`, inputs.minMemoryMiB !== undefined && `with ≥ ${gib(inputs.minMemoryMiB)}`, inputs.minComputeCapability && `compute ≥ ${inputs.minComputeCapability}`]
+    const wanted = [`${needed} GPU${needed === 1 ? '' : 's'}`, inputs.gpuName && `named '${inputs.gpuName}'`, inputs.minMemory !== undefined && `with ≥ ${gib(inputs.minMemory)}`, inputs.minComputeCapability && `compute ≥ ${inputs.minComputeCapability}`]
       .filter(Boolean)
       .join(' ');
     throw new UserError(

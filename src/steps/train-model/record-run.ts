@@ -3,7 +3,7 @@ import { ExternalError, UserError } from '../../core/errors.js';
 import { runRecordJson, type RunRecord } from '../../core/run-record.js';
 import type { Platform } from '../../platform/platform.js';
 import type { ModelStore } from '../../registry/store-types.js';
-import type { TrainInputs } from './inputs.js';
+import type { TrainInputs } from './step.js';
 
 /**
  * Whether this run is recorded by commit: `auto` means a push (or a manual or scheduled run) on the

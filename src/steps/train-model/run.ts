@@ -12,8 +12,8 @@ import type { Platform } from '../../platform/platform.js';
 import { trainOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { captureData, captureEnvironment, captureGit, captureModel, captureParams, existingPaths } from './capture.js';
-import { parseInputs, type TrainInputs } from './inputs.js';
-import { commandEnv, runCommand, type CommandResult } from './process.js';
+import type { TrainInputs } from './step.js';
+import { commandEnv, runCommand, type CommandResult } from '../../core/process.js';
 import { recordingStore, recordThisRun } from './record-run.js';
 import { recordSummary, select } from './select.js';
 
@@ -23,8 +23,7 @@ const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
  * train-model: runs the training command (mode `run`) or takes another job's outputs (mode `record`),
  * and writes the run record; or picks the best of several records (mode `select`).
  */
-export async function run(platform: Platform): Promise<StepResult> {
-  const inputs = parseInputs(platform);
+export async function run(inputs: TrainInputs, platform: Platform): Promise<StepResult> {
   if (inputs.mode === 'select') {
     // A sweep's winner is the run of its commit: the one pull requests compare with.
     const recordTo = await recordingStore(platform, inputs);
@@ -64,11 +63,11 @@ export async function run(platform: Platform): Promise<StepResult> {
     result = await runCommand(inputs.run as string, {
       cwd,
       env,
-      timeoutMs: inputs.timeoutMs,
-      graceMs: inputs.graceMs,
+      timeoutMs: inputs.timeout,
+      graceMs: inputs.gracePeriod,
       logFile,
       onOutput: (chunk) => log.stream(chunk),
-      onTimeout: () => log.error(`train-model: the command ran past its timeout of ${formatDuration(inputs.timeoutMs as number)}: sending SIGTERM to its process group, SIGKILL in ${formatDuration(inputs.graceMs)}`),
+      onTimeout: () => log.error(`train-model: the command ran past its timeout of ${formatDuration(inputs.timeout as number)}: sending SIGTERM to its process group, SIGKILL in ${formatDuration(inputs.gracePeriod)}`),
     });
   }
   const exitCode = result.exitCode ?? (result.signal ? 128 + (constants.signals[result.signal as NodeJS.Signals] ?? 0) : null);
@@ -123,7 +122,7 @@ export async function run(platform: Platform): Promise<StepResult> {
   const shownLog = displayPath(workspace, logFile);
   const samples = trainOutcome(record.metrics, exitCode);
   if (result.cancelled) return { samples, failure: `train-model: cancelled; the command was stopped and what it wrote so far is in ${displayPath(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
-  if (result.timedOut) return { samples, failure: `train-model: timed out after ${formatDuration(inputs.timeoutMs as number)}; what it wrote so far is in ${displayPath(workspace, recordPath)}`, exitCode: exitCode || 1 };
+  if (result.timedOut) return { samples, failure: `train-model: timed out after ${formatDuration(inputs.timeout as number)}; what it wrote so far is in ${displayPath(workspace, recordPath)}`, exitCode: exitCode || 1 };
   if (exitCode !== 0 && exitCode !== null) return { samples, failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${shownLog}`, exitCode };
   return { samples };
 }

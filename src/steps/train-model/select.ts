@@ -8,7 +8,7 @@ import { code, escapeMarkdown, table } from '../../core/markdown.js';
 import { readRunRecord, type RunRecord } from '../../core/run-record.js';
 import type { Platform, RenderedReport } from '../../platform/platform.js';
 import type { StepResult } from '../step.js';
-import type { TrainInputs } from './inputs.js';
+import type { TrainInputs } from './step.js';
 
 /** The job summary of one run: command, outcome, metrics, model, data, git. */
 export function recordSummary(record: RunRecord, path: string): RenderedReport {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import type { ConfigFile } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
 import { parseYaml } from '../../core/yaml.js';
 import type { DriftMethod, DriftOptions } from '../../data/drift.js';
@@ -31,14 +31,12 @@ const DRIFT_METHODS: readonly DriftMethod[] = ['psi', 'wasserstein', 'jensenshan
  * Reads the `data:` section of the config file (absent file: nothing) and the `checks` input, which
  * overrides the config's checks key by key. Every mistake names the file or input and the line.
  */
-export async function loadDataConfig(configPath: string, configShown: string, optional: boolean, checksInput: string | undefined): Promise<DataConfig> {
-  const text = await readFile(configPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' && optional) return undefined;
-    throw new UserError(`validate-data: input 'config': cannot read '${configShown}' (${error.code ?? error.message})`);
-  });
+export async function loadDataConfig(file: ConfigFile, checksInput: string | undefined): Promise<DataConfig> {
+  const configShown = file.shown;
+  const parsed = await file.document();
   const config: DataConfig = { checks: [], drift: { columns: {} } };
-  if (text !== undefined) {
-    const { doc, yaml, lineOf } = await parseYaml(text, configShown, 'validate-data: ');
+  if (parsed !== undefined) {
+    const { doc, yaml, lineOf } = parsed;
     const root = doc.contents;
     const section = yaml.isMap(root) ? root.items.find((p) => yaml.isScalar(p.key) && p.key.value === 'data')?.value : undefined;
     if (section !== undefined && section !== null) {

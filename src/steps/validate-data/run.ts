@@ -11,7 +11,8 @@ import type { Platform } from '../../platform/platform.js';
 import { validateOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { loadDataConfig, type DataConfig } from './config.js';
-import { parseInputs, type ValidateInputs } from './inputs.js';
+import type { ValidateInputs } from './step.js';
+import type { ConfigFile } from '../../core/config.js';
 import { junitXml } from './junit.js';
 import { renderDataReport } from './report.js';
 
@@ -23,12 +24,10 @@ const ANNOTATIONS = 10;
  * and profiles the data when a reference is given (drift) or a profile is asked for. Writes the JSON
  * report, a markdown report and JUnit XML, annotates the first problems, and fails on `fail-on`.
  */
-export async function run(platform: Platform): Promise<StepResult> {
-  const inputs = parseInputs(platform);
+export async function run(inputs: ValidateInputs, platform: Platform, configFile: ConfigFile): Promise<StepResult> {
   const { workspace } = platform.context;
-  const reportDir = await confinePath(workspace, inputs.reportDir, "validate-data: input 'report'");
-  const configPath = await confinePath(workspace, inputs.config, "validate-data: input 'config'");
-  const config = await loadDataConfig(configPath, inputs.config, inputs.config === 'modelgate.yml', inputs.checks);
+  const reportDir = await confinePath(workspace, inputs.report, "validate-data: input 'report'");
+  const config = await loadDataConfig(configFile, inputs.checks);
   if (inputs.mode === 'merge') return merge(platform, inputs, reportDir);
 
   const { files, unmatched } = await expandPatterns(workspaceSource(workspace), inputs.data);
@@ -112,7 +111,7 @@ async function finish(platform: Platform, inputs: ValidateInputs, reportDir: str
   await writeFileAtomic(join(reportDir, 'report.md'), rendered.markdown);
   await writeFileAtomic(join(reportDir, 'junit.xml'), junitXml('validate-data', report.checks, report.stats.seconds));
   if (inputs.mode === 'profile' && profile) {
-    const profilePath = await confinePath(workspace, inputs.profile ?? join(inputs.reportDir, 'profile.json'), "validate-data: input 'profile'");
+    const profilePath = await confinePath(workspace, inputs.profile ?? join(inputs.report, 'profile.json'), "validate-data: input 'profile'");
     await writeFileAtomic(profilePath, serializeProfile(profile));
     platform.setOutput('profile', profilePath);
     platform.log.info(`validate-data: profile written to ${displayPath(workspace, profilePath)}`);

@@ -1,8 +1,12 @@
-import { UserError } from '../../core/errors.js';
-import { verdictOf, type Comparison, type ComparisonRow, type Verdict } from '../../core/compare.js';
-import type { BaselineInfo } from '../../core/report.js';
+import { readFile } from 'node:fs/promises';
+import { verdictOf, type Comparison, type ComparisonRow, type Verdict } from './compare.js';
+import { UserError } from './errors.js';
+import type { BaselineInfo } from './report.js';
 
-/** What compare-metrics saves beside its report: enough to render and post it again elsewhere. */
+/**
+ * The comparison file: what compare-metrics saves beside its report, enough to render and post it again
+ * elsewhere (a fork PR's `workflow_run`) and to gate a promotion (deploy-model). One shape, one reader.
+ */
 export interface ComparisonBundle {
   kind: 'modelgate/comparison';
   version: 1;
@@ -40,18 +44,33 @@ export function fromRows(rows: ComparisonRow[], saved?: Verdict): Comparison {
 }
 
 /**
+ * Reads and checks a comparison file; `label` names the input in messages (`deploy-model: input
+ * 'comparison'`). `forChangeRequest`: it must name the pull request and head commit it was made for.
+ */
+export async function readComparisonFile(path: string, shown: string, label: string, options: { forChangeRequest?: boolean } = {}): Promise<ComparisonBundle> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`${label}: ${shown}: ${code ? `cannot read it (${code})` : 'not valid JSON'}`, { file: shown });
+  }
+  return validateBundle(data, shown, label, options);
+}
+
+/**
  * Checks a bundle read from an artifact that untrusted code may have written: shape, types and sizes.
  * Text fields are escaped again when rendered, so this guards against crashes and nonsense, not markup.
  */
-export function validateBundle(data: unknown, file: string): ComparisonBundle {
-  const bad = (what: string) => new UserError(`compare-metrics: input 'publish': ${file} is not a comparison saved by compare-metrics (${what})`, { file });
+export function validateBundle(data: unknown, file: string, label = "compare-metrics: input 'publish'", options: { forChangeRequest?: boolean } = { forChangeRequest: true }): ComparisonBundle {
+  const bad = (what: string) => new UserError(`${label}: ${file} is not a comparison saved by compare-metrics (${what})`, { file });
   if (!data || typeof data !== 'object') throw bad('not an object');
   const b = data as Record<string, unknown>;
   if (b.kind !== 'modelgate/comparison' || b.version !== 1) throw bad("kind must be 'modelgate/comparison', version 1");
   if (typeof b.key !== 'string' || !/^[A-Za-z0-9._/:-]{1,200}$/.test(b.key)) throw bad('bad key');
   if (typeof b.title !== 'string') throw bad('bad title');
-  if (!Number.isInteger(b.changeRequest) || (b.changeRequest as number) <= 0) throw bad('no pull request number');
-  if (typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha)) throw bad('no head sha');
+  if (options.forChangeRequest ? !Number.isInteger(b.changeRequest) || (b.changeRequest as number) <= 0 : b.changeRequest !== undefined && !Number.isInteger(b.changeRequest)) throw bad('no pull request number');
+  if (options.forChangeRequest ? typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha) : b.sha !== undefined && (typeof b.sha !== 'string' || !/^[0-9a-f]{7,64}$/.test(b.sha))) throw bad('no head sha');
   if (!['fail', 'warn', 'never'].includes(b.failOn as string)) throw bad('bad fail-on');
   if (b.verdict !== undefined && !['pass', 'warn', 'fail', 'no-baseline'].includes(b.verdict as string)) throw bad('bad verdict');
   if (!Array.isArray(b.rows) || b.rows.length > 100_000) throw bad('rows must be a list');

@@ -1,203 +1,6 @@
-export const id = 105;
-export const ids = [105,288];
+export const id = 866;
+export const ids = [866,288];
 export const modules = {
-
-/***/ 99706:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ey: () => (/* binding */ confinePath),
-  Gt: () => (/* binding */ displayPath),
-  qL: () => (/* binding */ expandPatterns),
-  $Q: () => (/* binding */ workspaceSource),
-  Zf: () => (/* binding */ writeFileAtomic)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(62807);
-;// CONCATENATED MODULE: ./build/core/glob.js
-/**
- * Glob patterns for metric and data files: `*` and `?` within one path segment, `**` across segments,
- * `{a,b}` alternatives. Paths are POSIX-style and relative to the workspace or repository root.
- */
-function hasMagic(pattern) {
-    return /[*?{[]/.test(pattern);
-}
-/** Compiles a glob to an anchored regular expression. */
-function globToRegExp(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*') {
-            if (pattern[i + 1] === '*') {
-                const slashAfter = pattern[i + 2] === '/';
-                out += slashAfter ? '(?:[^/]*/)*' : '.*';
-                i += slashAfter ? 2 : 1;
-            }
-            else
-                out += '[^/]*';
-        }
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                out += '\\{';
-            else {
-                out += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
-                i = end;
-            }
-        }
-        else
-            out += escapeRegExp(c);
-    }
-    return new RegExp(`^${out}$`);
-}
-/** The leading segments of a pattern that contain no wildcard: where a directory walk can start. */
-function staticPrefix(pattern) {
-    const segments = pattern.split('/');
-    const fixed = [];
-    for (const segment of segments.slice(0, -1)) {
-        if (hasMagic(segment))
-            break;
-        fixed.push(segment);
-    }
-    return fixed.join('/');
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./build/core/files.js
-
-
-
-
-/**
- * Resolves a user-given path inside the workspace and refuses one that escapes it (`..`, an absolute
- * path elsewhere, or a symlink pointing out). `what` names the input or key for the error.
- */
-async function confinePath(workspace, path, what) {
-    const root = (0,external_node_path_.resolve)(workspace);
-    const full = (0,external_node_path_.resolve)(root, path);
-    const outside = (p, r) => p !== r && !p.startsWith(r + external_node_path_.sep);
-    if (outside(full, root)) {
-        throw new errors/* UserError */.yo(`${what}: path '${path}' is outside the workspace; use a path inside the repository`);
-    }
-    // A path not written yet is checked through its nearest existing folder, which a link may redirect.
-    let existing = full;
-    let real;
-    for (;;) {
-        real = await (0,promises_.realpath)(existing).catch(() => undefined);
-        if (real !== undefined || existing === root || (0,external_node_path_.dirname)(existing) === existing)
-            break;
-        existing = (0,external_node_path_.dirname)(existing);
-    }
-    const realRoot = await (0,promises_.realpath)(root).catch(() => root);
-    if (real !== undefined && outside(real, realRoot)) {
-        throw new errors/* UserError */.yo(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
-    }
-    return full;
-}
-/**
- * The workspace on disk as a {@link FileSource}. `.git`, `node_modules` and the folders in `exclude`
- * (relative paths, e.g. the step's own report folder) are never listed.
- */
-function workspaceSource(workspace, exclude = []) {
-    const root = (0,external_node_path_.resolve)(workspace);
-    const skip = new Set(exclude.map((p) => p.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
-    return {
-        label: 'workspace',
-        root,
-        async list(directory) {
-            const out = [];
-            const walk = async (dir) => {
-                let entries;
-                try {
-                    entries = await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
-                }
-                catch {
-                    return;
-                }
-                for (const entry of entries) {
-                    if (entry.name === '.git' || entry.name === 'node_modules')
-                        continue;
-                    const rel = dir ? `${dir}/${entry.name}` : entry.name;
-                    if (entry.isDirectory() && !skip.has(rel))
-                        await walk(rel);
-                    else if (entry.isFile())
-                        out.push(rel);
-                }
-            };
-            await walk(directory);
-            return out.sort();
-        },
-        async read(path) {
-            const full = await confinePath(root, path, 'metrics');
-            try {
-                return await (0,promises_.readFile)(full, 'utf8');
-            }
-            catch (error) {
-                const code = error.code;
-                if (code === 'ENOENT')
-                    return undefined;
-                if (code === 'EISDIR')
-                    throw new errors/* UserError */.yo(`metrics: '${path}' is a folder; name the files in it, e.g. '${path}/*.json'`);
-                throw new errors/* UserError */.yo(`metrics: cannot read '${path}' (${code ?? error.message})`);
-            }
-        },
-    };
-}
-/**
- * Expands patterns against a source: a plain path is kept as is (its absence is the caller's to
- * report), a glob is replaced by its sorted matches. Duplicates are dropped, order is kept;
- * `unmatched` lists the globs that matched nothing.
- */
-async function expandPatterns(source, patterns) {
-    const seen = new Set();
-    const files = [];
-    const unmatched = [];
-    for (const raw of patterns) {
-        const inRoot = source.root && (0,external_node_path_.isAbsolute)(raw) ? (0,external_node_path_.relative)(source.root, raw) : undefined;
-        const pattern = (inRoot !== undefined && inRoot !== '' && !(0,external_node_path_.isAbsolute)(inRoot) && !inRoot.startsWith('..') ? inRoot : raw).replace(/\\/g, '/').replace(/^\.\//, '');
-        if ((0,external_node_path_.isAbsolute)(pattern) || pattern.split('/').includes('..')) {
-            throw new errors/* UserError */.yo(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
-        }
-        const matches = hasMagic(pattern)
-            ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p))
-            : [pattern];
-        if (matches.length === 0)
-            unmatched.push(raw);
-        for (const path of matches) {
-            if (seen.has(path))
-                continue;
-            seen.add(path);
-            files.push(path);
-        }
-    }
-    return { files, unmatched };
-}
-/** Writes a file so that readers see the old or the new content, never a torn one. */
-async function writeFileAtomic(path, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-    await (0,promises_.writeFile)(temp, data);
-    await (0,promises_.rename)(temp, path);
-}
-/** A path shown relative to the workspace when inside it. */
-function displayPath(workspace, path) {
-    const rel = (0,external_node_path_.relative)(workspace, path);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
-}
-
-
-/***/ }),
 
 /***/ 43937:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -264,72 +67,6 @@ function rowLength(cells) {
 /** A GitHub/GitLab table with unpadded delimiters; cells must already be escaped. */
 function table(header, rows, align) {
     return (0,markdown_table__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)([header, ...rows], { alignDelimiters: false, align: align ? [...align] : undefined });
-}
-
-
-/***/ }),
-
-/***/ 47996:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HISTORY_HELP: () => (/* binding */ HISTORY_HELP),
-/* harmony export */   historyCommand: () => (/* binding */ historyCommand)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97529);
-/* harmony import */ var _platform_cli_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11692);
-/* harmony import */ var _steps_deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32288);
-/* harmony import */ var _steps_deploy_model_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57613);
-/* harmony import */ var _steps_registry_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21303);
-
-
-
-
-
-
-const INPUTS = [
-    ..._steps_registry_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .registryInputs */ .P4,
-    { name: 'environment', kind: 'string', required: true, description: 'The environment whose history to show.' },
-    { name: 'format', kind: 'choice', default: 'table', options: ['table', 'markdown', 'json'], description: 'How to print it.' },
-];
-/** Help for `modelgate history`. */
-const HISTORY_HELP = `modelgate history: the deployment history of an environment, newest first, and the pointer it ends at.
-
-Usage: modelgate history --model-name <name> --env <environment> [--registry <uri>] [--format table|markdown|json]
-`;
-/**
- * `modelgate history`: prints an environment's chain of deployment records. Its own single catch, like
- * a step's: user and server errors are one line on stderr, exit 1.
- */
-async function historyCommand(argv, env, cwd = process.cwd()) {
-    try {
-        const args = argv.map((a) => a.replace(/^--env(?==|$)/, '--environment'));
-        const read = new _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G('history', INPUTS, (0,_platform_cli_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliInputSource */ .MC)((0,_platform_cli_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('history', args, INPUTS.map((i) => i.name)), env));
-        const environment = (0,_steps_deploy_model_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readEnvironment */ .Qo)(read);
-        if (!environment)
-            throw read.error('environment', 'is required (--env production)', undefined);
-        const modelName = read.required('model-name');
-        const password = read.string('registry-password');
-        const [{ openStore }, { history }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70)), __webpack_require__.e(/* import() */ 707).then(__webpack_require__.bind(__webpack_require__, 73707))]);
-        const store = openStore(read.string('registry') ?? _steps_deployments_js__WEBPACK_IMPORTED_MODULE_3__.LOCAL_STORE, { workspace: env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, username: read.string('registry-username'), password });
-        const chain = await history(store, modelName, environment);
-        const format = read.choice('format');
-        if (format === 'json')
-            process.stdout.write(`${JSON.stringify({ model: modelName, environment, pointer: chain.pointer ?? null, forks: chain.forks, records: chain.records }, null, 2)}\n`);
-        else {
-            const report = (0,_steps_deployments_js__WEBPACK_IMPORTED_MODULE_3__.historyReport)(modelName, environment, chain.records, chain.pointer, chain.forks);
-            process.stdout.write(format === 'markdown' ? report.markdown : report.text);
-        }
-        return 0;
-    }
-    catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo || error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .yA)
-            process.stderr.write(`error: ${error.message}\n`);
-        else
-            process.stderr.write(`error: history: internal error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}\n`);
-        return 1;
-    }
 }
 
 
@@ -410,6 +147,35 @@ function historyReport(model, environment, records, pointer, forks) {
     const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
     const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';
     return { markdown, text };
+}
+
+
+/***/ }),
+
+/***/ 18866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32288);
+/* harmony import */ var _registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21303);
+
+
+/** `modelgate history`: prints an environment's chain of deployment records on stdout. */
+async function run(inputs, platform) {
+    const [{ openStore }, { history }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70)), __webpack_require__.e(/* import() */ 707).then(__webpack_require__.bind(__webpack_require__, 73707))]);
+    const { modelName, environment, format } = inputs;
+    const store = openStore(inputs.registry ?? _registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCAL_STORE */ .K5, { workspace: platform.context.workspace, username: inputs.registryUsername, password: inputs.registryPassword });
+    const chain = await history(store, modelName, environment);
+    if (format === 'json')
+        process.stdout.write(`${JSON.stringify({ model: modelName, environment, pointer: chain.pointer ?? null, forks: chain.forks, records: chain.records }, null, 2)}\n`);
+    else {
+        const report = (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__.historyReport)(modelName, environment, chain.records, chain.pointer, chain.forks);
+        process.stdout.write(format === 'markdown' ? report.markdown : report.text);
+    }
+    return {};
 }
 
 
