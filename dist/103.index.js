@@ -203,6 +203,8 @@ function digestOfSet(files) {
 
 // EXTERNAL MODULE: ./build/core/metrics.js + 1 modules
 var core_metrics = __webpack_require__(5077);
+// EXTERNAL MODULE: ./build/core/process.js
+var core_process = __webpack_require__(14831);
 // EXTERNAL MODULE: ./build/core/run-record.js
 var run_record = __webpack_require__(69549);
 // EXTERNAL MODULE: ./build/steps/figures.js
@@ -374,8 +376,6 @@ function deepMerge(into, from) {
     }
 }
 
-// EXTERNAL MODULE: ./build/core/process.js
-var core_process = __webpack_require__(14831);
 ;// CONCATENATED MODULE: ./build/steps/train-model/record-run.js
 
 

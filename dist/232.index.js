@@ -550,7 +550,7 @@ async function previousTarget(store, inputs, current) {
 }
 /** Watches the query; the breach in words, or undefined when it stayed healthy. */
 async function watchFor(platform, watch) {
-    const { watch: watchQuery } = await __webpack_require__.e(/* import() */ 937).then(__webpack_require__.bind(__webpack_require__, 79937));
+    const { watch: watchQuery } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 69696));
     platform.log.info(`rollback: watching '${watch.query}' every ${watch.everyMs / 1000}s for ${watch.forMs / 1000}s (breach when ${watch.above ? 'above' : 'below'} ${watch.threshold})`);
     const result = await watchQuery({
         url: watch.url,

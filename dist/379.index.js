@@ -155,6 +155,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/core/compare.js
 var compare = __webpack_require__(45573);
+// EXTERNAL MODULE: ./build/core/comparison-file.js
+var comparison_file = __webpack_require__(6488);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/files.js + 1 modules
@@ -362,10 +364,12 @@ function clean(text, max) {
 
 // EXTERNAL MODULE: ./build/platform/platform.js
 var platform = __webpack_require__(15719);
-// EXTERNAL MODULE: ./build/core/inputs.js
-var inputs = __webpack_require__(97529);
+// EXTERNAL MODULE: ./build/steps/figures.js
+var figures = __webpack_require__(85221);
 // EXTERNAL MODULE: ./build/core/git.js
 var git = __webpack_require__(64866);
+// EXTERNAL MODULE: ./build/core/inputs.js
+var inputs = __webpack_require__(97529);
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/baseline.js
 
 
@@ -621,10 +625,6 @@ function runLookup(platform, registry, depth, slot) {
     };
 }
 
-// EXTERNAL MODULE: ./build/steps/figures.js
-var figures = __webpack_require__(85221);
-// EXTERNAL MODULE: ./build/core/comparison-file.js
-var comparison_file = __webpack_require__(6488);
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/run.js
 
 

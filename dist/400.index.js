@@ -243,8 +243,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(62807);
-// EXTERNAL MODULE: ./build/core/files.js + 1 modules
-var core_files = __webpack_require__(99706);
 ;// CONCATENATED MODULE: ./build/core/csv.js
 
 /**
@@ -310,6 +308,8 @@ function parseCsv(text, file, delimiter = ',') {
     return rows;
 }
 
+// EXTERNAL MODULE: ./build/core/files.js + 1 modules
+var core_files = __webpack_require__(99706);
 // EXTERNAL MODULE: ./build/core/json-error.js
 var json_error = __webpack_require__(18173);
 // EXTERNAL MODULE: ./build/core/run-record.js

@@ -604,7 +604,6 @@ var store_types = __webpack_require__(86535);
 
 
 
-
 const MANIFEST_ACCEPT = [store_types/* MEDIA_TYPES */.Z2.manifest, store_types/* MEDIA_TYPES */.Z2.index, store_types/* MEDIA_TYPES */.Z2.dockerManifest, store_types/* MEDIA_TYPES */.Z2.dockerList].join(', ');
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /**

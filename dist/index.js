@@ -1792,7 +1792,7 @@ function entry(declaration, load, loadPost) {
 /** The six steps: each an Action, a GitLab component and a CLI verb. */
 const STEPS = {
     'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run, async () => (await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post),
-    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64721))).run),
+    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31966))).run),
     'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(400), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57103))).run),
     'compare-metrics': entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(400), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13379))).run),
     'deploy-model': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(707), __nccwpck_require__.e(325), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),

@@ -1410,91 +1410,6 @@ function withinBounds(value, bounds) {
 
 // EXTERNAL MODULE: ./build/data/cell-parsers.js + 1 modules
 var cell_parsers = __nccwpck_require__(842);
-;// CONCATENATED MODULE: ./build/data/byte-hash.js
-/**
- * Hashing and comparing byte ranges, shared by the byte-keyed tables of the validator's hot loop
- * (category counts, memoised text predicates): cells are looked up by their bytes so that a cell
- * seen before costs no string.
- */
-/** MurmurHash3 (x86, 32-bit) of `buf[s, e)`: four bytes per step, well mixed in every bit. */
-function hashBytes(buf, s, e) {
-    let h = 0x9747b28c;
-    let p = s;
-    for (; p + 4 <= e; p += 4) {
-        let k = buf[p] | (buf[p + 1] << 8) | (buf[p + 2] << 16) | (buf[p + 3] << 24);
-        k = Math.imul(k, 0xcc9e2d51);
-        k = (k << 15) | (k >>> 17);
-        h ^= Math.imul(k, 0x1b873593);
-        h = (h << 13) | (h >>> 19);
-        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-    }
-    let k = 0;
-    switch (e - p) {
-        case 3:
-            k ^= buf[p + 2] << 16;
-        // falls through
-        case 2:
-            k ^= buf[p + 1] << 8;
-        // falls through
-        case 1:
-            k ^= buf[p];
-            k = Math.imul(k, 0xcc9e2d51);
-            k = (k << 15) | (k >>> 17);
-            h ^= Math.imul(k, 0x1b873593);
-    }
-    h ^= e - s;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-/** True when `a[as, as + n)` equals `b[bs, bs + n)`. */
-function sameBytes(a, as, b, bs, n) {
-    for (let k = 0; k < n; k++)
-        if (a[as + k] !== b[bs + k])
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./build/data/text-memo.js
-
-/** Keys longer than this are not cached (they are rarely repeated categories). */
-const MAX_KEY = 64;
-const SLOTS = 2048;
-/**
- * A predicate over a cell's text (a pattern, an enum, a string format, a reference category set),
- * memoised by the cell's bytes in a direct-mapped cache: a column with few distinct values is
- * decoded and tested once per value, not once per cell. The predicate must be pure.
- */
-class TextMemo {
-    predicate;
-    keys = Buffer.alloc(SLOTS * MAX_KEY);
-    /** Key length + 1 per slot; 0 when empty. */
-    lengths = new Int32Array(SLOTS);
-    results = new Uint8Array(SLOTS);
-    constructor(predicate) {
-        this.predicate = predicate;
-    }
-    /** `predicate(text of buf[s, e))`, from the cache when these bytes were tested before. */
-    test(buf, s, e) {
-        const n = e - s;
-        if (n > MAX_KEY)
-            return this.predicate(Buffer.from(buf.buffer, buf.byteOffset + s, n).toString('utf8'));
-        const slot = hashBytes(buf, s, e) & (SLOTS - 1);
-        const at = slot * MAX_KEY;
-        if (this.lengths[slot] === n + 1 && sameBytes(this.keys, at, buf, s, n))
-            return this.results[slot] === 1;
-        const result = this.predicate(Buffer.from(buf.buffer, buf.byteOffset + s, n).toString('utf8'));
-        for (let k = 0; k < n; k++)
-            this.keys[at + k] = buf[s + k];
-        this.lengths[slot] = n + 1;
-        this.results[slot] = result ? 1 : 0;
-        return result;
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/core/yaml.js
 
 /**
@@ -1909,6 +1824,91 @@ function describePath(path) {
     return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
+;// CONCATENATED MODULE: ./build/data/byte-hash.js
+/**
+ * Hashing and comparing byte ranges, shared by the byte-keyed tables of the validator's hot loop
+ * (category counts, memoised text predicates): cells are looked up by their bytes so that a cell
+ * seen before costs no string.
+ */
+/** MurmurHash3 (x86, 32-bit) of `buf[s, e)`: four bytes per step, well mixed in every bit. */
+function hashBytes(buf, s, e) {
+    let h = 0x9747b28c;
+    let p = s;
+    for (; p + 4 <= e; p += 4) {
+        let k = buf[p] | (buf[p + 1] << 8) | (buf[p + 2] << 16) | (buf[p + 3] << 24);
+        k = Math.imul(k, 0xcc9e2d51);
+        k = (k << 15) | (k >>> 17);
+        h ^= Math.imul(k, 0x1b873593);
+        h = (h << 13) | (h >>> 19);
+        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    }
+    let k = 0;
+    switch (e - p) {
+        case 3:
+            k ^= buf[p + 2] << 16;
+        // falls through
+        case 2:
+            k ^= buf[p + 1] << 8;
+        // falls through
+        case 1:
+            k ^= buf[p];
+            k = Math.imul(k, 0xcc9e2d51);
+            k = (k << 15) | (k >>> 17);
+            h ^= Math.imul(k, 0x1b873593);
+    }
+    h ^= e - s;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** True when `a[as, as + n)` equals `b[bs, bs + n)`. */
+function sameBytes(a, as, b, bs, n) {
+    for (let k = 0; k < n; k++)
+        if (a[as + k] !== b[bs + k])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./build/data/text-memo.js
+
+/** Keys longer than this are not cached (they are rarely repeated categories). */
+const MAX_KEY = 64;
+const SLOTS = 2048;
+/**
+ * A predicate over a cell's text (a pattern, an enum, a string format, a reference category set),
+ * memoised by the cell's bytes in a direct-mapped cache: a column with few distinct values is
+ * decoded and tested once per value, not once per cell. The predicate must be pure.
+ */
+class TextMemo {
+    predicate;
+    keys = Buffer.alloc(SLOTS * MAX_KEY);
+    /** Key length + 1 per slot; 0 when empty. */
+    lengths = new Int32Array(SLOTS);
+    results = new Uint8Array(SLOTS);
+    constructor(predicate) {
+        this.predicate = predicate;
+    }
+    /** `predicate(text of buf[s, e))`, from the cache when these bytes were tested before. */
+    test(buf, s, e) {
+        const n = e - s;
+        if (n > MAX_KEY)
+            return this.predicate(Buffer.from(buf.buffer, buf.byteOffset + s, n).toString('utf8'));
+        const slot = hashBytes(buf, s, e) & (SLOTS - 1);
+        const at = slot * MAX_KEY;
+        if (this.lengths[slot] === n + 1 && sameBytes(this.keys, at, buf, s, n))
+            return this.results[slot] === 1;
+        const result = this.predicate(Buffer.from(buf.buffer, buf.byteOffset + s, n).toString('utf8'));
+        for (let k = 0; k < n; k++)
+            this.keys[at + k] = buf[s + k];
+        this.lengths[slot] = n + 1;
+        this.results[slot] = result ? 1 : 0;
+        return result;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/data/fields.js
 
 
@@ -2291,9 +2291,9 @@ class CategoryCounter {
  * and sums are kept as exact expansions (Shewchuk) stored in one canonical form.
  */
 /** Relative accuracy of the sketch: every quantile is within 1 % of a true value of that rank. */
-const sketch_RELATIVE_ACCURACY = 0.01;
+const RELATIVE_ACCURACY = 0.01;
 /** Bucket ratio: bucket k holds magnitudes in (GAMMA^(k-1), GAMMA^k]. */
-const GAMMA = (1 + sketch_RELATIVE_ACCURACY) / (1 - sketch_RELATIVE_ACCURACY);
+const GAMMA = (1 + RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY);
 const INV_LOG_GAMMA = 1 / Math.log(GAMMA);
 /** Most buckets a sign keeps; lower (smaller-magnitude) buckets collapse into the lowest kept one. */
 const MAX_BUCKETS = 2048;
@@ -2377,7 +2377,7 @@ class QuantileSketch {
     }
     /** The sketch in its canonical stored form. */
     toJson() {
-        return { relativeAccuracy: sketch_RELATIVE_ACCURACY, zeros: this.zeros, positive: this.positive.toJson(), negative: this.negative.toJson() };
+        return { relativeAccuracy: RELATIVE_ACCURACY, zeros: this.zeros, positive: this.positive.toJson(), negative: this.negative.toJson() };
     }
 }
 /** Merges stored sketches; equals the sketch of all their values in one pass. */
@@ -2675,104 +2675,6 @@ const POW2_SMALL = Float64Array.from({ length: 32 }, (_, r) => 2 ** r);
 // Bin i holds multiples of 2^(32i − 1074).
 const POW2_BIN = Float64Array.from({ length: BINS }, (_, i) => 2 ** (32 * i - 1074));
 
-;// CONCATENATED MODULE: ./build/data/profile-file.js
-
-
-
-/**
- * Reads a stored profile. Throws {@link UserError} naming `file` for bad JSON (with the line), another
- * format or version, or a malformed field (with its path, e.g. `columns[2].sketch.zeros`).
- */
-function parseProfile(text, file) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        const at = locateJsonError(text);
-        throw new UserError(`${file}:${at.line}:${at.column}: not valid JSON (${at.reason}); a profile is the JSON that profile mode writes`, { file, line: at.line, column: at.column });
-    }
-    const bad = (path, allowed) => {
-        throw new UserError(`${file}: ${path} must be ${allowed}; regenerate the profile with profile mode`, { file });
-    };
-    const obj = (v, path) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : bad(path, 'an object'));
-    const list = (v, path) => (Array.isArray(v) ? v : bad(path, 'an array'));
-    const num = (v, path) => (typeof v === 'number' && Number.isFinite(v) ? v : bad(path, 'a finite number'));
-    const whole = (v, path) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : bad(path, 'a whole number >= 0'));
-    const str = (v, path) => (typeof v === 'string' ? v : bad(path, 'a string'));
-    const orNull = (v, read) => (v === null ? null : read(v));
-    const top = obj(raw, 'the file');
-    if (top.format !== 'modelgate-profile')
-        bad('format', "'modelgate-profile'");
-    if (top.version !== 1)
-        bad('version', `1 (this modelgate reads profile version 1, the file has ${JSON.stringify(top.version)})`);
-    const columns = list(top.columns, 'columns').map((value, i) => {
-        const at = `columns[${i}]`;
-        const c = obj(value, at);
-        const name = str(c.name, `${at}.name`);
-        const count = whole(c.count, `${at}.count`);
-        const nulls = whole(c.nulls, `${at}.nulls`);
-        if (c.kind === 'categorical') {
-            const categories = list(c.categories, `${at}.categories`).map((pair, j) => {
-                const p = list(pair, `${at}.categories[${j}]`);
-                return [str(p[0], `${at}.categories[${j}][0]`), whole(p[1], `${at}.categories[${j}][1]`)];
-            });
-            return { name, kind: 'categorical', count, nulls, categories, otherCount: whole(c.otherCount, `${at}.otherCount`) };
-        }
-        if (c.kind !== 'numeric')
-            bad(`${at}.kind`, "'numeric' or 'categorical'");
-        const numbers = (v, path) => list(v, path).map((x, j) => num(x, `${path}[${j}]`));
-        const sk = obj(c.sketch, `${at}.sketch`);
-        if (sk.relativeAccuracy !== RELATIVE_ACCURACY)
-            bad(`${at}.sketch.relativeAccuracy`, String(RELATIVE_ACCURACY));
-        const store = (v, path) => {
-            const o = obj(v, path);
-            const offset = num(o.offset, `${path}.offset`);
-            if (!Number.isInteger(offset))
-                bad(`${path}.offset`, 'a whole number');
-            return { offset, counts: list(o.counts, `${path}.counts`).map((x, j) => whole(x, `${path}.counts[${j}]`)) };
-        };
-        const sketch = { relativeAccuracy: RELATIVE_ACCURACY, zeros: whole(sk.zeros, `${at}.sketch.zeros`), positive: store(sk.positive, `${at}.sketch.positive`), negative: store(sk.negative, `${at}.sketch.negative`) };
-        const stats = {
-            name,
-            kind: 'numeric',
-            count,
-            nulls,
-            invalid: whole(c.invalid, `${at}.invalid`),
-            min: orNull(c.min, (v) => num(v, `${at}.min`)),
-            max: orNull(c.max, (v) => num(v, `${at}.max`)),
-            mean: orNull(c.mean, (v) => num(v, `${at}.mean`)),
-            stdev: orNull(c.stdev, (v) => num(v, `${at}.stdev`)),
-            sum: orNull(c.sum, (v) => numbers(v, `${at}.sum`)),
-            sumSquares: orNull(c.sumSquares, (v) => numbers(v, `${at}.sumSquares`)),
-            distinct: orNull(c.distinct, (v) => list(v, `${at}.distinct`).map((pair, j) => {
-                const p = list(pair, `${at}.distinct[${j}]`);
-                return [num(p[0], `${at}.distinct[${j}][0]`), whole(p[1], `${at}.distinct[${j}][1]`)];
-            })),
-            sample: orNull(c.sample, (v) => numbers(v, `${at}.sample`)),
-            sketch,
-        };
-        if (count > 0 && (stats.min === null || stats.max === null))
-            bad(`${at}.min and max`, 'numbers when count > 0');
-        if (stats.sample !== null && stats.sample.length !== count)
-            bad(`${at}.sample`, `null or an array of all ${count} values`);
-        return stats;
-    });
-    return { format: 'modelgate-profile', version: 1, rows: whole(top.rows, 'rows'), columns };
-}
-/** The stored form: keys in a fixed order, 2-space JSON, ending with a newline. */
-function serializeProfile(profile) {
-    const columns = profile.columns.map((c) => {
-        if (c.kind === 'categorical')
-            return { name: c.name, kind: c.kind, count: c.count, nulls: c.nulls, categories: c.categories, otherCount: c.otherCount };
-        const { zeros, positive, negative } = c.sketch;
-        const sketch = { relativeAccuracy: c.sketch.relativeAccuracy, zeros, positive: { offset: positive.offset, counts: positive.counts }, negative: { offset: negative.offset, counts: negative.counts } };
-        const { name, kind, count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample } = c;
-        return { name, kind, count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample, sketch };
-    });
-    return `${JSON.stringify({ format: profile.format, version: profile.version, rows: profile.rows, columns }, null, 2)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./build/data/profile.js
 /**
  * Data profiles: per-column statistics of a dataset, stored as JSON and compared by drift checks.
@@ -2783,7 +2685,6 @@ function serializeProfile(profile) {
  * mean and deviation are derived from the exact sums. The one exception is a categorical column past
  * {@link MAX_CATEGORIES}: see {@link CategoricalColumnStats}.
  */
-
 
 
 

@@ -1,6 +1,6 @@
+import { parseCsv } from './csv.js';
 import { UserError, type SourceLocation } from './errors.js';
 import { expandPatterns, type FileSource } from './files.js';
-import { parseCsv } from './csv.js';
 import { locateJsonError } from './json-error.js';
 import { RUN_RECORD_KIND } from './run-record.js';
 import { parseYaml } from './yaml.js';

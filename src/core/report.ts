@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent, type Comparison, type ComparisonRow, type RowStatus, type Verdict } from './compare.js';
-import type { MetricValue } from './metrics.js';
 import { code, escapeMarkdown, rowLength, table } from './markdown.js';
+import type { MetricValue } from './metrics.js';
 
 /** GitHub refuses comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;

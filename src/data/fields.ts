@@ -10,8 +10,8 @@ import {
   slowNumber,
   type ParsedValue,
 } from './cell-parsers.js';
-import { TextMemo } from './text-memo.js';
 import { CHECKED_TYPES, type MissingValue, type TableSchema, type TableSchemaField } from './table-schema.js';
+import { TextMemo } from './text-memo.js';
 
 /**
  * A cell's value once parsed: numbers, dates (days), datetimes (seconds) and booleans (0/1) in `num`.

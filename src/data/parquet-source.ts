@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { compressors } from 'hyparquet-compressors';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type FileMetaData } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
 import { UserError } from '../core/errors.js';
 import { cellText, RecordBuilder, type SourceFile, type SourceHandlers, type SourceOptions } from './sources.js';
 

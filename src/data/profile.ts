@@ -12,7 +12,6 @@ import { CategoryCounter } from './category-counter.js';
 import { ExactAccumulator } from './exact-accumulator.js';
 import { addComponents, mergeSketches, momentsFromSums, QuantileSketch, sketchQuantile, type SketchJson } from './sketch.js';
 
-export { parseProfile, serializeProfile } from './profile-file.js';
 
 /** How a column's values are profiled. */
 export type ColumnKind = 'numeric' | 'categorical';

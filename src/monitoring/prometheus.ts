@@ -1,8 +1,5 @@
 import { ExternalError, UserError } from '../core/errors.js';
 
-export { watch } from './watch.js';
-export type { WatchOptions, WatchResult, WatchSample } from './watch.js';
-
 /** Options of {@link queryScalar}. */
 export interface QueryOptions {
   fetch?: typeof fetch;

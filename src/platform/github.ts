@@ -1,5 +1,5 @@
-import { appendFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { ExternalError, UserError } from '../core/errors.js';
 import { upsertSticky, type CommentApi } from '../core/sticky.js';
 import { annotation, fileCommand, getInput, issueCommand } from './actions-runner.js';

@@ -1,9 +1,8 @@
-import { UserError } from '../core/errors.js';
+import { UserError, ExternalError } from '../core/errors.js';
 import { digestOf, writeStreamVerified } from './blob-files.js';
 import { DEFAULT_CHUNK_BYTES, uploadBlobBytes, uploadBlobFile } from './blob-upload.js';
 import { RegistryClient } from './registry-client.js';
 import { headerValue } from './registry-http.js';
-import { ExternalError } from '../core/errors.js';
 import { checkAddress, isDigest, isRepositoryName, MEDIA_TYPES, type ModelStore, type StoreOptions, type StoredManifest } from './store-types.js';
 
 const MANIFEST_ACCEPT = [MEDIA_TYPES.manifest, MEDIA_TYPES.index, MEDIA_TYPES.dockerManifest, MEDIA_TYPES.dockerList].join(', ');

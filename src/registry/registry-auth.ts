@@ -1,6 +1,6 @@
+import type { Agent as HttpAgent } from 'node:http';
 import { AccessRefusedError, ExternalError } from '../core/errors.js';
 import { httpRequest } from './registry-http.js';
-import type { Agent as HttpAgent } from 'node:http';
 
 /** One `WWW-Authenticate` challenge: its scheme and its parameters (realm, service, scope, ...). */
 export interface Challenge {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { mergeProfiles, parseProfile, ProfileBuilder, quantile, serializeProfile, type NumericColumnStats, type Profile, type ProfileColumn } from '../../src/data/profile.js';
+import { parseProfile, serializeProfile } from '../../src/data/profile-file.js';
+import { mergeProfiles, ProfileBuilder, quantile, type NumericColumnStats, type Profile, type ProfileColumn } from '../../src/data/profile.js';
 import { ExactSum } from '../../src/data/sketch.js';
 import { mulberry32 } from '../helpers/random.js';
 

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { Gauge, Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { queryScalar, watch } from '../../src/monitoring/prometheus.js';
+import { queryScalar } from '../../src/monitoring/prometheus.js';
+import { watch } from '../../src/monitoring/watch.js';
 import { startPrometheus, type RunningServer } from '../helpers/prom-servers.js';
 
 /**

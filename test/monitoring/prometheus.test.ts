@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExternalError, UserError } from '../../src/core/errors.js';
-import { queryScalar, watch, type WatchOptions } from '../../src/monitoring/prometheus.js';
+import { queryScalar } from '../../src/monitoring/prometheus.js';
+import { watch, type WatchOptions } from '../../src/monitoring/watch.js';
 
 /**
  * queryScalar's reading of the API's answers and watch's schedule, failure and no-data rules, with

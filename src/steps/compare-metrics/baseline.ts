@@ -1,7 +1,7 @@
 import { UserError } from '../../core/errors.js';
-import { splitList } from '../../core/inputs.js';
 import { workspaceSource, type FileSource } from '../../core/files.js';
 import { commitSource, git, GitError, isShallow, mergeBase, resolveRef } from '../../core/git.js';
+import { splitList } from '../../core/inputs.js';
 import { readMetrics, type MetricSet } from '../../core/metrics.js';
 import type { BaselineInfo } from '../../core/report.js';
 import type { Context } from '../../platform/platform.js';

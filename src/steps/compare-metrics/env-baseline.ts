@@ -1,7 +1,7 @@
 import { messageOf, UserError } from '../../core/errors.js';
+import { parseMetricsFile, type MetricSet } from '../../core/metrics.js';
 import { ENVIRONMENT_NAME } from '../../core/names.js';
 import { checkRunRecord, type RunRecord } from '../../core/run-record.js';
-import { parseMetricsFile, type MetricSet } from '../../core/metrics.js';
 import type { Platform } from '../../platform/platform.js';
 import type { RegistryInputs } from '../registry-inputs.js';
 import type { BaselineResolver } from './baseline.js';

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { ConfigFile } from '../../core/config.js';
 import { join } from 'node:path';
 import { compareMetrics, type Comparison } from '../../core/compare.js';
+import { bundleJson, fromRows, reaches, validateBundle, type ComparisonBundle } from '../../core/comparison-file.js';
+import type { ConfigFile } from '../../core/config.js';
 import { ExternalError, UserError } from '../../core/errors.js';
 import { confinePath, displayPath, workspaceSource, writeFileAtomic } from '../../core/files.js';
 import { markerKey } from '../../core/markdown.js';
@@ -10,12 +11,11 @@ import { GITHUB_COMMENT_LIMIT, renderReport, renderReportBytes, SUMMARY_BYTES, t
 import { EMPTY_RULES, mergeRules, parseRulesYaml, rulesFromYaml, type RuleSet } from '../../core/rules.js';
 import { renderText } from '../../core/text-report.js';
 import { commentMarker, commitUrl, type Context, type Platform, type StatusState } from '../../platform/platform.js';
+import { compareOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { registerBaseline, resolveBaseline } from './baseline.js';
 import { envBaseline } from './env-baseline.js';
 import { runLookup } from './run-baseline.js';
-import { compareOutcome } from '../figures.js';
-import { bundleJson, fromRows, reaches, validateBundle, type ComparisonBundle } from '../../core/comparison-file.js';
 import type { CompareInputs } from './step.js';
 
 /**

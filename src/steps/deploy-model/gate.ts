@@ -1,7 +1,7 @@
 import type { ComparisonRow, Verdict } from '../../core/compare.js';
+import { fromRows, readComparisonFile } from '../../core/comparison-file.js';
 import { UserError } from '../../core/errors.js';
 import type { RunRecord } from '../../core/run-record.js';
-import { fromRows, readComparisonFile } from '../../core/comparison-file.js';
 
 /** The gate a candidate passed or failed, and where that was read. */
 export interface Gate {

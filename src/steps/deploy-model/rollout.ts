@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { formatDuration } from '../../core/duration.js';
-import type { Platform } from '../../platform/platform.js';
 import { commandEnv, runCommand } from '../../core/process.js';
+import type { Platform } from '../../platform/platform.js';
 
 /** What the team's rollout and smoke test see of the version being deployed. */
 export interface RolloutTarget {

@@ -11,8 +11,8 @@ import { actor, openModelStore, shortDigest } from '../deployments.js';
 import { deployOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { readGate, type Gate } from './gate.js';
-import type { DeployInputs } from './step.js';
 import { runHook, smokeUrl } from './rollout.js';
+import type { DeployInputs } from './step.js';
 
 /**
  * deploy-model: pushes the candidate of a run record as an immutable version, then, when an environment

@@ -107,7 +107,7 @@ async function previousTarget(store: ModelStore, inputs: RollbackInputs, current
 
 /** Watches the query; the breach in words, or undefined when it stayed healthy. */
 async function watchFor(platform: Platform, watch: WatchInputs): Promise<string | undefined> {
-  const { watch: watchQuery } = await import('../../monitoring/prometheus.js');
+  const { watch: watchQuery } = await import('../../monitoring/watch.js');
   platform.log.info(`rollback: watching '${watch.query}' every ${watch.everyMs / 1000}s for ${watch.forMs / 1000}s (breach when ${watch.above ? 'above' : 'below'} ${watch.threshold})`);
   const result = await watchQuery({
     url: watch.url,

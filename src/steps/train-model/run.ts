@@ -7,15 +7,15 @@ import { ExternalError, messageOf, UserError } from '../../core/errors.js';
 import { confinePath, displayPath, workspaceSource, writeFileAtomic } from '../../core/files.js';
 import { digestOfSet } from '../../core/hashing.js';
 import { readMetrics, type MetricSet } from '../../core/metrics.js';
+import { commandEnv, runCommand, type CommandResult } from '../../core/process.js';
 import { metricsForRecord, runRecordJson, type RunRecord } from '../../core/run-record.js';
 import type { Platform } from '../../platform/platform.js';
 import { trainOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { captureData, captureEnvironment, captureGit, captureModel, captureParams, existingPaths } from './capture.js';
-import type { TrainInputs } from './step.js';
-import { commandEnv, runCommand, type CommandResult } from '../../core/process.js';
 import { recordingStore, recordThisRun } from './record-run.js';
 import { recordSummary, select } from './select.js';
+import type { TrainInputs } from './step.js';
 
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
 

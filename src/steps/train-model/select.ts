@@ -1,9 +1,9 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { formatNumber } from '../../core/compare.js';
 import { formatDuration } from '../../core/duration.js';
 import { UserError } from '../../core/errors.js';
 import { confinePath, expandPatterns, workspaceSource } from '../../core/files.js';
-import { formatNumber } from '../../core/compare.js';
 import { code, escapeMarkdown, table } from '../../core/markdown.js';
 import { readRunRecord, type RunRecord } from '../../core/run-record.js';
 import type { Platform, RenderedReport } from '../../platform/platform.js';

@@ -1,8 +1,8 @@
 import { formatDuration } from '../../core/duration.js';
 import { code, escapeMarkdown, table } from '../../core/markdown.js';
-import type { RenderedReport } from '../../platform/platform.js';
 import type { DriftResult } from '../../data/drift.js';
 import type { CheckResult, DataReport } from '../../data/validate.js';
+import type { RenderedReport } from '../../platform/platform.js';
 
 const ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
 const MAX_TABLE_ROWS = 200;

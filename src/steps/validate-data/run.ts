@@ -1,20 +1,21 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ConfigFile } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
 import { confinePath, displayPath, expandPatterns, workspaceSource, writeFileAtomic } from '../../core/files.js';
-import { detectDrift, type DriftResult } from '../../data/drift.js';
-import { mergeProfiles, parseProfile, serializeProfile, type Profile } from '../../data/profile.js';
 import { parseDatasetChecks } from '../../data/checks.js';
+import { detectDrift, type DriftResult } from '../../data/drift.js';
+import { parseProfile, serializeProfile } from '../../data/profile-file.js';
+import { mergeProfiles, type Profile } from '../../data/profile.js';
 import { loadTableSchema, validateData, type CheckResult, type DataReport, type DatasetChecks, type TableSchema } from '../../data/validate.js';
 import type { Platform } from '../../platform/platform.js';
 import { validateOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { loadDataConfig, type DataConfig } from './config.js';
-import type { ValidateInputs } from './step.js';
-import type { ConfigFile } from '../../core/config.js';
 import { junitXml } from './junit.js';
 import { renderDataReport } from './report.js';
+import type { ValidateInputs } from './step.js';
 
 /** The runner shows at most this many annotations of each level per step. */
 const ANNOTATIONS = 10;

@@ -1,5 +1,5 @@
-export const id = 721;
-export const ids = [721,598];
+export const id = 966;
+export const ids = [966,598];
 export const modules = {
 
 /***/ 18173:
@@ -781,8 +781,8 @@ function matchHeader(labels, names, mode = 'exact') {
     return { columnOfField, problems };
 }
 
-// EXTERNAL MODULE: ./build/data/profile.js + 3 modules
-var data_profile = __webpack_require__(19415);
+// EXTERNAL MODULE: ./build/data/profile.js + 2 modules
+var data_profile = __webpack_require__(83267);
 // EXTERNAL MODULE: ./build/data/cell-parsers.js
 var cell_parsers = __webpack_require__(46188);
 // EXTERNAL MODULE: ./build/data/text-memo.js
@@ -1365,8 +1365,8 @@ function finishUnique(engine, maxExamples, which = () => true) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 /* harmony import */ var _cell_parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46188);
-/* harmony import */ var _text_memo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95077);
 /* harmony import */ var _table_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23226);
+/* harmony import */ var _text_memo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95077);
 
 
 
@@ -1589,7 +1589,7 @@ function compileField(schema, index, schemaFile) {
 
 /***/ }),
 
-/***/ 19415:
+/***/ 83267:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1598,9 +1598,7 @@ __webpack_require__.d(__webpack_exports__, {
   I5: () => (/* binding */ MAX_SAMPLE),
   bZ: () => (/* binding */ ProfileBuilder),
   Ns: () => (/* binding */ mergeProfiles),
-  jZ: () => (/* reexport */ parseProfile),
-  YV: () => (/* binding */ quantile),
-  Kt: () => (/* reexport */ serializeProfile)
+  YV: () => (/* binding */ quantile)
 });
 
 // UNUSED EXPORTS: MAX_CATEGORIES, MAX_DISTINCT, numericStats
@@ -1813,106 +1811,6 @@ const POW2_SMALL = Float64Array.from({ length: 32 }, (_, r) => 2 ** r);
 // Bin i holds multiples of 2^(32i − 1074).
 const POW2_BIN = Float64Array.from({ length: BINS }, (_, i) => 2 ** (32 * i - 1074));
 
-// EXTERNAL MODULE: ./build/core/json-error.js
-var json_error = __webpack_require__(18173);
-;// CONCATENATED MODULE: ./build/data/profile-file.js
-
-
-
-/**
- * Reads a stored profile. Throws {@link UserError} naming `file` for bad JSON (with the line), another
- * format or version, or a malformed field (with its path, e.g. `columns[2].sketch.zeros`).
- */
-function parseProfile(text, file) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        const at = (0,json_error/* locateJsonError */.R)(text);
-        throw new errors/* UserError */.yo(`${file}:${at.line}:${at.column}: not valid JSON (${at.reason}); a profile is the JSON that profile mode writes`, { file, line: at.line, column: at.column });
-    }
-    const bad = (path, allowed) => {
-        throw new errors/* UserError */.yo(`${file}: ${path} must be ${allowed}; regenerate the profile with profile mode`, { file });
-    };
-    const obj = (v, path) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : bad(path, 'an object'));
-    const list = (v, path) => (Array.isArray(v) ? v : bad(path, 'an array'));
-    const num = (v, path) => (typeof v === 'number' && Number.isFinite(v) ? v : bad(path, 'a finite number'));
-    const whole = (v, path) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : bad(path, 'a whole number >= 0'));
-    const str = (v, path) => (typeof v === 'string' ? v : bad(path, 'a string'));
-    const orNull = (v, read) => (v === null ? null : read(v));
-    const top = obj(raw, 'the file');
-    if (top.format !== 'modelgate-profile')
-        bad('format', "'modelgate-profile'");
-    if (top.version !== 1)
-        bad('version', `1 (this modelgate reads profile version 1, the file has ${JSON.stringify(top.version)})`);
-    const columns = list(top.columns, 'columns').map((value, i) => {
-        const at = `columns[${i}]`;
-        const c = obj(value, at);
-        const name = str(c.name, `${at}.name`);
-        const count = whole(c.count, `${at}.count`);
-        const nulls = whole(c.nulls, `${at}.nulls`);
-        if (c.kind === 'categorical') {
-            const categories = list(c.categories, `${at}.categories`).map((pair, j) => {
-                const p = list(pair, `${at}.categories[${j}]`);
-                return [str(p[0], `${at}.categories[${j}][0]`), whole(p[1], `${at}.categories[${j}][1]`)];
-            });
-            return { name, kind: 'categorical', count, nulls, categories, otherCount: whole(c.otherCount, `${at}.otherCount`) };
-        }
-        if (c.kind !== 'numeric')
-            bad(`${at}.kind`, "'numeric' or 'categorical'");
-        const numbers = (v, path) => list(v, path).map((x, j) => num(x, `${path}[${j}]`));
-        const sk = obj(c.sketch, `${at}.sketch`);
-        if (sk.relativeAccuracy !== data_sketch/* RELATIVE_ACCURACY */.vQ)
-            bad(`${at}.sketch.relativeAccuracy`, String(data_sketch/* RELATIVE_ACCURACY */.vQ));
-        const store = (v, path) => {
-            const o = obj(v, path);
-            const offset = num(o.offset, `${path}.offset`);
-            if (!Number.isInteger(offset))
-                bad(`${path}.offset`, 'a whole number');
-            return { offset, counts: list(o.counts, `${path}.counts`).map((x, j) => whole(x, `${path}.counts[${j}]`)) };
-        };
-        const sketch = { relativeAccuracy: data_sketch/* RELATIVE_ACCURACY */.vQ, zeros: whole(sk.zeros, `${at}.sketch.zeros`), positive: store(sk.positive, `${at}.sketch.positive`), negative: store(sk.negative, `${at}.sketch.negative`) };
-        const stats = {
-            name,
-            kind: 'numeric',
-            count,
-            nulls,
-            invalid: whole(c.invalid, `${at}.invalid`),
-            min: orNull(c.min, (v) => num(v, `${at}.min`)),
-            max: orNull(c.max, (v) => num(v, `${at}.max`)),
-            mean: orNull(c.mean, (v) => num(v, `${at}.mean`)),
-            stdev: orNull(c.stdev, (v) => num(v, `${at}.stdev`)),
-            sum: orNull(c.sum, (v) => numbers(v, `${at}.sum`)),
-            sumSquares: orNull(c.sumSquares, (v) => numbers(v, `${at}.sumSquares`)),
-            distinct: orNull(c.distinct, (v) => list(v, `${at}.distinct`).map((pair, j) => {
-                const p = list(pair, `${at}.distinct[${j}]`);
-                return [num(p[0], `${at}.distinct[${j}][0]`), whole(p[1], `${at}.distinct[${j}][1]`)];
-            })),
-            sample: orNull(c.sample, (v) => numbers(v, `${at}.sample`)),
-            sketch,
-        };
-        if (count > 0 && (stats.min === null || stats.max === null))
-            bad(`${at}.min and max`, 'numbers when count > 0');
-        if (stats.sample !== null && stats.sample.length !== count)
-            bad(`${at}.sample`, `null or an array of all ${count} values`);
-        return stats;
-    });
-    return { format: 'modelgate-profile', version: 1, rows: whole(top.rows, 'rows'), columns };
-}
-/** The stored form: keys in a fixed order, 2-space JSON, ending with a newline. */
-function serializeProfile(profile) {
-    const columns = profile.columns.map((c) => {
-        if (c.kind === 'categorical')
-            return { name: c.name, kind: c.kind, count: c.count, nulls: c.nulls, categories: c.categories, otherCount: c.otherCount };
-        const { zeros, positive, negative } = c.sketch;
-        const sketch = { relativeAccuracy: c.sketch.relativeAccuracy, zeros, positive: { offset: positive.offset, counts: positive.counts }, negative: { offset: negative.offset, counts: negative.counts } };
-        const { name, kind, count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample } = c;
-        return { name, kind, count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample, sketch };
-    });
-    return `${JSON.stringify({ format: profile.format, version: profile.version, rows: profile.rows, columns }, null, 2)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./build/data/profile.js
 /**
  * Data profiles: per-column statistics of a dataset, stored as JSON and compared by drift checks.
@@ -1923,7 +1821,6 @@ function serializeProfile(profile) {
  * mean and deviation are derived from the exact sums. The one exception is a categorical column past
  * {@link MAX_CATEGORIES}: see {@link CategoricalColumnStats}.
  */
-
 
 
 
@@ -3894,7 +3791,7 @@ function gpuOutcome(count, memoryMiB) {
 
 /***/ }),
 
-/***/ 64721:
+/***/ 31966:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3915,8 +3812,10 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/core/files.js + 1 modules
 var core_files = __webpack_require__(99706);
+// EXTERNAL MODULE: ./build/data/checks.js
+var data_checks = __webpack_require__(99644);
 // EXTERNAL MODULE: ./build/data/sketch.js
-var sketch = __webpack_require__(60329);
+var data_sketch = __webpack_require__(60329);
 ;// CONCATENATED MODULE: ./build/data/drift-numeric.js
 
 /** A column's values as ascending pieces, with prefix sums for fast cumulative lookups. */
@@ -3946,7 +3845,7 @@ class NumericDistribution {
         }
         if (stats.min === null || stats.max === null)
             return new NumericDistribution([]);
-        return new NumericDistribution((0,sketch/* sketchBuckets */.gx)(stats.sketch, stats.min, stats.max));
+        return new NumericDistribution((0,data_sketch/* sketchBuckets */.gx)(stats.sketch, stats.min, stats.max));
     }
     /** Population standard deviation, each piece at its midpoint (for columns without exact sums). */
     stdev() {
@@ -4196,8 +4095,8 @@ function lInfinityDistance(reference, current) {
     return reference.reduce((worst, r, i) => Math.max(worst, Math.abs(r - (current[i] ?? 0))), 0);
 }
 
-// EXTERNAL MODULE: ./build/data/profile.js + 3 modules
-var data_profile = __webpack_require__(19415);
+// EXTERNAL MODULE: ./build/data/profile.js + 2 modules
+var data_profile = __webpack_require__(83267);
 ;// CONCATENATED MODULE: ./build/data/drift.js
 /**
  * Drift between a stored reference profile and the current data's profile, column by column, with
@@ -4348,7 +4247,7 @@ function scoreOf(method, ref, cur, table) {
 /** Population stdev (numpy's default, as Evidently divides by `np.std`), exact from the sums when kept. */
 function referenceStdev(ref, fallback) {
     if (ref.sum !== null && ref.sumSquares !== null)
-        return Math.sqrt((0,sketch/* momentsFromSums */.YW)(ref.count, ref.sum, ref.sumSquares).populationVariance);
+        return Math.sqrt((0,data_sketch/* momentsFromSums */.YW)(ref.count, ref.sum, ref.sumSquares).populationVariance);
     return fallback.stdev();
 }
 function describeWorst(t) {
@@ -4384,8 +4283,106 @@ function newCategories(reference, current) {
     return current.categories.filter(([value]) => !known.has(value)).map(([value, count]) => ({ value, count }));
 }
 
-// EXTERNAL MODULE: ./build/data/checks.js
-var data_checks = __webpack_require__(99644);
+// EXTERNAL MODULE: ./build/core/json-error.js
+var json_error = __webpack_require__(18173);
+;// CONCATENATED MODULE: ./build/data/profile-file.js
+
+
+
+/**
+ * Reads a stored profile. Throws {@link UserError} naming `file` for bad JSON (with the line), another
+ * format or version, or a malformed field (with its path, e.g. `columns[2].sketch.zeros`).
+ */
+function parseProfile(text, file) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        const at = (0,json_error/* locateJsonError */.R)(text);
+        throw new errors/* UserError */.yo(`${file}:${at.line}:${at.column}: not valid JSON (${at.reason}); a profile is the JSON that profile mode writes`, { file, line: at.line, column: at.column });
+    }
+    const bad = (path, allowed) => {
+        throw new errors/* UserError */.yo(`${file}: ${path} must be ${allowed}; regenerate the profile with profile mode`, { file });
+    };
+    const obj = (v, path) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : bad(path, 'an object'));
+    const list = (v, path) => (Array.isArray(v) ? v : bad(path, 'an array'));
+    const num = (v, path) => (typeof v === 'number' && Number.isFinite(v) ? v : bad(path, 'a finite number'));
+    const whole = (v, path) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : bad(path, 'a whole number >= 0'));
+    const str = (v, path) => (typeof v === 'string' ? v : bad(path, 'a string'));
+    const orNull = (v, read) => (v === null ? null : read(v));
+    const top = obj(raw, 'the file');
+    if (top.format !== 'modelgate-profile')
+        bad('format', "'modelgate-profile'");
+    if (top.version !== 1)
+        bad('version', `1 (this modelgate reads profile version 1, the file has ${JSON.stringify(top.version)})`);
+    const columns = list(top.columns, 'columns').map((value, i) => {
+        const at = `columns[${i}]`;
+        const c = obj(value, at);
+        const name = str(c.name, `${at}.name`);
+        const count = whole(c.count, `${at}.count`);
+        const nulls = whole(c.nulls, `${at}.nulls`);
+        if (c.kind === 'categorical') {
+            const categories = list(c.categories, `${at}.categories`).map((pair, j) => {
+                const p = list(pair, `${at}.categories[${j}]`);
+                return [str(p[0], `${at}.categories[${j}][0]`), whole(p[1], `${at}.categories[${j}][1]`)];
+            });
+            return { name, kind: 'categorical', count, nulls, categories, otherCount: whole(c.otherCount, `${at}.otherCount`) };
+        }
+        if (c.kind !== 'numeric')
+            bad(`${at}.kind`, "'numeric' or 'categorical'");
+        const numbers = (v, path) => list(v, path).map((x, j) => num(x, `${path}[${j}]`));
+        const sk = obj(c.sketch, `${at}.sketch`);
+        if (sk.relativeAccuracy !== data_sketch/* RELATIVE_ACCURACY */.vQ)
+            bad(`${at}.sketch.relativeAccuracy`, String(data_sketch/* RELATIVE_ACCURACY */.vQ));
+        const store = (v, path) => {
+            const o = obj(v, path);
+            const offset = num(o.offset, `${path}.offset`);
+            if (!Number.isInteger(offset))
+                bad(`${path}.offset`, 'a whole number');
+            return { offset, counts: list(o.counts, `${path}.counts`).map((x, j) => whole(x, `${path}.counts[${j}]`)) };
+        };
+        const sketch = { relativeAccuracy: data_sketch/* RELATIVE_ACCURACY */.vQ, zeros: whole(sk.zeros, `${at}.sketch.zeros`), positive: store(sk.positive, `${at}.sketch.positive`), negative: store(sk.negative, `${at}.sketch.negative`) };
+        const stats = {
+            name,
+            kind: 'numeric',
+            count,
+            nulls,
+            invalid: whole(c.invalid, `${at}.invalid`),
+            min: orNull(c.min, (v) => num(v, `${at}.min`)),
+            max: orNull(c.max, (v) => num(v, `${at}.max`)),
+            mean: orNull(c.mean, (v) => num(v, `${at}.mean`)),
+            stdev: orNull(c.stdev, (v) => num(v, `${at}.stdev`)),
+            sum: orNull(c.sum, (v) => numbers(v, `${at}.sum`)),
+            sumSquares: orNull(c.sumSquares, (v) => numbers(v, `${at}.sumSquares`)),
+            distinct: orNull(c.distinct, (v) => list(v, `${at}.distinct`).map((pair, j) => {
+                const p = list(pair, `${at}.distinct[${j}]`);
+                return [num(p[0], `${at}.distinct[${j}][0]`), whole(p[1], `${at}.distinct[${j}][1]`)];
+            })),
+            sample: orNull(c.sample, (v) => numbers(v, `${at}.sample`)),
+            sketch,
+        };
+        if (count > 0 && (stats.min === null || stats.max === null))
+            bad(`${at}.min and max`, 'numbers when count > 0');
+        if (stats.sample !== null && stats.sample.length !== count)
+            bad(`${at}.sample`, `null or an array of all ${count} values`);
+        return stats;
+    });
+    return { format: 'modelgate-profile', version: 1, rows: whole(top.rows, 'rows'), columns };
+}
+/** The stored form: keys in a fixed order, 2-space JSON, ending with a newline. */
+function serializeProfile(profile) {
+    const columns = profile.columns.map((c) => {
+        if (c.kind === 'categorical')
+            return { name: c.name, kind: c.kind, count: c.count, nulls: c.nulls, categories: c.categories, otherCount: c.otherCount };
+        const { zeros, positive, negative } = c.sketch;
+        const sketch = { relativeAccuracy: c.sketch.relativeAccuracy, zeros, positive: { offset: positive.offset, counts: positive.counts }, negative: { offset: negative.offset, counts: negative.counts } };
+        const { name, kind, count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample } = c;
+        return { name, kind, count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample, sketch };
+    });
+    return `${JSON.stringify({ format: profile.format, version: profile.version, rows: profile.rows, columns }, null, 2)}\n`;
+}
+
 // EXTERNAL MODULE: ./build/data/engine.js + 4 modules
 var data_engine = __webpack_require__(50180);
 // EXTERNAL MODULE: ./build/data/fields.js
@@ -4885,6 +4882,7 @@ function renderDataReport(report, drift, title, verdict) {
 
 
 
+
 /** The runner shows at most this many annotations of each level per step. */
 const ANNOTATIONS = 10;
 /**
@@ -4981,7 +4979,7 @@ async function finish(platform, inputs, reportDir, report, drift) {
     await (0,core_files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(reportDir, 'junit.xml'), junitXml('validate-data', report.checks, report.stats.seconds));
     if (inputs.mode === 'profile' && profile) {
         const profilePath = await (0,core_files/* confinePath */.ey)(workspace, inputs.profile ?? (0,external_node_path_.join)(inputs.report, 'profile.json'), "validate-data: input 'profile'");
-        await (0,core_files/* writeFileAtomic */.Zf)(profilePath, (0,data_profile/* serializeProfile */.Kt)(profile));
+        await (0,core_files/* writeFileAtomic */.Zf)(profilePath, serializeProfile(profile));
         platform.setOutput('profile', profilePath);
         platform.log.info(`validate-data: profile written to ${(0,core_files/* displayPath */.Gt)(workspace, profilePath)}`);
     }
@@ -5020,7 +5018,7 @@ async function merge(platform, inputs, reportDir) {
     const profiles = await Promise.all(files.map(async (f) => readProfile(await (0,core_files/* confinePath */.ey)(workspace, f, "validate-data: input 'data'"), f)));
     const merged = (0,data_profile/* mergeProfiles */.Ns)(profiles);
     const out = await (0,core_files/* confinePath */.ey)(workspace, inputs.profile ?? (0,external_node_path_.join)((0,core_files/* displayPath */.Gt)(workspace, reportDir), 'profile.json'), "validate-data: input 'profile'");
-    await (0,core_files/* writeFileAtomic */.Zf)(out, (0,data_profile/* serializeProfile */.Kt)(merged));
+    await (0,core_files/* writeFileAtomic */.Zf)(out, serializeProfile(merged));
     platform.setOutput('profile', out);
     platform.setOutput('rows', String(merged.rows));
     await platform.summary({ markdown: `### Data profile merged\n\n${files.length} shard profiles, ${merged.rows} rows → \`${(0,core_files/* displayPath */.Gt)(workspace, out)}\`\n`, text: `validate-data: merged ${files.length} profiles (${merged.rows} rows) into ${(0,core_files/* displayPath */.Gt)(workspace, out)}\n` });
@@ -5030,7 +5028,7 @@ async function readProfile(path, shown) {
     const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
         throw new errors/* UserError */.yo(`validate-data: profile ${shown}: cannot read it (${error.code ?? error.message})`, { file: shown });
     });
-    return (0,data_profile/* parseProfile */.jZ)(text, shown);
+    return parseProfile(text, shown);
 }
 /** A progress bar on a terminal (local runs only); CI logs get none. */
 function progress(platform) {
