@@ -11,7 +11,11 @@ const STEP_IDS = ['setup-gpu-runner', 'validate-data', 'train-model', 'compare-m
  * of those through the port (never an adapter), and never one another; only entrypoints pick adapters.
  */
 const zones = [
-  { target: './src/core', from: ['./src/data', './src/registry', './src/monitoring', './src/platform', './src/steps', './src/entrypoints'], message: 'core is platform-free and imports only core' },
+  {
+    target: './src/core',
+    from: ['./src/data', './src/registry', './src/monitoring', './src/platform', './src/steps', './src/entrypoints'],
+    message: 'core is platform-free and imports only core',
+  },
   ...['data', 'registry', 'monitoring'].map((layer) => ({
     target: `./src/${layer}`,
     from: ['./src/data', './src/registry', './src/monitoring', './src/platform', './src/steps', './src/entrypoints'].filter((f) => f !== `./src/${layer}`),
@@ -32,13 +36,29 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', AbortSignal: 'readonly', Response: 'readonly', Headers: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+        AbortSignal: 'readonly',
+        Response: 'readonly',
+        Headers: 'readonly',
+      },
+    },
     rules: {
       // Escaping untrusted text means matching control characters on purpose.
       'no-control-regex': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Step logic must reach the platform through the port, never through @actions/core.
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@actions/*', '@octokit/*'], message: 'only src/platform/github*.ts and actions-runner.ts may import @actions/* and @octokit/*' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@actions/*', '@octokit/*'], message: 'only src/platform/github*.ts and actions-runner.ts may import @actions/* and @octokit/*' }] },
+      ],
     },
   },
   {
@@ -59,7 +79,10 @@ export default tseslint.config(
       'import-x/no-self-import': 'error',
       'import-x/no-duplicates': 'error',
       'import-x/first': 'error',
-      'import-x/order': ['error', { groups: ['builtin', 'external', ['parent', 'sibling', 'index']], alphabetize: { order: 'asc', caseInsensitive: true }, 'newlines-between': 'never' }],
+      'import-x/order': [
+        'error',
+        { groups: ['builtin', 'external', ['parent', 'sibling', 'index']], alphabetize: { order: 'asc', caseInsensitive: true }, 'newlines-between': 'never' },
+      ],
     },
   },
   {

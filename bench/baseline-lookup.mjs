@@ -35,7 +35,6 @@ const depth = 100; // compare-metrics' default `baseline-depth`
 const distances = [0, 10, 50];
 if (commitCount <= Math.max(...distances)) throw new Error(`BENCH_COMMITS must be more than ${Math.max(...distances)}`);
 
-
 /** A loopback HTTP proxy in front of the registry that counts requests (and response bytes) by kind. */
 async function startCountingProxy(targetPort) {
   const agent = new Agent({ keepAlive: true });
@@ -75,14 +74,23 @@ const git = (cwd, args) =>
   execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'bench',
+      GIT_AUTHOR_EMAIL: 'bench@example.com',
+      GIT_COMMITTER_NAME: 'bench',
+      GIT_COMMITTER_EMAIL: 'bench@example.com',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+    },
   }).trim();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (t) => Number(process.hrtime.bigint() - t) / 1e6;
 const range = (xs) => (Math.min(...xs) === Math.max(...xs) ? String(xs[0]) : `${Math.min(...xs)}-${Math.max(...xs)}`);
 const silent = { info() {}, warning() {}, error() {}, debug() {}, stream() {} };
-const record = (commit) => Buffer.from(JSON.stringify({ kind: 'modelgate/run-record', version: 1, commit, metrics: { accuracy: 0.9, loss: 0.31 }, ci: { runUrl: 'https://ci.example/run/1' } }));
+const record = (commit) =>
+  Buffer.from(JSON.stringify({ kind: 'modelgate/run-record', version: 1, commit, metrics: { accuracy: 0.9, loss: 0.31 }, ci: { runUrl: 'https://ci.example/run/1' } }));
 
 /** Times `fn(store)` with a fresh store through the proxy each round (one warm-up round first). */
 async function measure(proxy, uri, fn) {
@@ -138,7 +146,8 @@ try {
     await recordRun(direct, model, { commit: at, record: record(at) });
 
     const store = await measure(proxy, uri, (s) => nearestRun(s, model, line));
-    if (store.last.run?.commit !== at || store.last.index !== distance) throw new Error(`nearestRun found ${store.last.run?.commit} at ${store.last.index}, expected ${at} at ${distance}`);
+    if (store.last.run?.commit !== at || store.last.index !== distance)
+      throw new Error(`nearestRun found ${store.last.run?.commit} at ${store.last.index}, expected ${at} at ${distance}`);
     rows.push({ what: `${distance === 0 ? 'at the baseline commit' : `${distance} commits back`}: nearestRun`, tried: store.last.tried, ...store });
 
     const platform = { context: { platform: 'local', workspace: repo, pipeline: 'bench', sha: head, defaultBaseRef: 'main' }, log: silent, mask() {} };
@@ -150,7 +159,8 @@ try {
       return { baseline, tried };
     });
     const info = resolver.last.baseline.info;
-    if (info?.source !== 'run' || info.sha !== at || info.distance !== distance) throw new Error(`resolveBaseline gave ${JSON.stringify(info)}, expected the run at ${at} (${distance} back)`);
+    if (info?.source !== 'run' || info.sha !== at || info.distance !== distance)
+      throw new Error(`resolveBaseline gave ${JSON.stringify(info)}, expected the run at ${at} (${distance} back)`);
     rows.push({ what: `${distance === 0 ? 'at the baseline commit' : `${distance} commits back`}: resolveBaseline('merge-base')`, tried: resolver.last.tried, ...resolver });
   }
 
@@ -165,12 +175,21 @@ try {
   rows.push({ what: `peer: list all ${tagCount} run tags (store.listTags)`, tried: '-', ...listing });
   direct.close?.();
 
-  console.log(`baseline lookup against docker-registry on loopback through a counting HTTP proxy (node ${process.version}); ${commitCount} commits on main, baseline-depth ${depth}, median of ${rounds} rounds, fresh store each round`);
+  console.log(
+    `baseline lookup against docker-registry on loopback through a counting HTTP proxy (node ${process.version}); ${commitCount} commits on main, baseline-depth ${depth}, median of ${rounds} rounds, fresh store each round`,
+  );
   console.log('| recorded run | commits looked up | registry requests | response bytes | ms (median) |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const r of rows) console.log(`| ${r.what} | ${r.tried} | ${r.requests} | ${r.bytes} | ${r.ms.toFixed(1)} |`);
-  for (const r of rows) console.log(`  ${r.what}: ${Object.entries(r.counts).map(([k, v]) => `${v}x ${k}`).join(', ')}`);
-  console.log(`peer: ${tagCount} run tags recorded with recordRun (16 at a time) in ${seedSeconds.toFixed(1)} s; a hit found that way still needs its manifest and record (2 more requests)`);
+  for (const r of rows)
+    console.log(
+      `  ${r.what}: ${Object.entries(r.counts)
+        .map(([k, v]) => `${v}x ${k}`)
+        .join(', ')}`,
+    );
+  console.log(
+    `peer: ${tagCount} run tags recorded with recordRun (16 at a time) in ${seedSeconds.toFixed(1)} s; a hit found that way still needs its manifest and record (2 more requests)`,
+  );
   console.log(`total ${(ms(started) / 1000).toFixed(1)} s`);
 } finally {
   await proxy?.stop();

@@ -23,7 +23,6 @@ const { openStore, pushVersion } = await import(built);
 const mib = Number(process.env.BENCH_PUSH_MIB ?? 1024);
 const bytes = mib * 1024 * 1024;
 
-
 function writeRandomFile(path) {
   const fd = openSync(path, 'w');
   const chunk = 64 * 1024 * 1024;
@@ -90,7 +89,9 @@ try {
   console.log(`| modelgate push, digest from the run record (deploy-model) | ${knownSeconds.toFixed(2)} | ${rate(knownSeconds)} | ${bytes} |`);
   console.log(`| modelgate push, hashing the file first | ${pushSeconds.toFixed(2)} | ${rate(pushSeconds)} | ${first.bytesSent} |`);
   console.log(`| modelgate pushVersion, unchanged file, new version | ${againSeconds.toFixed(2)} | - | ${second.bytesSent} |`);
-  console.log(`throughput vs curl: ${((curlSeconds / knownSeconds) * 100).toFixed(0)} % as deploy-model pushes (digest known), ${((curlSeconds / pushSeconds) * 100).toFixed(0)} % hashing first (goal >= 80 %)`);
+  console.log(
+    `throughput vs curl: ${((curlSeconds / knownSeconds) * 100).toFixed(0)} % as deploy-model pushes (digest known), ${((curlSeconds / pushSeconds) * 100).toFixed(0)} % hashing first (goal >= 80 %)`,
+  );
   store.close?.();
 } finally {
   await registry.stop();

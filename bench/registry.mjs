@@ -23,7 +23,10 @@ const status = (url) =>
 export async function startRegistry(dir, bench) {
   const port = await freePort();
   const config = join(dir, 'config.yml');
-  await writeFile(config, `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${join(dir, 'data')}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:${port}\n`);
+  await writeFile(
+    config,
+    `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${join(dir, 'data')}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:${port}\n`,
+  );
   const child = spawn('docker-registry', ['serve', config], { detached: true, stdio: 'ignore' });
   child.on('error', (error) => {
     console.error(`${bench}: cannot start docker-registry (${error.message}); apt-get install docker-registry`);

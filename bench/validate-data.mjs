@@ -28,7 +28,7 @@ function generate(file, rows) {
   const fd = openSync(temp, 'w');
   writeSync(fd, 'id,age,score,amount,color,city,joined,visits,name,flag\n');
   let seed = 42;
-  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
   let out = [];
   for (let i = 1; i <= rows; i++) {
     const day = 1 + Math.floor(rnd() * 28);
@@ -148,7 +148,15 @@ for (const [label, count] of sizes) {
     process.stderr.write(`  ${label}: ${name}...\n`);
     try {
       const r = await measure(cmd, args);
-      rows.push({ file: label, tool: name, MB: mb.toFixed(0), seconds: r.seconds.toFixed(2), 'MB/s': (mb / r.seconds).toFixed(0), 'peak RSS MiB': r.peakMiB.toFixed(0), output: r.out.slice(0, 40) });
+      rows.push({
+        file: label,
+        tool: name,
+        MB: mb.toFixed(0),
+        seconds: r.seconds.toFixed(2),
+        'MB/s': (mb / r.seconds).toFixed(0),
+        'peak RSS MiB': r.peakMiB.toFixed(0),
+        output: r.out.slice(0, 40),
+      });
     } catch (error) {
       rows.push({ file: label, tool: name, MB: mb.toFixed(0), seconds: '-', 'MB/s': '-', 'peak RSS MiB': '-', output: String(error.message).slice(-60) });
     }

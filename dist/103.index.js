@@ -45,7 +45,12 @@ async function runCommand(command, options) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), { recursive: true });
     const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(options.logFile, { flags: 'w' });
     const startedAt = new Date();
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], {
+        cwd: options.cwd,
+        env: options.env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const forward = (stream) => (chunk) => {
         log.write(chunk);
         options.onOutput(chunk, stream);
@@ -111,7 +116,15 @@ async function runCommand(command, options) {
     if (error)
         throw error;
     const finishedAt = new Date();
-    return { exitCode: code, signal, timedOut, cancelled, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() };
+    return {
+        exitCode: code,
+        signal,
+        timedOut,
+        cancelled,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        durationMs: finishedAt.getTime() - startedAt.getTime(),
+    };
 }
 
 
@@ -270,7 +283,10 @@ async function captureData(workspace, patterns) {
     const dvc = await dvcLockOuts(workspace);
     const out = [];
     for (const full of await resolvePaths(workspace, expandDirs(patterns), 'data')) {
-        const path = full.slice(workspace.length + 1).split('\\').join('/');
+        const path = full
+            .slice(workspace.length + 1)
+            .split('\\')
+            .join('/');
         const locked = dvc.get(path);
         if (locked) {
             out.push({ path, md5: locked.md5 ?? null, size: locked.size ?? null, source: 'dvc.lock' });
@@ -330,7 +346,12 @@ async function captureGit(context, exclude, env) {
     if (!sha)
         return { sha: null, ref: context.ref ?? null, dirty: null };
     const status = await (0,git/* git */.$Y)(cwd, [...safe, 'status', '--porcelain', '--untracked-files=normal', '--', '.', `:(exclude)${exclude}`], { env }).catch(() => undefined);
-    const changed = status === undefined ? [] : status.split('\n').filter(Boolean).map((l) => l.slice(3));
+    const changed = status === undefined
+        ? []
+        : status
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => l.slice(3));
     return { sha, ref: context.ref ?? null, dirty: status === undefined ? null : changed.length > 0, changed: changed.slice(0, 50) };
 }
 /** The machine: OS, CPU, memory, Node and Python versions, the runner, and the GPUs setup-gpu-runner found. */
@@ -440,7 +461,13 @@ async function recordThisRun(platform, inputs, store, record, succeeded) {
     const [{ recordRun }, { ANNOTATIONS }] = await Promise.all([__webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 47566)), __webpack_require__.e(/* import() */ 701).then(__webpack_require__.bind(__webpack_require__, 69701))]);
     const files = inputs.recordModel ? record.model.files.map((f) => ({ path: (0,external_node_path_.join)(context.workspace, f.path), name: f.path, sha256: f.sha256 })) : [];
     // A leg of a sweep records beside the others; the sweep's select job records the winner as the commit's run.
-    const slot = context.leg && inputs.mode !== 'select' ? context.leg.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 41) || undefined : undefined;
+    const slot = context.leg && inputs.mode !== 'select'
+        ? context.leg
+            .toLowerCase()
+            .replace(/[^a-z0-9_-]+/g, '-')
+            .replace(/^[^a-z0-9]+/, '')
+            .slice(0, 41) || undefined
+        : undefined;
     try {
         const annotations = { [ANNOTATIONS.runId]: record.id };
         if (context.repositoryUrl)
@@ -516,7 +543,9 @@ async function select_select(platform, inputs) {
         legs.push({ path, record, failed, value: typeof v === 'number' && Number.isFinite(v) ? v : undefined });
     }
     // A leg that failed or timed out cannot win, however good its last metrics looked.
-    const ranked = legs.filter((l) => l.value !== undefined && !l.failed).sort((a, b) => (inputs.better === 'higher' ? b.value - a.value : a.value - b.value));
+    const ranked = legs
+        .filter((l) => l.value !== undefined && !l.failed)
+        .sort((a, b) => (inputs.better === 'higher' ? b.value - a.value : a.value - b.value));
     const winner = ranked[0];
     if (!winner)
         throw new errors/* UserError */.yo(`train-model: none of the ${legs.length} run records is a successful run with a numeric '${metric}' (input 'select-by')`);
@@ -540,7 +569,10 @@ async function select_select(platform, inputs) {
     const heading = `### train-model: ${legs.length} runs, best ${(0,core_markdown/* escapeMarkdown */.FV)(metric)} (${inputs.better} is better): ${(0,core_markdown/* escapeMarkdown */.FV)(winner.path)}`;
     await platform.summary({
         markdown: `${heading}\n\n${(0,core_markdown/* table */.tp)(['', 'Run', (0,core_markdown/* escapeMarkdown */.FV)(metric), 'Params', 'Model'], rows, ['c', 'l', 'r', 'l', 'l'])}\n`,
-        text: [`best ${metric} (${inputs.better}): ${winner.path} = ${(0,compare/* formatNumber */.ZV)(winner.value)}`, ...legs.map((l) => `  ${l.path}  ${l.value === undefined ? 'missing' : (0,compare/* formatNumber */.ZV)(l.value)}`)].join('\n'),
+        text: [
+            `best ${metric} (${inputs.better}): ${winner.path} = ${(0,compare/* formatNumber */.ZV)(winner.value)}`,
+            ...legs.map((l) => `  ${l.path}  ${l.value === undefined ? 'missing' : (0,compare/* formatNumber */.ZV)(l.value)}`),
+        ].join('\n'),
     });
     return { winner: winner.record };
 }
@@ -618,7 +650,11 @@ async function run(inputs, platform) {
     // A failed run (or a record of one) keeps whatever it wrote; a successful one must have its outputs.
     const partial = !succeeded && exitCode !== null;
     const { metrics, files: metricsFiles } = await capturePartial(platform, partial, 'metrics', () => (0,core_metrics/* readMetrics */.Uw)((0,core_files/* workspaceSource */.$Q)(workspace, [(0,core_files/* displayPath */.Gt)(workspace, outDir)]), inputs.metrics, { missingOk: partial }), { metrics: new Map(), files: [], missing: [] });
-    const model = await capturePartial(platform, partial, 'model', async () => captureModel(workspace, partial ? await existingPaths(workspace, inputs.model) : inputs.model), { digest: null, files: [], size: 0 });
+    const model = await capturePartial(platform, partial, 'model', async () => captureModel(workspace, partial ? await existingPaths(workspace, inputs.model) : inputs.model), {
+        digest: null,
+        files: [],
+        size: 0,
+    });
     const record = {
         kind: 'modelgate/run-record',
         version: 1,
@@ -645,7 +681,14 @@ async function run(inputs, platform) {
         data,
         git: gitState,
         environment,
-        ci: { platform: context.platform, repository: context.repository ?? null, runUrl: context.runUrl ?? null, pipeline: context.pipeline, job: context.job ?? null, leg: context.leg ?? null },
+        ci: {
+            platform: context.platform,
+            repository: context.repository ?? null,
+            runUrl: context.runUrl ?? null,
+            pipeline: context.pipeline,
+            job: context.job ?? null,
+            leg: context.leg ?? null,
+        },
     };
     await (0,core_files/* writeFileAtomic */.Zf)(recordPath, (0,run_record/* runRecordJson */.ZM)(record));
     if (record.git.dirty)
@@ -668,7 +711,11 @@ async function run(inputs, platform) {
     if (result.cancelled)
         return { samples, failure: `train-model: cancelled; the command was stopped and what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
     if (result.timedOut)
-        return { samples, failure: `train-model: timed out after ${(0,duration/* formatDuration */.a)(inputs.timeout)}; what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`, exitCode: exitCode || 1 };
+        return {
+            samples,
+            failure: `train-model: timed out after ${(0,duration/* formatDuration */.a)(inputs.timeout)}; what it wrote so far is in ${(0,core_files/* displayPath */.Gt)(workspace, recordPath)}`,
+            exitCode: exitCode || 1,
+        };
     if (exitCode !== 0 && exitCode !== null)
         return { samples, failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${shownLog}`, exitCode };
     return { samples };

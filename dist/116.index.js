@@ -27,7 +27,14 @@ const SLACK_SECTION_LIMIT = 3000;
 const MAX_BLOCKS = 50;
 /** Characters of text in a Teams card: the whole message must stay under Teams' 28 KB. */
 const TEAMS_TEXT_LIMIT = 20_000;
-const EMOJI = { pass: ':white_check_mark:', warn: ':warning:', fail: ':x:', 'no-baseline': ':warning:', promoted: ':rocket:', 'rolled-back': ':rewind:' };
+const EMOJI = {
+    pass: ':white_check_mark:',
+    warn: ':warning:',
+    fail: ':x:',
+    'no-baseline': ':warning:',
+    promoted: ':rocket:',
+    'rolled-back': ':rewind:',
+};
 const TEAMS_COLOR = { pass: 'Good', warn: 'Warning', fail: 'Attention', 'no-baseline': 'Warning', promoted: 'Good', 'rolled-back': 'Warning' };
 /** Text cut to `limit` characters, with an ellipsis when cut. */
 function cap(text, limit) {
@@ -47,12 +54,12 @@ function escapeSlack(text) {
  * functions do not run.
  */
 function escapeTeams(text) {
-    return text
+    return (text
         .replace(/[\\`*_[\]~<>]/g, (char) => `\\${char}`)
         // Headings and list markers only count at the start of a line: escape them there, not in `2024-01`.
         .replace(/^(\s*)([#+-])/gm, '$1\\$2')
         .replace(/^(\s*\d+)\./gm, '$1\\.')
-        .replace(/\{\{/g, '{\u200B{');
+        .replace(/\{\{/g, '{\u200B{'));
 }
 /** An http(s) link, or `undefined` for anything else (a `javascript:` or `slack://` link from a PR). */
 function safeLink(url) {

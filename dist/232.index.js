@@ -48,13 +48,13 @@ function escapeMarkdown(text, maxLength = 200) {
         .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
         .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
         .replace(/([#!~%$&^])(?=[\w"'])/g, '$1\u200b');
-    return t
+    return (t
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
         .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
-        .replace(/\|/g, '&#124;');
+        .replace(/\|/g, '&#124;'));
 }
 /** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
 function markerKey(text) {
@@ -109,7 +109,10 @@ function sanitizeLabelName(name) {
 }
 /** A label value as the text format wants it between double quotes: `\`, `"` and newlines escaped. */
 function escapeLabelValue(value) {
-    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, '\\n');
+    return value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\r\n|\r|\n/g, '\\n');
 }
 /** Help text on one line: backslashes and newlines escaped (quotes are literal in HELP lines). */
 function escapeHelp(help) {
@@ -255,7 +258,13 @@ function driftSamples(scores, drifted) {
     return [
         ...Object.entries(scores)
             .filter(([, value]) => Number.isFinite(value))
-            .map(([feature, value]) => ({ name: metricName('drift_score'), help: 'Drift score of a feature between reference and current data', type: 'gauge', value, labels: { feature } })),
+            .map(([feature, value]) => ({
+            name: metricName('drift_score'),
+            help: 'Drift score of a feature between reference and current data',
+            type: 'gauge',
+            value,
+            labels: { feature },
+        })),
         { name: metricName('drift_features_drifted'), help: 'Features whose drift score is past the threshold', type: 'gauge', value: drifted },
     ];
 }
@@ -264,14 +273,22 @@ function driftSamples(scores, drifted) {
  * others, so a panel can show the current one and a graph its history.
  */
 function verdictSamples(verdict) {
-    return VERDICTS.map((each) => ({ name: metricName('gate_verdict'), help: 'The verdict of the gate or deployment (1 for the current one)', type: 'gauge', value: each === verdict ? 1 : 0, labels: { verdict: each } }));
+    return VERDICTS.map((each) => ({
+        name: metricName('gate_verdict'),
+        help: 'The verdict of the gate or deployment (1 for the current one)',
+        type: 'gauge',
+        value: each === verdict ? 1 : 0,
+        labels: { verdict: each },
+    }));
 }
 /**
  * The version a deployment promoted: `modelgate_promoted_version_info{version="..."} 1` (registry
  * versions are not always numbers), and `modelgate_promoted_version` when the version is a whole number.
  */
 function promotedVersionSamples(version) {
-    const samples = [{ name: metricName('promoted_version_info'), help: 'The model version last promoted (value always 1)', type: 'gauge', value: 1, labels: { version } }];
+    const samples = [
+        { name: metricName('promoted_version_info'), help: 'The model version last promoted (value always 1)', type: 'gauge', value: 1, labels: { version } },
+    ];
     if (/^\d{1,15}$/.test(version.trim()))
         samples.push({ name: metricName('promoted_version'), help: 'The model version last promoted, when numeric', type: 'gauge', value: Number(version.trim()) });
     return samples;
@@ -357,10 +374,15 @@ function historyReport(model, environment, records, pointer, forks) {
     ]);
     const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
     const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
-    const forkNote = forks.length ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).` : '';
+    const forkNote = forks.length
+        ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).`
+        : '';
     const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(header, rows.map((r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(c, { inTable: true }))))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(pointer ?? 'none')}${forkNote}\n`;
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
     const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';
     return { markdown, text };
 }
@@ -393,19 +415,34 @@ function numbers(values) {
 function compareOutcome(comparison, title, links) {
     const deltas = comparison.rows
         .filter((r) => typeof r.delta === 'number' && Number.isFinite(r.delta))
-        .map((r) => ({ name: 'modelgate_model_metric_delta', help: 'Change of a model metric against the baseline', type: 'gauge', value: r.delta, labels: { metric: r.name } }));
+        .map((r) => ({
+        name: 'modelgate_model_metric_delta',
+        help: 'Change of a model metric against the baseline',
+        type: 'gauge',
+        value: r.delta,
+        labels: { metric: r.name },
+    }));
     const samples = [
         ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.modelMetricSamples)(numbers(comparison.rows.map((r) => [r.name, r.value]))),
         ...deltas,
         ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.verdictSamples)(comparison.verdict),
         ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.stepSamples)('compare-metrics', { failed_rules: comparison.counts.fail, warned_rules: comparison.counts.warn }),
     ];
-    const lines = comparison.rows.filter((r) => r.status === 'fail' || r.status === 'warn').slice(0, 10).map((r) => `${r.status === 'fail' ? '✗' : '!'} ${r.name}: ${r.reasons.join('; ')}`);
+    const lines = comparison.rows
+        .filter((r) => r.status === 'fail' || r.status === 'warn')
+        .slice(0, 10)
+        .map((r) => `${r.status === 'fail' ? '✗' : '!'} ${r.name}: ${r.reasons.join('; ')}`);
     if (comparison.verdict === 'no-baseline')
         lines.unshift('nothing to compare with: only absolute bounds were checked');
     else if (lines.length === 0)
         lines.push(`${comparison.rows.length} metrics compared, none regressed past its rule`);
-    return { samples, notice: { event: comparison.verdict === 'fail' ? 'fail' : comparison.verdict === 'no-baseline' ? 'no-baseline' : 'pass', message: { title: `${title}: ${comparison.verdict}`, verdict: comparison.verdict, lines, links } } };
+    return {
+        samples,
+        notice: {
+            event: comparison.verdict === 'fail' ? 'fail' : comparison.verdict === 'no-baseline' ? 'no-baseline' : 'pass',
+            message: { title: `${title}: ${comparison.verdict}`, verdict: comparison.verdict, lines, links },
+        },
+    };
 }
 /** deploy-model: the promoted version, or the refusal. */
 function deployOutcome(model, environment, version, outcome, why) {
@@ -414,7 +451,18 @@ function deployOutcome(model, environment, version, outcome, why) {
         return { samples };
     const verdict = outcome === 'promoted' ? 'promoted' : outcome === 'rolled-back' ? 'rolled-back' : 'fail';
     const event = outcome === 'promoted' ? 'promote' : outcome === 'rolled-back' ? 'rollback' : 'fail';
-    return { samples: [...samples, ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.verdictSamples)(verdict)], notice: { event, message: { title: `${model}:${version} ${outcome === 'promoted' ? 'promoted to' : outcome === 'rolled-back' ? 'rolled back in' : 'not promoted to'} ${environment}`, verdict, lines: [why], links: [] } } };
+    return {
+        samples: [...samples, ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.verdictSamples)(verdict)],
+        notice: {
+            event,
+            message: {
+                title: `${model}:${version} ${outcome === 'promoted' ? 'promoted to' : outcome === 'rolled-back' ? 'rolled back in' : 'not promoted to'} ${environment}`,
+                verdict,
+                lines: [why],
+                links: [],
+            },
+        },
+    };
 }
 /** rollback: what the environment went back to, and why. */
 function rollbackOutcome(model, environment, version, why) {
@@ -425,7 +473,10 @@ function rollbackOutcome(model, environment, version, why) {
 }
 /** validate-data: rows, failed checks, drift scores. */
 function validateOutcome(rows, failedChecks, drift) {
-    return [...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.validationSamples)(rows, failedChecks), ...(drift.length ? (0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.driftSamples)(Object.fromEntries(drift.map((d) => [d.column, d.score])), drift.filter((d) => d.drifted).length) : [])];
+    return [
+        ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.validationSamples)(rows, failedChecks),
+        ...(drift.length ? (0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.driftSamples)(Object.fromEntries(drift.map((d) => [d.column, d.score])), drift.filter((d) => d.drifted).length) : []),
+    ];
 }
 /** train-model: the run's metrics. */
 function trainOutcome(metrics, exitCode) {
@@ -459,7 +510,15 @@ __webpack_require__.r(__webpack_exports__);
 function watchOf(inputs) {
     if (!inputs.prometheusUrl || !inputs.query || inputs.threshold === undefined)
         return undefined;
-    return { url: inputs.prometheusUrl, query: inputs.query, threshold: inputs.threshold, above: inputs.breachWhen === 'above', forMs: inputs.watchFor, everyMs: inputs.watchEvery, token: inputs.prometheusToken };
+    return {
+        url: inputs.prometheusUrl,
+        query: inputs.query,
+        threshold: inputs.threshold,
+        above: inputs.breachWhen === 'above',
+        forMs: inputs.watchFor,
+        everyMs: inputs.watchEvery,
+        token: inputs.prometheusToken,
+    };
 }
 /**
  * rollback: re-points an environment at an earlier version, with a deployment record. In watch mode it
@@ -474,7 +533,11 @@ async function run(inputs, platform) {
         platform.setOutput('breached', String(breach !== undefined));
         if (breach === undefined) {
             platform.setOutput('rolled-back', 'false');
-            await platform.summary(report('healthy', [['environment', inputs.environment], ['query', watch.query], ['outcome', `stayed within ${watch.threshold} for the whole watch`]]));
+            await platform.summary(report('healthy', [
+                ['environment', inputs.environment],
+                ['query', watch.query],
+                ['outcome', `stayed within ${watch.threshold} for the whole watch`],
+            ]));
             return {};
         }
         reason ??= breach;
@@ -500,13 +563,28 @@ async function run(inputs, platform) {
         await platform.summary(report('dry run: nothing changed', rows));
         return {};
     }
-    const done = await (0,_registry_models_js__WEBPACK_IMPORTED_MODULE_1__.deploy)(store, { model: inputs.modelName, environment: inputs.environment, action: 'rollback', to: target.digest, version: target.version, actor: (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__.actor)(platform), runUrl: platform.context.runUrl, reason: reason ?? 'manual rollback' });
+    const done = await (0,_registry_models_js__WEBPACK_IMPORTED_MODULE_1__.deploy)(store, {
+        model: inputs.modelName,
+        environment: inputs.environment,
+        action: 'rollback',
+        to: target.digest,
+        version: target.version,
+        actor: (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__.actor)(platform),
+        runUrl: platform.context.runUrl,
+        reason: reason ?? 'manual rollback',
+    });
     if (done.lostRace)
         return { failure: `rollback: lost a race for ${inputs.environment}: ${done.lostRace}. Check 'modelgate history' and re-run` };
     platform.setOutput('rolled-back', 'true');
     platform.setOutput('record', done.recordDigest);
     const revision = target.annotations[_registry_models_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATIONS.revision];
-    await platform.recordDeployment?.({ environment: inputs.environment, sha: revision ?? platform.context.sha, state: 'success', description: `rolled back to ${target.version ?? (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__.shortDigest)(target.digest)}`, token: inputs.token });
+    await platform.recordDeployment?.({
+        environment: inputs.environment,
+        sha: revision ?? platform.context.sha,
+        state: 'success',
+        description: `rolled back to ${target.version ?? (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__.shortDigest)(target.digest)}`,
+        token: inputs.token,
+    });
     await platform.summary(report('rolled back', rows));
     const outcome = (0,_figures_js__WEBPACK_IMPORTED_MODULE_3__/* .rollbackOutcome */ .pl)(inputs.modelName, inputs.environment, target.version ?? (0,_deployments_js__WEBPACK_IMPORTED_MODULE_2__.shortDigest)(target.digest), reason ?? 'manual rollback');
     if (watch)

@@ -460,11 +460,29 @@ function createGitHubPlatform(options = {}) {
                 return;
             const octokit = await client(token);
             // A deployment with no required contexts: the gate already ran, and auto-merge would move the ref.
-            const created = await call('create a deployment', () => octokit.rest.repos.createDeployment({ owner, repo, ref: sha, environment, auto_merge: false, required_contexts: [], description: description.slice(0, 140), production_environment: environment === 'production' }));
+            const created = await call('create a deployment', () => octokit.rest.repos.createDeployment({
+                owner,
+                repo,
+                ref: sha,
+                environment,
+                auto_merge: false,
+                required_contexts: [],
+                description: description.slice(0, 140),
+                production_environment: environment === 'production',
+            }));
             const id = created.data.id;
             if (id === undefined)
                 throw new errors/* ExternalError */.yA(`GitHub did not create the deployment to ${environment} (${String(created.data.message ?? 'no id')})`, 'GitHub');
-            await call('set the deployment status', () => octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: id, state, description: description.slice(0, 140), environment, log_url: context.runUrl, auto_inactive: true }));
+            await call('set the deployment status', () => octokit.rest.repos.createDeploymentStatus({
+                owner,
+                repo,
+                deployment_id: id,
+                state,
+                description: description.slice(0, 140),
+                environment,
+                log_url: context.runUrl,
+                auto_inactive: true,
+            }));
         },
         async changeRequestHead(number, token) {
             const octokit = await client(token);

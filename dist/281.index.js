@@ -91,7 +91,9 @@ function createLocalPlatform(inputs, env = process.env, cwd = process.cwd(), opt
 }
 function gitOrUndefined(cwd, args) {
     try {
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || undefined;
+        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim() || undefined);
     }
     catch {
         return undefined;

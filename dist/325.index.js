@@ -16,7 +16,19 @@ export const modules = {
 
 /** Rows ordered for reading: failures, warnings, regressions, other changes, new, removed, unchanged. */
 function orderRows(rows) {
-    const rank = (r) => r.status === 'fail' ? 0 : r.status === 'warn' ? 1 : r.direction === 'regressed' ? 2 : r.change === 'changed' || r.change === 'incomparable' ? 3 : r.change === 'new' ? 4 : r.change === 'removed' || r.change === 'missing' ? 5 : 6;
+    const rank = (r) => r.status === 'fail'
+        ? 0
+        : r.status === 'warn'
+            ? 1
+            : r.direction === 'regressed'
+                ? 2
+                : r.change === 'changed' || r.change === 'incomparable'
+                    ? 3
+                    : r.change === 'new'
+                        ? 4
+                        : r.change === 'removed' || r.change === 'missing'
+                            ? 5
+                            : 6;
     return rows
         .map((row, index) => ({ row, index }))
         .sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index)
@@ -67,7 +79,7 @@ function compareOne(name, value, base, rule) {
             row.relative = row.delta / Math.abs(base);
         row.change = row.delta === 0 ? 'unchanged' : 'changed';
         if (rule?.better && row.delta !== 0)
-            row.direction = (row.delta > 0) === (rule.better === 'higher') ? 'improved' : 'regressed';
+            row.direction = row.delta > 0 === (rule.better === 'higher') ? 'improved' : 'regressed';
     }
     else
         row.change = Object.is(value, base) || value === base ? 'unchanged' : 'incomparable';
@@ -209,13 +221,13 @@ function escapeMarkdown(text, maxLength = 200) {
         .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
         .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
         .replace(/([#!~%$&^])(?=[\w"'])/g, '$1\u200b');
-    return t
+    return (t
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
         .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
-        .replace(/\|/g, '&#124;');
+        .replace(/\|/g, '&#124;'));
 }
 /** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
 function markerKey(text) {
@@ -488,7 +500,10 @@ function sanitizeLabelName(name) {
 }
 /** A label value as the text format wants it between double quotes: `\`, `"` and newlines escaped. */
 function escapeLabelValue(value) {
-    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, '\\n');
+    return value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\r\n|\r|\n/g, '\\n');
 }
 /** Help text on one line: backslashes and newlines escaped (quotes are literal in HELP lines). */
 function escapeHelp(help) {
@@ -634,7 +649,13 @@ function driftSamples(scores, drifted) {
     return [
         ...Object.entries(scores)
             .filter(([, value]) => Number.isFinite(value))
-            .map(([feature, value]) => ({ name: metricName('drift_score'), help: 'Drift score of a feature between reference and current data', type: 'gauge', value, labels: { feature } })),
+            .map(([feature, value]) => ({
+            name: metricName('drift_score'),
+            help: 'Drift score of a feature between reference and current data',
+            type: 'gauge',
+            value,
+            labels: { feature },
+        })),
         { name: metricName('drift_features_drifted'), help: 'Features whose drift score is past the threshold', type: 'gauge', value: drifted },
     ];
 }
@@ -643,14 +664,22 @@ function driftSamples(scores, drifted) {
  * others, so a panel can show the current one and a graph its history.
  */
 function verdictSamples(verdict) {
-    return VERDICTS.map((each) => ({ name: metricName('gate_verdict'), help: 'The verdict of the gate or deployment (1 for the current one)', type: 'gauge', value: each === verdict ? 1 : 0, labels: { verdict: each } }));
+    return VERDICTS.map((each) => ({
+        name: metricName('gate_verdict'),
+        help: 'The verdict of the gate or deployment (1 for the current one)',
+        type: 'gauge',
+        value: each === verdict ? 1 : 0,
+        labels: { verdict: each },
+    }));
 }
 /**
  * The version a deployment promoted: `modelgate_promoted_version_info{version="..."} 1` (registry
  * versions are not always numbers), and `modelgate_promoted_version` when the version is a whole number.
  */
 function promotedVersionSamples(version) {
-    const samples = [{ name: metricName('promoted_version_info'), help: 'The model version last promoted (value always 1)', type: 'gauge', value: 1, labels: { version } }];
+    const samples = [
+        { name: metricName('promoted_version_info'), help: 'The model version last promoted (value always 1)', type: 'gauge', value: 1, labels: { version } },
+    ];
     if (/^\d{1,15}$/.test(version.trim()))
         samples.push({ name: metricName('promoted_version'), help: 'The model version last promoted, when numeric', type: 'gauge', value: Number(version.trim()) });
     return samples;
@@ -692,19 +721,34 @@ function numbers(values) {
 function compareOutcome(comparison, title, links) {
     const deltas = comparison.rows
         .filter((r) => typeof r.delta === 'number' && Number.isFinite(r.delta))
-        .map((r) => ({ name: 'modelgate_model_metric_delta', help: 'Change of a model metric against the baseline', type: 'gauge', value: r.delta, labels: { metric: r.name } }));
+        .map((r) => ({
+        name: 'modelgate_model_metric_delta',
+        help: 'Change of a model metric against the baseline',
+        type: 'gauge',
+        value: r.delta,
+        labels: { metric: r.name },
+    }));
     const samples = [
         ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.modelMetricSamples)(numbers(comparison.rows.map((r) => [r.name, r.value]))),
         ...deltas,
         ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.verdictSamples)(comparison.verdict),
         ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.stepSamples)('compare-metrics', { failed_rules: comparison.counts.fail, warned_rules: comparison.counts.warn }),
     ];
-    const lines = comparison.rows.filter((r) => r.status === 'fail' || r.status === 'warn').slice(0, 10).map((r) => `${r.status === 'fail' ? '✗' : '!'} ${r.name}: ${r.reasons.join('; ')}`);
+    const lines = comparison.rows
+        .filter((r) => r.status === 'fail' || r.status === 'warn')
+        .slice(0, 10)
+        .map((r) => `${r.status === 'fail' ? '✗' : '!'} ${r.name}: ${r.reasons.join('; ')}`);
     if (comparison.verdict === 'no-baseline')
         lines.unshift('nothing to compare with: only absolute bounds were checked');
     else if (lines.length === 0)
         lines.push(`${comparison.rows.length} metrics compared, none regressed past its rule`);
-    return { samples, notice: { event: comparison.verdict === 'fail' ? 'fail' : comparison.verdict === 'no-baseline' ? 'no-baseline' : 'pass', message: { title: `${title}: ${comparison.verdict}`, verdict: comparison.verdict, lines, links } } };
+    return {
+        samples,
+        notice: {
+            event: comparison.verdict === 'fail' ? 'fail' : comparison.verdict === 'no-baseline' ? 'no-baseline' : 'pass',
+            message: { title: `${title}: ${comparison.verdict}`, verdict: comparison.verdict, lines, links },
+        },
+    };
 }
 /** deploy-model: the promoted version, or the refusal. */
 function deployOutcome(model, environment, version, outcome, why) {
@@ -713,7 +757,18 @@ function deployOutcome(model, environment, version, outcome, why) {
         return { samples };
     const verdict = outcome === 'promoted' ? 'promoted' : outcome === 'rolled-back' ? 'rolled-back' : 'fail';
     const event = outcome === 'promoted' ? 'promote' : outcome === 'rolled-back' ? 'rollback' : 'fail';
-    return { samples: [...samples, ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.verdictSamples)(verdict)], notice: { event, message: { title: `${model}:${version} ${outcome === 'promoted' ? 'promoted to' : outcome === 'rolled-back' ? 'rolled back in' : 'not promoted to'} ${environment}`, verdict, lines: [why], links: [] } } };
+    return {
+        samples: [...samples, ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.verdictSamples)(verdict)],
+        notice: {
+            event,
+            message: {
+                title: `${model}:${version} ${outcome === 'promoted' ? 'promoted to' : outcome === 'rolled-back' ? 'rolled back in' : 'not promoted to'} ${environment}`,
+                verdict,
+                lines: [why],
+                links: [],
+            },
+        },
+    };
 }
 /** rollback: what the environment went back to, and why. */
 function rollbackOutcome(model, environment, version, why) {
@@ -724,7 +779,10 @@ function rollbackOutcome(model, environment, version, why) {
 }
 /** validate-data: rows, failed checks, drift scores. */
 function validateOutcome(rows, failedChecks, drift) {
-    return [...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.validationSamples)(rows, failedChecks), ...(drift.length ? (0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.driftSamples)(Object.fromEntries(drift.map((d) => [d.column, d.score])), drift.filter((d) => d.drifted).length) : [])];
+    return [
+        ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.validationSamples)(rows, failedChecks),
+        ...(drift.length ? (0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.driftSamples)(Object.fromEntries(drift.map((d) => [d.column, d.score])), drift.filter((d) => d.drifted).length) : []),
+    ];
 }
 /** train-model: the run's metrics. */
 function trainOutcome(metrics, exitCode) {

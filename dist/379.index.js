@@ -97,7 +97,12 @@ function validateBundle(data, file, label = "compare-metrics: input 'publish'", 
     }
     if (b.baseline !== undefined) {
         const base = b.baseline;
-        if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !strings(base.files) || !strings(base.missing) || !optionalString(base.ref) || !optionalString(base.sha)) {
+        if (typeof base.kind !== 'string' ||
+            typeof base.spec !== 'string' ||
+            !strings(base.files) ||
+            !strings(base.missing) ||
+            !optionalString(base.ref) ||
+            !optionalString(base.sha)) {
             throw bad('bad baseline');
         }
         const commit = (v) => v === undefined || (typeof v === 'string' && /^[0-9a-f]{7,64}$/.test(v));
@@ -240,19 +245,32 @@ function headLines(comparison, context) {
         `${regressed} regressed`,
         `${comparison.rows.length} metric${comparison.rows.length === 1 ? '' : 's'}`,
     ].join(' · ');
-    const lines = [context.marker, `### ${VERDICT_ICON[verdict]} ${(0,markdown/* escapeMarkdown */.FV)(context.title)}: ${verdict === 'no-baseline' ? 'no baseline' : verdict}`, '', summary, '', baselineLine(context)];
+    const lines = [
+        context.marker,
+        `### ${VERDICT_ICON[verdict]} ${(0,markdown/* escapeMarkdown */.FV)(context.title)}: ${verdict === 'no-baseline' ? 'no baseline' : verdict}`,
+        '',
+        summary,
+        '',
+        baselineLine(context),
+    ];
     if (context.baseline?.note)
         lines.push('', (0,markdown/* escapeMarkdown */.FV)(context.baseline.note, 1200));
     const unused = comparison.unusedRules ?? [];
     if (unused.length > 0)
-        lines.push('', `Rules that matched no metric here: ${unused.slice(0, 10).map((n) => (0,markdown/* code */.aY)(n)).join(', ')}${unused.length > 10 ? ` and ${unused.length - 10} more` : ''}.`);
+        lines.push('', `Rules that matched no metric here: ${unused
+            .slice(0, 10)
+            .map((n) => (0,markdown/* code */.aY)(n))
+            .join(', ')}${unused.length > 10 ? ` and ${unused.length - 10} more` : ''}.`);
     const missing = context.baseline?.missing ?? [];
     if (context.baseline?.source === 'none')
         lines.push('', '**Nothing to compare with**: only absolute bounds (`min`, `max`) were checked, so this is not a pass.');
     else if (context.baseline && context.baseline.files.length === 0)
         lines.push('', 'The baseline has none of the metrics files, so every metric is new.');
     else if (missing.length > 0)
-        lines.push('', `Not in the baseline: ${missing.slice(0, 10).map((f) => (0,markdown/* code */.aY)(f)).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
+        lines.push('', `Not in the baseline: ${missing
+            .slice(0, 10)
+            .map((f) => (0,markdown/* code */.aY)(f))
+            .join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
     return lines;
 }
 function baselineLine(context) {
@@ -288,8 +306,17 @@ function commitLink(sha, url) {
 function rowCells(row) {
     const delta = row.delta === undefined ? '' : `${row.delta > 0 ? '+' : ''}${(0,compare/* formatNumber */.ZV)(row.delta)}`;
     const relative = row.relative === undefined ? '' : `${row.relative > 0 ? '+' : ''}${(0,compare/* formatPercent */.l9)(row.relative)}`;
-    const note = [row.change === 'new' ? 'new' : row.change === 'removed' ? 'removed' : row.direction ?? '', ...row.reasons].filter(Boolean).join('; ');
-    return [ICON[row.status], (0,markdown/* code */.aY)(row.name, { inTable: true }), value(row.value), value(row.baseline), delta, relative, row.rule ? (0,markdown/* escapeMarkdown */.FV)(row.rule) : '', (0,markdown/* escapeMarkdown */.FV)(note, 300)];
+    const note = [row.change === 'new' ? 'new' : row.change === 'removed' ? 'removed' : (row.direction ?? ''), ...row.reasons].filter(Boolean).join('; ');
+    return [
+        ICON[row.status],
+        (0,markdown/* code */.aY)(row.name, { inTable: true }),
+        value(row.value),
+        value(row.baseline),
+        delta,
+        relative,
+        row.rule ? (0,markdown/* escapeMarkdown */.FV)(row.rule) : '',
+        (0,markdown/* escapeMarkdown */.FV)(note, 300),
+    ];
 }
 function value(v) {
     if (v === undefined)
@@ -324,7 +351,9 @@ function renderText(comparison, context) {
     const shown = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn');
     const unchanged = comparison.rows.length - shown.length;
     const header = ['', 'metric', 'value', 'baseline', 'delta', 'delta %', 'note'];
-    const rows = shown.slice(0, MAX_ROWS).map((r) => [
+    const rows = shown
+        .slice(0, MAX_ROWS)
+        .map((r) => [
         r.status === 'info' ? '' : r.status.toUpperCase(),
         clean(r.name, 60),
         text_report_value(r.value),
@@ -334,11 +363,16 @@ function renderText(comparison, context) {
         clean(note(r), 100),
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
     const b = context.baseline;
     const lines = [
         `${clean(context.title, 80)}: ${comparison.verdict.toUpperCase()} (${comparison.counts.fail} failing, ${comparison.counts.warn} warning, ${comparison.rows.length} metrics)`,
-        b ? `baseline: ${clean(b.spec, 120)}${b.ref ? ` ${clean(b.ref, 60)}` : ''}${b.sha ? ` @ ${b.sha.slice(0, 7)}` : ''}${b.source === 'run' ? ` (recorded run${b.distance ? `, ${b.distance} commits before ${clean(b.targetLabel ?? 'the baseline commit', 60)}` : ''})` : b.source === 'none' ? ' (nothing found: only absolute bounds checked)' : ''}` : 'baseline: none',
+        b
+            ? `baseline: ${clean(b.spec, 120)}${b.ref ? ` ${clean(b.ref, 60)}` : ''}${b.sha ? ` @ ${b.sha.slice(0, 7)}` : ''}${b.source === 'run' ? ` (recorded run${b.distance ? `, ${b.distance} commits before ${clean(b.targetLabel ?? 'the baseline commit', 60)}` : ''})` : b.source === 'none' ? ' (nothing found: only absolute bounds checked)' : ''}`
+            : 'baseline: none',
         '',
     ];
     if (rows.length > 0)
@@ -449,8 +483,20 @@ async function fromCommit(context, at, patterns, runs) {
         if (found.run) {
             const { run } = found;
             const distance = found.index;
-            const where = distance === 0 ? `${at.what} (${at.sha.slice(0, 7)})` : `${run.commit.slice(0, 7)}, ${distance} commit${distance === 1 ? '' : 's'} before ${at.what} (${at.sha.slice(0, 7)}): the nearest with a recorded run`;
-            const info = { ...base, sha: run.commit, source: 'run', distance, looked, run: { tag: run.tag, runUrl: run.runUrl }, files: [run.tag], missing: [], note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`) };
+            const where = distance === 0
+                ? `${at.what} (${at.sha.slice(0, 7)})`
+                : `${run.commit.slice(0, 7)}, ${distance} commit${distance === 1 ? '' : 's'} before ${at.what} (${at.sha.slice(0, 7)}): the nearest with a recorded run`;
+            const info = {
+                ...base,
+                sha: run.commit,
+                source: 'run',
+                distance,
+                looked,
+                run: { tag: run.tag, runUrl: run.runUrl },
+                files: [run.tag],
+                missing: [],
+                note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`),
+            };
             return { metrics: run.metrics, info };
         }
         const ancestors = found.tried - 1;
@@ -487,7 +533,10 @@ async function firstParentLine(cwd, sha, depth) {
         }
     }
     const out = await (0,git/* git */.$Y)(cwd, ['rev-list', '--first-parent', `--max-count=${depth + 1}`, sha]);
-    return out.split('\n').map((s) => s.trim()).filter(Boolean);
+    return out
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 /**
  * When the workspace holds the pull request merged into its base (what actions/checkout checks out for
@@ -556,7 +605,17 @@ function envBaseline(platform, registry) {
         const spec = `env:${environment}`;
         if (!deployed) {
             platform.log.warning(`compare-metrics: ${registry.modelName} has nothing in ${environment} yet (${store.uri}): no baseline, the candidate is checked against absolute bounds only`);
-            return { info: { kind: 'env', spec, source: 'none', targetLabel: environment, files: [], missing: [spec], note: `Nothing is deployed to ${environment} yet: there is no champion to compare with.` } };
+            return {
+                info: {
+                    kind: 'env',
+                    spec,
+                    source: 'none',
+                    targetLabel: environment,
+                    files: [],
+                    missing: [spec],
+                    note: `Nothing is deployed to ${environment} yet: there is no champion to compare with.`,
+                },
+            };
         }
         const version = await resolveVersion(store, registry.modelName, deployed.digest);
         const name = `${environment}@${deployed.version ?? deployed.digest.slice(0, 19)}`;
@@ -569,7 +628,10 @@ function envBaseline(platform, registry) {
         }
         const parsed = await (0,core_metrics/* parseMetricsFile */.jI)(`${name}.json`, JSON.stringify({ kind: record.kind, metrics: record.metrics }), 'json');
         const metrics = new Map(parsed.metrics.map((m) => [m.name, m]));
-        return { metrics, info: { kind: 'env', spec, ref: name, files: [name], missing: [], note: `The baseline is the model ${environment} runs now (${deployed.version ?? deployed.digest}).` } };
+        return {
+            metrics,
+            info: { kind: 'env', spec, ref: name, files: [name], missing: [], note: `The baseline is the model ${environment} runs now (${deployed.version ?? deployed.digest}).` },
+        };
     };
 }
 
@@ -586,7 +648,10 @@ var registry_inputs = __webpack_require__(21303);
  */
 function runLookup(platform, registry, depth, slot) {
     let opened;
-    const open = () => (opened ??= Promise.all([__webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 47566)), Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 32288))]).then(([runs, deployments]) => ({ nearestRun: runs.nearestRun, store: deployments.openModelStore(platform, registry) })));
+    const open = () => (opened ??= Promise.all([__webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 47566)), Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 32288))]).then(([runs, deployments]) => ({
+        nearestRun: runs.nearestRun,
+        store: deployments.openModelStore(platform, registry),
+    })));
     return {
         depth,
         // Named without opening the store: it is opened (and its code loaded) only for a lookup.
@@ -697,7 +762,15 @@ async function loadRules(config, inputs) {
     return { all: (0,rules/* mergeRules */.ub)(fromConfig, fromInput), required: new Set(fromInput.exact.keys()) };
 }
 function reportContext(bundle, context, fullReportHint) {
-    return { marker: (0,platform/* commentMarker */.Q)(bundle.key), title: bundle.title, baseline: bundle.baseline, runUrl: bundle.runUrl, sha: bundle.sha, fullReportHint, commitUrl: (sha) => (0,platform/* commitUrl */.B)(context, sha) };
+    return {
+        marker: (0,platform/* commentMarker */.Q)(bundle.key),
+        title: bundle.title,
+        baseline: bundle.baseline,
+        runUrl: bundle.runUrl,
+        sha: bundle.sha,
+        fullReportHint,
+        commitUrl: (sha) => (0,platform/* commitUrl */.B)(context, sha),
+    };
 }
 async function writeReport(platform, dir, id, bundle, comparison) {
     const name = `compare-metrics${id ? `-${id}` : ''}`;
@@ -713,7 +786,10 @@ async function deliver(platform, inputs, bundle, comparison, reportPath) {
     const { context, log } = platform;
     const where = context.platform === 'github' ? 'the job summary' : `the job log and ${(0,files/* displayPath */.Gt)(context.workspace, reportPath)}`;
     const hint = `The full report is in ${where}${context.runUrl ? ` of [this run](${context.runUrl})` : ''}.`;
-    await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle, platform.context)) });
+    await platform.summary({
+        markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES),
+        text: renderText(comparison, reportContext(bundle, platform.context)),
+    });
     const cr = context.changeRequest;
     if (!cr)
         return;
@@ -819,7 +895,10 @@ async function publish(platform, inputs, folder) {
         bundle.baseline.run = { tag: bundle.baseline.run.tag };
     const comparison = (0,comparison_file/* fromRows */.GS)(bundle.rows, bundle.verdict);
     const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
-    await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle, platform.context)) });
+    await platform.summary({
+        markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES),
+        text: renderText(comparison, reportContext(bundle, platform.context)),
+    });
     // No commit status: the comparison was computed by the fork's own workflow, which could forge it.
     platform.setOutput('verdict', comparison.verdict);
     platform.setOutput('passed', String(!(0,comparison_file/* reaches */.O6)(comparison.verdict, inputs.failOn)));

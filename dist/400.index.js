@@ -365,7 +365,9 @@ async function readMetrics(source, patterns, options = {}) {
         }
     }
     if (metrics.size === 0 && files.length > 0 && !options.missingOk) {
-        throw new errors/* UserError */.yo(`metrics: no metrics found in ${files.slice(0, 5).join(', ')}; a metrics file maps names to numbers, like {"accuracy": 0.91}`, { file: files[0] });
+        throw new errors/* UserError */.yo(`metrics: no metrics found in ${files.slice(0, 5).join(', ')}; a metrics file maps names to numbers, like {"accuracy": 0.91}`, {
+            file: files[0],
+        });
     }
     return { metrics, files, missing };
 }
@@ -517,7 +519,10 @@ function csvMetrics(path, text) {
     const values = rows[1];
     const blank = header.cells.findIndex((c) => c.trim() === '');
     if (blank >= 0) {
-        throw new errors/* UserError */.yo(`metrics: ${path}:${header.line}: column ${blank + 1} of the header has no name (pandas writes its index so: use to_csv(index=False))`, { file: path, line: header.line });
+        throw new errors/* UserError */.yo(`metrics: ${path}:${header.line}: column ${blank + 1} of the header has no name (pandas writes its index so: use to_csv(index=False))`, {
+            file: path,
+            line: header.line,
+        });
     }
     return header.cells.map((name, i) => ({ name: name.trim(), value: numberOrText(values.cells[i]), source: { file: path, line: values.line } }));
 }

@@ -92,9 +92,7 @@ async function store(bundle, repository, env, token, fetcher) {
         if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExternalError */ .yA)
             throw error;
         const status = statusOf(error);
-        const hint = status === 403 || status === 404
-            ? ' (the job needs permissions: attestations: write; private repositories need GitHub Enterprise Cloud for attestations)'
-            : '';
+        const hint = status === 403 || status === 404 ? ' (the job needs permissions: attestations: write; private repositories need GitHub Enterprise Cloud for attestations)' : '';
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExternalError */ .yA(`${SERVICE}: could not store the attestation in ${repository}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}${hint}`, SERVICE, status, status === undefined || status >= 500 || status === 429);
     }
 }

@@ -97,7 +97,12 @@ function validateBundle(data, file, label = "compare-metrics: input 'publish'", 
     }
     if (b.baseline !== undefined) {
         const base = b.baseline;
-        if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !strings(base.files) || !strings(base.missing) || !optionalString(base.ref) || !optionalString(base.sha)) {
+        if (typeof base.kind !== 'string' ||
+            typeof base.spec !== 'string' ||
+            !strings(base.files) ||
+            !strings(base.missing) ||
+            !optionalString(base.ref) ||
+            !optionalString(base.sha)) {
             throw bad('bad baseline');
         }
         const commit = (v) => v === undefined || (typeof v === 'string' && /^[0-9a-f]{7,64}$/.test(v));
@@ -160,7 +165,12 @@ async function runCommand(command, options) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), { recursive: true });
     const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(options.logFile, { flags: 'w' });
     const startedAt = new Date();
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], {
+        cwd: options.cwd,
+        env: options.env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const forward = (stream) => (chunk) => {
         log.write(chunk);
         options.onOutput(chunk, stream);
@@ -226,7 +236,15 @@ async function runCommand(command, options) {
     if (error)
         throw error;
     const finishedAt = new Date();
-    return { exitCode: code, signal, timedOut, cancelled, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() };
+    return {
+        exitCode: code,
+        signal,
+        timedOut,
+        cancelled,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        durationMs: finishedAt.getTime() - startedAt.getTime(),
+    };
 }
 
 
@@ -282,7 +300,13 @@ async function readGate(comparisonPath, shown, record) {
         // (a challenge job runs with fail-on never so that this step can act on the verdict).
         const comparison = (0,comparison_file/* fromRows */.GS)(bundle.rows, bundle.verdict);
         const noChampion = comparison.verdict === 'no-baseline' && bundle.baseline?.kind === 'env' && bundle.baseline.source === 'none' ? bundle.baseline.spec.slice('env:'.length) : undefined;
-        return { verdict: comparison.verdict, passed: comparison.verdict === 'pass' || comparison.verdict === 'warn', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows), noChampion };
+        return {
+            verdict: comparison.verdict,
+            passed: comparison.verdict === 'pass' || comparison.verdict === 'warn',
+            source: shown ?? comparisonPath,
+            reasons: reasonsOf(bundle.rows),
+            noChampion,
+        };
     }
     const gate = record.gate;
     if (gate && ['pass', 'warn', 'fail'].includes(gate.verdict)) {
@@ -412,8 +436,17 @@ async function run(inputs, platform) {
                 ? `the comparison had no baseline (${gate.source}) while ${environment} runs ${before?.version ?? (0,deployments.shortDigest)(before?.digest)}: compare with 'baseline: env:${environment}' (champion vs challenger), or set 'force: true'`
                 : `the gate verdict is ${gate.verdict} (${gate.source})${gate.reasons.length ? `: ${gate.reasons.slice(0, 5).join('; ')}` : ''}`;
         await summary(platform, inputs, version, pushed.digest, gate, `not promoted to ${environment}`);
-        await platform.recordDeployment?.({ environment, sha: record.git.sha ?? platform.context.sha, state: 'failure', description: `gate ${gate.verdict}: not promoted`, token: inputs.token });
-        return { failure: `deploy-model: ${inputs.modelName}:${version} was pushed but not promoted to ${environment}: ${why}`, ...(0,figures/* deployOutcome */.Ct)(inputs.modelName, environment, version, 'refused', why) };
+        await platform.recordDeployment?.({
+            environment,
+            sha: record.git.sha ?? platform.context.sha,
+            state: 'failure',
+            description: `gate ${gate.verdict}: not promoted`,
+            token: inputs.token,
+        });
+        return {
+            failure: `deploy-model: ${inputs.modelName}:${version} was pushed but not promoted to ${environment}: ${why}`,
+            ...(0,figures/* deployOutcome */.Ct)(inputs.modelName, environment, version, 'refused', why),
+        };
     }
     if (before?.digest === pushed.digest && before.record?.record.action === 'promote') {
         platform.log.info(`deploy-model: ${environment} already points at ${pushed.digest}; nothing to record`);
@@ -428,11 +461,23 @@ async function run(inputs, platform) {
             ? before
                 ? `no champion to compare with: nothing in ${gate.noChampion} yet; promoted on its absolute bounds (${gate.source})`
                 : `the first version in ${environment}: no champion to compare with; promoted on its absolute bounds (${gate.source})`
-            : inputs.force && !gate.passed ? `forced past gate ${gate.verdict}` : `gate ${gate.verdict} (${gate.source})`);
-    const base = { model: inputs.modelName, environment, actor: (0,deployments.actor)(platform), runUrl: platform.context.runUrl, runRecordDigest: pushed.digest, verdict: gate.verdict, forced: inputs.force && !gate.passed && !firstVersion };
+            : inputs.force && !gate.passed
+                ? `forced past gate ${gate.verdict}`
+                : `gate ${gate.verdict} (${gate.source})`);
+    const base = {
+        model: inputs.modelName,
+        environment,
+        actor: (0,deployments.actor)(platform),
+        runUrl: platform.context.runUrl,
+        runRecordDigest: pushed.digest,
+        verdict: gate.verdict,
+        forced: inputs.force && !gate.passed && !firstVersion,
+    };
     const promoted = await (0,models.deploy)(store, { ...base, action: 'promote', to: pushed.digest, version, reason });
     if (promoted.lostRace)
-        return { failure: `deploy-model: lost a race for ${environment}: ${promoted.lostRace}. Serialise deploys (a GitHub concurrency group or a GitLab resource_group per model and environment) and re-run` };
+        return {
+            failure: `deploy-model: lost a race for ${environment}: ${promoted.lostRace}. Serialise deploys (a GitHub concurrency group or a GitLab resource_group per model and environment) and re-run`,
+        };
     platform.setOutput('environment', environment);
     platform.setOutput('record', promoted.recordDigest);
     const target = { model: inputs.modelName, version, digest: pushed.digest, environment, registry: store.uri };
@@ -445,7 +490,13 @@ async function run(inputs, platform) {
         return { failure: `deploy-model: ${problem}; ${undone}`, ...(0,figures/* deployOutcome */.Ct)(inputs.modelName, environment, version, 'rolled-back', `${problem}; ${undone}`) };
     }
     platform.setOutput('promoted', 'true');
-    await platform.recordDeployment?.({ environment, sha: record.git.sha ?? platform.context.sha, state: 'success', description: `${inputs.modelName}:${version}`, token: inputs.token });
+    await platform.recordDeployment?.({
+        environment,
+        sha: record.git.sha ?? platform.context.sha,
+        state: 'success',
+        description: `${inputs.modelName}:${version}`,
+        token: inputs.token,
+    });
     await summary(platform, inputs, version, pushed.digest, gate, `promoted to ${environment} (was ${(0,deployments.shortDigest)(before?.digest)})`);
     return (0,figures/* deployOutcome */.Ct)(inputs.modelName, environment, version, 'promoted', before ? `${reason}; was ${before.version ?? (0,deployments.shortDigest)(before.digest)}` : `${reason}; the first version in ${environment}`);
 }
@@ -467,7 +518,16 @@ async function rollout(platform, inputs, target) {
 async function undo(platform, store, inputs, base, before, problem) {
     if (!before)
         return `${inputs.environment} had no version before this one, so it was left pointing at the new version: fix it or roll it forward`;
-    const back = await (0,models.deploy)(store, { ...base, action: 'rollback', to: before.digest, version: before.version, reason: `automatic: ${problem}`, forced: false, verdict: undefined, runRecordDigest: undefined });
+    const back = await (0,models.deploy)(store, {
+        ...base,
+        action: 'rollback',
+        to: before.digest,
+        version: before.version,
+        reason: `automatic: ${problem}`,
+        forced: false,
+        verdict: undefined,
+        runRecordDigest: undefined,
+    });
     if (back.lostRace)
         return `the automatic rollback lost a race: ${back.lostRace}`;
     platform.log.warning(`deploy-model: ${inputs.environment} rolled back to ${before.version ?? before.digest}`);
@@ -485,7 +545,9 @@ async function modelFiles(workspace, modelDir, record, shownRecord) {
         if (!info?.isFile())
             throw new errors/* UserError */.yo(`deploy-model: model file '${file.path}' of ${shownRecord} is not in ${(0,core_files/* displayPath */.Gt)(workspace, root)} (download the training job's artifact there, or set 'model-dir')`, { file: shownRecord });
         if (info.size !== file.size)
-            throw new errors/* UserError */.yo(`deploy-model: model file '${file.path}' is ${info.size} bytes, but ${shownRecord} recorded ${file.size}: it changed after training`, { file: shownRecord });
+            throw new errors/* UserError */.yo(`deploy-model: model file '${file.path}' is ${info.size} bytes, but ${shownRecord} recorded ${file.size}: it changed after training`, {
+                file: shownRecord,
+            });
         files.push({ path, name: file.path, sha256: file.sha256 });
     }
     return files;
@@ -600,10 +662,15 @@ function historyReport(model, environment, records, pointer, forks) {
     ]);
     const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
     const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
-    const forkNote = forks.length ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).` : '';
+    const forkNote = forks.length
+        ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).`
+        : '';
     const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(header, rows.map((r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(c, { inTable: true }))))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(pointer ?? 'none')}${forkNote}\n`;
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
     const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';
     return { markdown, text };
 }

@@ -48,13 +48,13 @@ function escapeMarkdown(text, maxLength = 200) {
         .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
         .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
         .replace(/([#!~%$&^])(?=[\w"'])/g, '$1\u200b');
-    return t
+    return (t
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
         .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
-        .replace(/\|/g, '&#124;');
+        .replace(/\|/g, '&#124;'));
 }
 /** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
 function markerKey(text) {
@@ -109,7 +109,10 @@ function sanitizeLabelName(name) {
 }
 /** A label value as the text format wants it between double quotes: `\`, `"` and newlines escaped. */
 function escapeLabelValue(value) {
-    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, '\\n');
+    return value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\r\n|\r|\n/g, '\\n');
 }
 /** Help text on one line: backslashes and newlines escaped (quotes are literal in HELP lines). */
 function escapeHelp(help) {
@@ -255,7 +258,13 @@ function driftSamples(scores, drifted) {
     return [
         ...Object.entries(scores)
             .filter(([, value]) => Number.isFinite(value))
-            .map(([feature, value]) => ({ name: metricName('drift_score'), help: 'Drift score of a feature between reference and current data', type: 'gauge', value, labels: { feature } })),
+            .map(([feature, value]) => ({
+            name: metricName('drift_score'),
+            help: 'Drift score of a feature between reference and current data',
+            type: 'gauge',
+            value,
+            labels: { feature },
+        })),
         { name: metricName('drift_features_drifted'), help: 'Features whose drift score is past the threshold', type: 'gauge', value: drifted },
     ];
 }
@@ -264,14 +273,22 @@ function driftSamples(scores, drifted) {
  * others, so a panel can show the current one and a graph its history.
  */
 function verdictSamples(verdict) {
-    return VERDICTS.map((each) => ({ name: metricName('gate_verdict'), help: 'The verdict of the gate or deployment (1 for the current one)', type: 'gauge', value: each === verdict ? 1 : 0, labels: { verdict: each } }));
+    return VERDICTS.map((each) => ({
+        name: metricName('gate_verdict'),
+        help: 'The verdict of the gate or deployment (1 for the current one)',
+        type: 'gauge',
+        value: each === verdict ? 1 : 0,
+        labels: { verdict: each },
+    }));
 }
 /**
  * The version a deployment promoted: `modelgate_promoted_version_info{version="..."} 1` (registry
  * versions are not always numbers), and `modelgate_promoted_version` when the version is a whole number.
  */
 function promotedVersionSamples(version) {
-    const samples = [{ name: metricName('promoted_version_info'), help: 'The model version last promoted (value always 1)', type: 'gauge', value: 1, labels: { version } }];
+    const samples = [
+        { name: metricName('promoted_version_info'), help: 'The model version last promoted (value always 1)', type: 'gauge', value: 1, labels: { version } },
+    ];
     if (/^\d{1,15}$/.test(version.trim()))
         samples.push({ name: metricName('promoted_version'), help: 'The model version last promoted, when numeric', type: 'gauge', value: Number(version.trim()) });
     return samples;
@@ -313,19 +330,34 @@ function numbers(values) {
 function compareOutcome(comparison, title, links) {
     const deltas = comparison.rows
         .filter((r) => typeof r.delta === 'number' && Number.isFinite(r.delta))
-        .map((r) => ({ name: 'modelgate_model_metric_delta', help: 'Change of a model metric against the baseline', type: 'gauge', value: r.delta, labels: { metric: r.name } }));
+        .map((r) => ({
+        name: 'modelgate_model_metric_delta',
+        help: 'Change of a model metric against the baseline',
+        type: 'gauge',
+        value: r.delta,
+        labels: { metric: r.name },
+    }));
     const samples = [
         ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.modelMetricSamples)(numbers(comparison.rows.map((r) => [r.name, r.value]))),
         ...deltas,
         ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.verdictSamples)(comparison.verdict),
         ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.stepSamples)('compare-metrics', { failed_rules: comparison.counts.fail, warned_rules: comparison.counts.warn }),
     ];
-    const lines = comparison.rows.filter((r) => r.status === 'fail' || r.status === 'warn').slice(0, 10).map((r) => `${r.status === 'fail' ? '✗' : '!'} ${r.name}: ${r.reasons.join('; ')}`);
+    const lines = comparison.rows
+        .filter((r) => r.status === 'fail' || r.status === 'warn')
+        .slice(0, 10)
+        .map((r) => `${r.status === 'fail' ? '✗' : '!'} ${r.name}: ${r.reasons.join('; ')}`);
     if (comparison.verdict === 'no-baseline')
         lines.unshift('nothing to compare with: only absolute bounds were checked');
     else if (lines.length === 0)
         lines.push(`${comparison.rows.length} metrics compared, none regressed past its rule`);
-    return { samples, notice: { event: comparison.verdict === 'fail' ? 'fail' : comparison.verdict === 'no-baseline' ? 'no-baseline' : 'pass', message: { title: `${title}: ${comparison.verdict}`, verdict: comparison.verdict, lines, links } } };
+    return {
+        samples,
+        notice: {
+            event: comparison.verdict === 'fail' ? 'fail' : comparison.verdict === 'no-baseline' ? 'no-baseline' : 'pass',
+            message: { title: `${title}: ${comparison.verdict}`, verdict: comparison.verdict, lines, links },
+        },
+    };
 }
 /** deploy-model: the promoted version, or the refusal. */
 function deployOutcome(model, environment, version, outcome, why) {
@@ -334,7 +366,18 @@ function deployOutcome(model, environment, version, outcome, why) {
         return { samples };
     const verdict = outcome === 'promoted' ? 'promoted' : outcome === 'rolled-back' ? 'rolled-back' : 'fail';
     const event = outcome === 'promoted' ? 'promote' : outcome === 'rolled-back' ? 'rollback' : 'fail';
-    return { samples: [...samples, ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.verdictSamples)(verdict)], notice: { event, message: { title: `${model}:${version} ${outcome === 'promoted' ? 'promoted to' : outcome === 'rolled-back' ? 'rolled back in' : 'not promoted to'} ${environment}`, verdict, lines: [why], links: [] } } };
+    return {
+        samples: [...samples, ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.verdictSamples)(verdict)],
+        notice: {
+            event,
+            message: {
+                title: `${model}:${version} ${outcome === 'promoted' ? 'promoted to' : outcome === 'rolled-back' ? 'rolled back in' : 'not promoted to'} ${environment}`,
+                verdict,
+                lines: [why],
+                links: [],
+            },
+        },
+    };
 }
 /** rollback: what the environment went back to, and why. */
 function rollbackOutcome(model, environment, version, why) {
@@ -345,7 +388,10 @@ function rollbackOutcome(model, environment, version, why) {
 }
 /** validate-data: rows, failed checks, drift scores. */
 function validateOutcome(rows, failedChecks, drift) {
-    return [...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.validationSamples)(rows, failedChecks), ...(drift.length ? (0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.driftSamples)(Object.fromEntries(drift.map((d) => [d.column, d.score])), drift.filter((d) => d.drifted).length) : [])];
+    return [
+        ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.validationSamples)(rows, failedChecks),
+        ...(drift.length ? (0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.driftSamples)(Object.fromEntries(drift.map((d) => [d.column, d.score])), drift.filter((d) => d.drifted).length) : []),
+    ];
 }
 /** train-model: the run's metrics. */
 function trainOutcome(metrics, exitCode) {
@@ -394,7 +440,11 @@ const runTool = (tool, args) => new Promise((resolve) => {
         if (code === 'ENOENT')
             resolve({ code: null, stdout: '', stderr: '', missing: true });
         else
-            resolve({ code: error ? (typeof error.code === 'number' ? (error.code) : 1) : 0, stdout: String(stdout), stderr: String(stderr) });
+            resolve({
+                code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+                stdout: String(stdout),
+                stderr: String(stderr),
+            });
     });
 });
 const QUERY = 'index,name,uuid,memory.total,memory.used,driver_version,utilization.gpu,temperature.gpu';
@@ -507,7 +557,9 @@ async function expandMig(run, gpus) {
     const modes = await run('nvidia-smi', ['--query-gpu=index,mig.mode.current', '--format=csv,noheader']);
     if (modes.code !== 0)
         return gpus; // drivers or GPUs without MIG
-    const enabled = new Set(parseCsvLines(modes.stdout).filter((c) => c[1] === 'Enabled').map((c) => Number(c[0])));
+    const enabled = new Set(parseCsvLines(modes.stdout)
+        .filter((c) => c[1] === 'Enabled')
+        .map((c) => Number(c[0])));
     if (enabled.size === 0)
         return gpus;
     const list = await run('nvidia-smi', ['-L']);
@@ -583,7 +635,12 @@ async function detectAmd(run) {
     }
     if (stat.missing && rocm.missing)
         return undefined;
-    return { vendor: 'none', tool: stat.missing ? 'rocm-smi' : 'amd-smi', gpus: [], problem: `AMD tools found no GPU: ${oneLine(stat.stderr || rocm.stderr || 'the amdgpu driver may not be loaded')}` };
+    return {
+        vendor: 'none',
+        tool: stat.missing ? 'rocm-smi' : 'amd-smi',
+        gpus: [],
+        problem: `AMD tools found no GPU: ${oneLine(stat.stderr || rocm.stderr || 'the amdgpu driver may not be loaded')}`,
+    };
 }
 const get = (o, ...path) => path.reduce((v, k) => (v && typeof v === 'object' ? v[k] : undefined), o);
 /** `amd-smi static --json` (ROCm 6): a list of GPUs (or `{gpu_data: [...]}` in newer versions). */
@@ -663,7 +720,11 @@ const gib = (mib) => `${(mib / 1024).toFixed(1)} GiB`;
 /** Why one GPU does not meet the per-GPU requirements, or nothing when it does. */
 function gpuShortfalls(gpu, inputs) {
     const out = [];
-    if (inputs.gpuName && !new RegExp(`^${inputs.gpuName.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i').test(gpu.name))
+    if (inputs.gpuName &&
+        !new RegExp(`^${inputs.gpuName
+            .split('*')
+            .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*')}$`, 'i').test(gpu.name))
         out.push(`name does not match '${inputs.gpuName}'`);
     // nvidia-smi reports usable memory, a little under the size a card is sold as (81559 MiB on an "80GB"
     // H100): 3% of slack keeps `80GiB` meaning what users mean.
@@ -699,7 +760,10 @@ async function verify(platform, inputs, probe = {}) {
     const env = probe.env ?? process.env;
     const limit = report.vendor === 'amd' ? env.ROCR_VISIBLE_DEVICES : env.CUDA_VISIBLE_DEVICES;
     if (limit !== undefined && report.gpus.length > 0) {
-        const allowed = limit.split(',').map((s) => s.trim()).filter(Boolean);
+        const allowed = limit
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
         const visible = report.gpus.filter((g) => allowed.includes(g.uuid) || allowed.includes(String(g.index)));
         platform.log.info(`setup-gpu-runner: ${report.vendor === 'amd' ? 'ROCR' : 'CUDA'}_VISIBLE_DEVICES='${limit}' was set for this job: considering ${visible.length} of the ${report.gpus.length} GPUs`);
         report.gpus = visible;
@@ -732,7 +796,12 @@ async function verify(platform, inputs, probe = {}) {
             const why = gpuShortfalls(g, inputs);
             return `#${g.index} ${g.name} (${gib(g.memoryMiB)}${g.computeCapability ? `, compute ${g.computeCapability}` : ''})${why.length ? `: ${why.join(', ')}` : ': ok'}`;
         });
-        const wanted = [`${needed} GPU${needed === 1 ? '' : 's'}`, inputs.gpuName && `named '${inputs.gpuName}'`, inputs.minMemory !== undefined && `with ≥ ${gib(inputs.minMemory)}`, inputs.minComputeCapability && `compute ≥ ${inputs.minComputeCapability}`]
+        const wanted = [
+            `${needed} GPU${needed === 1 ? '' : 's'}`,
+            inputs.gpuName && `named '${inputs.gpuName}'`,
+            inputs.minMemory !== undefined && `with ≥ ${gib(inputs.minMemory)}`,
+            inputs.minComputeCapability && `compute ≥ ${inputs.minComputeCapability}`,
+        ]
             .filter(Boolean)
             .join(' ');
         throw new errors/* UserError */.yo(`setup-gpu-runner: this machine does not meet the requirements: wanted ${wanted}${machine.length ? `; ${machine.join('; ')}` : ''}. Found ${report.gpus.length} (driver ${report.driverVersion ?? '?'}, CUDA ${report.cudaVersion ?? '?'}): ${found.join('; ')}`);
@@ -749,7 +818,15 @@ async function finish(platform, report, selected, infoPath, workspace) {
         platform.exportVariable('ROCR_VISIBLE_DEVICES', selected.map((g) => String(g.index)).join(','));
     else
         platform.exportVariable('CUDA_VISIBLE_DEVICES', selected.map((g) => g.uuid || String(g.index)).join(',')); // empty on CPU: frameworks then use none
-    const info = { vendor: report.vendor, tool: report.tool ?? null, driverVersion: report.driverVersion ?? null, cudaVersion: report.cudaVersion ?? null, toolkitCudaVersion: report.toolkitCudaVersion ?? null, selected, all: report.gpus };
+    const info = {
+        vendor: report.vendor,
+        tool: report.tool ?? null,
+        driverVersion: report.driverVersion ?? null,
+        cudaVersion: report.cudaVersion ?? null,
+        toolkitCudaVersion: report.toolkitCudaVersion ?? null,
+        selected,
+        all: report.gpus,
+    };
     await (0,files/* writeFileAtomic */.Zf)(infoPath, `${JSON.stringify(info, null, 2)}\n`);
     platform.setOutput('gpu-count', String(selected.length));
     platform.setOutput('gpu-names', selected.map((g) => g.name).join(','));
@@ -757,12 +834,24 @@ async function finish(platform, report, selected, infoPath, workspace) {
     platform.setOutput('driver-version', report.driverVersion ?? '');
     platform.setOutput('cuda-version', report.cudaVersion ?? '');
     platform.setOutput('gpu-info', infoPath);
-    const rows = report.gpus.map((g) => [selected.includes(g) ? '✅' : '', String(g.index), (0,markdown/* code */.aY)(g.name, { inTable: true }), gib(g.memoryMiB), g.computeCapability ?? '', g.temperature === undefined ? '' : `${g.temperature} °C`, (0,markdown/* code */.aY)(g.uuid || '-', { inTable: true })]);
+    const rows = report.gpus.map((g) => [
+        selected.includes(g) ? '✅' : '',
+        String(g.index),
+        (0,markdown/* code */.aY)(g.name, { inTable: true }),
+        gib(g.memoryMiB),
+        g.computeCapability ?? '',
+        g.temperature === undefined ? '' : `${g.temperature} °C`,
+        (0,markdown/* code */.aY)(g.uuid || '-', { inTable: true }),
+    ]);
     const head = selected.length ? `### setup-gpu-runner: ${selected.length} GPU${selected.length === 1 ? '' : 's'} selected` : '### setup-gpu-runner: no GPU, running on CPU';
     const versions = `Driver ${report.driverVersion ?? '?'} · CUDA (driver) ${report.cudaVersion ?? '?'}${report.toolkitCudaVersion ? ` · CUDA toolkit ${report.toolkitCudaVersion}` : ''} · ${(0,markdown/* code */.aY)((0,files/* displayPath */.Gt)(workspace, infoPath))}`;
     await platform.summary({
         markdown: `${head}\n\n${rows.length ? `${(0,markdown/* table */.tp)(['', '#', 'GPU', 'Memory', 'Compute', 'Temp', 'UUID'], rows, ['c', 'r', 'l', 'r', 'r', 'r', 'l'])}\n\n` : ''}${versions}\n`,
-        text: [head.replace(/^### /, ''), ...report.gpus.map((g) => `${selected.includes(g) ? '*' : ' '} #${g.index} ${g.name} ${gib(g.memoryMiB)}${g.computeCapability ? ` compute ${g.computeCapability}` : ''} ${g.uuid}`), versions.replace(/`/g, '')].join('\n'),
+        text: [
+            head.replace(/^### /, ''),
+            ...report.gpus.map((g) => `${selected.includes(g) ? '*' : ' '} #${g.index} ${g.name} ${gib(g.memoryMiB)}${g.computeCapability ? ` compute ${g.computeCapability}` : ''} ${g.uuid}`),
+            versions.replace(/`/g, ''),
+        ].join('\n'),
     });
     // The smallest selected GPU's memory: what a job can count on per device.
     return { samples: (0,figures/* gpuOutcome */.bm)(selected.length, selected.length ? Math.min(...selected.map((g) => g.memoryMiB)) : 0) };

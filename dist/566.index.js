@@ -361,7 +361,12 @@ function checkFileNames(files) {
 function identity(manifest) {
     const annotations = { ...manifest.annotations };
     delete annotations[ANNOTATIONS.created];
-    return JSON.stringify([manifest.artifactType, manifest.config.digest, manifest.layers.map((l) => [l.digest, l.annotations?.[ANNOTATIONS.title]]), Object.entries(annotations).sort()]);
+    return JSON.stringify([
+        manifest.artifactType,
+        manifest.config.digest,
+        manifest.layers.map((l) => [l.digest, l.annotations?.[ANNOTATIONS.title]]),
+        Object.entries(annotations).sort(),
+    ]);
 }
 /**
  * Pushes a model version: the run record as config, one layer per file (titled with its name), a

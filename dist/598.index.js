@@ -39,7 +39,10 @@ function sanitizeLabelName(name) {
 }
 /** A label value as the text format wants it between double quotes: `\`, `"` and newlines escaped. */
 function escapeLabelValue(value) {
-    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, '\\n');
+    return value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\r\n|\r|\n/g, '\\n');
 }
 /** Help text on one line: backslashes and newlines escaped (quotes are literal in HELP lines). */
 function escapeHelp(help) {
@@ -185,7 +188,13 @@ function driftSamples(scores, drifted) {
     return [
         ...Object.entries(scores)
             .filter(([, value]) => Number.isFinite(value))
-            .map(([feature, value]) => ({ name: metricName('drift_score'), help: 'Drift score of a feature between reference and current data', type: 'gauge', value, labels: { feature } })),
+            .map(([feature, value]) => ({
+            name: metricName('drift_score'),
+            help: 'Drift score of a feature between reference and current data',
+            type: 'gauge',
+            value,
+            labels: { feature },
+        })),
         { name: metricName('drift_features_drifted'), help: 'Features whose drift score is past the threshold', type: 'gauge', value: drifted },
     ];
 }
@@ -194,14 +203,22 @@ function driftSamples(scores, drifted) {
  * others, so a panel can show the current one and a graph its history.
  */
 function verdictSamples(verdict) {
-    return VERDICTS.map((each) => ({ name: metricName('gate_verdict'), help: 'The verdict of the gate or deployment (1 for the current one)', type: 'gauge', value: each === verdict ? 1 : 0, labels: { verdict: each } }));
+    return VERDICTS.map((each) => ({
+        name: metricName('gate_verdict'),
+        help: 'The verdict of the gate or deployment (1 for the current one)',
+        type: 'gauge',
+        value: each === verdict ? 1 : 0,
+        labels: { verdict: each },
+    }));
 }
 /**
  * The version a deployment promoted: `modelgate_promoted_version_info{version="..."} 1` (registry
  * versions are not always numbers), and `modelgate_promoted_version` when the version is a whole number.
  */
 function promotedVersionSamples(version) {
-    const samples = [{ name: metricName('promoted_version_info'), help: 'The model version last promoted (value always 1)', type: 'gauge', value: 1, labels: { version } }];
+    const samples = [
+        { name: metricName('promoted_version_info'), help: 'The model version last promoted (value always 1)', type: 'gauge', value: 1, labels: { version } },
+    ];
     if (/^\d{1,15}$/.test(version.trim()))
         samples.push({ name: metricName('promoted_version'), help: 'The model version last promoted, when numeric', type: 'gauge', value: Number(version.trim()) });
     return samples;

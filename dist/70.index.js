@@ -441,7 +441,9 @@ class RegistryClient {
      */
     failure(what, response) {
         if (response.status === 401 || response.status === 403) {
-            const how = this.target.username !== undefined || this.target.password !== undefined ? 'check the registry username and password (or token) and that they may push and pull' : 'this registry needs credentials: give a username and password (or token)';
+            const how = this.target.username !== undefined || this.target.password !== undefined
+                ? 'check the registry username and password (or token) and that they may push and pull'
+                : 'this registry needs credentials: give a username and password (or token)';
             return new errors/* AccessRefusedError */.R2(`${this.target.label}: ${what} was refused (${response.status}); ${how}`, response.status);
         }
         const detail = registryErrorText(response.body);
@@ -514,7 +516,13 @@ async function uploadBlobFile(client, spec) {
             // interruption the session's status can report. (Distribution 2.8 cancels a session whose stored size
             // no longer matches its state token, so there a drop restarts the blob; other registries resume.)
             if (offset >= spec.size) {
-                const response = await client.send({ url: withDigest(location, spec.digest), repository: spec.name, method: 'PUT', headers: OCTET_STREAM, body: { bytes: Buffer.alloc(0) } });
+                const response = await client.send({
+                    url: withDigest(location, spec.digest),
+                    repository: spec.name,
+                    method: 'PUT',
+                    headers: OCTET_STREAM,
+                    body: { bytes: Buffer.alloc(0) },
+                });
                 if (response.status === 201)
                     return sent;
                 if (response.status === 400 && resumed && /DIGEST_INVALID|SIZE_INVALID/.test(response.body.toString('utf8'))) {
@@ -527,7 +535,14 @@ async function uploadBlobFile(client, spec) {
                 throw client.failure(`${what} (closing PUT)`, response);
             }
             const end = Math.min(offset + spec.chunkBytes, spec.size);
-            const response = await client.send({ url: location, repository: spec.name, method: 'PATCH', headers: { ...OCTET_STREAM, 'content-range': `${offset}-${end - 1}` }, body: { file: spec.file, start: offset, end }, onSent: count });
+            const response = await client.send({
+                url: location,
+                repository: spec.name,
+                method: 'PATCH',
+                headers: { ...OCTET_STREAM, 'content-range': `${offset}-${end - 1}` },
+                body: { file: spec.file, start: offset, end },
+                onSent: count,
+            });
             if (response.status !== 202)
                 throw client.failure(`${what} (PATCH at byte ${offset})`, response);
             location = headerValue(response.headers, 'location') ?? location;
@@ -708,7 +723,13 @@ class OciDistributionStore {
             throw new Error(`putManifest: the bytes do not have digest ${reference}`);
         const what = `PUT of manifest '${name}:${reference}'`;
         await this.client.retrying(what, async () => {
-            const response = await this.client.send({ url: `/v2/${name}/manifests/${reference}`, repository: name, method: 'PUT', headers: { 'content-type': mediaType }, body: { bytes } });
+            const response = await this.client.send({
+                url: `/v2/${name}/manifests/${reference}`,
+                repository: name,
+                method: 'PUT',
+                headers: { 'content-type': mediaType },
+                body: { bytes },
+            });
             if (response.status !== 201)
                 throw this.client.failure(what, response);
             const stored = headerValue(response.headers, 'docker-content-digest');
@@ -972,7 +993,9 @@ class OciLayoutStore {
             return index;
         }
         catch (error) {
-            throw new errors/* UserError */.yo(`${(0,external_node_path_.join)(root, 'index.json')}: not an OCI image index (${error.message}); restore it from version control or remove the folder`, { file: (0,external_node_path_.join)(root, 'index.json') });
+            throw new errors/* UserError */.yo(`${(0,external_node_path_.join)(root, 'index.json')}: not an OCI image index (${error.message}); restore it from version control or remove the folder`, {
+                file: (0,external_node_path_.join)(root, 'index.json'),
+            });
         }
     }
     async initLayout(root) {

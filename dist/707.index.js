@@ -189,7 +189,9 @@ async function deploy(store, input) {
     if (rivals.length > 0 || !inChain) {
         const head = after.chain[0];
         const points = `env-${input.environment} now points at ${after.pointer ?? 'nothing'}${head?.record.version ? ` (version ${head.record.version})` : ''}${head ? ` as recorded by ${head.tag}` : ''}`;
-        const fork = rivals.length > 0 ? `${rivals.length} other deployment(s) to '${input.environment}' (${rivals.map((r) => r.tag).join(', ')}) started from the same state as this one (${tag}), so the history forked` : `another deployment to '${input.environment}' re-pointed it after this one (${tag})`;
+        const fork = rivals.length > 0
+            ? `${rivals.length} other deployment(s) to '${input.environment}' (${rivals.map((r) => r.tag).join(', ')}) started from the same state as this one (${tag}), so the history forked`
+            : `another deployment to '${input.environment}' re-pointed it after this one (${tag})`;
         lostRace = `${fork}; ${points}${inChain ? '' : '; this deployment is not in effect'}. Check which version should run and deploy it again.`;
     }
     return { record, recordDigest, previousDigest: previous, lostRace };
@@ -250,7 +252,10 @@ async function writeRecord(store, record, tag) {
 }
 /** `deploy-<environment>-<UTC yyyymmddThhmmssZ>-<random 8 hex>`: unique, so no record is ever overwritten. */
 function recordTag(environment, now) {
-    const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+    const stamp = now
+        .toISOString()
+        .replace(/\.\d+Z$/, 'Z')
+        .replace(/[-:]/g, '');
     const tag = `deploy-${environment}-${stamp}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     if (!(0,store_types/* isTag */.dz)(tag))
         throw new errors/* UserError */.yo(`environment: '${environment}' is too long for a record tag; use at most 95 characters`);
@@ -389,7 +394,12 @@ function checkFileNames(files) {
 function identity(manifest) {
     const annotations = { ...manifest.annotations };
     delete annotations[ANNOTATIONS.created];
-    return JSON.stringify([manifest.artifactType, manifest.config.digest, manifest.layers.map((l) => [l.digest, l.annotations?.[ANNOTATIONS.title]]), Object.entries(annotations).sort()]);
+    return JSON.stringify([
+        manifest.artifactType,
+        manifest.config.digest,
+        manifest.layers.map((l) => [l.digest, l.annotations?.[ANNOTATIONS.title]]),
+        Object.entries(annotations).sort(),
+    ]);
 }
 /**
  * Pushes a model version: the run record as config, one layer per file (titled with its name), a

@@ -155,7 +155,13 @@ function createGitLabRunners(env = process.env, options = {}) {
             if (!Number.isInteger(project) || project <= 0)
                 throw new errors/* UserError */.yo('setup-gpu-runner: CI_PROJECT_ID is unset, so there is no project to create a runner for');
             try {
-                const { data } = await send('POST', '/user/runners', token, { runner_type: 'project_type', project_id: project, tag_list: labels, description: name, run_untagged: false });
+                const { data } = await send('POST', '/user/runners', token, {
+                    runner_type: 'project_type',
+                    project_id: project,
+                    tag_list: labels,
+                    description: name,
+                    run_untagged: false,
+                });
                 if (!data?.token || typeof data.id !== 'number')
                     throw new errors/* ExternalError */.yA(`${SERVICE}: POST /user/runners answered without a runner id or token`, SERVICE, 201, false);
                 return { platform: 'gitlab', secret: data.token, id: data.id, url: server };
@@ -436,7 +442,9 @@ function createLocalPlatform(inputs, env = process.env, cwd = process.cwd(), opt
 }
 function gitOrUndefined(cwd, args) {
     try {
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || undefined;
+        return ((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim() || undefined);
     }
     catch {
         return undefined;

@@ -48,13 +48,13 @@ function escapeMarkdown(text, maxLength = 200) {
         .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
         .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
         .replace(/([#!~%$&^])(?=[\w"'])/g, '$1\u200b');
-    return t
+    return (t
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
         .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
-        .replace(/\|/g, '&#124;');
+        .replace(/\|/g, '&#124;'));
 }
 /** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
 function markerKey(text) {
@@ -141,10 +141,15 @@ function historyReport(model, environment, records, pointer, forks) {
     ]);
     const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
     const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
-    const forkNote = forks.length ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).` : '';
+    const forkNote = forks.length
+        ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).`
+        : '';
     const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(header, rows.map((r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(c, { inTable: true }))))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(pointer ?? 'none')}${forkNote}\n`;
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
     const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';
     return { markdown, text };
 }

@@ -160,13 +160,13 @@ function escapeMarkdown(text, maxLength = 200) {
         .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
         .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
         .replace(/([#!~%$&^])(?=[\w"'])/g, '$1\u200b');
-    return t
+    return (t
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
         .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
-        .replace(/\|/g, '&#124;');
+        .replace(/\|/g, '&#124;'));
 }
 /** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
 function markerKey(text) {
@@ -739,7 +739,12 @@ function matchHeader(labels, names, mode = 'exact') {
     const seen = new Map();
     labels.forEach((label, i) => {
         if (seen.has(label)) {
-            problems.push({ type: 'duplicate-label', fieldNumber: i + 1, cell: label, message: `column ${i + 1} repeats the label '${label}' of column ${seen.get(label) + 1}` });
+            problems.push({
+                type: 'duplicate-label',
+                fieldNumber: i + 1,
+                cell: label,
+                message: `column ${i + 1} repeats the label '${label}' of column ${seen.get(label) + 1}`,
+            });
         }
         else
             seen.set(label, i);
@@ -752,7 +757,13 @@ function matchHeader(labels, names, mode = 'exact') {
             }
             columnOfField[f] = f;
             if (labels[f] !== name) {
-                problems.push({ type: 'incorrect-label', fieldName: name, fieldNumber: f + 1, cell: labels[f], message: `column ${f + 1} is labelled '${labels[f]}'; the schema expects '${name}' (fieldsMatch: exact maps columns by position)` });
+                problems.push({
+                    type: 'incorrect-label',
+                    fieldName: name,
+                    fieldNumber: f + 1,
+                    cell: labels[f],
+                    message: `column ${f + 1} is labelled '${labels[f]}'; the schema expects '${name}' (fieldsMatch: exact maps columns by position)`,
+                });
             }
         });
         for (let i = names.length; i < labels.length; i++) {
@@ -772,7 +783,12 @@ function matchHeader(labels, names, mode = 'exact') {
         const known = new Set(names);
         labels.forEach((label, i) => {
             if (!known.has(label))
-                problems.push({ type: 'extra-label', fieldNumber: i + 1, cell: label, message: `column ${i + 1} '${label}' is not in the schema (fieldsMatch: ${mode} allows only schema fields)` });
+                problems.push({
+                    type: 'extra-label',
+                    fieldNumber: i + 1,
+                    cell: label,
+                    message: `column ${i + 1} '${label}' is not in the schema (fieldsMatch: ${mode} allows only schema fields)`,
+                });
         });
     }
     if (mode === 'partial' && !columnOfField.some((c) => c >= 0)) {
@@ -1264,12 +1280,26 @@ async function createEngine(options, owned, rowLevel = true) {
         const id = `field:${f.name}`;
         const type = tally.check(`${id}:type`, `${f.name} is ${f.supported ? `a valid ${f.type}` : `${f.type} (not checked)`}`, f.supported ? 'error' : 'warning');
         if (!f.supported) {
-            tally.fail(type, { type: 'unsupported-type', severity: 'warning', file: options.schemaFile, fieldName: f.name, fieldNumber: f.number, message: `field '${f.name}': ${f.unsupported}` });
+            tally.fail(type, {
+                type: 'unsupported-type',
+                severity: 'warning',
+                file: options.schemaFile,
+                fieldName: f.name,
+                fieldNumber: f.number,
+                message: `field '${f.name}': ${f.unsupported}`,
+            });
         }
         if (options.schema.fields[f.number - 1]?.constraints?.jsonSchema !== undefined) {
             // Object and array values are not parsed, so their JSON Schema cannot be checked: say so.
             const unchecked = tally.check(`${id}:jsonSchema`, `${f.name} matches its jsonSchema (not checked)`, 'warning');
-            tally.fail(unchecked, { type: 'unsupported-constraint', severity: 'warning', file: options.schemaFile, fieldName: f.name, fieldNumber: f.number, message: `field '${f.name}': constraint 'jsonSchema' is not checked (object and array values are not supported)` });
+            tally.fail(unchecked, {
+                type: 'unsupported-constraint',
+                severity: 'warning',
+                file: options.schemaFile,
+                fieldName: f.name,
+                fieldNumber: f.number,
+                message: `field '${f.name}': constraint 'jsonSchema' is not checked (object and array values are not supported)`,
+            });
         }
         fieldChecks.push({
             type,
@@ -1296,18 +1326,33 @@ async function createEngine(options, owned, rowLevel = true) {
     const keys = [];
     const primary = (0,table_schema/* primaryKeyOf */.bl)(schema);
     if (primary.length > 0) {
-        const key = { fields: primary.map(indexOf), index: newIndex('primary-key'), primary: true, check: tally.check('primary-key', `Primary key (${primary.join(', ')}) is unique and never missing`) };
+        const key = {
+            fields: primary.map(indexOf),
+            index: newIndex('primary-key'),
+            primary: true,
+            check: tally.check('primary-key', `Primary key (${primary.join(', ')}) is unique and never missing`),
+        };
         keys.push(key);
         uniqueChecks.push({ index: key.index, check: key.check, fieldIndex: -1, type: 'primary-key' });
     }
     (schema.uniqueKeys ?? []).forEach((names, k) => {
-        const key = { fields: names.map(indexOf), index: newIndex(`unique-key-${k}`), primary: false, check: tally.check(`unique-keys:${names.join('+')}`, `(${names.join(', ')}) is unique`) };
+        const key = {
+            fields: names.map(indexOf),
+            index: newIndex(`unique-key-${k}`),
+            primary: false,
+            check: tally.check(`unique-keys:${names.join('+')}`, `(${names.join(', ')}) is unique`),
+        };
         keys.push(key);
         uniqueChecks.push({ index: key.index, check: key.check, fieldIndex: -1, type: 'unique-error' });
     });
     const duplicates = checks.duplicateRows ?? 'ignore';
     if (duplicates !== 'ignore') {
-        const key = { fields: [], index: newIndex('rows'), primary: false, check: tally.check('duplicate-rows', 'No row repeats an earlier one', duplicates === 'fail' ? 'error' : 'warning') };
+        const key = {
+            fields: [],
+            index: newIndex('rows'),
+            primary: false,
+            check: tally.check('duplicate-rows', 'No row repeats an earlier one', duplicates === 'fail' ? 'error' : 'warning'),
+        };
         keys.push(key);
         uniqueChecks.push({ index: key.index, check: key.check, fieldIndex: -1, type: 'duplicate-row' });
     }
@@ -1566,7 +1611,13 @@ function compileField(schema, index, schemaFile) {
     }
     const missing = missingTexts(field.missingValues ?? schema.missingValues ?? ['']);
     const supported = setup.unsupported === undefined;
-    const profileKind = !supported ? undefined : type === 'number' || type === 'integer' || type === 'year' ? 'numeric' : type === 'string' || type === 'boolean' ? 'categorical' : undefined;
+    const profileKind = !supported
+        ? undefined
+        : type === 'number' || type === 'integer' || type === 'year'
+            ? 'numeric'
+            : type === 'string' || type === 'boolean'
+                ? 'categorical'
+                : undefined;
     return {
         name: field.name,
         number: index + 1,
@@ -2026,7 +2077,14 @@ function mergeColumn(parts) {
         const sorted = sortCategories([...counts]);
         const kept = sorted.slice(0, MAX_CATEGORIES);
         const dropped = sorted.slice(MAX_CATEGORIES).reduce((n, [, count]) => n + count, 0);
-        return { name: first.name, kind: 'categorical', count: total((c) => c.count), nulls: total((c) => c.nulls), categories: kept, otherCount: total((c) => c.otherCount) + dropped };
+        return {
+            name: first.name,
+            kind: 'categorical',
+            count: total((c) => c.count),
+            nulls: total((c) => c.nulls),
+            categories: kept,
+            otherCount: total((c) => c.otherCount) + dropped,
+        };
     }
     const nums = parts;
     const count = total((c) => c.count);
@@ -2775,7 +2833,9 @@ function formatOf(file) {
         return 'parquet';
     if (name.endsWith('.csv') || name.endsWith('.tsv'))
         return 'csv';
-    throw new errors/* UserError */.yo(`data: cannot tell the format of '${file.display}' from its name; use .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz), or set the format`, { file: file.display });
+    throw new errors/* UserError */.yo(`data: cannot tell the format of '${file.display}' from its name; use .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz), or set the format`, {
+        file: file.display,
+    });
 }
 async function sizeOf(file) {
     try {
@@ -3069,241 +3129,209 @@ var yaml = __webpack_require__(49483);
  * Frictionless Table Schema v2 profile (https://datapackage.org/profiles/2.0/tableschema.json), written from the specification and trimmed to what modelgate checks: descriptor shapes, field types, constraint names and their value types. Unlike the published profile, unknown constraint names are refused so that a typo (minimun) is not silently ignored.
  */
 const TABLE_SCHEMA_PROFILE = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "title": "Table Schema",
-    "type": "object",
-    "required": [
-        "fields"
-    ],
-    "properties": {
-        "$schema": {
-            "type": "string"
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Table Schema',
+    type: 'object',
+    required: ['fields'],
+    properties: {
+        $schema: {
+            type: 'string',
         },
-        "name": {
-            "type": "string"
+        name: {
+            type: 'string',
         },
-        "title": {
-            "type": "string"
+        title: {
+            type: 'string',
         },
-        "description": {
-            "type": "string"
+        description: {
+            type: 'string',
         },
-        "fields": {
-            "type": "array",
-            "minItems": 1,
-            "items": {
-                "$ref": "#/definitions/field"
-            }
+        fields: {
+            type: 'array',
+            minItems: 1,
+            items: {
+                $ref: '#/definitions/field',
+            },
         },
-        "fieldsMatch": {
-            "type": "string",
-            "enum": [
-                "exact",
-                "equal",
-                "subset",
-                "superset",
-                "partial"
-            ]
+        fieldsMatch: {
+            type: 'string',
+            enum: ['exact', 'equal', 'subset', 'superset', 'partial'],
         },
-        "missingValues": {
-            "$ref": "#/definitions/missingValues"
+        missingValues: {
+            $ref: '#/definitions/missingValues',
         },
-        "primaryKey": {
-            "oneOf": [
+        primaryKey: {
+            oneOf: [
                 {
-                    "type": "array",
-                    "minItems": 1,
-                    "uniqueItems": true,
-                    "items": {
-                        "type": "string"
-                    }
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: {
+                        type: 'string',
+                    },
                 },
                 {
-                    "type": "string"
-                }
-            ]
+                    type: 'string',
+                },
+            ],
         },
-        "uniqueKeys": {
-            "type": "array",
-            "minItems": 1,
-            "items": {
-                "type": "array",
-                "minItems": 1,
-                "uniqueItems": true,
-                "items": {
-                    "type": "string"
-                }
-            }
+        uniqueKeys: {
+            type: 'array',
+            minItems: 1,
+            items: {
+                type: 'array',
+                minItems: 1,
+                uniqueItems: true,
+                items: {
+                    type: 'string',
+                },
+            },
         },
-        "foreignKeys": {
-            "type": "array"
-        }
+        foreignKeys: {
+            type: 'array',
+        },
     },
-    "definitions": {
-        "missingValues": {
-            "type": "array",
-            "items": {
-                "oneOf": [
+    definitions: {
+        missingValues: {
+            type: 'array',
+            items: {
+                oneOf: [
                     {
-                        "type": "string"
+                        type: 'string',
                     },
                     {
-                        "type": "object",
-                        "required": [
-                            "value"
-                        ],
-                        "properties": {
-                            "value": {
-                                "type": "string"
+                        type: 'object',
+                        required: ['value'],
+                        properties: {
+                            value: {
+                                type: 'string',
                             },
-                            "label": {
-                                "type": "string"
-                            }
-                        }
-                    }
-                ]
-            }
+                            label: {
+                                type: 'string',
+                            },
+                        },
+                    },
+                ],
+            },
         },
-        "field": {
-            "type": "object",
-            "required": [
-                "name"
-            ],
-            "properties": {
-                "name": {
-                    "type": "string",
-                    "minLength": 1
+        field: {
+            type: 'object',
+            required: ['name'],
+            properties: {
+                name: {
+                    type: 'string',
+                    minLength: 1,
                 },
-                "title": {
-                    "type": "string"
+                title: {
+                    type: 'string',
                 },
-                "description": {
-                    "type": "string"
+                description: {
+                    type: 'string',
                 },
-                "example": {},
-                "type": {
-                    "type": "string",
-                    "enum": [
-                        "string",
-                        "number",
-                        "integer",
-                        "boolean",
-                        "object",
-                        "array",
-                        "list",
-                        "date",
-                        "time",
-                        "datetime",
-                        "year",
-                        "yearmonth",
-                        "duration",
-                        "geopoint",
-                        "geojson",
-                        "any"
-                    ]
+                example: {},
+                type: {
+                    type: 'string',
+                    enum: ['string', 'number', 'integer', 'boolean', 'object', 'array', 'list', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any'],
                 },
-                "format": {
-                    "type": "string"
+                format: {
+                    type: 'string',
                 },
-                "rdfType": {
-                    "type": "string"
+                rdfType: {
+                    type: 'string',
                 },
-                "missingValues": {
-                    "$ref": "#/definitions/missingValues"
+                missingValues: {
+                    $ref: '#/definitions/missingValues',
                 },
-                "trueValues": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {
-                        "type": "string"
-                    }
+                trueValues: {
+                    type: 'array',
+                    minItems: 1,
+                    items: {
+                        type: 'string',
+                    },
                 },
-                "falseValues": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {
-                        "type": "string"
-                    }
+                falseValues: {
+                    type: 'array',
+                    minItems: 1,
+                    items: {
+                        type: 'string',
+                    },
                 },
-                "decimalChar": {
-                    "type": "string",
-                    "minLength": 1,
-                    "maxLength": 1
+                decimalChar: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 1,
                 },
-                "groupChar": {
-                    "type": "string",
-                    "minLength": 1,
-                    "maxLength": 1
+                groupChar: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 1,
                 },
-                "bareNumber": {
-                    "type": "boolean"
+                bareNumber: {
+                    type: 'boolean',
                 },
-                "categories": {
-                    "type": "array"
+                categories: {
+                    type: 'array',
                 },
-                "categoriesOrdered": {
-                    "type": "boolean"
+                categoriesOrdered: {
+                    type: 'boolean',
                 },
-                "delimiter": {
-                    "type": "string"
+                delimiter: {
+                    type: 'string',
                 },
-                "itemType": {
-                    "type": "string"
+                itemType: {
+                    type: 'string',
                 },
-                "constraints": {
-                    "$ref": "#/definitions/constraints"
-                }
-            }
+                constraints: {
+                    $ref: '#/definitions/constraints',
+                },
+            },
         },
-        "bound": {
-            "type": [
-                "number",
-                "string"
-            ]
+        bound: {
+            type: ['number', 'string'],
         },
-        "constraints": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "required": {
-                    "type": "boolean"
+        constraints: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                required: {
+                    type: 'boolean',
                 },
-                "unique": {
-                    "type": "boolean"
+                unique: {
+                    type: 'boolean',
                 },
-                "minLength": {
-                    "type": "integer",
-                    "minimum": 0
+                minLength: {
+                    type: 'integer',
+                    minimum: 0,
                 },
-                "maxLength": {
-                    "type": "integer",
-                    "minimum": 0
+                maxLength: {
+                    type: 'integer',
+                    minimum: 0,
                 },
-                "minimum": {
-                    "$ref": "#/definitions/bound"
+                minimum: {
+                    $ref: '#/definitions/bound',
                 },
-                "maximum": {
-                    "$ref": "#/definitions/bound"
+                maximum: {
+                    $ref: '#/definitions/bound',
                 },
-                "exclusiveMinimum": {
-                    "$ref": "#/definitions/bound"
+                exclusiveMinimum: {
+                    $ref: '#/definitions/bound',
                 },
-                "exclusiveMaximum": {
-                    "$ref": "#/definitions/bound"
+                exclusiveMaximum: {
+                    $ref: '#/definitions/bound',
                 },
-                "jsonSchema": {
-                    "type": "object"
+                jsonSchema: {
+                    type: 'object',
                 },
-                "pattern": {
-                    "type": "string"
+                pattern: {
+                    type: 'string',
                 },
-                "enum": {
-                    "type": "array",
-                    "minItems": 1
-                }
-            }
-        }
-    }
+                enum: {
+                    type: 'array',
+                    minItems: 1,
+                },
+            },
+        },
+    },
 };
 
 ;// CONCATENATED MODULE: ./build/data/table-schema.js
@@ -3541,7 +3569,10 @@ function sanitizeLabelName(name) {
 }
 /** A label value as the text format wants it between double quotes: `\`, `"` and newlines escaped. */
 function escapeLabelValue(value) {
-    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, '\\n');
+    return value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\r\n|\r|\n/g, '\\n');
 }
 /** Help text on one line: backslashes and newlines escaped (quotes are literal in HELP lines). */
 function escapeHelp(help) {
@@ -3687,7 +3718,13 @@ function driftSamples(scores, drifted) {
     return [
         ...Object.entries(scores)
             .filter(([, value]) => Number.isFinite(value))
-            .map(([feature, value]) => ({ name: metricName('drift_score'), help: 'Drift score of a feature between reference and current data', type: 'gauge', value, labels: { feature } })),
+            .map(([feature, value]) => ({
+            name: metricName('drift_score'),
+            help: 'Drift score of a feature between reference and current data',
+            type: 'gauge',
+            value,
+            labels: { feature },
+        })),
         { name: metricName('drift_features_drifted'), help: 'Features whose drift score is past the threshold', type: 'gauge', value: drifted },
     ];
 }
@@ -3696,14 +3733,22 @@ function driftSamples(scores, drifted) {
  * others, so a panel can show the current one and a graph its history.
  */
 function verdictSamples(verdict) {
-    return VERDICTS.map((each) => ({ name: metricName('gate_verdict'), help: 'The verdict of the gate or deployment (1 for the current one)', type: 'gauge', value: each === verdict ? 1 : 0, labels: { verdict: each } }));
+    return VERDICTS.map((each) => ({
+        name: metricName('gate_verdict'),
+        help: 'The verdict of the gate or deployment (1 for the current one)',
+        type: 'gauge',
+        value: each === verdict ? 1 : 0,
+        labels: { verdict: each },
+    }));
 }
 /**
  * The version a deployment promoted: `modelgate_promoted_version_info{version="..."} 1` (registry
  * versions are not always numbers), and `modelgate_promoted_version` when the version is a whole number.
  */
 function promotedVersionSamples(version) {
-    const samples = [{ name: metricName('promoted_version_info'), help: 'The model version last promoted (value always 1)', type: 'gauge', value: 1, labels: { version } }];
+    const samples = [
+        { name: metricName('promoted_version_info'), help: 'The model version last promoted (value always 1)', type: 'gauge', value: 1, labels: { version } },
+    ];
     if (/^\d{1,15}$/.test(version.trim()))
         samples.push({ name: metricName('promoted_version'), help: 'The model version last promoted, when numeric', type: 'gauge', value: Number(version.trim()) });
     return samples;
@@ -3745,19 +3790,34 @@ function numbers(values) {
 function compareOutcome(comparison, title, links) {
     const deltas = comparison.rows
         .filter((r) => typeof r.delta === 'number' && Number.isFinite(r.delta))
-        .map((r) => ({ name: 'modelgate_model_metric_delta', help: 'Change of a model metric against the baseline', type: 'gauge', value: r.delta, labels: { metric: r.name } }));
+        .map((r) => ({
+        name: 'modelgate_model_metric_delta',
+        help: 'Change of a model metric against the baseline',
+        type: 'gauge',
+        value: r.delta,
+        labels: { metric: r.name },
+    }));
     const samples = [
         ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.modelMetricSamples)(numbers(comparison.rows.map((r) => [r.name, r.value]))),
         ...deltas,
         ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.verdictSamples)(comparison.verdict),
         ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.stepSamples)('compare-metrics', { failed_rules: comparison.counts.fail, warned_rules: comparison.counts.warn }),
     ];
-    const lines = comparison.rows.filter((r) => r.status === 'fail' || r.status === 'warn').slice(0, 10).map((r) => `${r.status === 'fail' ? '✗' : '!'} ${r.name}: ${r.reasons.join('; ')}`);
+    const lines = comparison.rows
+        .filter((r) => r.status === 'fail' || r.status === 'warn')
+        .slice(0, 10)
+        .map((r) => `${r.status === 'fail' ? '✗' : '!'} ${r.name}: ${r.reasons.join('; ')}`);
     if (comparison.verdict === 'no-baseline')
         lines.unshift('nothing to compare with: only absolute bounds were checked');
     else if (lines.length === 0)
         lines.push(`${comparison.rows.length} metrics compared, none regressed past its rule`);
-    return { samples, notice: { event: comparison.verdict === 'fail' ? 'fail' : comparison.verdict === 'no-baseline' ? 'no-baseline' : 'pass', message: { title: `${title}: ${comparison.verdict}`, verdict: comparison.verdict, lines, links } } };
+    return {
+        samples,
+        notice: {
+            event: comparison.verdict === 'fail' ? 'fail' : comparison.verdict === 'no-baseline' ? 'no-baseline' : 'pass',
+            message: { title: `${title}: ${comparison.verdict}`, verdict: comparison.verdict, lines, links },
+        },
+    };
 }
 /** deploy-model: the promoted version, or the refusal. */
 function deployOutcome(model, environment, version, outcome, why) {
@@ -3766,7 +3826,18 @@ function deployOutcome(model, environment, version, outcome, why) {
         return { samples };
     const verdict = outcome === 'promoted' ? 'promoted' : outcome === 'rolled-back' ? 'rolled-back' : 'fail';
     const event = outcome === 'promoted' ? 'promote' : outcome === 'rolled-back' ? 'rollback' : 'fail';
-    return { samples: [...samples, ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.verdictSamples)(verdict)], notice: { event, message: { title: `${model}:${version} ${outcome === 'promoted' ? 'promoted to' : outcome === 'rolled-back' ? 'rolled back in' : 'not promoted to'} ${environment}`, verdict, lines: [why], links: [] } } };
+    return {
+        samples: [...samples, ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.verdictSamples)(verdict)],
+        notice: {
+            event,
+            message: {
+                title: `${model}:${version} ${outcome === 'promoted' ? 'promoted to' : outcome === 'rolled-back' ? 'rolled back in' : 'not promoted to'} ${environment}`,
+                verdict,
+                lines: [why],
+                links: [],
+            },
+        },
+    };
 }
 /** rollback: what the environment went back to, and why. */
 function rollbackOutcome(model, environment, version, why) {
@@ -3777,7 +3848,10 @@ function rollbackOutcome(model, environment, version, why) {
 }
 /** validate-data: rows, failed checks, drift scores. */
 function validateOutcome(rows, failedChecks, drift) {
-    return [...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.validationSamples)(rows, failedChecks), ...(drift.length ? (0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.driftSamples)(Object.fromEntries(drift.map((d) => [d.column, d.score])), drift.filter((d) => d.drifted).length) : [])];
+    return [
+        ...(0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.validationSamples)(rows, failedChecks),
+        ...(drift.length ? (0,_monitoring_series_js__WEBPACK_IMPORTED_MODULE_0__.driftSamples)(Object.fromEntries(drift.map((d) => [d.column, d.score])), drift.filter((d) => d.drifted).length) : []),
+    ];
 }
 /** train-model: the run's metrics. */
 function trainOutcome(metrics, exitCode) {
@@ -3942,7 +4016,10 @@ function sharedHistogram(reference, current, a, b) {
 function logGamma(x) {
     if (x < 0.5)
         return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-    const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+    const c = [
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+        1.5056327351493116e-7,
+    ];
     x -= 1;
     let a = c[0];
     const t = x + 7.5;
@@ -4212,7 +4289,14 @@ function numericTable(ref, cur, values, method) {
     if (values !== undefined && method !== 'wasserstein' && method !== 'ks') {
         const count = (c, v) => c.distinct.find(([x]) => x === v)?.[1] ?? 0;
         const reference = values.map((v) => count(ref, v));
-        return { labels: values.map((v) => `value ${format(v)}`), isNew: reference.map((r) => r === 0), reference, current: values.map((v) => count(cur, v)), referenceTotal: ref.count, currentTotal: cur.count };
+        return {
+            labels: values.map((v) => `value ${format(v)}`),
+            isNew: reference.map((r) => r === 0),
+            reference,
+            current: values.map((v) => count(cur, v)),
+            referenceTotal: ref.count,
+            currentTotal: cur.count,
+        };
     }
     const exact = ref.sample !== null && cur.sample !== null;
     const h = sharedHistogram(ref, cur, NumericDistribution.of(ref, exact), NumericDistribution.of(cur, exact));
@@ -4300,7 +4384,11 @@ function parseProfile(text, file) {
     }
     catch {
         const at = (0,json_error/* locateJsonError */.R)(text);
-        throw new errors/* UserError */.yo(`${file}:${at.line}:${at.column}: not valid JSON (${at.reason}); a profile is the JSON that profile mode writes`, { file, line: at.line, column: at.column });
+        throw new errors/* UserError */.yo(`${file}:${at.line}:${at.column}: not valid JSON (${at.reason}); a profile is the JSON that profile mode writes`, {
+            file,
+            line: at.line,
+            column: at.column,
+        });
     }
     const bad = (path, allowed) => {
         throw new errors/* UserError */.yo(`${file}: ${path} must be ${allowed}; regenerate the profile with profile mode`, { file });
@@ -4342,7 +4430,12 @@ function parseProfile(text, file) {
                 bad(`${path}.offset`, 'a whole number');
             return { offset, counts: list(o.counts, `${path}.counts`).map((x, j) => whole(x, `${path}.counts[${j}]`)) };
         };
-        const sketch = { relativeAccuracy: data_sketch/* RELATIVE_ACCURACY */.vQ, zeros: whole(sk.zeros, `${at}.sketch.zeros`), positive: store(sk.positive, `${at}.sketch.positive`), negative: store(sk.negative, `${at}.sketch.negative`) };
+        const sketch = {
+            relativeAccuracy: data_sketch/* RELATIVE_ACCURACY */.vQ,
+            zeros: whole(sk.zeros, `${at}.sketch.zeros`),
+            positive: store(sk.positive, `${at}.sketch.positive`),
+            negative: store(sk.negative, `${at}.sketch.negative`),
+        };
         const stats = {
             name,
             kind: 'numeric',
@@ -4376,7 +4469,12 @@ function serializeProfile(profile) {
         if (c.kind === 'categorical')
             return { name: c.name, kind: c.kind, count: c.count, nulls: c.nulls, categories: c.categories, otherCount: c.otherCount };
         const { zeros, positive, negative } = c.sketch;
-        const sketch = { relativeAccuracy: c.sketch.relativeAccuracy, zeros, positive: { offset: positive.offset, counts: positive.counts }, negative: { offset: negative.offset, counts: negative.counts } };
+        const sketch = {
+            relativeAccuracy: c.sketch.relativeAccuracy,
+            zeros,
+            positive: { offset: positive.offset, counts: positive.counts },
+            negative: { offset: negative.offset, counts: negative.counts },
+        };
         const { name, kind, count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample } = c;
         return { name, kind, count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample, sketch };
     });
@@ -4446,7 +4544,9 @@ async function planSplit(options, fields, totalBytes, threads) {
     // dominate); the main thread starts with the row-level work (composite keys, whole-row repeats).
     const profiled = options.collectProfile === true || options.checks?.stats !== undefined;
     const cost = (f) => 1 + (f.textual ? 0.5 : 0) + (f.unique ? 4 : 0) + f.constraints.length * 0.3 + (f.parseKind === 3 /* ParseKind.Date */ ? 0.3 : 0) + (profiled && f.profileKind !== undefined ? 2 : 0);
-    const keys = (options.schema.primaryKey ? 3 : 0) + (options.schema.uniqueKeys?.length ?? 0) * 3 + (options.checks?.duplicateRows && options.checks.duplicateRows !== 'ignore' ? fields.length : 0);
+    const keys = (options.schema.primaryKey ? 3 : 0) +
+        (options.schema.uniqueKeys?.length ?? 0) * 3 +
+        (options.checks?.duplicateRows && options.checks.duplicateRows !== 'ignore' ? fields.length : 0);
     // The worker starts later (it loads its modules): the main thread takes a little more.
     const mainHead = keys - 1;
     const costs = fields.map(cost);
@@ -4613,7 +4713,13 @@ async function validateData(options) {
                 const file = options.sources[d.again.source]?.display ?? '';
                 const firstFile = options.sources[d.first.source]?.display ?? '';
                 const where = d.first.source === d.again.source ? `row ${d.first.rowNumber}` : `${firstFile} row ${d.first.rowNumber}`;
-                const error = { type, severity: check.severity, file, rowNumber: d.again.rowNumber, message: `${field ? `'${field.name}' value` : type === 'duplicate-row' ? 'the row' : 'the key'} repeats ${where}${d.first.line > 0 ? ` (line ${d.first.line})` : ''}` };
+                const error = {
+                    type,
+                    severity: check.severity,
+                    file,
+                    rowNumber: d.again.rowNumber,
+                    message: `${field ? `'${field.name}' value` : type === 'duplicate-row' ? 'the row' : 'the key'} repeats ${where}${d.first.line > 0 ? ` (line ${d.first.line})` : ''}`,
+                };
                 if (d.again.line > 0)
                     error.line = d.again.line;
                 if (field)
@@ -4640,7 +4746,15 @@ async function validateData(options) {
     const count = (severity) => all.filter((c) => !c.passed && c.severity === severity).reduce((n, c) => n + c.count, 0);
     const report = {
         valid: all.every((c) => c.passed || c.severity !== 'error'),
-        stats: { files: options.sources.length, rows: validator.rows, bytes: total, fields: fields.length, errors: count('error'), warnings: count('warning'), seconds: (performance.now() - started) / 1000 },
+        stats: {
+            files: options.sources.length,
+            rows: validator.rows,
+            bytes: total,
+            fields: fields.length,
+            errors: count('error'),
+            warnings: count('warning'),
+            seconds: (performance.now() - started) / 1000,
+        },
         checks: all,
         errors: all.flatMap((c) => c.examples),
         fingerprint: `sha256:${fingerprint}`,
@@ -4705,7 +4819,17 @@ function datasetChecks(options, tally, fields, validator, extras, profile) {
             continue;
         }
         for (const [value, seen] of extras[f]?.newValues ?? []) {
-            tally.fail(check, { type: 'new-category', severity: check.severity, file: options.sources[seen.source]?.display ?? file, rowNumber: seen.rowNumber, ...(seen.line > 0 ? { line: seen.line } : {}), fieldName: name, fieldNumber: f + 1, cell: value.slice(0, 100), message: `'${value}' (${seen.count} rows) is not a category of ${name} in the reference profile` }, seen.count);
+            tally.fail(check, {
+                type: 'new-category',
+                severity: check.severity,
+                file: options.sources[seen.source]?.display ?? file,
+                rowNumber: seen.rowNumber,
+                ...(seen.line > 0 ? { line: seen.line } : {}),
+                fieldName: name,
+                fieldNumber: f + 1,
+                cell: value.slice(0, 100),
+                message: `'${value}' (${seen.count} rows) is not a category of ${name} in the reference profile`,
+            }, seen.count);
         }
     }
 }
@@ -4718,7 +4842,14 @@ var yaml = __webpack_require__(49483);
 
 
 /** The checks' YAML keys and the engine's names for them. */
-const CHECK_KEYS = { rows: 'rows', 'null-fraction': 'nullFraction', 'duplicate-rows': 'duplicateRows', stats: 'stats', 'new-categories': 'newCategories', drift: 'drift' };
+const CHECK_KEYS = {
+    rows: 'rows',
+    'null-fraction': 'nullFraction',
+    'duplicate-rows': 'duplicateRows',
+    stats: 'stats',
+    'new-categories': 'newCategories',
+    drift: 'drift',
+};
 const DRIFT_METHODS = ['psi', 'wasserstein', 'jensenshannon', 'linf', 'ks', 'chisquare'];
 /**
  * Reads the `data:` section of the config file (absent file: nothing) and the `checks` input, which
@@ -4748,7 +4879,7 @@ async function loadDataConfig(file, checksInput) {
                     parseChecks(pair.value === null ? {} : yaml.isNode(pair.value) ? pair.value.toJS(doc, { maxAliasCount: 100 }) : {}, `${configShown}${lineOf(pair.value) ? `:${lineOf(pair.value)}` : ''} data`, config);
                 }
                 else
-                    throw fail("unknown key; allowed: schema, checks, reference");
+                    throw fail('unknown key; allowed: schema, checks, reference');
             }
         }
     }
@@ -4785,7 +4916,11 @@ function parseChecks(value, where, into) {
                 throw fail(`drift.${column}.threshold must be a positive number`);
             if (o.severity !== undefined && o.severity !== 'fail' && o.severity !== 'warn')
                 throw fail(`drift.${column}.severity must be fail or warn`);
-            into.drift.columns[column] = { method: o.method, threshold: o.threshold, severity: o.severity ?? 'fail' };
+            into.drift.columns[column] = {
+                method: o.method,
+                threshold: o.threshold,
+                severity: o.severity ?? 'fail',
+            };
         }
     }
     into.checks.push({ origin: where, checks });
@@ -4843,7 +4978,12 @@ function renderDataReport(report, drift, title, verdict) {
     const mbps = s.seconds > 0 ? (s.bytes / 1e6 / s.seconds).toFixed(0) : '—';
     const figures = `${s.rows.toLocaleString('en-US')} rows in ${s.files} file${s.files === 1 ? '' : 's'} (${(s.bytes / 1e6).toFixed(1)} MB, ${(0,duration/* formatDuration */.a)(s.seconds * 1000)}, ${mbps} MB/s) · ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'} · fingerprint ${(0,core_markdown/* code */.aY)(report.fingerprint.slice(0, 23))}`;
     const shown = report.checks.slice(0, MAX_TABLE_ROWS);
-    const rows = shown.map((c) => [ICON[report_status(c)], (0,core_markdown/* code */.aY)(c.title, { inTable: true }), String(c.count), c.examples[0] ? (0,core_markdown/* code */.aY)(`${c.examples[0].file}${c.examples[0].line ? `:${c.examples[0].line}` : ''} ${c.examples[0].message}`, { inTable: true, maxLength: 160 }) : '']);
+    const rows = shown.map((c) => [
+        ICON[report_status(c)],
+        (0,core_markdown/* code */.aY)(c.title, { inTable: true }),
+        String(c.count),
+        c.examples[0] ? (0,core_markdown/* code */.aY)(`${c.examples[0].file}${c.examples[0].line ? `:${c.examples[0].line}` : ''} ${c.examples[0].message}`, { inTable: true, maxLength: 160 }) : '',
+    ]);
     const more = report.checks.length > shown.length ? `\n\n${report.checks.length - shown.length} more checks are in the JSON report.` : '';
     const failed = report.checks.filter((c) => !c.passed).slice(0, 20);
     const details = failed
@@ -4853,14 +4993,23 @@ function renderDataReport(report, drift, title, verdict) {
     })
         .join('\n');
     const driftTable = drift.length
-        ? `\n\n#### Drift against the reference\n\n${(0,core_markdown/* table */.tp)(['', 'column', 'method', 'score', 'threshold', 'moved most'], drift.map((d) => [d.drifted ? '❌' : '✅', (0,core_markdown/* code */.aY)(d.column, { inTable: true }), d.method, formatScore(d.score), formatScore(d.threshold), (0,core_markdown/* code */.aY)(d.worst, { inTable: true, maxLength: 120 })]))}`
+        ? `\n\n#### Drift against the reference\n\n${(0,core_markdown/* table */.tp)(['', 'column', 'method', 'score', 'threshold', 'moved most'], drift.map((d) => [
+            d.drifted ? '❌' : '✅',
+            (0,core_markdown/* code */.aY)(d.column, { inTable: true }),
+            d.method,
+            formatScore(d.score),
+            formatScore(d.threshold),
+            (0,core_markdown/* code */.aY)(d.worst, { inTable: true, maxLength: 120 }),
+        ]))}`
         : '';
     const head = `### ${(0,core_markdown/* escapeMarkdown */.FV)(title)}: ${ICON[verdict]} ${verdict}\n\n${figures}\n\n`;
     const markdown = `${head}${(0,core_markdown/* table */.tp)(['', 'check', 'failures', 'first'], rows)}${more}${details ? `\n\n${details}` : ''}${driftTable}\n`;
     const text = [
         `${title}: ${verdict.toUpperCase()}`,
         `${s.rows} rows, ${s.files} files, ${(s.bytes / 1e6).toFixed(1)} MB in ${(0,duration/* formatDuration */.a)(s.seconds * 1000)} (${mbps} MB/s); ${s.errors} errors, ${s.warnings} warnings`,
-        ...report.checks.filter((c) => !c.passed).map((c) => `  ${report_status(c).toUpperCase().padEnd(4)} ${c.title}: ${c.count}${c.examples[0] ? ` (first: ${c.examples[0].file}${c.examples[0].line ? `:${c.examples[0].line}` : ''} ${c.examples[0].message})` : ''}`),
+        ...report.checks
+            .filter((c) => !c.passed)
+            .map((c) => `  ${report_status(c).toUpperCase().padEnd(4)} ${c.title}: ${c.count}${c.examples[0] ? ` (first: ${c.examples[0].file}${c.examples[0].line ? `:${c.examples[0].line}` : ''} ${c.examples[0].message})` : ''}`),
         `  ${report.checks.filter((c) => c.passed).length} checks passed`,
         ...drift.map((d) => `  drift ${d.drifted ? 'YES' : 'no '} ${d.column}: ${d.method} ${formatScore(d.score)} (threshold ${formatScore(d.threshold)}); ${d.worst}`),
     ].join('\n');
@@ -4951,7 +5100,9 @@ function driftChecks(reference, current, config, report) {
             severity,
             passed: !d.drifted,
             count: d.drifted ? 1 : 0,
-            examples: d.drifted ? [{ type: 'drift', severity, file: 'reference profile', fieldName: d.column, message: `${d.method} ${d.score.toPrecision(3)} beyond ${d.threshold}: ${d.worst}` }] : [],
+            examples: d.drifted
+                ? [{ type: 'drift', severity, file: 'reference profile', fieldName: d.column, message: `${d.method} ${d.score.toPrecision(3)} beyond ${d.threshold}: ${d.worst}` }]
+                : [],
         };
         report.checks.push(check);
         if (d.drifted) {
@@ -4989,12 +5140,21 @@ async function finish(platform, inputs, reportDir, report, drift) {
     platform.setOutput('report', reportPath);
     platform.setOutput('fingerprint', report.fingerprint);
     platform.setOutput('rows', String(report.stats.rows));
-    platform.setOutput('drifted', drift.filter((d) => d.drifted).map((d) => d.column).join(','));
+    platform.setOutput('drifted', drift
+        .filter((d) => d.drifted)
+        .map((d) => d.column)
+        .join(','));
     const samples = (0,figures/* validateOutcome */.d8)(report.stats.rows, report.checks.filter((c) => !c.passed).length, drift);
     if (!failed)
         return { samples };
     const worst = report.checks.filter((c) => !c.passed && (hasErrors ? c.severity === 'error' : true));
-    return { failure: `validate-data: ${worst.length} check${worst.length === 1 ? '' : 's'} failed: ${worst.slice(0, 5).map((c) => `${c.title} (${c.count})`).join(', ')}${worst.length > 5 ? ', …' : ''}. See ${(0,core_files/* displayPath */.Gt)(workspace, reportPath)}`, samples };
+    return {
+        failure: `validate-data: ${worst.length} check${worst.length === 1 ? '' : 's'} failed: ${worst
+            .slice(0, 5)
+            .map((c) => `${c.title} (${c.count})`)
+            .join(', ')}${worst.length > 5 ? ', …' : ''}. See ${(0,core_files/* displayPath */.Gt)(workspace, reportPath)}`,
+        samples,
+    };
 }
 /** The first problems as annotations on their file and line (the runner shows 10 of each level). */
 function annotate(platform, report) {
@@ -5021,7 +5181,10 @@ async function merge(platform, inputs, reportDir) {
     await (0,core_files/* writeFileAtomic */.Zf)(out, serializeProfile(merged));
     platform.setOutput('profile', out);
     platform.setOutput('rows', String(merged.rows));
-    await platform.summary({ markdown: `### Data profile merged\n\n${files.length} shard profiles, ${merged.rows} rows → \`${(0,core_files/* displayPath */.Gt)(workspace, out)}\`\n`, text: `validate-data: merged ${files.length} profiles (${merged.rows} rows) into ${(0,core_files/* displayPath */.Gt)(workspace, out)}\n` });
+    await platform.summary({
+        markdown: `### Data profile merged\n\n${files.length} shard profiles, ${merged.rows} rows → \`${(0,core_files/* displayPath */.Gt)(workspace, out)}\`\n`,
+        text: `validate-data: merged ${files.length} profiles (${merged.rows} rows) into ${(0,core_files/* displayPath */.Gt)(workspace, out)}\n`,
+    });
     return {};
 }
 async function readProfile(path, shown) {

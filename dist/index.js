@@ -528,7 +528,11 @@ function globToRegExp(pattern) {
             if (end < 0)
                 out += '\\{';
             else {
-                out += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
+                out += `(?:${pattern
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map(escapeRegExp)
+                    .join('|')})`;
                 i = end;
             }
         }
@@ -647,9 +651,7 @@ async function expandPatterns(source, patterns) {
         if ((0,external_node_path_.isAbsolute)(pattern) || pattern.split('/').includes('..')) {
             throw new errors/* UserError */.yo(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
         }
-        const matches = hasMagic(pattern)
-            ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p))
-            : [pattern];
+        const matches = hasMagic(pattern) ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p)) : [pattern];
         if (matches.length === 0)
             unmatched.push(raw);
         for (const path of matches) {
@@ -1015,7 +1017,10 @@ const store = {
     }),
 };
 const credentials = {
-    'registry-username': (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ gitlabExpand: true, description: "User for the registry. Default for the platform's own registry: `github.actor` on GHCR, `$CI_REGISTRY_USER` on GitLab." }),
+    'registry-username': (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({
+        gitlabExpand: true,
+        description: "User for the registry. Default for the platform's own registry: `github.actor` on GHCR, `$CI_REGISTRY_USER` on GitLab.",
+    }),
     'registry-password': (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)({
         gitlabExpand: true,
         description: "Password or token for the registry. Default for the platform's own registry: the `token` input on GHCR (`GITHUB_TOKEN` with `packages: write` to record or push, `packages: read` to compare), `$CI_REGISTRY_PASSWORD` on GitLab.",
@@ -1314,7 +1319,10 @@ const pushInputs = {
 const notifyInputs = {
     'notify-webhook': (0,input_kinds/* secret */.rJ)({ gitlabExpand: true, description: 'An incoming-webhook URL (Slack or Microsoft Teams) told about the events in `notify-on`. Keep it in a secret.' }),
     'notify-format': (0,input_kinds/* choice */.Yq)(['auto', 'slack', 'teams'], { default: 'auto', description: "The webhook's message format; `auto` goes by its host." }),
-    'notify-on': (0,input_kinds/* list */.p_)({ default: 'fail, no-baseline, promote, rollback', description: 'Events that send a message: `pass`, `fail`, `no-baseline` (nothing to compare with), `promote`, `rollback`.' }),
+    'notify-on': (0,input_kinds/* list */.p_)({
+        default: 'fail, no-baseline, promote, rollback',
+        description: 'Events that send a message: `pass`, `fail`, `no-baseline` (nothing to compare with), `promote`, `rollback`.',
+    }),
 };
 
 ;// CONCATENATED MODULE: ./build/steps/step.js
@@ -1355,12 +1363,18 @@ const step = declareStep({
         'fail-on': (0,input_kinds/* choice */.Yq)(['fail', 'warn', 'never'], { default: 'fail', description: 'The verdict that fails the job: `fail`, `warn` (warnings too) or `never`.' }),
         comment: (0,input_kinds/* flag */.Jt)({ default: 'true', description: 'Post or update one sticky comment on the pull/merge request.' }),
         status: (0,input_kinds/* flag */.Jt)({ default: 'true', only: 'github', description: 'Set the commit status `modelgate/compare-metrics` (with `id`) for branch protection.' }),
-        id: (0,input_kinds/* text */.Qq)({ rule: [/^[A-Za-z0-9._-]{1,64}$/, 'may hold letters, digits, dot, dash and underscore (at most 64)'], description: 'Distinguishes several comparisons in one workflow (its own comment and status).' }),
+        id: (0,input_kinds/* text */.Qq)({
+            rule: [/^[A-Za-z0-9._-]{1,64}$/, 'may hold letters, digits, dot, dash and underscore (at most 64)'],
+            description: 'Distinguishes several comparisons in one workflow (its own comment and status).',
+        }),
         title: (0,input_kinds/* text */.Qq)({ default: 'Model metrics', description: 'Heading of the report.' }),
         report: (0,input_kinds/* text */.Qq)({ default: 'modelgate-report', description: 'Folder (in the workspace) for the markdown report and the comparison JSON.' }),
         // For `baseline: env:<name>` and recorded runs: the model store, as deploy-model has it (model-name optional here).
         ...(0,registry_inputs/* optionalRegistryInputs */.VH)("The model whose recorded runs (`merge-base`, `ref:`) or deployed version (`env:`) is the baseline; the same as train-model's and deploy-model's. Without it only committed metric files can be a baseline."),
-        publish: (0,input_kinds/* text */.Qq)({ only: 'github', description: 'Post a report saved by a fork PR run (the folder of its `report` artifact) from a `workflow_run` workflow, instead of comparing.' }),
+        publish: (0,input_kinds/* text */.Qq)({
+            only: 'github',
+            description: 'Post a report saved by a fork PR run (the folder of its `report` artifact) from a `workflow_run` workflow, instead of comparing.',
+        }),
         token: (0,input_kinds/* secret */.rJ)({
             githubDefault: '${{ github.token }}',
             only: 'github',
@@ -1460,7 +1474,12 @@ const history_step_step = declareStep({
     usage: 'modelgate history --model-name <name> --env <environment> [--registry <uri>] [--format table|markdown|json]',
     inputs: {
         ...registry_inputs/* registryInputs */.P4,
-        environment: (0,input_kinds/* environment */.cA)({ required: true, alias: 'env', hint: 'the environment whose history to show (--env production)', description: 'The environment whose history to show.' }),
+        environment: (0,input_kinds/* environment */.cA)({
+            required: true,
+            alias: 'env',
+            hint: 'the environment whose history to show (--env production)',
+            description: 'The environment whose history to show.',
+        }),
         format: (0,input_kinds/* choice */.Yq)(['table', 'markdown', 'json'], { default: 'table', description: 'How to print it.' }),
     },
     outputs: {},
@@ -1488,7 +1507,10 @@ const rollback_step_step = declareStep({
         }),
         query: (0,input_kinds/* text */.Qq)({ description: 'Watch mode: a PromQL query that returns one number, e.g. an error rate or p95 latency of the new model.' }),
         threshold: (0,input_kinds/* number */.ai)({ description: 'Watch mode: the value the query must stay under (or over, with `breach-when: below`).' }),
-        'breach-when': (0,input_kinds/* choice */.Yq)(['above', 'below'], { default: 'above', description: 'Watch mode: a value above (error rate, latency) or below (accuracy, throughput) the threshold is a breach.' }),
+        'breach-when': (0,input_kinds/* choice */.Yq)(['above', 'below'], {
+            default: 'above',
+            description: 'Watch mode: a value above (error rate, latency) or below (accuracy, throughput) the threshold is a breach.',
+        }),
         'watch-for': (0,input_kinds/* duration */.p0)({ default: '10m', description: 'Watch mode: how long to watch after a deploy (`90s`, `10m`).' }),
         'watch-every': (0,input_kinds/* duration */.p0)({ default: '15s', description: 'Watch mode: how often to evaluate the query.' }),
         'prometheus-token': (0,input_kinds/* secret */.rJ)({ description: 'Watch mode: a bearer token for Prometheus, when it needs one.' }),
@@ -1581,10 +1603,16 @@ const setup_gpu_runner_step_step = declareStep({
         ami: (0,input_kinds/* text */.Qq)({ description: 'Mode `provision`: the image (AMI id) to boot, with the GPU driver and the runner prerequisites.' }),
         subnet: (0,input_kinds/* text */.Qq)({ description: 'Mode `provision`: the subnet id to launch in.' }),
         'security-group': (0,input_kinds/* text */.Qq)({ description: 'Mode `provision`: the security group id (egress to GitHub/GitLab; no ingress needed).' }),
-        market: (0,input_kinds/* choice */.Yq)(['spot-or-on-demand', 'spot', 'on-demand'], { default: 'spot-or-on-demand', description: 'Mode `provision`: spot capacity, on-demand, or spot with on-demand when spot has none.' }),
+        market: (0,input_kinds/* choice */.Yq)(['spot-or-on-demand', 'spot', 'on-demand'], {
+            default: 'spot-or-on-demand',
+            description: 'Mode `provision`: spot capacity, on-demand, or spot with on-demand when spot has none.',
+        }),
         'disk-size': (0,input_kinds/* integer */.nd)({ min: 8, default: '100', description: 'Mode `provision`: root volume size in GiB.' }),
         'max-lifetime': (0,input_kinds/* duration */.p0)({ default: '6h', description: 'Modes `provision`, `reap`: the instance terminates itself after this long whatever happens (`90m`, `6h`).' }),
-        'runner-timeout': (0,input_kinds/* duration */.p0)({ default: '10m', description: 'Mode `provision`: how long the new machine may take to boot and connect its runner; past it, it is terminated and the step fails.' }),
+        'runner-timeout': (0,input_kinds/* duration */.p0)({
+            default: '10m',
+            description: 'Mode `provision`: how long the new machine may take to boot and connect its runner; past it, it is terminated and the step fails.',
+        }),
         label: (0,input_kinds/* text */.Qq)({ gitlabExpand: true, description: 'Mode `stop`: the runner label `provision` returned (default: the one this job provisioned).' }),
         'allow-forks': (0,input_kinds/* flag */.Jt)({ default: 'false', description: 'Mode `provision`: allow pull requests from forks to start a machine.' }),
         token: (0,input_kinds/* secret */.rJ)({
@@ -1616,7 +1644,13 @@ const setup_gpu_runner_step_step = declareStep({
         stage: '.pre',
         imageNote: 'Image of the job; it needs Node.js 20 or later (and, to verify, the GPU passed through: nvidia-smi comes with the NVIDIA Container Toolkit).',
         expandNote: 'a pattern',
-        inputs: { tags: { type: 'array', default: ['gpu'], description: 'Runner tags that pick the runner: a GPU runner for mode verify; any runner with AWS access for provision, stop and reap.' } },
+        inputs: {
+            tags: {
+                type: 'array',
+                default: ['gpu'],
+                description: 'Runner tags that pick the runner: a GPU runner for mode verify; any runner with AWS access for provision, stop and reap.',
+            },
+        },
         before: { tags: '$[[ inputs.tags ]]' },
         job: { artifacts: { when: 'always', paths: ['$[[ inputs.output ]]/'], reports: { dotenv: 'setup-gpu-runner.env' } } },
     },
@@ -1667,14 +1701,22 @@ const train_model_step_step = declareStep({
         'cache-paths': (0,input_kinds/* list */.p_)({ only: 'github', description: 'Paths to restore before and save after the command (datasets, pip wheels) with the Actions cache.' }),
         'cache-key': (0,input_kinds/* text */.Qq)({ only: 'github', description: 'Cache key prefix; the key adds the OS and a hash of the params files and the `env` input.' }),
         upload: (0,input_kinds/* flag */.Jt)({ default: 'false', only: 'github', description: 'Upload the model, the run record and the log as an artifact.' }),
-        attest: (0,input_kinds/* flag */.Jt)({ default: 'false', only: 'github', description: 'Sign a build-provenance attestation of the model files (needs `permissions: id-token: write, attestations: write`).' }),
+        attest: (0,input_kinds/* flag */.Jt)({
+            default: 'false',
+            only: 'github',
+            description: 'Sign a build-provenance attestation of the model files (needs `permissions: id-token: write, attestations: write`).',
+        }),
         'record-run': (0,input_kinds/* choice */.Yq)(['auto', 'true', 'false'], {
             default: 'auto',
             description: 'Record a successful run in the model store by commit, so pull/merge requests find it as their baseline: `auto` on pushes to the default branch (never for a pull/merge request), `true` always, `false` never. Needs `model-name`.',
         }),
         'record-model': (0,input_kinds/* flag */.Jt)({ default: 'false', description: 'Store the model files with the recorded run (by default only the run record, a few KB).' }),
         ...(0,registry_inputs/* optionalRegistryInputs */.VH)("The model whose runs are recorded (its repository in the store), the same as compare-metrics' and deploy-model's."),
-        token: (0,input_kinds/* secret */.rJ)({ githubDefault: '${{ github.token }}', only: 'github', description: "Token for the attestation API and for the repository's GHCR (recording runs needs `packages: write`)." }),
+        token: (0,input_kinds/* secret */.rJ)({
+            githubDefault: '${{ github.token }}',
+            only: 'github',
+            description: "Token for the attestation API and for the repository's GHCR (recording runs needs `packages: write`).",
+        }),
         'artifact-name': (0,input_kinds/* text */.Qq)({
             only: 'github',
             rule: [/^[A-Za-z0-9._-]{1,200}$/, 'may hold letters, digits, dot, dash and underscore'],
@@ -1741,7 +1783,11 @@ const validate_data_step_step = declareStep({
     title: 'Validate data',
     description: 'Checks data against a Frictionless Table Schema and dataset checks in one streaming pass in bounded memory, and tests drift against a reference profile.',
     inputs: {
-        data: (0,input_kinds/* list */.p_)({ required: true, hint: 'data files or globs, e.g. data/*.csv', description: 'Data files or globs: CSV/TSV, JSON Lines, Parquet; `.gz` for gzip. One per line or comma-separated.' }),
+        data: (0,input_kinds/* list */.p_)({
+            required: true,
+            hint: 'data files or globs, e.g. data/*.csv',
+            description: 'Data files or globs: CSV/TSV, JSON Lines, Parquet; `.gz` for gzip. One per line or comma-separated.',
+        }),
         schema: (0,input_kinds/* text */.Qq)({ description: 'A Frictionless Table Schema (JSON or YAML) the data must follow. Default: `data.schema` in the config file.' }),
         checks: (0,input_kinds/* yamlText */.pS)({
             description: 'Dataset checks as YAML: `rows: {min, max}`, `null-fraction: {column: 0.01}`, `duplicate-rows: fail|warn`, `stats: {column: {mean: {min, max}}}`, `new-categories: {column: fail|warn}`, `drift: {column: {method, threshold}}`. Override `data.checks` in the config file.',
@@ -1787,7 +1833,12 @@ const validate_data_step_step = declareStep({
 
 function entry(declaration, load, loadPost) {
     // The loaders' types were checked against the declaration above; the table holds them untyped.
-    return { declaration: declaration, specs: (0,core_inputs/* inputSpecs */.Tx)(declaration.inputs), load: load, loadPost: loadPost };
+    return {
+        declaration: declaration,
+        specs: (0,core_inputs/* inputSpecs */.Tx)(declaration.inputs),
+        load: load,
+        loadPost: loadPost,
+    };
 }
 /** The six steps: each an Action, a GitLab component and a CLI verb. */
 const STEPS = {
@@ -1926,7 +1977,12 @@ function inputEnvName(name) {
  */
 function parseFlags(step, argv, specs) {
     const flags = new Map();
-    const names = new Map(specs.flatMap((s) => (s.alias ? [[s.name, s.name], [s.alias, s.name]] : [[s.name, s.name]])));
+    const names = new Map(specs.flatMap((s) => s.alias
+        ? [
+            [s.name, s.name],
+            [s.alias, s.name],
+        ]
+        : [[s.name, s.name]]));
     const known = specs.map((s) => s.name);
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];

@@ -72,21 +72,83 @@ function expect(ok, what) {
 }
 
 const train = (run, extraEnv = {}) =>
-  modelgate(['train-model', '--working-directory', 'train', '--run', 'node train.mjs', '--params', 'train/params.yaml', '--data', 'train/data/iris.csv', '--metrics', 'train/out/metrics.json', '--model', 'train/out/model', '--gpu-info', 'modelgate-gpu/gpu-info.json', '--output', `runs/${run}`], extraEnv);
-const challenge = (run) => modelgate(['compare-metrics', '--metrics', `runs/${run}/run.json`, '--baseline', 'env:production', '--model-name', 'iris', '--fail-on', 'never', '--comment', 'false', '--title', `${run} vs production`, '--report', `reports/${run}`]);
-const deploy = (run, extra = []) => modelgate(['deploy-model', '--run-record', `runs/${run}/run.json`, '--comparison', `reports/${run}/compare-metrics.json`, '--model-name', 'iris', '--model-version', run, '--environment', 'production', ...extra]);
+  modelgate(
+    [
+      'train-model',
+      '--working-directory',
+      'train',
+      '--run',
+      'node train.mjs',
+      '--params',
+      'train/params.yaml',
+      '--data',
+      'train/data/iris.csv',
+      '--metrics',
+      'train/out/metrics.json',
+      '--model',
+      'train/out/model',
+      '--gpu-info',
+      'modelgate-gpu/gpu-info.json',
+      '--output',
+      `runs/${run}`,
+    ],
+    extraEnv,
+  );
+const challenge = (run) =>
+  modelgate([
+    'compare-metrics',
+    '--metrics',
+    `runs/${run}/run.json`,
+    '--baseline',
+    'env:production',
+    '--model-name',
+    'iris',
+    '--fail-on',
+    'never',
+    '--comment',
+    'false',
+    '--title',
+    `${run} vs production`,
+    '--report',
+    `reports/${run}`,
+  ]);
+const deploy = (run, extra = []) =>
+  modelgate([
+    'deploy-model',
+    '--run-record',
+    `runs/${run}/run.json`,
+    '--comparison',
+    `reports/${run}/compare-metrics.json`,
+    '--model-name',
+    'iris',
+    '--model-version',
+    run,
+    '--environment',
+    'production',
+    ...extra,
+  ]);
 const metric = (r, name) => JSON.parse(r.outputs.metrics ?? '{}')[name];
 
 console.log(bold(`modelgate demo: the whole chain on examples/, locally (files in ${relative(process.cwd(), out) || '.'}/)`));
 
 console.log(bold('\n1. A first model: check the data, train, compare with production, promote'));
 let r = await modelgate(['setup-gpu-runner', '--allow-cpu', 'true']);
-line(r.code === 0 ? 'ok' : 'fail', 'setup-gpu-runner', r.outputs['gpu-count'] === '0' ? 'no GPU here: training runs on CPU' : `${r.outputs['gpu-count']} GPU(s): ${r.outputs['gpu-names']}`, r.ms);
+line(
+  r.code === 0 ? 'ok' : 'fail',
+  'setup-gpu-runner',
+  r.outputs['gpu-count'] === '0' ? 'no GPU here: training runs on CPU' : `${r.outputs['gpu-count']} GPU(s): ${r.outputs['gpu-names']}`,
+  r.ms,
+);
 expect(r.code === 0, 'setup-gpu-runner failed');
 r = await modelgate(['validate-data', '--data', 'train/data/iris.csv', '--mode', 'profile', '--profile', 'reference/iris.profile.json']);
 const report = r.outputs.report ? JSON.parse(readFileSync(r.outputs.report, 'utf8')) : undefined;
 const warned = report?.checks.filter((c) => !c.passed).map((c) => `'${c.title}' failed ${c.count}x`) ?? [];
-line(r.code === 0 ? 'ok' : 'fail', 'validate-data', `${r.outputs.rows} rows match train/data/iris.schema.yaml and the checks in modelgate.yml${warned.length ? `; warning: ${warned.join(', ')}` : ''}; profile kept as the drift reference`, r.ms);
+line(
+  r.code === 0 ? 'ok' : 'fail',
+  'validate-data',
+  `${r.outputs.rows} rows match train/data/iris.schema.yaml and the checks in modelgate.yml${warned.length ? `; warning: ${warned.join(', ')}` : ''}; profile kept as the drift reference`,
+  r.ms,
+);
 expect(r.code === 0 && r.outputs.valid === 'true', 'validate-data did not pass');
 r = await train('v1');
 line(r.code === 0 ? 'ok' : 'fail', 'train-model', `v1: test accuracy ${metric(r, 'test.accuracy')}, model ${r.outputs['model-digest']?.slice(0, 19)}`, r.ms);
@@ -136,4 +198,6 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`\n${bold('Done')} in ${seconds}s. Promoted, blocked and rolled back as a team would want.`);
-console.log(`Every step's markdown report is in ${relative(process.cwd(), summaryFile)}, the logs in ${relative(process.cwd(), join(out, 'logs'))}/, the model store in ${relative(process.cwd(), join(project, '.modelgate/registry'))}/.`);
+console.log(
+  `Every step's markdown report is in ${relative(process.cwd(), summaryFile)}, the logs in ${relative(process.cwd(), join(out, 'logs'))}/, the model store in ${relative(process.cwd(), join(project, '.modelgate/registry'))}/.`,
+);

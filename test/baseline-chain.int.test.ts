@@ -99,7 +99,9 @@ describe('the reusable workflow gates a pull request against the run recorded on
     expect(body).toMatch(/### ❌ Model metrics: fail/);
     const short = (sha: string) => sha.slice(0, 7);
     expect(body).toContain(`candidate [\`${short(head)}\`](https://github.com/Codertocat/Hello-World/commit/${head})`);
-    expect(body).toContain(`baseline: the run recorded for [\`${short(recorded)}\`](https://github.com/Codertocat/Hello-World/commit/${recorded}) on \`main\`, 1 commit before main as merged [\`${short(docsOnly)}\`]`);
+    expect(body).toContain(
+      `baseline: the run recorded for [\`${short(recorded)}\`](https://github.com/Codertocat/Hello-World/commit/${recorded}) on \`main\`, 1 commit before main as merged [\`${short(docsOnly)}\`]`,
+    );
     expect(github.statuses.at(-1)).toMatchObject({ sha: head, state: 'failure', context: 'modelgate/compare-metrics' });
     // A pull request's runs never become baselines.
     expect((await openStore(models()).listTags('iris')).filter((t) => t.startsWith('run-'))).toEqual([`run-${recorded}`]);

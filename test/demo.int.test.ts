@@ -5,7 +5,11 @@ import { expect, it } from 'vitest';
 import { ROOT } from './helpers/runner.js';
 
 it('npm run demo: promotes, blocks a regression, rolls back a failed smoke test, and shows the history', () => {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'demo.mjs')], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'demo.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+  });
   expect(run.status, run.stdout + run.stderr).toBe(0);
   expect(run.stdout).toMatch(/deploy-model +v1 promoted to production/);
   expect(run.stdout).toMatch(/compare-metrics +v2 vs production: fail, 5 metrics past their rules/);

@@ -66,7 +66,10 @@ describe('dist/deploy-model.js and dist/rollback.js through the runner contract,
       expect(proxy.bytesUp()).toBeGreaterThan(200_000);
       proxy.reset();
       const comparison = writeComparison(workspace, 'runs/later/comparison.json', [['test.accuracy', 'pass']], 'c'.repeat(40));
-      const promoted = await runAction('deploy-model', { ...via, inputs: { 'run-record': record, comparison, registry: `oci://${proxy.host}/models`, 'model-name': 'team/later', environment: 'production' } });
+      const promoted = await runAction('deploy-model', {
+        ...via,
+        inputs: { 'run-record': record, comparison, registry: `oci://${proxy.host}/models`, 'model-name': 'team/later', environment: 'production' },
+      });
       expect(promoted.exitCode, promoted.stdout).toBe(0);
       expect(promoted.stdout).toContain(`already there (same digest) ${pushed.outputs.digest}, 0 bytes sent`);
       expect(promoted.outputs).toMatchObject({ digest: pushed.outputs.digest, promoted: 'true' });
@@ -80,7 +83,13 @@ describe('dist/deploy-model.js and dist/rollback.js through the runner contract,
   it('a failed gate leaves production alone and fails the job with an annotation naming the regression', async () => {
     const record = writeTrainedModel(workspace, { dir: 'runs/bad', id: 'bad', sha: 'c'.repeat(40) });
     const comparison = writeComparison(workspace, 'runs/bad/comparison.json', [['test.accuracy', 'fail']], 'c'.repeat(40));
-    const run = await runAction('deploy-model', { workspace, inputs: { 'run-record': record, comparison, registry: uri, 'model-name': 'team/iris', environment: 'production' }, event: push(), apiUrl: github.url, token: github.writeToken });
+    const run = await runAction('deploy-model', {
+      workspace,
+      inputs: { 'run-record': record, comparison, registry: uri, 'model-name': 'team/iris', environment: 'production' },
+      event: push(),
+      apiUrl: github.url,
+      token: github.writeToken,
+    });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/::error::deploy-model: team\/iris:cccccccccccc-bad was pushed but not promoted to production: the gate verdict is fail/);
     expect(run.outputs.promoted).toBeUndefined();
@@ -109,7 +118,16 @@ describe('dist/deploy-model.js and dist/rollback.js through the runner contract,
     const watch = () =>
       runAction('rollback', {
         workspace,
-        inputs: { registry: uri, 'model-name': 'team/iris', environment: 'production', 'prometheus-url': prometheus.url, query: 'model_errors_total / model_requests_total', threshold: '0.02', 'watch-for': '6s', 'watch-every': '1s' },
+        inputs: {
+          registry: uri,
+          'model-name': 'team/iris',
+          environment: 'production',
+          'prometheus-url': prometheus.url,
+          query: 'model_errors_total / model_requests_total',
+          threshold: '0.02',
+          'watch-for': '6s',
+          'watch-every': '1s',
+        },
         event: push(),
         apiUrl: github.url,
         token: github.writeToken,
@@ -128,7 +146,9 @@ describe('dist/deploy-model.js and dist/rollback.js through the runner contract,
       const run = await watch();
       expect(run.exitCode).toBe(1);
       expect(run.outputs).toMatchObject({ breached: 'true', 'rolled-back': 'true', version: `${'c'.repeat(12)}-run-1`, value: '0.05' });
-      expect(run.stdout).toMatch(/::error::rollback: 'model_errors_total \/ model_requests_total' was 0\.05 at .*, above the threshold 0\.02; production was rolled back to cccccccccccc-run-1/);
+      expect(run.stdout).toMatch(
+        /::error::rollback: 'model_errors_total \/ model_requests_total' was 0\.05 at .*, above the threshold 0\.02; production was rolled back to cccccccccccc-run-1/,
+      );
       const after = await history(openStore(uri), 'team/iris', 'production');
       expect(after.records).toHaveLength(before.records.length + 1);
       expect(after.records[0]?.record).toMatchObject({ action: 'rollback', from: before.pointer, reason: expect.stringContaining('was 0.05') });

@@ -30,7 +30,9 @@ describe('dist/cli.js', () => {
   });
 
   it('rejects an unknown step or flag with the allowed ones', () => {
-    expect(cli(['train']).stderr).toBe("error: unknown step 'train' (did you mean 'train-model'?); the steps are: setup-gpu-runner, validate-data, train-model, compare-metrics, deploy-model, rollback, history\n");
+    expect(cli(['train']).stderr).toBe(
+      "error: unknown step 'train' (did you mean 'train-model'?); the steps are: setup-gpu-runner, validate-data, train-model, compare-metrics, deploy-model, rollback, history\n",
+    );
     expect(cli(['deploy']).stderr).toMatch(/^error: unknown step 'deploy' \(did you mean 'deploy-model'\?\)/);
     expect(cli(['xyzzy']).stderr).toMatch(/^error: unknown step 'xyzzy'; the steps are/);
     const flag = cli(['compare-metrics', '--metric', 'x']);
@@ -38,7 +40,9 @@ describe('dist/cli.js', () => {
     expect(flag.stderr).toMatch(/^error: compare-metrics: unknown option '--metric' \(did you mean '--metrics'\?\); the inputs are: --metrics, --baseline/);
     expect(cli(['compare-metrics', '--fail_on', 'x']).stderr).toMatch(/unknown option '--fail_on' \(did you mean '--fail-on'\?\)/);
     expect(cli(['rollback', '--treshold', '1']).stderr).toMatch(/unknown option '--treshold' \(did you mean '--threshold'\?\)/);
-    expect(cli(['compare-metrics', '--metrics', 'm.json', '--fail-on', 'warning']).stderr).toMatch(/input 'fail-on' must be one of fail, warn, never, got 'warning'; did you mean 'warn'\?/);
+    expect(cli(['compare-metrics', '--metrics', 'm.json', '--fail-on', 'warning']).stderr).toMatch(
+      /input 'fail-on' must be one of fail, warn, never, got 'warning'; did you mean 'warn'\?/,
+    );
   });
 
   it('runs a step locally: table on stderr, outputs as JSON on stdout, inputs from MODELGATE_ variables', () => {

@@ -57,9 +57,16 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
     expect(body).toContain('[CI run](https://github.com/Codertocat/Hello-World/actions/runs/6000000001)');
     // All four pages were read before deciding to create.
     expect(github.requests.filter((r) => r.method === 'GET' && r.path.includes('/issues/2/comments')).length).toBeGreaterThanOrEqual(4);
-    expect((github.comments.get(2) ?? []).filter((c) => c.body.startsWith(MARKER) && c.user.type === 'User')).toEqual([expect.objectContaining({ body: `${MARKER}\n### ✅ Model metrics: pass` })]);
+    expect((github.comments.get(2) ?? []).filter((c) => c.body.startsWith(MARKER) && c.user.type === 'User')).toEqual([
+      expect.objectContaining({ body: `${MARKER}\n### ✅ Model metrics: pass` }),
+    ]);
     expect(github.statuses).toEqual([
-      expect.objectContaining({ sha: head, state: 'failure', context: 'modelgate/compare-metrics', target_url: 'https://github.com/Codertocat/Hello-World/actions/runs/6000000001' }),
+      expect.objectContaining({
+        sha: head,
+        state: 'failure',
+        context: 'modelgate/compare-metrics',
+        target_url: 'https://github.com/Codertocat/Hello-World/actions/runs/6000000001',
+      }),
     ]);
     expect(run.summary).toContain('### ❌ Model metrics: fail');
     // The token is registered as a secret and never printed otherwise.
@@ -71,7 +78,13 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
   it('a second run with different metrics edits the same comment', async () => {
     const before = marked()[0]?.id;
     const head = commit(repo, { 'metrics.json': '{"accuracy": 0.92, "loss": 0.29, "f1": 0.80}\n' }, 'better model');
-    const run = await runAction('compare-metrics', { workspace: repo, inputs: { metrics: 'metrics.json' }, event: prEvent(head, 'synchronize'), apiUrl: github.url, token: github.writeToken });
+    const run = await runAction('compare-metrics', {
+      workspace: repo,
+      inputs: { metrics: 'metrics.json' },
+      event: prEvent(head, 'synchronize'),
+      apiUrl: github.url,
+      token: github.writeToken,
+    });
 
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'pass', passed: 'true' });
@@ -87,7 +100,13 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
   it('a fork PR writes only the summary and the report, and does not fail on permissions', async () => {
     const head = git(repo, 'rev-parse', 'HEAD');
     const statuses = github.statuses.length;
-    const run = await runAction('compare-metrics', { workspace: repo, inputs: { metrics: 'metrics.json' }, event: prEvent(head, 'synchronize', true), apiUrl: github.url, token: github.readToken });
+    const run = await runAction('compare-metrics', {
+      workspace: repo,
+      inputs: { metrics: 'metrics.json' },
+      event: prEvent(head, 'synchronize', true),
+      apiUrl: github.url,
+      token: github.readToken,
+    });
 
     expect(run.exitCode, run.stdout).toBe(0);
     expect(github.requests).toHaveLength(0);
@@ -100,14 +119,26 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
 
   it('a read-only token on a same-repo PR warns instead of failing', async () => {
     const head = git(repo, 'rev-parse', 'HEAD');
-    const run = await runAction('compare-metrics', { workspace: repo, inputs: { metrics: 'metrics.json' }, event: prEvent(head, 'synchronize'), apiUrl: github.url, token: github.readToken });
+    const run = await runAction('compare-metrics', {
+      workspace: repo,
+      inputs: { metrics: 'metrics.json' },
+      event: prEvent(head, 'synchronize'),
+      apiUrl: github.url,
+      token: github.readToken,
+    });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/::warning::GitHub API: could not update a comment: 403 Resource not accessible by integration/);
   });
 
   it('a workflow_run job publishes a fork PR report after checking its head commit', async () => {
     const head = git(repo, 'rev-parse', 'HEAD');
-    const fork = await runAction('compare-metrics', { workspace: repo, inputs: { metrics: 'metrics.json' }, event: prEvent(head, 'synchronize', true), apiUrl: github.url, token: github.readToken });
+    const fork = await runAction('compare-metrics', {
+      workspace: repo,
+      inputs: { metrics: 'metrics.json' },
+      event: prEvent(head, 'synchronize', true),
+      apiUrl: github.url,
+      token: github.readToken,
+    });
     // The artifact is downloaded into the trusted workflow's own, separate workspace.
     const trusted = tempDir();
     cpSync(join(repo, 'modelgate-report'), join(trusted, 'pr-report'), { recursive: true });
@@ -138,7 +169,13 @@ describe('dist/compare-metrics.js through the runner contract against a loopback
     github.pulls.set(2, { headSha: head }); // this run is for the newest commit
     github.failNext = 2;
     github.failPath = /\/comments$/;
-    const run = await runAction('compare-metrics', { workspace: repo, inputs: { metrics: 'metrics.json' }, event: prEvent(head, 'synchronize'), apiUrl: github.url, token: github.writeToken });
+    const run = await runAction('compare-metrics', {
+      workspace: repo,
+      inputs: { metrics: 'metrics.json' },
+      event: prEvent(head, 'synchronize'),
+      apiUrl: github.url,
+      token: github.writeToken,
+    });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(github.requests.filter((r) => r.method === 'GET').length).toBeGreaterThan(4);
     expect(marked()).toHaveLength(1);
@@ -157,7 +194,13 @@ describe('a slow run for an older commit', () => {
       const payload = examplePayload('pull_request', 'synchronize');
       Object.assign(payload.pull_request.head, { sha: old });
       Object.assign(payload.pull_request.base, { sha: baseSha, ref: 'main' });
-      const run = await runAction('compare-metrics', { workspace: repo, inputs: { metrics: 'metrics.json' }, event: { name: 'pull_request', payload }, apiUrl: github.url, token: github.writeToken });
+      const run = await runAction('compare-metrics', {
+        workspace: repo,
+        inputs: { metrics: 'metrics.json' },
+        event: { name: 'pull_request', payload },
+        apiUrl: github.url,
+        token: github.writeToken,
+      });
       expect(run.stdout).toContain(`The pull/merge request is now at ddddddd, newer than ${old.slice(0, 7)} compared here`);
       expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([expect.objectContaining({ method: 'POST', path: expect.stringMatching(/\/statuses\//) })]);
     } finally {

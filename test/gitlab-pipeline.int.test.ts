@@ -61,7 +61,11 @@ function pipelineJobs(text: string): { stages: string[]; workflow: Rules; jobs: 
   for (const [name, body] of Object.entries(file)) {
     if (['stages', 'workflow', 'include', 'variables', 'default'].includes(name) || name.startsWith('.')) continue;
     const job = jobs.get(name) ?? { stage: 'test', needs: [], rules: undefined };
-    jobs.set(name, { stage: body.stage ?? job.stage, needs: (body.needs ?? job.needs).map((n: string | { job: string }) => (typeof n === 'string' ? n : n.job)), rules: body.rules ?? job.rules });
+    jobs.set(name, {
+      stage: body.stage ?? job.stage,
+      needs: (body.needs ?? job.needs).map((n: string | { job: string }) => (typeof n === 'string' ? n : n.job)),
+      rules: body.rules ?? job.rules,
+    });
   }
   return { stages: ['.pre', ...(file.stages ?? ['build', 'test', 'deploy']), '.post'], workflow: file.workflow?.rules, jobs };
 }
@@ -133,8 +137,16 @@ describe.skipIf(!modernNode() && process.env.CI !== 'true')('the example GitLab 
     return { repo, ids, sha: gitlabProject(repo, ids, [text]) };
   };
   const registryVariables = (path: string) => ({ CI_REGISTRY: registry.host, CI_REGISTRY_IMAGE: `${registry.host}/${path}`, CI_REGISTRY_USER: '', CI_REGISTRY_PASSWORD: '' });
-  const onMain = (sha: string, path: string) => ({ CI_COMMIT_SHA: sha, CI_COMMIT_BRANCH: 'main', CI_COMMIT_REF_NAME: 'main', CI_DEFAULT_BRANCH: 'main', CI_PIPELINE_SOURCE: 'push', ...registryVariables(path) });
-  const epochs = (repo: string, n: number) => commit(repo, { 'train/params.yaml': readFileSync(join(repo, 'train/params.yaml'), 'utf8').replace(/epochs: \d+/, `epochs: ${n}`) }, `train ${n} epochs`);
+  const onMain = (sha: string, path: string) => ({
+    CI_COMMIT_SHA: sha,
+    CI_COMMIT_BRANCH: 'main',
+    CI_COMMIT_REF_NAME: 'main',
+    CI_DEFAULT_BRANCH: 'main',
+    CI_PIPELINE_SOURCE: 'push',
+    ...registryVariables(path),
+  });
+  const epochs = (repo: string, n: number) =>
+    commit(repo, { 'train/params.yaml': readFileSync(join(repo, 'train/params.yaml'), 'utf8').replace(/epochs: \d+/, `epochs: ${n}`) }, `train ${n} epochs`);
 
   it('validates, trains, challenges production and deploys; blocks a regression; rolls back by hand', async () => {
     const { repo, ids } = project();
@@ -208,7 +220,9 @@ describe.skipIf(!modernNode() && process.env.CI !== 'true')('the example GitLab 
     expect(failed.output).toMatch(/compare-metrics: verdict fail reaches fail-on 'fail': test\.accuracy/);
     const note = gitlab.notes.at(-1)?.body ?? '';
     expect(note).toMatch(/### ❌ Model metrics: fail/);
-    expect(note).toContain(`baseline: the run recorded for [\`${recorded.slice(0, 7)}\`](https://gitlab.example.com/group/project/-/commit/${recorded}) on \`main\`, 1 commit before the merge-base [\`${mergeBase.slice(0, 7)}\`]`);
+    expect(note).toContain(
+      `baseline: the run recorded for [\`${recorded.slice(0, 7)}\`](https://gitlab.example.com/group/project/-/commit/${recorded}) on \`main\`, 1 commit before the merge-base [\`${mergeBase.slice(0, 7)}\`]`,
+    );
 
     // The merge request moves on: the fix passes against the same recorded run, in the same note.
     const better = epochs(repo, 600);

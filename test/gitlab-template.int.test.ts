@@ -64,7 +64,8 @@ describe.skipIf(!node)('GitLab template compare-metrics under gitlab-ci-local (s
   const pagesRead = (requests: RecordedRequest[]) => requests.filter((r) => r.method === 'GET' && r.path.endsWith('/notes')).map((r) => r.query.get('page'));
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'dist/cli.js'))) throw new Error(`${join(root, 'dist/cli.js')} is missing: run 'npm run build' before this test (the job installs this checkout with npx)`);
+    if (!existsSync(join(root, 'dist/cli.js')))
+      throw new Error(`${join(root, 'dist/cli.js')} is missing: run 'npm run build' before this test (the job installs this checkout with npx)`);
     gitlab = await startFakeGitLab({ projectId: PROJECT_ID, projectPath: 'group/project', mrIid: MR_IID, token: TOKEN });
     gitlab.seed(60);
     // Another comparison's sticky note (its own key) must be left alone.
@@ -249,7 +250,12 @@ describe('fake GitLab notes API (the contract the test above relies on)', () => 
     expect(body).toHaveLength(50);
     expect(body[0]).toMatchObject({ id: 1101, noteable_type: 'MergeRequest', noteable_iid: MR_IID, project_id: PROJECT_ID, attachment: null, internal: false });
     expect(body.some((n) => n.system)).toBe(true);
-    expect(Object.fromEntries(['x-page', 'x-next-page', 'x-per-page', 'x-total'].map((h) => [h, page2.headers.get(h)]))).toEqual({ 'x-page': '2', 'x-next-page': '', 'x-per-page': '100', 'x-total': '150' });
+    expect(Object.fromEntries(['x-page', 'x-next-page', 'x-per-page', 'x-total'].map((h) => [h, page2.headers.get(h)]))).toEqual({
+      'x-page': '2',
+      'x-next-page': '',
+      'x-per-page': '100',
+      'x-total': '150',
+    });
     expect((await call(`${notes}?per_page=100&page=1`)).headers.get('x-next-page')).toBe('2');
 
     const created = (await (await call(notes, { method: 'POST', body: JSON.stringify({ body: 'hello' }) })).json()) as { id: number; author: { id: number } };

@@ -21,8 +21,12 @@ describe('lint: layering and cycles', () => {
 
   it('core imports nothing outside core; steps use the port, not an adapter', async () => {
     expect((await problems('src/core/probe.ts', "import { STEPS } from '../steps/index.js';\nexport const x = STEPS;\n")).join('\n')).toMatch(/core is platform-free/);
-    expect((await problems('src/registry/probe.ts', "import type { Platform } from '../platform/platform.js';\nexport type X = Platform;\n")).join('\n')).toMatch(/registry builds on core only/);
-    expect((await problems('src/steps/rollback/probe.ts', "import { createGitHubPlatform } from '../../platform/github.js';\nexport const x = createGitHubPlatform;\n")).join('\n')).toMatch(/through the port/);
+    expect((await problems('src/registry/probe.ts', "import type { Platform } from '../platform/platform.js';\nexport type X = Platform;\n")).join('\n')).toMatch(
+      /registry builds on core only/,
+    );
+    expect(
+      (await problems('src/steps/rollback/probe.ts', "import { createGitHubPlatform } from '../../platform/github.js';\nexport const x = createGitHubPlatform;\n")).join('\n'),
+    ).toMatch(/through the port/);
     expect(await problems('src/steps/rollback/probe.ts', "import type { Platform } from '../../platform/platform.js';\nexport type X = Platform;\n")).toEqual([]);
   });
 

@@ -54,7 +54,17 @@ describe('steps push their figures and notify, through the runner contract', () 
     writeFiles(ws, { 'new.json': '{"accuracy": 0.80, "loss": 0.3}\n', 'old.json': '{"accuracy": 0.90, "loss": 0.3}\n' });
     const run = await runAction('compare-metrics', {
       workspace: ws,
-      inputs: { metrics: 'new.json', baseline: 'file:old.json', rules: 'accuracy: {better: higher, max-drop: 1%}', comment: 'false', status: 'false', 'pushgateway-url': gateway.url, 'notify-webhook': webhook.url, 'notify-format': 'slack', 'model-name': 'iris' },
+      inputs: {
+        metrics: 'new.json',
+        baseline: 'file:old.json',
+        rules: 'accuracy: {better: higher, max-drop: 1%}',
+        comment: 'false',
+        status: 'false',
+        'pushgateway-url': gateway.url,
+        'notify-webhook': webhook.url,
+        'notify-format': 'slack',
+        'model-name': 'iris',
+      },
     });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('::add-mask::http://127.0.0.1');
@@ -78,10 +88,24 @@ describe('steps push their figures and notify, through the runner contract', () 
     const before = webhook.received.length;
     const run = await runAction('deploy-model', {
       workspace: ws,
-      inputs: { 'run-record': record, comparison, registry: 'oci-layout:.modelgate/registry', 'model-name': 'iris', environment: 'staging', 'model-version': 'v7', token: '', 'pushgateway-url': gateway.url, 'notify-webhook': webhook.url, 'notify-format': 'teams', 'notify-on': 'fail' },
+      inputs: {
+        'run-record': record,
+        comparison,
+        registry: 'oci-layout:.modelgate/registry',
+        'model-name': 'iris',
+        environment: 'staging',
+        'model-version': 'v7',
+        token: '',
+        'pushgateway-url': gateway.url,
+        'notify-webhook': webhook.url,
+        'notify-format': 'teams',
+        'notify-on': 'fail',
+      },
     });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(await series()).toContain('modelgate_promoted_version_info{environment="staging",instance="",job="modelgate",model="iris",pipeline="ci",step="deploy-model",version="v7"} 1');
+    expect(await series()).toContain(
+      'modelgate_promoted_version_info{environment="staging",instance="",job="modelgate",model="iris",pipeline="ci",step="deploy-model",version="v7"} 1',
+    );
     expect(webhook.received).toHaveLength(before);
   });
 
@@ -99,13 +123,27 @@ describe('steps push their figures and notify, through the runner contract', () 
     writeFiles(ws, { 'new.json': '{"accuracy": 0.95}\n' });
     const run = await runAction('compare-metrics', {
       workspace: ws,
-      inputs: { metrics: 'new.json', baseline: 'none', comment: 'false', status: 'false', 'pushgateway-url': 'http://127.0.0.1:9', 'notify-webhook': webhook.url, 'notify-format': 'slack', 'notify-on': 'pass, fail' },
+      inputs: {
+        metrics: 'new.json',
+        baseline: 'none',
+        comment: 'false',
+        status: 'false',
+        'pushgateway-url': 'http://127.0.0.1:9',
+        'notify-webhook': webhook.url,
+        'notify-format': 'slack',
+        'notify-on': 'pass, fail',
+      },
     });
     webhook.status = 200;
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/::warning::compare-metrics: could not push figures to the Pushgateway/);
     expect(run.stdout).toMatch(/::warning::compare-metrics: could not notify the chat webhook/);
     // The runner takes the ::add-mask:: command out of the log; nothing else may carry the URL.
-    expect(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toMatch(/secret-part/);
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toMatch(/secret-part/);
   });
 });

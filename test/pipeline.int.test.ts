@@ -29,11 +29,19 @@ describe('the reusable workflow .github/workflows/modelgate.yml, step by step th
   afterAll(() => github.close());
 
   const runner = (event: { name: string; payload: Record<string, unknown> }, extra: Partial<typeof INPUTS> = {}, env: Record<string, string> = {}) =>
-    new WorkflowRunner(WORKFLOW, { inputs: { ...INPUTS, ...extra }, secrets: {}, github: { actor: 'octocat' }, overrides: { 'train-model': { upload: 'false' } } }, { workspace: repo, event, apiUrl: github.url, token: github.writeToken, env });
+    new WorkflowRunner(
+      WORKFLOW,
+      { inputs: { ...INPUTS, ...extra }, secrets: {}, github: { actor: 'octocat' }, overrides: { 'train-model': { upload: 'false' } } },
+      { workspace: repo, event, apiUrl: github.url, token: github.writeToken, env },
+    );
 
   it("on a new project's first pull request: no run is recorded anywhere, so the verdict is no baseline, never a pass", async () => {
     git(repo, 'checkout', '-q', '-b', 'feature');
-    const head = commit(repo, { 'train/params.yaml': '# more epochs\ntrain:\n  learning_rate: 0.1\n  epochs: 400\n  l2: 0.001\n  seed: 42\n  test_size: 0.3\n  log_every: 50\n' }, 'more epochs');
+    const head = commit(
+      repo,
+      { 'train/params.yaml': '# more epochs\ntrain:\n  learning_rate: 0.1\n  epochs: 400\n  l2: 0.001\n  seed: 42\n  test_size: 0.3\n  log_every: 50\n' },
+      'more epochs',
+    );
     const payload = examplePayload('pull_request', 'opened');
     Object.assign(payload.pull_request.head, { sha: head });
     Object.assign(payload.pull_request.base, { sha: base, ref: 'main' });
@@ -86,7 +94,9 @@ describe('the reusable workflow .github/workflows/modelgate.yml, step by step th
     // A regression: 3 epochs. The challenge against production fails, so staging is not touched.
     const worse = commit(repo, { 'train/params.yaml': 'train:\n  learning_rate: 0.1\n  epochs: 3\n  l2: 0.001\n  seed: 42\n  test_size: 0.3\n  log_every: 1\n' }, 'fewer epochs');
     const second = await deployAll(worse);
-    expect(second.failed?.stdout).toMatch(/::error::deploy-model: iris:[0-9a-f]{12}-[\w-]+ was pushed but not promoted to staging: the gate verdict is fail \(modelgate-report\/compare-metrics\.json\): test\.accuracy/);
+    expect(second.failed?.stdout).toMatch(
+      /::error::deploy-model: iris:[0-9a-f]{12}-[\w-]+ was pushed but not promoted to staging: the gate verdict is fail \(modelgate-report\/compare-metrics\.json\): test\.accuracy/,
+    );
     expect(second.workflow.results['deploy-staging']?.steps.compare?.summary).toMatch(/env:production/);
 
     const history = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'history', '--model-name', 'iris', '--env', 'production'], { cwd: repo, encoding: 'utf8' });

@@ -37,7 +37,11 @@ describe('setup-gpu-runner verify through its front doors, with stand-in GPU too
   it('modelgate setup-gpu-runner locally: fails without a GPU, warns and gives CPU outputs with --allow-cpu', () => {
     const dir = tempDir();
     const cli = (args: string[]) =>
-      spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'setup-gpu-runner', ...args], { cwd: dir, encoding: 'utf8', env: { PATH: pathWith(fakeToolsOnPath('none')), HOME: dir } });
+      spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'setup-gpu-runner', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: pathWith(fakeToolsOnPath('none')), HOME: dir },
+      });
     const none = cli([]);
     expect(none.status).toBe(1);
     expect(none.stderr).toMatch(/^error: setup-gpu-runner: no GPU/m);
@@ -47,27 +51,44 @@ describe('setup-gpu-runner verify through its front doors, with stand-in GPU too
     expect(readFileSync(join(dir, 'modelgate.env.sh'), 'utf8')).toBe("export CUDA_VISIBLE_DEVICES=''\n");
   });
 
-  it.skipIf(!modernNode())('the GitLab component verifies on a GPU runner, reports through dotenv, and leaves CUDA_VISIBLE_DEVICES to the job', async () => {
-    const { repo } = initRepo({ '.gitignore': '.gitlab-ci-local/\nmodelgate-gpu/\n*.env\nmodelgate.env.sh\n' });
-    const sha = gitlabProject(repo, 'setup-gpu-runner', ['include:', '  - local: templates/setup-gpu-runner.yml', '    inputs:', `      ${LOCAL_VERSION}`, '      stage: test', '      min-memory: 80GB']);
-    const scratch = tempDir();
-    const saved = process.env.PATH;
-    process.env.PATH = pathWith(fakeToolsOnPath('h100x2'));
-    try {
-      const job = await runGitlabJob(repo, 'setup-gpu-runner', { CI_COMMIT_SHA: sha }, scratch, 'setup-gpu-runner.env');
-      expect(job.code, job.output).toBe(0);
-      expect(job.dotenv).toMatchObject({ SETUP_GPU_RUNNER_GPU_COUNT: '2', SETUP_GPU_RUNNER_CUDA_VERSION: '12.4' });
-      // The device list stays with this job (other jobs may land on other machines).
-      expect(job.dotenv.CUDA_VISIBLE_DEVICES).toBeUndefined();
-      expect(readFileSync(join(repo, 'modelgate.env.sh'), 'utf8')).toBe(`export CUDA_VISIBLE_DEVICES='${H100.join(',')}'\n`);
-    } finally {
-      process.env.PATH = saved;
-    }
-  }, 120_000);
+  it.skipIf(!modernNode())(
+    'the GitLab component verifies on a GPU runner, reports through dotenv, and leaves CUDA_VISIBLE_DEVICES to the job',
+    async () => {
+      const { repo } = initRepo({ '.gitignore': '.gitlab-ci-local/\nmodelgate-gpu/\n*.env\nmodelgate.env.sh\n' });
+      const sha = gitlabProject(repo, 'setup-gpu-runner', [
+        'include:',
+        '  - local: templates/setup-gpu-runner.yml',
+        '    inputs:',
+        `      ${LOCAL_VERSION}`,
+        '      stage: test',
+        '      min-memory: 80GB',
+      ]);
+      const scratch = tempDir();
+      const saved = process.env.PATH;
+      process.env.PATH = pathWith(fakeToolsOnPath('h100x2'));
+      try {
+        const job = await runGitlabJob(repo, 'setup-gpu-runner', { CI_COMMIT_SHA: sha }, scratch, 'setup-gpu-runner.env');
+        expect(job.code, job.output).toBe(0);
+        expect(job.dotenv).toMatchObject({ SETUP_GPU_RUNNER_GPU_COUNT: '2', SETUP_GPU_RUNNER_CUDA_VERSION: '12.4' });
+        // The device list stays with this job (other jobs may land on other machines).
+        expect(job.dotenv.CUDA_VISIBLE_DEVICES).toBeUndefined();
+        expect(readFileSync(join(repo, 'modelgate.env.sh'), 'utf8')).toBe(`export CUDA_VISIBLE_DEVICES='${H100.join(',')}'\n`);
+      } finally {
+        process.env.PATH = saved;
+      }
+    },
+    120_000,
+  );
 });
 
 describe('setup-gpu-runner provision, post, stop and reap through the dist stub (loopback EC2 and GitHub APIs)', () => {
-  const awsEnv = (ec2: FakeEc2) => ({ AWS_ENDPOINT_URL_EC2: ec2.url, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'AKIATESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_EC2_METADATA_DISABLED: 'true' });
+  const awsEnv = (ec2: FakeEc2) => ({
+    AWS_ENDPOINT_URL_EC2: ec2.url,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'AKIATESTTESTTEST',
+    AWS_SECRET_ACCESS_KEY: 'test-secret',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  });
   const provisionInputs = { mode: 'provision', ami: 'ami-0123456789abcdef0', subnet: 'subnet-0abc', 'security-group': 'sg-0abc', 'max-lifetime': '2h', market: 'on-demand' };
 
   it('provisions a single-use runner, and the post step of a failed job terminates it and removes the registration', async () => {
@@ -91,7 +112,13 @@ describe('setup-gpu-runner provision, post, stop and reap through the dist stub 
       expect(started.stdout).toContain(`::add-mask::${jit}`);
       expect(started.stdout.replaceAll(`::add-mask::${jit}`, '')).not.toContain(jit);
 
-      const post = await runAction('setup-gpu-runner', { workspace: tempDir(), inputs: { ...provisionInputs, token: github.writeToken }, apiUrl: github.url, env, post: started.state });
+      const post = await runAction('setup-gpu-runner', {
+        workspace: tempDir(),
+        inputs: { ...provisionInputs, token: github.writeToken },
+        apiUrl: github.url,
+        env,
+        post: started.state,
+      });
       expect(post.exitCode, post.stdout + post.stderr).toBe(0);
       expect(instance.state).toBe('terminated');
       expect(github.runners.size).toBe(0);
@@ -116,7 +143,12 @@ describe('setup-gpu-runner provision, post, stop and reap through the dist stub 
       const fresh = await runAction('setup-gpu-runner', { workspace: tempDir(), inputs: { ...provisionInputs, token: github.writeToken }, apiUrl: github.url, env });
       expect(fresh.exitCode).toBe(0);
       const stale = ec2.instances[1]!;
-      const expired = { ...stale, id: 'i-0000000000000dead', state: 'running' as const, tags: { ...stale.tags, 'modelgate:label': 'old', 'modelgate:expires-at': new Date(Date.now() - 60_000).toISOString() } };
+      const expired = {
+        ...stale,
+        id: 'i-0000000000000dead',
+        state: 'running' as const,
+        tags: { ...stale.tags, 'modelgate:label': 'old', 'modelgate:expires-at': new Date(Date.now() - 60_000).toISOString() },
+      };
       ec2.instances.push(expired);
       const reap = await runAction('setup-gpu-runner', { workspace: tempDir(), inputs: { mode: 'reap' }, apiUrl: github.url, env });
       expect(reap.exitCode, reap.stdout + reap.stderr).toBe(0);
@@ -131,7 +163,12 @@ describe('setup-gpu-runner provision, post, stop and reap through the dist stub 
     const [ec2, github] = [await new FakeEc2().start(), await new FakeGitHub().start()];
     try {
       github.runnerStatus = 'offline';
-      const run = await runAction('setup-gpu-runner', { workspace: tempDir(), inputs: { ...provisionInputs, token: github.writeToken, 'runner-timeout': '1s' }, apiUrl: github.url, env: awsEnv(ec2) });
+      const run = await runAction('setup-gpu-runner', {
+        workspace: tempDir(),
+        inputs: { ...provisionInputs, token: github.writeToken, 'runner-timeout': '1s' },
+        apiUrl: github.url,
+        env: awsEnv(ec2),
+      });
       expect(run.exitCode).toBe(1);
       expect(run.stdout).toMatch(/::error::setup-gpu-runner: the machine is running but its runner did not connect within 1\.0s/);
       expect(ec2.instances[0]?.state).toBe('terminated');

@@ -26,7 +26,12 @@ const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } = await
 const { parseAction, convertActionTemplate } = await import('@actions/workflow-parser/actions/index');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const yamlFiles = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => `${dir}/${f}`) : []);
+const yamlFiles = (dir: string) =>
+  existsSync(join(root, dir))
+    ? readdirSync(join(root, dir))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => `${dir}/${f}`)
+    : [];
 
 /** The parser's and converter's errors for one workflow's text. */
 async function workflowErrors(name: string, content: string): Promise<string[]> {
@@ -58,7 +63,17 @@ describe('GitHub workflows', () => {
   });
 
   it('rejects a broken workflow', async () => {
-    const broken = ['on: push', 'jobs:', '  test:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '        run: echo both', '      - run: echo ${{ github.event.( }}', ''].join('\n');
+    const broken = [
+      'on: push',
+      'jobs:',
+      '  test:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '        run: echo both',
+      '      - run: echo ${{ github.event.( }}',
+      '',
+    ].join('\n');
     const errors = await workflowErrors('broken.yml', broken);
     expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/broken\.yml \(Line: 7, Col: 9\): Unexpected value 'run'/), expect.stringMatching(/Line: 8/)]));
   });
@@ -163,16 +178,21 @@ describe.skipIf(!node)('GitLab component templates under gitlab-ci-local schema 
     expect(templates).toEqual(expect.arrayContaining(['compare-metrics.yml', 'setup-gpu-runner.yml', 'train-model.yml']));
   });
 
-  it.each(templates)('gitlab/templates/%s validates with its required inputs', async (file) => {
-    const text = readFileSync(join(root, 'gitlab/templates', file), 'utf8');
-    const run = await preview(file.replace(/\.yml$/, ''), text, requiredInputs(text));
-    expect(run.output, run.output).toContain('json schema validated');
-    expect(run.code, run.output).toBe(0);
-    // The preview is the expanded pipeline: the component's job must be in it.
-    const expanded = parse(run.stdout.slice(run.stdout.indexOf('---\n') + 4)) as Record<string, unknown>;
-    const jobName = ((parseAllDocuments(text)[0]?.toJS() as { spec?: { inputs?: Record<string, InputSpec> } }).spec?.inputs?.['job-name']?.default as string | undefined) ?? undefined;
-    if (jobName) expect(Object.keys(expanded), run.output).toContain(jobName);
-  }, 60_000);
+  it.each(templates)(
+    'gitlab/templates/%s validates with its required inputs',
+    async (file) => {
+      const text = readFileSync(join(root, 'gitlab/templates', file), 'utf8');
+      const run = await preview(file.replace(/\.yml$/, ''), text, requiredInputs(text));
+      expect(run.output, run.output).toContain('json schema validated');
+      expect(run.code, run.output).toBe(0);
+      // The preview is the expanded pipeline: the component's job must be in it.
+      const expanded = parse(run.stdout.slice(run.stdout.indexOf('---\n') + 4)) as Record<string, unknown>;
+      const jobName =
+        ((parseAllDocuments(text)[0]?.toJS() as { spec?: { inputs?: Record<string, InputSpec> } }).spec?.inputs?.['job-name']?.default as string | undefined) ?? undefined;
+      if (jobName) expect(Object.keys(expanded), run.output).toContain(jobName);
+    },
+    60_000,
+  );
 
   it('rejects a template with a key the schema does not know, and a missing required input', async () => {
     const text = readFileSync(join(root, 'gitlab/templates/compare-metrics.yml'), 'utf8');

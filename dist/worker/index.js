@@ -784,7 +784,9 @@ function formatOf(file) {
         return 'parquet';
     if (name.endsWith('.csv') || name.endsWith('.tsv'))
         return 'csv';
-    throw new errors/* UserError */.yo(`data: cannot tell the format of '${file.display}' from its name; use .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz), or set the format`, { file: file.display });
+    throw new errors/* UserError */.yo(`data: cannot tell the format of '${file.display}' from its name; use .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz), or set the format`, {
+        file: file.display,
+    });
 }
 async function sizeOf(file) {
     try {
@@ -1438,241 +1440,209 @@ async function yaml_parseYaml(text, origin, prefix = '') {
  * Frictionless Table Schema v2 profile (https://datapackage.org/profiles/2.0/tableschema.json), written from the specification and trimmed to what modelgate checks: descriptor shapes, field types, constraint names and their value types. Unlike the published profile, unknown constraint names are refused so that a typo (minimun) is not silently ignored.
  */
 const table_schema_profile_TABLE_SCHEMA_PROFILE = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "title": "Table Schema",
-    "type": "object",
-    "required": [
-        "fields"
-    ],
-    "properties": {
-        "$schema": {
-            "type": "string"
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Table Schema',
+    type: 'object',
+    required: ['fields'],
+    properties: {
+        $schema: {
+            type: 'string',
         },
-        "name": {
-            "type": "string"
+        name: {
+            type: 'string',
         },
-        "title": {
-            "type": "string"
+        title: {
+            type: 'string',
         },
-        "description": {
-            "type": "string"
+        description: {
+            type: 'string',
         },
-        "fields": {
-            "type": "array",
-            "minItems": 1,
-            "items": {
-                "$ref": "#/definitions/field"
-            }
+        fields: {
+            type: 'array',
+            minItems: 1,
+            items: {
+                $ref: '#/definitions/field',
+            },
         },
-        "fieldsMatch": {
-            "type": "string",
-            "enum": [
-                "exact",
-                "equal",
-                "subset",
-                "superset",
-                "partial"
-            ]
+        fieldsMatch: {
+            type: 'string',
+            enum: ['exact', 'equal', 'subset', 'superset', 'partial'],
         },
-        "missingValues": {
-            "$ref": "#/definitions/missingValues"
+        missingValues: {
+            $ref: '#/definitions/missingValues',
         },
-        "primaryKey": {
-            "oneOf": [
+        primaryKey: {
+            oneOf: [
                 {
-                    "type": "array",
-                    "minItems": 1,
-                    "uniqueItems": true,
-                    "items": {
-                        "type": "string"
-                    }
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: {
+                        type: 'string',
+                    },
                 },
                 {
-                    "type": "string"
-                }
-            ]
+                    type: 'string',
+                },
+            ],
         },
-        "uniqueKeys": {
-            "type": "array",
-            "minItems": 1,
-            "items": {
-                "type": "array",
-                "minItems": 1,
-                "uniqueItems": true,
-                "items": {
-                    "type": "string"
-                }
-            }
+        uniqueKeys: {
+            type: 'array',
+            minItems: 1,
+            items: {
+                type: 'array',
+                minItems: 1,
+                uniqueItems: true,
+                items: {
+                    type: 'string',
+                },
+            },
         },
-        "foreignKeys": {
-            "type": "array"
-        }
+        foreignKeys: {
+            type: 'array',
+        },
     },
-    "definitions": {
-        "missingValues": {
-            "type": "array",
-            "items": {
-                "oneOf": [
+    definitions: {
+        missingValues: {
+            type: 'array',
+            items: {
+                oneOf: [
                     {
-                        "type": "string"
+                        type: 'string',
                     },
                     {
-                        "type": "object",
-                        "required": [
-                            "value"
-                        ],
-                        "properties": {
-                            "value": {
-                                "type": "string"
+                        type: 'object',
+                        required: ['value'],
+                        properties: {
+                            value: {
+                                type: 'string',
                             },
-                            "label": {
-                                "type": "string"
-                            }
-                        }
-                    }
-                ]
-            }
+                            label: {
+                                type: 'string',
+                            },
+                        },
+                    },
+                ],
+            },
         },
-        "field": {
-            "type": "object",
-            "required": [
-                "name"
-            ],
-            "properties": {
-                "name": {
-                    "type": "string",
-                    "minLength": 1
+        field: {
+            type: 'object',
+            required: ['name'],
+            properties: {
+                name: {
+                    type: 'string',
+                    minLength: 1,
                 },
-                "title": {
-                    "type": "string"
+                title: {
+                    type: 'string',
                 },
-                "description": {
-                    "type": "string"
+                description: {
+                    type: 'string',
                 },
-                "example": {},
-                "type": {
-                    "type": "string",
-                    "enum": [
-                        "string",
-                        "number",
-                        "integer",
-                        "boolean",
-                        "object",
-                        "array",
-                        "list",
-                        "date",
-                        "time",
-                        "datetime",
-                        "year",
-                        "yearmonth",
-                        "duration",
-                        "geopoint",
-                        "geojson",
-                        "any"
-                    ]
+                example: {},
+                type: {
+                    type: 'string',
+                    enum: ['string', 'number', 'integer', 'boolean', 'object', 'array', 'list', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any'],
                 },
-                "format": {
-                    "type": "string"
+                format: {
+                    type: 'string',
                 },
-                "rdfType": {
-                    "type": "string"
+                rdfType: {
+                    type: 'string',
                 },
-                "missingValues": {
-                    "$ref": "#/definitions/missingValues"
+                missingValues: {
+                    $ref: '#/definitions/missingValues',
                 },
-                "trueValues": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {
-                        "type": "string"
-                    }
+                trueValues: {
+                    type: 'array',
+                    minItems: 1,
+                    items: {
+                        type: 'string',
+                    },
                 },
-                "falseValues": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {
-                        "type": "string"
-                    }
+                falseValues: {
+                    type: 'array',
+                    minItems: 1,
+                    items: {
+                        type: 'string',
+                    },
                 },
-                "decimalChar": {
-                    "type": "string",
-                    "minLength": 1,
-                    "maxLength": 1
+                decimalChar: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 1,
                 },
-                "groupChar": {
-                    "type": "string",
-                    "minLength": 1,
-                    "maxLength": 1
+                groupChar: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 1,
                 },
-                "bareNumber": {
-                    "type": "boolean"
+                bareNumber: {
+                    type: 'boolean',
                 },
-                "categories": {
-                    "type": "array"
+                categories: {
+                    type: 'array',
                 },
-                "categoriesOrdered": {
-                    "type": "boolean"
+                categoriesOrdered: {
+                    type: 'boolean',
                 },
-                "delimiter": {
-                    "type": "string"
+                delimiter: {
+                    type: 'string',
                 },
-                "itemType": {
-                    "type": "string"
+                itemType: {
+                    type: 'string',
                 },
-                "constraints": {
-                    "$ref": "#/definitions/constraints"
-                }
-            }
+                constraints: {
+                    $ref: '#/definitions/constraints',
+                },
+            },
         },
-        "bound": {
-            "type": [
-                "number",
-                "string"
-            ]
+        bound: {
+            type: ['number', 'string'],
         },
-        "constraints": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "required": {
-                    "type": "boolean"
+        constraints: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                required: {
+                    type: 'boolean',
                 },
-                "unique": {
-                    "type": "boolean"
+                unique: {
+                    type: 'boolean',
                 },
-                "minLength": {
-                    "type": "integer",
-                    "minimum": 0
+                minLength: {
+                    type: 'integer',
+                    minimum: 0,
                 },
-                "maxLength": {
-                    "type": "integer",
-                    "minimum": 0
+                maxLength: {
+                    type: 'integer',
+                    minimum: 0,
                 },
-                "minimum": {
-                    "$ref": "#/definitions/bound"
+                minimum: {
+                    $ref: '#/definitions/bound',
                 },
-                "maximum": {
-                    "$ref": "#/definitions/bound"
+                maximum: {
+                    $ref: '#/definitions/bound',
                 },
-                "exclusiveMinimum": {
-                    "$ref": "#/definitions/bound"
+                exclusiveMinimum: {
+                    $ref: '#/definitions/bound',
                 },
-                "exclusiveMaximum": {
-                    "$ref": "#/definitions/bound"
+                exclusiveMaximum: {
+                    $ref: '#/definitions/bound',
                 },
-                "jsonSchema": {
-                    "type": "object"
+                jsonSchema: {
+                    type: 'object',
                 },
-                "pattern": {
-                    "type": "string"
+                pattern: {
+                    type: 'string',
                 },
-                "enum": {
-                    "type": "array",
-                    "minItems": 1
-                }
-            }
-        }
-    }
+                enum: {
+                    type: 'array',
+                    minItems: 1,
+                },
+            },
+        },
+    },
 };
 
 ;// CONCATENATED MODULE: ./build/data/table-schema.js
@@ -2109,7 +2079,13 @@ function compileField(schema, index, schemaFile) {
     }
     const missing = missingTexts(field.missingValues ?? schema.missingValues ?? ['']);
     const supported = setup.unsupported === undefined;
-    const profileKind = !supported ? undefined : type === 'number' || type === 'integer' || type === 'year' ? 'numeric' : type === 'string' || type === 'boolean' ? 'categorical' : undefined;
+    const profileKind = !supported
+        ? undefined
+        : type === 'number' || type === 'integer' || type === 'year'
+            ? 'numeric'
+            : type === 'string' || type === 'boolean'
+                ? 'categorical'
+                : undefined;
     return {
         name: field.name,
         number: index + 1,
@@ -2142,7 +2118,12 @@ function matchHeader(labels, names, mode = 'exact') {
     const seen = new Map();
     labels.forEach((label, i) => {
         if (seen.has(label)) {
-            problems.push({ type: 'duplicate-label', fieldNumber: i + 1, cell: label, message: `column ${i + 1} repeats the label '${label}' of column ${seen.get(label) + 1}` });
+            problems.push({
+                type: 'duplicate-label',
+                fieldNumber: i + 1,
+                cell: label,
+                message: `column ${i + 1} repeats the label '${label}' of column ${seen.get(label) + 1}`,
+            });
         }
         else
             seen.set(label, i);
@@ -2155,7 +2136,13 @@ function matchHeader(labels, names, mode = 'exact') {
             }
             columnOfField[f] = f;
             if (labels[f] !== name) {
-                problems.push({ type: 'incorrect-label', fieldName: name, fieldNumber: f + 1, cell: labels[f], message: `column ${f + 1} is labelled '${labels[f]}'; the schema expects '${name}' (fieldsMatch: exact maps columns by position)` });
+                problems.push({
+                    type: 'incorrect-label',
+                    fieldName: name,
+                    fieldNumber: f + 1,
+                    cell: labels[f],
+                    message: `column ${f + 1} is labelled '${labels[f]}'; the schema expects '${name}' (fieldsMatch: exact maps columns by position)`,
+                });
             }
         });
         for (let i = names.length; i < labels.length; i++) {
@@ -2175,7 +2162,12 @@ function matchHeader(labels, names, mode = 'exact') {
         const known = new Set(names);
         labels.forEach((label, i) => {
             if (!known.has(label))
-                problems.push({ type: 'extra-label', fieldNumber: i + 1, cell: label, message: `column ${i + 1} '${label}' is not in the schema (fieldsMatch: ${mode} allows only schema fields)` });
+                problems.push({
+                    type: 'extra-label',
+                    fieldNumber: i + 1,
+                    cell: label,
+                    message: `column ${i + 1} '${label}' is not in the schema (fieldsMatch: ${mode} allows only schema fields)`,
+                });
         });
     }
     if (mode === 'partial' && !columnOfField.some((c) => c >= 0)) {
@@ -2890,7 +2882,14 @@ function mergeColumn(parts) {
         const sorted = sortCategories([...counts]);
         const kept = sorted.slice(0, MAX_CATEGORIES);
         const dropped = sorted.slice(MAX_CATEGORIES).reduce((n, [, count]) => n + count, 0);
-        return { name: first.name, kind: 'categorical', count: total((c) => c.count), nulls: total((c) => c.nulls), categories: kept, otherCount: total((c) => c.otherCount) + dropped };
+        return {
+            name: first.name,
+            kind: 'categorical',
+            count: total((c) => c.count),
+            nulls: total((c) => c.nulls),
+            categories: kept,
+            otherCount: total((c) => c.otherCount) + dropped,
+        };
     }
     const nums = parts;
     const count = total((c) => c.count);
@@ -3412,12 +3411,26 @@ async function createEngine(options, owned, rowLevel = true) {
         const id = `field:${f.name}`;
         const type = tally.check(`${id}:type`, `${f.name} is ${f.supported ? `a valid ${f.type}` : `${f.type} (not checked)`}`, f.supported ? 'error' : 'warning');
         if (!f.supported) {
-            tally.fail(type, { type: 'unsupported-type', severity: 'warning', file: options.schemaFile, fieldName: f.name, fieldNumber: f.number, message: `field '${f.name}': ${f.unsupported}` });
+            tally.fail(type, {
+                type: 'unsupported-type',
+                severity: 'warning',
+                file: options.schemaFile,
+                fieldName: f.name,
+                fieldNumber: f.number,
+                message: `field '${f.name}': ${f.unsupported}`,
+            });
         }
         if (options.schema.fields[f.number - 1]?.constraints?.jsonSchema !== undefined) {
             // Object and array values are not parsed, so their JSON Schema cannot be checked: say so.
             const unchecked = tally.check(`${id}:jsonSchema`, `${f.name} matches its jsonSchema (not checked)`, 'warning');
-            tally.fail(unchecked, { type: 'unsupported-constraint', severity: 'warning', file: options.schemaFile, fieldName: f.name, fieldNumber: f.number, message: `field '${f.name}': constraint 'jsonSchema' is not checked (object and array values are not supported)` });
+            tally.fail(unchecked, {
+                type: 'unsupported-constraint',
+                severity: 'warning',
+                file: options.schemaFile,
+                fieldName: f.name,
+                fieldNumber: f.number,
+                message: `field '${f.name}': constraint 'jsonSchema' is not checked (object and array values are not supported)`,
+            });
         }
         fieldChecks.push({
             type,
@@ -3444,18 +3457,33 @@ async function createEngine(options, owned, rowLevel = true) {
     const keys = [];
     const primary = primaryKeyOf(schema);
     if (primary.length > 0) {
-        const key = { fields: primary.map(indexOf), index: newIndex('primary-key'), primary: true, check: tally.check('primary-key', `Primary key (${primary.join(', ')}) is unique and never missing`) };
+        const key = {
+            fields: primary.map(indexOf),
+            index: newIndex('primary-key'),
+            primary: true,
+            check: tally.check('primary-key', `Primary key (${primary.join(', ')}) is unique and never missing`),
+        };
         keys.push(key);
         uniqueChecks.push({ index: key.index, check: key.check, fieldIndex: -1, type: 'primary-key' });
     }
     (schema.uniqueKeys ?? []).forEach((names, k) => {
-        const key = { fields: names.map(indexOf), index: newIndex(`unique-key-${k}`), primary: false, check: tally.check(`unique-keys:${names.join('+')}`, `(${names.join(', ')}) is unique`) };
+        const key = {
+            fields: names.map(indexOf),
+            index: newIndex(`unique-key-${k}`),
+            primary: false,
+            check: tally.check(`unique-keys:${names.join('+')}`, `(${names.join(', ')}) is unique`),
+        };
         keys.push(key);
         uniqueChecks.push({ index: key.index, check: key.check, fieldIndex: -1, type: 'unique-error' });
     });
     const duplicates = checks.duplicateRows ?? 'ignore';
     if (duplicates !== 'ignore') {
-        const key = { fields: [], index: newIndex('rows'), primary: false, check: tally.check('duplicate-rows', 'No row repeats an earlier one', duplicates === 'fail' ? 'error' : 'warning') };
+        const key = {
+            fields: [],
+            index: newIndex('rows'),
+            primary: false,
+            check: tally.check('duplicate-rows', 'No row repeats an earlier one', duplicates === 'fail' ? 'error' : 'warning'),
+        };
         keys.push(key);
         uniqueChecks.push({ index: key.index, check: key.check, fieldIndex: -1, type: 'duplicate-row' });
     }
@@ -3558,7 +3586,13 @@ if (external_node_worker_threads_namespaceObject.parentPort) {
     const port = external_node_worker_threads_namespaceObject.parentPort;
     checkShare(external_node_worker_threads_namespaceObject.workerData).then((result) => port.postMessage({ ok: true, result }), (error) => {
         const user = error instanceof errors/* UserError */.yo;
-        port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error), user, file: user ? error.location?.file : undefined, line: user ? error.location?.line : undefined });
+        port.postMessage({
+            ok: false,
+            message: error instanceof Error ? error.message : String(error),
+            user,
+            file: user ? error.location?.file : undefined,
+            line: user ? error.location?.line : undefined,
+        });
     });
 }
 

@@ -43,7 +43,19 @@ export interface Comparison {
 /** Rows ordered for reading: failures, warnings, regressions, other changes, new, removed, unchanged. */
 export function orderRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
   const rank = (r: ComparisonRow) =>
-    r.status === 'fail' ? 0 : r.status === 'warn' ? 1 : r.direction === 'regressed' ? 2 : r.change === 'changed' || r.change === 'incomparable' ? 3 : r.change === 'new' ? 4 : r.change === 'removed' || r.change === 'missing' ? 5 : 6;
+    r.status === 'fail'
+      ? 0
+      : r.status === 'warn'
+        ? 1
+        : r.direction === 'regressed'
+          ? 2
+          : r.change === 'changed' || r.change === 'incomparable'
+            ? 3
+            : r.change === 'new'
+              ? 4
+              : r.change === 'removed' || r.change === 'missing'
+                ? 5
+                : 6;
   return rows
     .map((row, index) => ({ row, index }))
     .sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index)
@@ -56,7 +68,13 @@ export function orderRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
  * rule in `required` whose metric is in neither set fails (a typo must not pass in silence); other
  * such rules are listed in `unusedRules`.
  */
-export function compareMetrics(candidate: MetricSet, baseline: MetricSet | undefined, rules: RuleSet, required: ReadonlySet<string> = new Set(rules.exact.keys()), options: { noBaseline?: boolean } = {}): Comparison {
+export function compareMetrics(
+  candidate: MetricSet,
+  baseline: MetricSet | undefined,
+  rules: RuleSet,
+  required: ReadonlySet<string> = new Set(rules.exact.keys()),
+  options: { noBaseline?: boolean } = {},
+): Comparison {
   const names = [...candidate.keys()];
   for (const name of baseline?.keys() ?? []) if (!candidate.has(name)) names.push(name);
   const known = new Set(names);
@@ -87,7 +105,7 @@ function compareOne(name: string, value: MetricValue | undefined, base: MetricVa
     row.delta = value - base;
     if (base !== 0) row.relative = row.delta / Math.abs(base);
     row.change = row.delta === 0 ? 'unchanged' : 'changed';
-    if (rule?.better && row.delta !== 0) row.direction = (row.delta > 0) === (rule.better === 'higher') ? 'improved' : 'regressed';
+    if (rule?.better && row.delta !== 0) row.direction = row.delta > 0 === (rule.better === 'higher') ? 'improved' : 'regressed';
   } else row.change = Object.is(value, base) || value === base ? 'unchanged' : 'incomparable';
   if (!rule) return row;
 

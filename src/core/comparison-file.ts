@@ -62,15 +62,22 @@ export async function readComparisonFile(path: string, shown: string, label: str
  * Checks a bundle read from an artifact that untrusted code may have written: shape, types and sizes.
  * Text fields are escaped again when rendered, so this guards against crashes and nonsense, not markup.
  */
-export function validateBundle(data: unknown, file: string, label = "compare-metrics: input 'publish'", options: { forChangeRequest?: boolean } = { forChangeRequest: true }): ComparisonBundle {
+export function validateBundle(
+  data: unknown,
+  file: string,
+  label = "compare-metrics: input 'publish'",
+  options: { forChangeRequest?: boolean } = { forChangeRequest: true },
+): ComparisonBundle {
   const bad = (what: string) => new UserError(`${label}: ${file} is not a comparison saved by compare-metrics (${what})`, { file });
   if (!data || typeof data !== 'object') throw bad('not an object');
   const b = data as Record<string, unknown>;
   if (b.kind !== 'modelgate/comparison' || b.version !== 1) throw bad("kind must be 'modelgate/comparison', version 1");
   if (typeof b.key !== 'string' || !/^[A-Za-z0-9._/:-]{1,200}$/.test(b.key)) throw bad('bad key');
   if (typeof b.title !== 'string') throw bad('bad title');
-  if (options.forChangeRequest ? !Number.isInteger(b.changeRequest) || (b.changeRequest as number) <= 0 : b.changeRequest !== undefined && !Number.isInteger(b.changeRequest)) throw bad('no pull request number');
-  if (options.forChangeRequest ? typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha) : b.sha !== undefined && (typeof b.sha !== 'string' || !/^[0-9a-f]{7,64}$/.test(b.sha))) throw bad('no head sha');
+  if (options.forChangeRequest ? !Number.isInteger(b.changeRequest) || (b.changeRequest as number) <= 0 : b.changeRequest !== undefined && !Number.isInteger(b.changeRequest))
+    throw bad('no pull request number');
+  if (options.forChangeRequest ? typeof b.sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.sha) : b.sha !== undefined && (typeof b.sha !== 'string' || !/^[0-9a-f]{7,64}$/.test(b.sha)))
+    throw bad('no head sha');
   if (!['fail', 'warn', 'never'].includes(b.failOn as string)) throw bad('bad fail-on');
   if (b.verdict !== undefined && !['pass', 'warn', 'fail', 'no-baseline'].includes(b.verdict as string)) throw bad('bad verdict');
   if (!Array.isArray(b.rows) || b.rows.length > 100_000) throw bad('rows must be a list');
@@ -88,7 +95,14 @@ export function validateBundle(data: unknown, file: string, label = "compare-met
   }
   if (b.baseline !== undefined) {
     const base = b.baseline as Record<string, unknown>;
-    if (typeof base.kind !== 'string' || typeof base.spec !== 'string' || !strings(base.files) || !strings(base.missing) || !optionalString(base.ref) || !optionalString(base.sha)) {
+    if (
+      typeof base.kind !== 'string' ||
+      typeof base.spec !== 'string' ||
+      !strings(base.files) ||
+      !strings(base.missing) ||
+      !optionalString(base.ref) ||
+      !optionalString(base.sha)
+    ) {
       throw bad('bad baseline');
     }
     const commit = (v: unknown) => v === undefined || (typeof v === 'string' && /^[0-9a-f]{7,64}$/.test(v));

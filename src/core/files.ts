@@ -105,9 +105,7 @@ export async function expandPatterns(source: FileSource, patterns: readonly stri
     if (isAbsolute(pattern) || pattern.split('/').includes('..')) {
       throw new UserError(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
     }
-    const matches = hasMagic(pattern)
-      ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p))
-      : [pattern];
+    const matches = hasMagic(pattern) ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p)) : [pattern];
     if (matches.length === 0) unmatched.push(raw);
     for (const path of matches) {
       if (seen.has(path)) continue;

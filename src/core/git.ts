@@ -55,7 +55,11 @@ export async function isShallow(cwd: string): Promise<boolean> {
  * give the job the history when even that fails.
  */
 export async function mergeBase(cwd: string, base: string, head: string): Promise<string> {
-  const attempt = () => git(cwd, ['merge-base', base, head]).then((out) => out.trim(), () => undefined);
+  const attempt = () =>
+    git(cwd, ['merge-base', base, head]).then(
+      (out) => out.trim(),
+      () => undefined,
+    );
   // In a full clone a --depth fetch would make the repository shallow, which other tools then trip on.
   const depth = (await isShallow(cwd)) ? ['--depth=1'] : [];
   for (const sha of [base, head]) {

@@ -37,7 +37,12 @@ export async function requestJson<T>(url: string, init: RequestInit, options: Re
       try {
         return { data: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
       } catch {
-        throw new ExternalError(`${options.service}: ${init.method ?? 'GET'} ${redact(url)} answered ${response.status} with a body that is not JSON (a proxy or a wrong API URL?)`, options.service, response.status, false);
+        throw new ExternalError(
+          `${options.service}: ${init.method ?? 'GET'} ${redact(url)} answered ${response.status} with a body that is not JSON (a proxy or a wrong API URL?)`,
+          options.service,
+          response.status,
+          false,
+        );
       }
     }
     const retryable = response.status >= 500 || response.status === 429;

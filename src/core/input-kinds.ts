@@ -85,7 +85,8 @@ export function integer(o: Common & Range & { default?: string; required?: boole
   return decl('integer', rest, (t, c) => {
     if (t === undefined) return undefined;
     const n = Number(t);
-    if (!/^\d{1,15}$/.test(t) || n < min || (max !== undefined && n > max)) throw c.fail(max === undefined ? `must be a whole number of at least ${min}` : `must be a whole number from ${min} to ${max}`);
+    if (!/^\d{1,15}$/.test(t) || n < min || (max !== undefined && n > max))
+      throw c.fail(max === undefined ? `must be a whole number of at least ${min}` : `must be a whole number from ${min} to ${max}`);
     return n;
   });
 }
@@ -101,7 +102,10 @@ export function number(o: Common & Unvalued): InputDecl<number | undefined> {
 }
 
 /** Text parsed by a step's own grammar (a size, a status code, `NAME=value` lines); the front doors show it as text. */
-export function custom<T>(o: Common & { default?: string; required?: boolean; kind?: 'string' | 'list' }, parse: (text: string | undefined, context: ParseContext) => T): InputDecl<T> {
+export function custom<T>(
+  o: Common & { default?: string; required?: boolean; kind?: 'string' | 'list' },
+  parse: (text: string | undefined, context: ParseContext) => T,
+): InputDecl<T> {
   const { kind = 'string', ...rest } = o;
   return decl(kind, rest, parse);
 }

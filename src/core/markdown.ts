@@ -36,13 +36,15 @@ export function escapeMarkdown(text: string, maxLength = 200): string {
     .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
     .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
     .replace(/([#!~%$&^])(?=[\w"'])/g, '$1\u200b');
-  return t
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
-    .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
-    .replace(/\|/g, '&#124;');
+  return (
+    t
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
+      .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
+      .replace(/\|/g, '&#124;')
+  );
 }
 
 /** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */

@@ -21,7 +21,6 @@ export type MetricSet = Map<string, Metric>;
 /** Formats the readers understand; `auto` picks by file name, then content. */
 export type MetricFormat = 'json' | 'yaml' | 'csv' | 'auto';
 
-
 /**
  * Reads metric files (plain paths or globs) from a source: JSON and YAML (nested objects become dotted
  * names, arrays indexed ones), CSV (`name,value` rows or one row of columns), DVC's `dvc.yaml` (its
@@ -60,16 +59,15 @@ export async function readMetrics(
     for (const metric of parsed.metrics) {
       const earlier = metrics.get(metric.name);
       if (earlier) {
-        throw new UserError(
-          `metrics: '${metric.name}' is defined twice, in ${where(earlier.source)} and ${where(metric.source)}; give each metric one file`,
-          metric.source,
-        );
+        throw new UserError(`metrics: '${metric.name}' is defined twice, in ${where(earlier.source)} and ${where(metric.source)}; give each metric one file`, metric.source);
       }
       metrics.set(metric.name, metric);
     }
   }
   if (metrics.size === 0 && files.length > 0 && !options.missingOk) {
-    throw new UserError(`metrics: no metrics found in ${files.slice(0, 5).join(', ')}; a metrics file maps names to numbers, like {"accuracy": 0.91}`, { file: files[0] as string });
+    throw new UserError(`metrics: no metrics found in ${files.slice(0, 5).join(', ')}; a metrics file maps names to numbers, like {"accuracy": 0.91}`, {
+      file: files[0] as string,
+    });
   }
   return { metrics, files, missing };
 }
@@ -216,7 +214,10 @@ function csvMetrics(path: string, text: string): Metric[] {
   const values = rows[1] as { cells: string[]; line: number };
   const blank = header.cells.findIndex((c) => c.trim() === '');
   if (blank >= 0) {
-    throw new UserError(`metrics: ${path}:${header.line}: column ${blank + 1} of the header has no name (pandas writes its index so: use to_csv(index=False))`, { file: path, line: header.line });
+    throw new UserError(`metrics: ${path}:${header.line}: column ${blank + 1} of the header has no name (pandas writes its index so: use to_csv(index=False))`, {
+      file: path,
+      line: header.line,
+    });
   }
   return header.cells.map((name, i) => ({ name: name.trim(), value: numberOrText(values.cells[i] as string), source: { file: path, line: values.line } }));
 }

@@ -58,7 +58,12 @@ export async function runCommand(command: string, options: CommandOptions): Prom
   await mkdir(dirname(options.logFile), { recursive: true });
   const log = createWriteStream(options.logFile, { flags: 'w' });
   const startedAt = new Date();
-  const child = spawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const forward = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
     log.write(chunk);
     options.onOutput(chunk, stream);
@@ -122,5 +127,13 @@ export async function runCommand(command: string, options: CommandOptions): Prom
   await new Promise<void>((resolve) => log.end(resolve));
   if (error) throw error;
   const finishedAt = new Date();
-  return { exitCode: code, signal, timedOut, cancelled, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime() };
+  return {
+    exitCode: code,
+    signal,
+    timedOut,
+    cancelled,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    durationMs: finishedAt.getTime() - startedAt.getTime(),
+  };
 }

@@ -117,14 +117,35 @@ function headLines(comparison: Comparison, context: ReportContext): string[] {
     `${regressed} regressed`,
     `${comparison.rows.length} metric${comparison.rows.length === 1 ? '' : 's'}`,
   ].join(' · ');
-  const lines = [context.marker, `### ${VERDICT_ICON[verdict]} ${escapeMarkdown(context.title)}: ${verdict === 'no-baseline' ? 'no baseline' : verdict}`, '', summary, '', baselineLine(context)];
+  const lines = [
+    context.marker,
+    `### ${VERDICT_ICON[verdict]} ${escapeMarkdown(context.title)}: ${verdict === 'no-baseline' ? 'no baseline' : verdict}`,
+    '',
+    summary,
+    '',
+    baselineLine(context),
+  ];
   if (context.baseline?.note) lines.push('', escapeMarkdown(context.baseline.note, 1200));
   const unused = comparison.unusedRules ?? [];
-  if (unused.length > 0) lines.push('', `Rules that matched no metric here: ${unused.slice(0, 10).map((n) => code(n)).join(', ')}${unused.length > 10 ? ` and ${unused.length - 10} more` : ''}.`);
+  if (unused.length > 0)
+    lines.push(
+      '',
+      `Rules that matched no metric here: ${unused
+        .slice(0, 10)
+        .map((n) => code(n))
+        .join(', ')}${unused.length > 10 ? ` and ${unused.length - 10} more` : ''}.`,
+    );
   const missing = context.baseline?.missing ?? [];
   if (context.baseline?.source === 'none') lines.push('', '**Nothing to compare with**: only absolute bounds (`min`, `max`) were checked, so this is not a pass.');
   else if (context.baseline && context.baseline.files.length === 0) lines.push('', 'The baseline has none of the metrics files, so every metric is new.');
-  else if (missing.length > 0) lines.push('', `Not in the baseline: ${missing.slice(0, 10).map((f) => code(f)).join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`);
+  else if (missing.length > 0)
+    lines.push(
+      '',
+      `Not in the baseline: ${missing
+        .slice(0, 10)
+        .map((f) => code(f))
+        .join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}.`,
+    );
   return lines;
 }
 
@@ -161,8 +182,17 @@ function commitLink(sha: string, url: ((sha: string) => string | undefined) | un
 function rowCells(row: ComparisonRow): string[] {
   const delta = row.delta === undefined ? '' : `${row.delta > 0 ? '+' : ''}${formatNumber(row.delta)}`;
   const relative = row.relative === undefined ? '' : `${row.relative > 0 ? '+' : ''}${formatPercent(row.relative)}`;
-  const note = [row.change === 'new' ? 'new' : row.change === 'removed' ? 'removed' : row.direction ?? '', ...row.reasons].filter(Boolean).join('; ');
-  return [ICON[row.status], code(row.name, { inTable: true }), value(row.value), value(row.baseline), delta, relative, row.rule ? escapeMarkdown(row.rule) : '', escapeMarkdown(note, 300)];
+  const note = [row.change === 'new' ? 'new' : row.change === 'removed' ? 'removed' : (row.direction ?? ''), ...row.reasons].filter(Boolean).join('; ');
+  return [
+    ICON[row.status],
+    code(row.name, { inTable: true }),
+    value(row.value),
+    value(row.baseline),
+    delta,
+    relative,
+    row.rule ? escapeMarkdown(row.rule) : '',
+    escapeMarkdown(note, 300),
+  ];
 }
 
 function value(v: MetricValue | undefined): string {

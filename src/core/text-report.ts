@@ -13,21 +13,29 @@ export function renderText(comparison: Comparison, context: ReportContext): stri
   const shown = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn');
   const unchanged = comparison.rows.length - shown.length;
   const header = ['', 'metric', 'value', 'baseline', 'delta', 'delta %', 'note'];
-  const rows = shown.slice(0, MAX_ROWS).map((r) => [
-    r.status === 'info' ? '' : r.status.toUpperCase(),
-    clean(r.name, 60),
-    value(r.value),
-    value(r.baseline),
-    r.delta === undefined ? '' : `${r.delta > 0 ? '+' : ''}${formatNumber(r.delta)}`,
-    r.relative === undefined ? '' : `${r.relative > 0 ? '+' : ''}${formatPercent(r.relative)}`,
-    clean(note(r), 100),
-  ]);
+  const rows = shown
+    .slice(0, MAX_ROWS)
+    .map((r) => [
+      r.status === 'info' ? '' : r.status.toUpperCase(),
+      clean(r.name, 60),
+      value(r.value),
+      value(r.baseline),
+      r.delta === undefined ? '' : `${r.delta > 0 ? '+' : ''}${formatNumber(r.delta)}`,
+      r.relative === undefined ? '' : `${r.relative > 0 ? '+' : ''}${formatPercent(r.relative)}`,
+      clean(note(r), 100),
+    ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd();
   const b = context.baseline;
   const lines = [
     `${clean(context.title, 80)}: ${comparison.verdict.toUpperCase()} (${comparison.counts.fail} failing, ${comparison.counts.warn} warning, ${comparison.rows.length} metrics)`,
-    b ? `baseline: ${clean(b.spec, 120)}${b.ref ? ` ${clean(b.ref, 60)}` : ''}${b.sha ? ` @ ${b.sha.slice(0, 7)}` : ''}${b.source === 'run' ? ` (recorded run${b.distance ? `, ${b.distance} commits before ${clean(b.targetLabel ?? 'the baseline commit', 60)}` : ''})` : b.source === 'none' ? ' (nothing found: only absolute bounds checked)' : ''}` : 'baseline: none',
+    b
+      ? `baseline: ${clean(b.spec, 120)}${b.ref ? ` ${clean(b.ref, 60)}` : ''}${b.sha ? ` @ ${b.sha.slice(0, 7)}` : ''}${b.source === 'run' ? ` (recorded run${b.distance ? `, ${b.distance} commits before ${clean(b.targetLabel ?? 'the baseline commit', 60)}` : ''})` : b.source === 'none' ? ' (nothing found: only absolute bounds checked)' : ''}`
+      : 'baseline: none',
     '',
   ];
   if (rows.length > 0) lines.push(line(header), ...rows.map(line));

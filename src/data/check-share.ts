@@ -41,4 +41,3 @@ export async function checkShare(input: WorkerInput): Promise<WorkerResult> {
     await rm(engine.spillDir, { recursive: true, force: true });
   }
 }
-

@@ -66,10 +66,14 @@ const METHODS = Object.keys(DEFAULT_THRESHOLDS);
 export function detectDrift(reference: Profile, current: Profile, options: { columns?: Record<string, DriftOptions>; defaults?: DriftOptions } = {}): DriftResult[] {
   const byName = new Map(current.columns.map((c) => [c.name, c]));
   const missing = reference.columns.filter((c) => !byName.has(c.name)).map((c) => `'${c.name}'`);
-  if (missing.length > 0) throw new UserError(`drift: column ${missing.join(', ')} of the reference profile is not in the current data; compare data with the same columns or regenerate the reference profile`);
+  if (missing.length > 0)
+    throw new UserError(
+      `drift: column ${missing.join(', ')} of the reference profile is not in the current data; compare data with the same columns or regenerate the reference profile`,
+    );
   const known = new Set(reference.columns.map((c) => c.name));
   const extra = current.columns.filter((c) => !known.has(c.name)).map((c) => `'${c.name}'`);
-  if (extra.length > 0) throw new UserError(`drift: column ${extra.join(', ')} of the current data is not in the reference profile; regenerate the reference profile with profile mode to include it`);
+  if (extra.length > 0)
+    throw new UserError(`drift: column ${extra.join(', ')} of the current data is not in the reference profile; regenerate the reference profile with profile mode to include it`);
   for (const name of Object.keys(options.columns ?? {})) {
     if (!known.has(name)) throw new UserError(`drift: options name column '${name}', which the reference profile lacks; columns are ${[...known].map((n) => `'${n}'`).join(', ')}`);
   }
@@ -147,7 +151,14 @@ function numericTable(ref: NumericColumnStats, cur: NumericColumnStats, values: 
   if (values !== undefined && method !== 'wasserstein' && method !== 'ks') {
     const count = (c: NumericColumnStats, v: number) => c.distinct!.find(([x]) => x === v)?.[1] ?? 0;
     const reference = values.map((v) => count(ref, v));
-    return { labels: values.map((v) => `value ${format(v)}`), isNew: reference.map((r) => r === 0), reference, current: values.map((v) => count(cur, v)), referenceTotal: ref.count, currentTotal: cur.count };
+    return {
+      labels: values.map((v) => `value ${format(v)}`),
+      isNew: reference.map((r) => r === 0),
+      reference,
+      current: values.map((v) => count(cur, v)),
+      referenceTotal: ref.count,
+      currentTotal: cur.count,
+    };
   }
   const exact = ref.sample !== null && cur.sample !== null;
   const h: Histogram = sharedHistogram(ref, cur, NumericDistribution.of(ref, exact), NumericDistribution.of(cur, exact));

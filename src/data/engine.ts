@@ -89,12 +89,26 @@ export async function createEngine(options: EngineOptions, owned?: readonly bool
     const id = `field:${f.name}`;
     const type = tally.check(`${id}:type`, `${f.name} is ${f.supported ? `a valid ${f.type}` : `${f.type} (not checked)`}`, f.supported ? 'error' : 'warning');
     if (!f.supported) {
-      tally.fail(type, { type: 'unsupported-type', severity: 'warning', file: options.schemaFile, fieldName: f.name, fieldNumber: f.number, message: `field '${f.name}': ${f.unsupported as string}` });
+      tally.fail(type, {
+        type: 'unsupported-type',
+        severity: 'warning',
+        file: options.schemaFile,
+        fieldName: f.name,
+        fieldNumber: f.number,
+        message: `field '${f.name}': ${f.unsupported as string}`,
+      });
     }
     if (options.schema.fields[f.number - 1]?.constraints?.jsonSchema !== undefined) {
       // Object and array values are not parsed, so their JSON Schema cannot be checked: say so.
       const unchecked = tally.check(`${id}:jsonSchema`, `${f.name} matches its jsonSchema (not checked)`, 'warning');
-      tally.fail(unchecked, { type: 'unsupported-constraint', severity: 'warning', file: options.schemaFile, fieldName: f.name, fieldNumber: f.number, message: `field '${f.name}': constraint 'jsonSchema' is not checked (object and array values are not supported)` });
+      tally.fail(unchecked, {
+        type: 'unsupported-constraint',
+        severity: 'warning',
+        file: options.schemaFile,
+        fieldName: f.name,
+        fieldNumber: f.number,
+        message: `field '${f.name}': constraint 'jsonSchema' is not checked (object and array values are not supported)`,
+      });
     }
     fieldChecks.push({
       type,
@@ -118,18 +132,33 @@ export async function createEngine(options: EngineOptions, owned?: readonly bool
   const keys: KeyCheck[] = [];
   const primary = primaryKeyOf(schema);
   if (primary.length > 0) {
-    const key: KeyCheck = { fields: primary.map(indexOf), index: newIndex('primary-key'), primary: true, check: tally.check('primary-key', `Primary key (${primary.join(', ')}) is unique and never missing`) };
+    const key: KeyCheck = {
+      fields: primary.map(indexOf),
+      index: newIndex('primary-key'),
+      primary: true,
+      check: tally.check('primary-key', `Primary key (${primary.join(', ')}) is unique and never missing`),
+    };
     keys.push(key);
     uniqueChecks.push({ index: key.index, check: key.check, fieldIndex: -1, type: 'primary-key' });
   }
   (schema.uniqueKeys ?? []).forEach((names, k) => {
-    const key: KeyCheck = { fields: names.map(indexOf), index: newIndex(`unique-key-${k}`), primary: false, check: tally.check(`unique-keys:${names.join('+')}`, `(${names.join(', ')}) is unique`) };
+    const key: KeyCheck = {
+      fields: names.map(indexOf),
+      index: newIndex(`unique-key-${k}`),
+      primary: false,
+      check: tally.check(`unique-keys:${names.join('+')}`, `(${names.join(', ')}) is unique`),
+    };
     keys.push(key);
     uniqueChecks.push({ index: key.index, check: key.check, fieldIndex: -1, type: 'unique-error' });
   });
   const duplicates = checks.duplicateRows ?? 'ignore';
   if (duplicates !== 'ignore') {
-    const key: KeyCheck = { fields: [], index: newIndex('rows'), primary: false, check: tally.check('duplicate-rows', 'No row repeats an earlier one', duplicates === 'fail' ? 'error' : 'warning') };
+    const key: KeyCheck = {
+      fields: [],
+      index: newIndex('rows'),
+      primary: false,
+      check: tally.check('duplicate-rows', 'No row repeats an earlier one', duplicates === 'fail' ? 'error' : 'warning'),
+    };
     keys.push(key);
     uniqueChecks.push({ index: key.index, check: key.check, fieldIndex: -1, type: 'duplicate-row' });
   }

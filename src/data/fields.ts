@@ -272,7 +272,13 @@ export function compileField(schema: TableSchema, index: number, schemaFile: str
   }
   const missing = missingTexts(field.missingValues ?? schema.missingValues ?? ['']);
   const supported = setup.unsupported === undefined;
-  const profileKind = !supported ? undefined : type === 'number' || type === 'integer' || type === 'year' ? 'numeric' : type === 'string' || type === 'boolean' ? 'categorical' : undefined;
+  const profileKind = !supported
+    ? undefined
+    : type === 'number' || type === 'integer' || type === 'year'
+      ? 'numeric'
+      : type === 'string' || type === 'boolean'
+        ? 'categorical'
+        : undefined;
   return {
     name: field.name,
     number: index + 1,

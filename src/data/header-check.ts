@@ -20,7 +20,12 @@ export function matchHeader(labels: readonly string[], names: readonly string[],
   const seen = new Map<string, number>();
   labels.forEach((label, i) => {
     if (seen.has(label)) {
-      problems.push({ type: 'duplicate-label', fieldNumber: i + 1, cell: label, message: `column ${i + 1} repeats the label '${label}' of column ${(seen.get(label) as number) + 1}` });
+      problems.push({
+        type: 'duplicate-label',
+        fieldNumber: i + 1,
+        cell: label,
+        message: `column ${i + 1} repeats the label '${label}' of column ${(seen.get(label) as number) + 1}`,
+      });
     } else seen.set(label, i);
   });
   if (mode === 'exact') {
@@ -31,7 +36,13 @@ export function matchHeader(labels: readonly string[], names: readonly string[],
       }
       columnOfField[f] = f;
       if (labels[f] !== name) {
-        problems.push({ type: 'incorrect-label', fieldName: name, fieldNumber: f + 1, cell: labels[f], message: `column ${f + 1} is labelled '${labels[f]}'; the schema expects '${name}' (fieldsMatch: exact maps columns by position)` });
+        problems.push({
+          type: 'incorrect-label',
+          fieldName: name,
+          fieldNumber: f + 1,
+          cell: labels[f],
+          message: `column ${f + 1} is labelled '${labels[f]}'; the schema expects '${name}' (fieldsMatch: exact maps columns by position)`,
+        });
       }
     });
     for (let i = names.length; i < labels.length; i++) {
@@ -49,7 +60,13 @@ export function matchHeader(labels: readonly string[], names: readonly string[],
   if (mode === 'equal' || mode === 'superset') {
     const known = new Set(names);
     labels.forEach((label, i) => {
-      if (!known.has(label)) problems.push({ type: 'extra-label', fieldNumber: i + 1, cell: label, message: `column ${i + 1} '${label}' is not in the schema (fieldsMatch: ${mode} allows only schema fields)` });
+      if (!known.has(label))
+        problems.push({
+          type: 'extra-label',
+          fieldNumber: i + 1,
+          cell: label,
+          message: `column ${i + 1} '${label}' is not in the schema (fieldsMatch: ${mode} allows only schema fields)`,
+        });
     });
   }
   if (mode === 'partial' && !columnOfField.some((c) => c >= 0)) {

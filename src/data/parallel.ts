@@ -72,8 +72,12 @@ export async function planSplit(options: EngineOptions, fields: readonly Compile
   // Balance by a rough cost per field, measured on the benchmark's columns (profiling and uniqueness
   // dominate); the main thread starts with the row-level work (composite keys, whole-row repeats).
   const profiled = options.collectProfile === true || options.checks?.stats !== undefined;
-  const cost = (f: CompiledField) => 1 + (f.textual ? 0.5 : 0) + (f.unique ? 4 : 0) + f.constraints.length * 0.3 + (f.parseKind === ParseKind.Date ? 0.3 : 0) + (profiled && f.profileKind !== undefined ? 2 : 0);
-  const keys = (options.schema.primaryKey ? 3 : 0) + (options.schema.uniqueKeys?.length ?? 0) * 3 + (options.checks?.duplicateRows && options.checks.duplicateRows !== 'ignore' ? fields.length : 0);
+  const cost = (f: CompiledField) =>
+    1 + (f.textual ? 0.5 : 0) + (f.unique ? 4 : 0) + f.constraints.length * 0.3 + (f.parseKind === ParseKind.Date ? 0.3 : 0) + (profiled && f.profileKind !== undefined ? 2 : 0);
+  const keys =
+    (options.schema.primaryKey ? 3 : 0) +
+    (options.schema.uniqueKeys?.length ?? 0) * 3 +
+    (options.checks?.duplicateRows && options.checks.duplicateRows !== 'ignore' ? fields.length : 0);
   // The worker starts later (it loads its modules): the main thread takes a little more.
   const mainHead = keys - 1;
   const costs = fields.map(cost);
@@ -155,7 +159,8 @@ export function mergeWorker(engine: Engine, result: WorkerResult, sourceOrder: (
   const encoding = engine.encoding;
   encoding.count += result.encoding.count;
   encoding.passed = encoding.passed && result.encoding.passed;
-  const byPlace = (a: DataError, b: DataError) => sourceOrder(a.file) - sourceOrder(b.file) || (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0);
+  const byPlace = (a: DataError, b: DataError) =>
+    sourceOrder(a.file) - sourceOrder(b.file) || (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0);
   encoding.examples = [...encoding.examples, ...result.encoding.examples].sort(byPlace).slice(0, engine.tally.maxExamples);
   for (const [f, nulls, present] of result.nulls) {
     engine.validator.nulls[f] = nulls;
@@ -170,7 +175,8 @@ export function mergeWorker(engine: Engine, result: WorkerResult, sourceOrder: (
     if (extra) extra.newValues = new Map(entries);
   }
   // Structured cloning turns Buffers into plain Uint8Arrays.
-  for (const [f, r] of result.unique) found.set(f, { count: r.count, examples: r.examples.map((d: Duplicate) => ({ ...d, key: Buffer.from(d.key.buffer, d.key.byteOffset, d.key.byteLength) })) });
+  for (const [f, r] of result.unique)
+    found.set(f, { count: r.count, examples: r.examples.map((d: Duplicate) => ({ ...d, key: Buffer.from(d.key.buffer, d.key.byteOffset, d.key.byteLength) })) });
 }
 
 function pick(c: CheckResult): Pick<CheckResult, 'passed' | 'count' | 'examples'> {

@@ -13,7 +13,11 @@ export function parseProfile(text: string, file: string): Profile {
     raw = JSON.parse(text);
   } catch {
     const at = locateJsonError(text);
-    throw new UserError(`${file}:${at.line}:${at.column}: not valid JSON (${at.reason}); a profile is the JSON that profile mode writes`, { file, line: at.line, column: at.column });
+    throw new UserError(`${file}:${at.line}:${at.column}: not valid JSON (${at.reason}); a profile is the JSON that profile mode writes`, {
+      file,
+      line: at.line,
+      column: at.column,
+    });
   }
   const bad = (path: string, allowed: string): never => {
     throw new UserError(`${file}: ${path} must be ${allowed}; regenerate the profile with profile mode`, { file });
@@ -50,7 +54,12 @@ export function parseProfile(text: string, file: string): Profile {
       if (!Number.isInteger(offset)) bad(`${path}.offset`, 'a whole number');
       return { offset, counts: list(o.counts, `${path}.counts`).map((x, j) => whole(x, `${path}.counts[${j}]`)) };
     };
-    const sketch = { relativeAccuracy: RELATIVE_ACCURACY, zeros: whole(sk.zeros, `${at}.sketch.zeros`), positive: store(sk.positive, `${at}.sketch.positive`), negative: store(sk.negative, `${at}.sketch.negative`) };
+    const sketch = {
+      relativeAccuracy: RELATIVE_ACCURACY,
+      zeros: whole(sk.zeros, `${at}.sketch.zeros`),
+      positive: store(sk.positive, `${at}.sketch.positive`),
+      negative: store(sk.negative, `${at}.sketch.negative`),
+    };
     const stats: NumericColumnStats = {
       name,
       kind: 'numeric',
@@ -84,7 +93,12 @@ export function serializeProfile(profile: Profile): string {
   const columns = profile.columns.map((c): ColumnStats => {
     if (c.kind === 'categorical') return { name: c.name, kind: c.kind, count: c.count, nulls: c.nulls, categories: c.categories, otherCount: c.otherCount };
     const { zeros, positive, negative } = c.sketch;
-    const sketch = { relativeAccuracy: c.sketch.relativeAccuracy, zeros, positive: { offset: positive.offset, counts: positive.counts }, negative: { offset: negative.offset, counts: negative.counts } };
+    const sketch = {
+      relativeAccuracy: c.sketch.relativeAccuracy,
+      zeros,
+      positive: { offset: positive.offset, counts: positive.counts },
+      negative: { offset: negative.offset, counts: negative.counts },
+    };
     const { name, kind, count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample } = c;
     return { name, kind, count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample, sketch };
   });

@@ -12,7 +12,6 @@ import { CategoryCounter } from './category-counter.js';
 import { ExactAccumulator } from './exact-accumulator.js';
 import { addComponents, mergeSketches, momentsFromSums, QuantileSketch, sketchQuantile, type SketchJson } from './sketch.js';
 
-
 /** How a column's values are profiled. */
 export type ColumnKind = 'numeric' | 'categorical';
 
@@ -259,7 +258,8 @@ export function mergeProfiles(profiles: readonly Profile[]): Profile {
       const parts = [missing.length > 0 ? `lacks ${missing.join(', ')}` : '', extra.length > 0 ? `has extra ${extra.join(', ')}` : ''];
       throw new UserError(`merge profiles: profile ${i + 1} ${parts.filter(Boolean).join(' and ')} compared with profile 1; merge only profiles of the same columns`);
     }
-    if (other.join('\n') !== names.join('\n')) throw new UserError(`merge profiles: profile ${i + 1} lists the columns in another order than profile 1; profile every shard with the same column order`);
+    if (other.join('\n') !== names.join('\n'))
+      throw new UserError(`merge profiles: profile ${i + 1} lists the columns in another order than profile 1; profile every shard with the same column order`);
   });
   const columns = first.columns.map((c, i) => mergeColumn(profiles.map((p) => p.columns[i]!)));
   return { format: 'modelgate-profile', version: 1, rows: profiles.reduce((n, p) => n + p.rows, 0), columns };
@@ -275,7 +275,14 @@ function mergeColumn(parts: ColumnStats[]): ColumnStats {
     const sorted = sortCategories([...counts]);
     const kept = sorted.slice(0, MAX_CATEGORIES);
     const dropped = sorted.slice(MAX_CATEGORIES).reduce((n, [, count]) => n + count, 0);
-    return { name: first.name, kind: 'categorical', count: total((c) => c.count), nulls: total((c) => c.nulls), categories: kept, otherCount: total((c) => (c as CategoricalColumnStats).otherCount) + dropped };
+    return {
+      name: first.name,
+      kind: 'categorical',
+      count: total((c) => c.count),
+      nulls: total((c) => c.nulls),
+      categories: kept,
+      otherCount: total((c) => (c as CategoricalColumnStats).otherCount) + dropped,
+    };
   }
   const nums = parts as NumericColumnStats[];
   const count = total((c) => c.count);

@@ -105,7 +105,9 @@ export class RowValidator {
     }
     if (count !== this.width && this.rowLevel) {
       const type = count < this.width ? 'missing-cell' : 'extra-cell';
-      this.tally.fail(this.shape, () => this.error(type, record, `the row has ${count} cells, the header ${this.width}${count > this.width ? '' : '; missing cells are not filled in'}`));
+      this.tally.fail(this.shape, () =>
+        this.error(type, record, `the row has ${count} cells, the header ${this.width}${count > this.width ? '' : '; missing cells are not filled in'}`),
+      );
     }
     const fields = this.fields;
     const value = this.value;
@@ -179,7 +181,15 @@ export class RowValidator {
         }
         if (!ok) {
           const check = (this.checks[f] as FieldChecks).constraints[k] as CheckResult;
-          this.tally.fail(check, () => this.error('constraint-error', record, `'${buf.toString('utf8', s, e)}' breaks ${constraint.name}: ${field.name} must be ${constraint.allowed}`, field, buf.toString('utf8', s, e)));
+          this.tally.fail(check, () =>
+            this.error(
+              'constraint-error',
+              record,
+              `'${buf.toString('utf8', s, e)}' breaks ${constraint.name}: ${field.name} must be ${constraint.allowed}`,
+              field,
+              buf.toString('utf8', s, e),
+            ),
+          );
         }
       }
       if (extra.unique) {
@@ -238,7 +248,9 @@ export class RowValidator {
       const isNull = record.quoting[column] === Quoting.Null || (field !== undefined && field.isMissing(buf, s, e));
       if (isNull && field) {
         if (key.primary) {
-          this.tally.fail(key.check, () => this.error('primary-key', record, `primary key field '${(field as CompiledField).name}' is missing; primary key cells must not be empty`, field, ''));
+          this.tally.fail(key.check, () =>
+            this.error('primary-key', record, `primary key field '${(field as CompiledField).name}' is missing; primary key cells must not be empty`, field, ''),
+          );
         }
         return;
       }

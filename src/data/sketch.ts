@@ -286,7 +286,11 @@ export function addComponents(lists: readonly (readonly number[])[]): number[] {
  * Mean and deviations from exact sums: `n·Σx² − (Σx)²` is formed exactly and rounded once, so the
  * variance is accurate even when the mean is large next to the spread.
  */
-export function momentsFromSums(count: number, sumParts: readonly number[], squareParts: readonly number[]): { mean: number; populationVariance: number; sampleVariance: number | null } {
+export function momentsFromSums(
+  count: number,
+  sumParts: readonly number[],
+  squareParts: readonly number[],
+): { mean: number; populationVariance: number; sampleVariance: number | null } {
   const sumValue = new ExactSum();
   for (const c of sumParts) sumValue.add(c);
   const mean = sumValue.rounded() / count;

@@ -45,7 +45,9 @@ export function formatOf(file: SourceFile): DataFormat {
   if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'jsonl';
   if (name.endsWith('.parquet')) return 'parquet';
   if (name.endsWith('.csv') || name.endsWith('.tsv')) return 'csv';
-  throw new UserError(`data: cannot tell the format of '${file.display}' from its name; use .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz), or set the format`, { file: file.display });
+  throw new UserError(`data: cannot tell the format of '${file.display}' from its name; use .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz), or set the format`, {
+    file: file.display,
+  });
 }
 
 async function sizeOf(file: SourceFile): Promise<number> {

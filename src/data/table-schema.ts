@@ -7,8 +7,7 @@ import { TABLE_SCHEMA_PROFILE } from './table-schema-profile.js';
 
 /** Field types of Table Schema v2. */
 export type FieldType =
-  | 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'list' | 'date' | 'time' | 'datetime'
-  | 'year' | 'yearmonth' | 'duration' | 'geopoint' | 'geojson' | 'any';
+  'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'list' | 'date' | 'time' | 'datetime' | 'year' | 'yearmonth' | 'duration' | 'geopoint' | 'geojson' | 'any';
 
 /** Types whose values modelgate checks; the others are reported as unsupported (never silently passed). */
 export const CHECKED_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year', 'any']);
@@ -138,7 +137,8 @@ export async function parseTableSchema(text: string, file: string): Promise<Tabl
   });
   const keyNames = (key: string[] | string | undefined): string[] => (key === undefined ? [] : typeof key === 'string' ? [key] : key);
   keyNames(schema.primaryKey).forEach((name, i) => {
-    if (!names.has(name)) fail(typeof schema.primaryKey === 'string' ? ['primaryKey'] : ['primaryKey', i], `primaryKey names '${name}', which is not a field; fields: ${[...names.keys()].join(', ')}`);
+    if (!names.has(name))
+      fail(typeof schema.primaryKey === 'string' ? ['primaryKey'] : ['primaryKey', i], `primaryKey names '${name}', which is not a field; fields: ${[...names.keys()].join(', ')}`);
   });
   (schema.uniqueKeys ?? []).forEach((key, k) =>
     key.forEach((name, i) => {

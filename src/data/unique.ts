@@ -145,7 +145,7 @@ export class UniqueIndex {
       while (tableSize < (data.length / HEADER) * 2) tableSize *= 2;
       const table = new Int32Array(tableSize);
       const mask = tableSize - 1;
-      for (let at = 0; at < data.length; ) {
+      for (let at = 0; at < data.length;) {
         const h2 = get32(data, at + 4);
         const size = HEADER + get32(data, at + 20);
         // The low bits of hash1 chose the partition; hash2 spreads the keys within it.

@@ -13,7 +13,13 @@ if (parentPort) {
     (result) => port.postMessage({ ok: true, result } satisfies WorkerMessage),
     (error: unknown) => {
       const user = error instanceof UserError;
-      port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error), user, file: user ? error.location?.file : undefined, line: user ? error.location?.line : undefined } satisfies WorkerMessage);
+      port.postMessage({
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+        user,
+        file: user ? error.location?.file : undefined,
+        line: user ? error.location?.line : undefined,
+      } satisfies WorkerMessage);
     },
   );
 }

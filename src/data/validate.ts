@@ -58,7 +58,11 @@ export async function validateData(options: ValidateOptions): Promise<DataReport
   const sizes = await sizesOf(options.sources);
   const total = sizes.reduce((a, b) => a + b, 0);
   const split = await planSplit(options, fields, total, options.threads);
-  const engine = await createEngine(options, split?.map((o) => !o), true);
+  const engine = await createEngine(
+    options,
+    split?.map((o) => !o),
+    true,
+  );
   const { tally, validator, extras } = engine;
   // The worker's spill files go under this engine's folder, removed below even if the worker is stopped.
   const worker = split ? startWorker({ options: { ...engineOptions(options), tempDir: engine.spillDir }, owned: split }) : undefined;
@@ -85,7 +89,13 @@ export async function validateData(options: ValidateOptions): Promise<DataReport
         const file = options.sources[d.again.source]?.display ?? '';
         const firstFile = options.sources[d.first.source]?.display ?? '';
         const where = d.first.source === d.again.source ? `row ${d.first.rowNumber}` : `${firstFile} row ${d.first.rowNumber}`;
-        const error: DataError = { type, severity: check.severity, file, rowNumber: d.again.rowNumber, message: `${field ? `'${field.name}' value` : type === 'duplicate-row' ? 'the row' : 'the key'} repeats ${where}${d.first.line > 0 ? ` (line ${d.first.line})` : ''}` };
+        const error: DataError = {
+          type,
+          severity: check.severity,
+          file,
+          rowNumber: d.again.rowNumber,
+          message: `${field ? `'${field.name}' value` : type === 'duplicate-row' ? 'the row' : 'the key'} repeats ${where}${d.first.line > 0 ? ` (line ${d.first.line})` : ''}`,
+        };
         if (d.again.line > 0) error.line = d.again.line;
         if (field) Object.assign(error, { fieldName: field.name, fieldNumber: field.number, cell: field.numeric ? undefined : d.key.toString('utf8', 0, 100) });
         check.examples.push(error);
@@ -108,7 +118,15 @@ export async function validateData(options: ValidateOptions): Promise<DataReport
   const count = (severity: string) => all.filter((c) => !c.passed && c.severity === severity).reduce((n, c) => n + c.count, 0);
   const report: DataReport = {
     valid: all.every((c) => c.passed || c.severity !== 'error'),
-    stats: { files: options.sources.length, rows: validator.rows, bytes: total, fields: fields.length, errors: count('error'), warnings: count('warning'), seconds: (performance.now() - started) / 1000 },
+    stats: {
+      files: options.sources.length,
+      rows: validator.rows,
+      bytes: total,
+      fields: fields.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      seconds: (performance.now() - started) / 1000,
+    },
     checks: all,
     errors: all.flatMap((c) => c.examples),
     fingerprint: `sha256:${fingerprint}`,
@@ -125,10 +143,18 @@ function engineOptions(options: ValidateOptions): EngineOptions {
   return rest;
 }
 
-function datasetChecks(options: ValidateOptions, tally: CheckTally, fields: readonly CompiledField[], validator: RowValidator, extras: readonly FieldExtras[], profile: Profile | undefined): void {
+function datasetChecks(
+  options: ValidateOptions,
+  tally: CheckTally,
+  fields: readonly CompiledField[],
+  validator: RowValidator,
+  extras: readonly FieldExtras[],
+  profile: Profile | undefined,
+): void {
   const checks = options.checks ?? {};
   const file = options.sources.map((s) => s.display).join(', ');
-  const fail = (check: CheckResult, type: string, message: string, fieldName?: string) => tally.fail(check, { type, severity: check.severity, file, message, ...(fieldName ? { fieldName } : {}) });
+  const fail = (check: CheckResult, type: string, message: string, fieldName?: string) =>
+    tally.fail(check, { type, severity: check.severity, file, message, ...(fieldName ? { fieldName } : {}) });
   if (checks.rows) {
     const check = tally.check('rows', 'Row count is within bounds');
     const { ok, allowed } = withinBounds(validator.rows, checks.rows);
@@ -139,7 +165,8 @@ function datasetChecks(options: ValidateOptions, tally: CheckTally, fields: read
     const check = tally.check(`null-fraction:${name}`, `${name} is missing in at most ${max * 100}% of rows`);
     const rows = validator.present[f] ?? 0;
     const fraction = rows === 0 ? 0 : (validator.nulls[f] ?? 0) / rows;
-    if (fraction > max) fail(check, 'null-fraction', `${name} is missing in ${(fraction * 100).toFixed(2)}% of rows (${validator.nulls[f]} of ${rows}); at most ${max * 100}% allowed`, name);
+    if (fraction > max)
+      fail(check, 'null-fraction', `${name} is missing in ${(fraction * 100).toFixed(2)}% of rows (${validator.nulls[f]} of ${rows}); at most ${max * 100}% allowed`, name);
   }
   for (const [name, bounds] of Object.entries(checks.stats ?? {})) {
     const f = fields.findIndex((x) => x.name === name);
@@ -170,7 +197,21 @@ function datasetChecks(options: ValidateOptions, tally: CheckTally, fields: read
       continue;
     }
     for (const [value, seen] of extras[f]?.newValues ?? []) {
-      tally.fail(check, { type: 'new-category', severity: check.severity, file: options.sources[seen.source]?.display ?? file, rowNumber: seen.rowNumber, ...(seen.line > 0 ? { line: seen.line } : {}), fieldName: name, fieldNumber: f + 1, cell: value.slice(0, 100), message: `'${value}' (${seen.count} rows) is not a category of ${name} in the reference profile` }, seen.count);
+      tally.fail(
+        check,
+        {
+          type: 'new-category',
+          severity: check.severity,
+          file: options.sources[seen.source]?.display ?? file,
+          rowNumber: seen.rowNumber,
+          ...(seen.line > 0 ? { line: seen.line } : {}),
+          fieldName: name,
+          fieldNumber: f + 1,
+          cell: value.slice(0, 100),
+          message: `'${value}' (${seen.count} rows) is not a category of ${name} in the reference profile`,
+        },
+        seen.count,
+      );
     }
   }
 }

@@ -82,7 +82,8 @@ export async function runOn(id: string, makePlatform: () => Platform | Promise<P
     const { inputs, config } = await prepare(step, platform);
     const started = performance.now();
     const result = await code(inputs, platform, config);
-    if (phase === 'main' && wantsReporting(inputs, config)) await (await import('../steps/reporting.js')).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
+    if (phase === 'main' && wantsReporting(inputs, config))
+      await (await import('../steps/reporting.js')).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
     await platform.finish();
     if (result.failure) {
       platform.log.error(result.failure);

@@ -36,7 +36,10 @@ export function sanitizeLabelName(name: string): string {
 
 /** A label value as the text format wants it between double quotes: `\`, `"` and newlines escaped. */
 export function escapeLabelValue(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Help text on one line: backslashes and newlines escaped (quotes are literal in HELP lines). */

@@ -22,7 +22,14 @@ export const MAX_BLOCKS = 50;
 /** Characters of text in a Teams card: the whole message must stay under Teams' 28 KB. */
 export const TEAMS_TEXT_LIMIT = 20_000;
 
-const EMOJI: Record<NotifyVerdict, string> = { pass: ':white_check_mark:', warn: ':warning:', fail: ':x:', 'no-baseline': ':warning:', promoted: ':rocket:', 'rolled-back': ':rewind:' };
+const EMOJI: Record<NotifyVerdict, string> = {
+  pass: ':white_check_mark:',
+  warn: ':warning:',
+  fail: ':x:',
+  'no-baseline': ':warning:',
+  promoted: ':rocket:',
+  'rolled-back': ':rewind:',
+};
 const TEAMS_COLOR: Record<NotifyVerdict, string> = { pass: 'Good', warn: 'Warning', fail: 'Attention', 'no-baseline': 'Warning', promoted: 'Good', 'rolled-back': 'Warning' };
 
 /** Text cut to `limit` characters, with an ellipsis when cut. */
@@ -45,12 +52,14 @@ export function escapeSlack(text: string): string {
  * functions do not run.
  */
 export function escapeTeams(text: string): string {
-  return text
-    .replace(/[\\`*_[\]~<>]/g, (char) => `\\${char}`)
-    // Headings and list markers only count at the start of a line: escape them there, not in `2024-01`.
-    .replace(/^(\s*)([#+-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)\./gm, '$1\\.')
-    .replace(/\{\{/g, '{\u200B{');
+  return (
+    text
+      .replace(/[\\`*_[\]~<>]/g, (char) => `\\${char}`)
+      // Headings and list markers only count at the start of a line: escape them there, not in `2024-01`.
+      .replace(/^(\s*)([#+-])/gm, '$1\\$2')
+      .replace(/^(\s*\d+)\./gm, '$1\\.')
+      .replace(/\{\{/g, '{\u200B{')
+  );
 }
 
 /** An http(s) link, or `undefined` for anything else (a `javascript:` or `slack://` link from a PR). */
@@ -120,7 +129,11 @@ type TextBlock = { type: 'TextBlock'; text: string; wrap: true; size?: string; w
  */
 export function teamsPayload(message: NotifyMessage): {
   type: 'message';
-  attachments: { contentType: 'application/vnd.microsoft.card.adaptive'; contentUrl: null; content: { $schema: string; type: 'AdaptiveCard'; version: '1.4'; body: TextBlock[]; actions: { type: 'Action.OpenUrl'; title: string; url: string }[] } }[];
+  attachments: {
+    contentType: 'application/vnd.microsoft.card.adaptive';
+    contentUrl: null;
+    content: { $schema: string; type: 'AdaptiveCard'; version: '1.4'; body: TextBlock[]; actions: { type: 'Action.OpenUrl'; title: string; url: string }[] };
+  }[];
 } {
   const body: TextBlock[] = [
     { type: 'TextBlock', text: escapeTeams(cap(message.title, 200)), wrap: true, size: 'Large', weight: 'Bolder' },

@@ -91,7 +91,12 @@ export async function notify(webhook: Webhook, message: NotifyMessage, options: 
   const text = (await response.text().catch(() => '')).trim();
   if (!response.ok) {
     const hint = response.status === 404 || response.status === 410 || response.status === 403 ? ' (the webhook may have been removed or revoked)' : '';
-    throw new ExternalError(`${where} answered ${response.status}${hint}${text ? `: ${scrub(text.slice(0, 200), url)}` : ''}`, service, response.status, response.status >= 500 || response.status === 429);
+    throw new ExternalError(
+      `${where} answered ${response.status}${hint}${text ? `: ${scrub(text.slice(0, 200), url)}` : ''}`,
+      service,
+      response.status,
+      response.status >= 500 || response.status === 429,
+    );
   }
 }
 

@@ -78,7 +78,9 @@ export async function queryScalar(url: string, promql: string, options: QueryOpt
     return Number.isNaN(value) ? undefined : value;
   }
   if (data?.resultType !== 'vector' || !Array.isArray(data.result)) {
-    throw new UserError(`Prometheus query '${promql}' returned a ${data?.resultType ?? 'result of no known type'}; it must be an instant query giving one number (no [5m] range at the end)`);
+    throw new UserError(
+      `Prometheus query '${promql}' returned a ${data?.resultType ?? 'result of no known type'}; it must be an instant query giving one number (no [5m] range at the end)`,
+    );
   }
   const result = data.result as VectorEntry[];
   if (result.length === 0) return undefined;

@@ -41,7 +41,9 @@ export function groupPath(group: PushGroup): string {
   for (const [name, value] of Object.entries(group.labels)) {
     const clean = sanitizeLabelName(name);
     if (seen.has(clean)) {
-      throw new UserError(`Pushgateway grouping label '${name}' ${clean === 'job' ? 'is the job itself; set it as the job' : `repeats '${clean}'`}; grouping labels need distinct names of letters, digits and _`);
+      throw new UserError(
+        `Pushgateway grouping label '${name}' ${clean === 'job' ? 'is the job itself; set it as the job' : `repeats '${clean}'`}; grouping labels need distinct names of letters, digits and _`,
+      );
     }
     seen.add(clean);
     segments.push(keySegment(clean, value));
@@ -103,7 +105,12 @@ export async function pushMetrics(url: string, group: PushGroup, samples: readon
   }
   const text = (await response.text().catch(() => '')).trim().slice(0, 300);
   const hint = response.status === 401 || response.status === 403 ? ' (check the token)' : response.status === 404 ? ' (is this the Pushgateway address?)' : '';
-  throw new ExternalError(`Pushgateway at ${where} answered ${response.status} to the push of group ${groupPath(group)}${hint}${text ? `: ${text}` : ''}`, 'Pushgateway', response.status, response.status >= 500 || response.status === 429);
+  throw new ExternalError(
+    `Pushgateway at ${where} answered ${response.status} to the push of group ${groupPath(group)}${hint}${text ? `: ${text}` : ''}`,
+    'Pushgateway',
+    response.status,
+    response.status >= 500 || response.status === 429,
+  );
 }
 
 /** A fetch failure's cause (`ECONNREFUSED`, a DNS error) rather than undici's bare "fetch failed". */

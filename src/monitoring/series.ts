@@ -70,7 +70,13 @@ export function driftSamples(scores: Record<string, number>, drifted: number): M
   return [
     ...Object.entries(scores)
       .filter(([, value]) => Number.isFinite(value))
-      .map(([feature, value]): MetricSample => ({ name: metricName('drift_score'), help: 'Drift score of a feature between reference and current data', type: 'gauge', value, labels: { feature } })),
+      .map(([feature, value]): MetricSample => ({
+        name: metricName('drift_score'),
+        help: 'Drift score of a feature between reference and current data',
+        type: 'gauge',
+        value,
+        labels: { feature },
+      })),
     { name: metricName('drift_features_drifted'), help: 'Features whose drift score is past the threshold', type: 'gauge', value: drifted },
   ];
 }
@@ -80,7 +86,13 @@ export function driftSamples(scores: Record<string, number>, drifted: number): M
  * others, so a panel can show the current one and a graph its history.
  */
 export function verdictSamples(verdict: Verdict): MetricSample[] {
-  return VERDICTS.map((each) => ({ name: metricName('gate_verdict'), help: 'The verdict of the gate or deployment (1 for the current one)', type: 'gauge', value: each === verdict ? 1 : 0, labels: { verdict: each } }));
+  return VERDICTS.map((each) => ({
+    name: metricName('gate_verdict'),
+    help: 'The verdict of the gate or deployment (1 for the current one)',
+    type: 'gauge',
+    value: each === verdict ? 1 : 0,
+    labels: { verdict: each },
+  }));
 }
 
 /**
@@ -88,8 +100,11 @@ export function verdictSamples(verdict: Verdict): MetricSample[] {
  * versions are not always numbers), and `modelgate_promoted_version` when the version is a whole number.
  */
 export function promotedVersionSamples(version: string): MetricSample[] {
-  const samples: MetricSample[] = [{ name: metricName('promoted_version_info'), help: 'The model version last promoted (value always 1)', type: 'gauge', value: 1, labels: { version } }];
-  if (/^\d{1,15}$/.test(version.trim())) samples.push({ name: metricName('promoted_version'), help: 'The model version last promoted, when numeric', type: 'gauge', value: Number(version.trim()) });
+  const samples: MetricSample[] = [
+    { name: metricName('promoted_version_info'), help: 'The model version last promoted (value always 1)', type: 'gauge', value: 1, labels: { version } },
+  ];
+  if (/^\d{1,15}$/.test(version.trim()))
+    samples.push({ name: metricName('promoted_version'), help: 'The model version last promoted, when numeric', type: 'gauge', value: Number(version.trim()) });
   return samples;
 }
 

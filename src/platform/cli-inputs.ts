@@ -14,7 +14,16 @@ export function inputEnvName(name: string): string {
  */
 export function parseFlags(step: string, argv: readonly string[], specs: readonly Pick<InputSpec, 'name' | 'alias'>[]): Map<string, string> {
   const flags = new Map<string, string>();
-  const names = new Map(specs.flatMap((s) => (s.alias ? [[s.name, s.name], [s.alias, s.name]] : [[s.name, s.name]])));
+  const names = new Map(
+    specs.flatMap((s) =>
+      s.alias
+        ? [
+            [s.name, s.name],
+            [s.alias, s.name],
+          ]
+        : [[s.name, s.name]],
+    ),
+  );
   const known = specs.map((s) => s.name);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;

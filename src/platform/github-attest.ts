@@ -94,11 +94,13 @@ async function store(bundle: unknown, repository: string, env: NodeJS.ProcessEnv
   } catch (error) {
     if (error instanceof ExternalError) throw error;
     const status = statusOf(error);
-    const hint =
-      status === 403 || status === 404
-        ? ' (the job needs permissions: attestations: write; private repositories need GitHub Enterprise Cloud for attestations)'
-        : '';
-    throw new ExternalError(`${SERVICE}: could not store the attestation in ${repository}: ${messageOf(error)}${hint}`, SERVICE, status, status === undefined || status >= 500 || status === 429);
+    const hint = status === 403 || status === 404 ? ' (the job needs permissions: attestations: write; private repositories need GitHub Enterprise Cloud for attestations)' : '';
+    throw new ExternalError(
+      `${SERVICE}: could not store the attestation in ${repository}: ${messageOf(error)}${hint}`,
+      SERVICE,
+      status,
+      status === undefined || status >= 500 || status === 429,
+    );
   }
 }
 

@@ -51,7 +51,12 @@ export function createGitHubStorage(env: NodeJS.ProcessEnv = process.env): Stora
     },
     async uploadArtifact(name, files, root) {
       if (!artifactsConfigured()) {
-        throw new ExternalError(`${ARTIFACTS}: cannot upload artifact '${name}': the artifact service is unavailable (ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is unset)`, ARTIFACTS, undefined, false);
+        throw new ExternalError(
+          `${ARTIFACTS}: cannot upload artifact '${name}': the artifact service is unavailable (ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is unset)`,
+          ARTIFACTS,
+          undefined,
+          false,
+        );
       }
       const { DefaultArtifactClient } = await guard(ARTIFACTS, 'load @actions/artifact', () => import('@actions/artifact'));
       const client = new DefaultArtifactClient();

@@ -105,12 +105,31 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
       const octokit = await client(token);
       // A deployment with no required contexts: the gate already ran, and auto-merge would move the ref.
       const created = await call('create a deployment', () =>
-        octokit.rest.repos.createDeployment({ owner, repo, ref: sha, environment, auto_merge: false, required_contexts: [], description: description.slice(0, 140), production_environment: environment === 'production' }),
+        octokit.rest.repos.createDeployment({
+          owner,
+          repo,
+          ref: sha,
+          environment,
+          auto_merge: false,
+          required_contexts: [],
+          description: description.slice(0, 140),
+          production_environment: environment === 'production',
+        }),
       );
       const id = (created.data as { id?: number }).id;
-      if (id === undefined) throw new ExternalError(`GitHub did not create the deployment to ${environment} (${String((created.data as { message?: string }).message ?? 'no id')})`, 'GitHub');
+      if (id === undefined)
+        throw new ExternalError(`GitHub did not create the deployment to ${environment} (${String((created.data as { message?: string }).message ?? 'no id')})`, 'GitHub');
       await call('set the deployment status', () =>
-        octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: id, state, description: description.slice(0, 140), environment, log_url: context.runUrl, auto_inactive: true }),
+        octokit.rest.repos.createDeploymentStatus({
+          owner,
+          repo,
+          deployment_id: id,
+          state,
+          description: description.slice(0, 140),
+          environment,
+          log_url: context.runUrl,
+          auto_inactive: true,
+        }),
       );
     },
     async changeRequestHead(number, token) {

@@ -36,7 +36,13 @@ export function createGitLabRunners(env: NodeJS.ProcessEnv = process.env, option
       const project = Number(env.CI_PROJECT_ID);
       if (!Number.isInteger(project) || project <= 0) throw new UserError('setup-gpu-runner: CI_PROJECT_ID is unset, so there is no project to create a runner for');
       try {
-        const { data } = await send<CreatedRunner>('POST', '/user/runners', token, { runner_type: 'project_type', project_id: project, tag_list: labels, description: name, run_untagged: false });
+        const { data } = await send<CreatedRunner>('POST', '/user/runners', token, {
+          runner_type: 'project_type',
+          project_id: project,
+          tag_list: labels,
+          description: name,
+          run_untagged: false,
+        });
         if (!data?.token || typeof data.id !== 'number') throw new ExternalError(`${SERVICE}: POST /user/runners answered without a runner id or token`, SERVICE, 201, false);
         return { platform: 'gitlab', secret: data.token, id: data.id, url: server };
       } catch (error) {

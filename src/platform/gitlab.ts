@@ -71,7 +71,9 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
         );
       }
       const notes = `/merge_requests/${iid}/notes`;
-      const self = (await requestJson<{ id: number }>(`${api}/user`, { headers: { 'PRIVATE-TOKEN': usable } }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs })).data.id;
+      const self = (
+        await requestJson<{ id: number }>(`${api}/user`, { headers: { 'PRIVATE-TOKEN': usable } }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs })
+      ).data.id;
       const projectUrl = env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL;
       const stored = (n: Note): StoredComment => ({
         id: n.id,
@@ -82,7 +84,7 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
       const comments: CommentApi = {
         async list() {
           const all: StoredComment[] = [];
-          for (let page: string | null = '1'; page; ) {
+          for (let page: string | null = '1'; page;) {
             const { data, headers }: { data: Note[]; headers: Headers } = await send<Note[]>('GET', `${notes}?per_page=100&page=${page}&sort=asc&order_by=created_at`, usable);
             all.push(...data.filter((n) => !n.system).map(stored));
             page = headers.get('x-next-page') || null;

@@ -77,7 +77,11 @@ export function createLocalPlatform(inputs: InputSource, env: NodeJS.ProcessEnv 
 
 function gitOrUndefined(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || undefined;
+    return (
+      execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim() || undefined
+    );
   } catch {
     return undefined;
   }
@@ -89,4 +93,3 @@ function defaultBranch(cwd: string): string | undefined {
   for (const name of ['main', 'master']) if (gitOrUndefined(cwd, ['rev-parse', '--verify', '--quiet', `refs/heads/${name}`])) return name;
   return undefined;
 }
-

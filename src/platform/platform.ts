@@ -152,7 +152,13 @@ export interface Platform {
    * Environments page shows it); absent where the platform tracks environments itself (GitLab's
    * `environment:` keyword) or has none (local).
    */
-  recordDeployment?(options: { environment: string; sha: string | undefined; state: 'success' | 'failure' | 'inactive'; description: string; token: string | undefined }): Promise<void>;
+  recordDeployment?(options: {
+    environment: string;
+    sha: string | undefined;
+    state: 'success' | 'failure' | 'inactive';
+    description: string;
+    token: string | undefined;
+  }): Promise<void>;
   /** Checks that a change request's head is `sha` (used before posting a report a fork PR produced). */
   changeRequestHead?(number: number, token: string | undefined): Promise<string>;
   /** Caches and artifacts, where the platform keeps them for a step. */

@@ -48,7 +48,13 @@ export async function uploadBlobFile(client: RegistryClient, spec: UploadSpec): 
       // interruption the session's status can report. (Distribution 2.8 cancels a session whose stored size
       // no longer matches its state token, so there a drop restarts the blob; other registries resume.)
       if (offset >= spec.size) {
-        const response = await client.send({ url: withDigest(location, spec.digest), repository: spec.name, method: 'PUT', headers: OCTET_STREAM, body: { bytes: Buffer.alloc(0) } });
+        const response = await client.send({
+          url: withDigest(location, spec.digest),
+          repository: spec.name,
+          method: 'PUT',
+          headers: OCTET_STREAM,
+          body: { bytes: Buffer.alloc(0) },
+        });
         if (response.status === 201) return sent;
         if (response.status === 400 && resumed && /DIGEST_INVALID|SIZE_INVALID/.test(response.body.toString('utf8'))) {
           // The server's offset after the drop was off by a byte or more: start the blob over, once.
@@ -60,7 +66,14 @@ export async function uploadBlobFile(client: RegistryClient, spec: UploadSpec): 
         throw client.failure(`${what} (closing PUT)`, response);
       }
       const end = Math.min(offset + spec.chunkBytes, spec.size);
-      const response = await client.send({ url: location, repository: spec.name, method: 'PATCH', headers: { ...OCTET_STREAM, 'content-range': `${offset}-${end - 1}` }, body: { file: spec.file, start: offset, end }, onSent: count });
+      const response = await client.send({
+        url: location,
+        repository: spec.name,
+        method: 'PATCH',
+        headers: { ...OCTET_STREAM, 'content-range': `${offset}-${end - 1}` },
+        body: { file: spec.file, start: offset, end },
+        onSent: count,
+      });
       if (response.status !== 202) throw client.failure(`${what} (PATCH at byte ${offset})`, response);
       location = headerValue(response.headers, 'location') ?? location;
       // `0-0` (or no Range) after a PATCH that stored bytes means the chunk went in whole.
@@ -79,7 +92,7 @@ export async function uploadBlobFile(client: RegistryClient, spec: UploadSpec): 
         location = headerValue(status.headers, 'location') ?? location;
         offset = rangeEnd(status) ?? 0;
         resumed = true;
-        } else if (status.status === 404) {
+      } else if (status.status === 404) {
         location = await startUpload(client, spec.name);
         offset = 0;
       } else {

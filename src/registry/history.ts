@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { ExternalError, UserError } from '../core/errors.js';
 import { digestOf } from './blob-files.js';
-import { DEPLOYMENT_ARTIFACT_TYPE, DEPLOYMENT_RECORD_MEDIA_TYPE, environmentTag, readChain, type ChainEntry, type DeploymentRecord, type EnvironmentState } from './deployment-chain.js';
+import {
+  DEPLOYMENT_ARTIFACT_TYPE,
+  DEPLOYMENT_RECORD_MEDIA_TYPE,
+  environmentTag,
+  readChain,
+  type ChainEntry,
+  type DeploymentRecord,
+  type EnvironmentState,
+} from './deployment-chain.js';
 import { isDigest, isTag, MEDIA_TYPES, type ModelStore } from './store-types.js';
 import { ANNOTATIONS, checkModelName, MODEL_ARTIFACT_TYPE, parseManifest } from './versions.js';
 
@@ -61,7 +69,8 @@ export async function deploy(store: ModelStore, input: Omit<DeploymentRecord, 'p
   const target = await store.getManifest(input.model, input.to);
   if (!target) throw new UserError(`deploy: ${input.model}@${input.to} is not in ${store.uri}; push the version before deploying it`);
   const targetManifest = parseManifest(target.bytes, `${store.uri} ${input.model}@${input.to}`);
-  if (targetManifest.artifactType !== MODEL_ARTIFACT_TYPE) throw new UserError(`deploy: ${input.model}@${input.to} is not a model version (artifact type ${targetManifest.artifactType ?? 'none'})`);
+  if (targetManifest.artifactType !== MODEL_ARTIFACT_TYPE)
+    throw new UserError(`deploy: ${input.model}@${input.to} is not a model version (artifact type ${targetManifest.artifactType ?? 'none'})`);
 
   const before = await readChain(store, input.model, input.environment);
   const previous = before.chain[0]?.digest;
@@ -92,7 +101,10 @@ export async function deploy(store: ModelStore, input: Omit<DeploymentRecord, 'p
   if (rivals.length > 0 || !inChain) {
     const head = after.chain[0];
     const points = `env-${input.environment} now points at ${after.pointer ?? 'nothing'}${head?.record.version ? ` (version ${head.record.version})` : ''}${head ? ` as recorded by ${head.tag}` : ''}`;
-    const fork = rivals.length > 0 ? `${rivals.length} other deployment(s) to '${input.environment}' (${rivals.map((r) => r.tag).join(', ')}) started from the same state as this one (${tag}), so the history forked` : `another deployment to '${input.environment}' re-pointed it after this one (${tag})`;
+    const fork =
+      rivals.length > 0
+        ? `${rivals.length} other deployment(s) to '${input.environment}' (${rivals.map((r) => r.tag).join(', ')}) started from the same state as this one (${tag}), so the history forked`
+        : `another deployment to '${input.environment}' re-pointed it after this one (${tag})`;
     lostRace = `${fork}; ${points}${inChain ? '' : '; this deployment is not in effect'}. Check which version should run and deploy it again.`;
   }
   return { record, recordDigest, previousDigest: previous, lostRace };
@@ -151,7 +163,10 @@ async function writeRecord(store: ModelStore, record: DeploymentRecord, tag: str
 
 /** `deploy-<environment>-<UTC yyyymmddThhmmssZ>-<random 8 hex>`: unique, so no record is ever overwritten. */
 function recordTag(environment: string, now: Date): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '');
   const tag = `deploy-${environment}-${stamp}-${randomBytes(4).toString('hex')}`;
   if (!isTag(tag)) throw new UserError(`environment: '${environment}' is too long for a record tag; use at most 95 characters`);
   return tag;

@@ -23,14 +23,22 @@ export async function withFileLock<T>(file: string, work: () => Promise<T>): Pro
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const age = await stat(lock).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => 0,
+    );
     if (age > STALE_LOCK_MS) {
       // Two waiters may both see it stale; the loser of the next O_EXCL create simply waits again.
       await rm(lock, { force: true });
       continue;
     }
     if (Date.now() - started > WAIT_LIMIT_MS) {
-      throw new ExternalError(`oci-layout: '${lock}' has been held for over ${WAIT_LIMIT_MS / 1000} s by another process; remove it if no modelgate step is running`, 'oci-layout', undefined, true);
+      throw new ExternalError(
+        `oci-layout: '${lock}' has been held for over ${WAIT_LIMIT_MS / 1000} s by another process; remove it if no modelgate step is running`,
+        'oci-layout',
+        undefined,
+        true,
+      );
     }
     // Jitter spreads out waiters that would otherwise retry in lockstep.
     await new Promise((resolve) => setTimeout(resolve, pause + Math.random() * pause));

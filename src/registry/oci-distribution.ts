@@ -46,7 +46,9 @@ export class OciDistributionStore implements ModelStore {
     const host = slash === -1 ? rest : rest.slice(0, slash);
     const prefix = slash === -1 ? '' : rest.slice(slash + 1);
     if (host.includes('@')) {
-      throw new UserError(`registry: credentials do not belong in the store URI; give them as the registry username and password (the URI must be 'oci://<host[:port]>/<repository-prefix>')`);
+      throw new UserError(
+        `registry: credentials do not belong in the store URI; give them as the registry username and password (the URI must be 'oci://<host[:port]>/<repository-prefix>')`,
+      );
     }
     if (!/^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(?::\d{1,5})?$/.test(host)) {
       throw new UserError(`registry: '${host}' is not a registry host; use 'oci://<host[:port]>/<repository-prefix>', e.g. 'oci://ghcr.io/my-org'`);
@@ -113,10 +115,17 @@ export class OciDistributionStore implements ModelStore {
     if (isDigest(reference) && reference !== digest) throw new Error(`putManifest: the bytes do not have digest ${reference}`);
     const what = `PUT of manifest '${name}:${reference}'`;
     await this.client.retrying(what, async () => {
-      const response = await this.client.send({ url: `/v2/${name}/manifests/${reference}`, repository: name, method: 'PUT', headers: { 'content-type': mediaType }, body: { bytes } });
+      const response = await this.client.send({
+        url: `/v2/${name}/manifests/${reference}`,
+        repository: name,
+        method: 'PUT',
+        headers: { 'content-type': mediaType },
+        body: { bytes },
+      });
       if (response.status !== 201) throw this.client.failure(what, response);
       const stored = headerValue(response.headers, 'docker-content-digest');
-      if (stored && stored !== digest) throw new ExternalError(`${this.uri}: ${what} stored digest ${stored}, not ${digest} (the registry rewrote the manifest)`, 'registry', 201, false);
+      if (stored && stored !== digest)
+        throw new ExternalError(`${this.uri}: ${what} stored digest ${stored}, not ${digest} (the registry rewrote the manifest)`, 'registry', 201, false);
     });
     return digest;
   }

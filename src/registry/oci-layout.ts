@@ -32,13 +32,22 @@ export class OciLayoutStore implements ModelStore {
 
   async hasBlob(repository: string, digest: string): Promise<boolean> {
     const path = await this.blobPath(repository, digest);
-    return stat(path).then((s) => s.isFile(), () => false);
+    return stat(path).then(
+      (s) => s.isFile(),
+      () => false,
+    );
   }
 
   async pushBlobFile(repository: string, file: string, digest: string, size: number, onProgress?: (sent: number) => void): Promise<number> {
     if (await this.hasBlob(repository, digest)) return 0;
     const target = await this.blobPath(repository, digest);
-    const written = await writeStreamVerified(target, createReadStream(file, { highWaterMark: READ_CHUNK }), digest, (actual) => new UserError(`'${file}' is not the content expected: its digest is ${actual}, not ${digest} (it changed after it was recorded, or while it was stored)`), onProgress);
+    const written = await writeStreamVerified(
+      target,
+      createReadStream(file, { highWaterMark: READ_CHUNK }),
+      digest,
+      (actual) => new UserError(`'${file}' is not the content expected: its digest is ${actual}, not ${digest} (it changed after it was recorded, or while it was stored)`),
+      onProgress,
+    );
     if (written !== size) throw new UserError(`'${file}' has ${written} bytes, not the ${size} expected; push again once nothing writes to it`);
     return written;
   }
@@ -58,14 +67,21 @@ export class OciLayoutStore implements ModelStore {
     } catch {
       throw new ExternalError(`${this.uri}: blob ${digest} of '${repository}' is missing (the layout is incomplete)`, 'oci-layout', 404, false);
     }
-    if (digestOf(bytes) !== digest) throw new ExternalError(`${this.uri}: blob ${digest} of '${repository}' is corrupt (its content has another digest)`, 'oci-layout', undefined, false);
+    if (digestOf(bytes) !== digest)
+      throw new ExternalError(`${this.uri}: blob ${digest} of '${repository}' is corrupt (its content has another digest)`, 'oci-layout', undefined, false);
     return bytes;
   }
 
   async fetchBlobToFile(repository: string, digest: string, file: string): Promise<void> {
     const path = await this.blobPath(repository, digest);
-    if (!(await this.hasBlob(repository, digest))) throw new ExternalError(`${this.uri}: blob ${digest} of '${repository}' is missing (the layout is incomplete)`, 'oci-layout', 404, false);
-    await writeStreamVerified(file, createReadStream(path, { highWaterMark: READ_CHUNK }), digest, () => new ExternalError(`${this.uri}: blob ${digest} of '${repository}' is corrupt (its content has another digest)`, 'oci-layout', undefined, false));
+    if (!(await this.hasBlob(repository, digest)))
+      throw new ExternalError(`${this.uri}: blob ${digest} of '${repository}' is missing (the layout is incomplete)`, 'oci-layout', 404, false);
+    await writeStreamVerified(
+      file,
+      createReadStream(path, { highWaterMark: READ_CHUNK }),
+      digest,
+      () => new ExternalError(`${this.uri}: blob ${digest} of '${repository}' is corrupt (its content has another digest)`, 'oci-layout', undefined, false),
+    );
   }
 
   async putManifest(repository: string, reference: string, bytes: Buffer, mediaType: string): Promise<string> {
@@ -149,13 +165,20 @@ export class OciLayoutStore implements ModelStore {
       if (!Array.isArray(index.manifests)) throw new Error('no manifests array');
       return index;
     } catch (error) {
-      throw new UserError(`${join(root, 'index.json')}: not an OCI image index (${(error as Error).message}); restore it from version control or remove the folder`, { file: join(root, 'index.json') });
+      throw new UserError(`${join(root, 'index.json')}: not an OCI image index (${(error as Error).message}); restore it from version control or remove the folder`, {
+        file: join(root, 'index.json'),
+      });
     }
   }
 
   private async initLayout(root: string): Promise<void> {
     const marker = join(root, 'oci-layout');
-    if (!(await stat(marker).then(() => true, () => false))) {
+    if (
+      !(await stat(marker).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       await writeBytesAtomic(marker, Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' }) + '\n'));
     }
   }

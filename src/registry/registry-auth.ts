@@ -96,7 +96,10 @@ export class RegistryAuth {
       throw new ExternalError(`${this.registryLabel}: token request to ${shown} failed: ${(error as Error).message}`, 'registry', undefined, true);
     }
     if (response.status === 401 || response.status === 403) {
-      throw new AccessRefusedError(`${this.registryLabel}: the token service ${shown} refused the credentials (${response.status}) for '${scope}'; check the registry username and password (or token)`, response.status);
+      throw new AccessRefusedError(
+        `${this.registryLabel}: the token service ${shown} refused the credentials (${response.status}) for '${scope}'; check the registry username and password (or token)`,
+        response.status,
+      );
     }
     if (response.status !== 200) {
       throw new ExternalError(`${this.registryLabel}: token request to ${shown} answered ${response.status}`, 'registry', response.status, response.status >= 500);

@@ -45,7 +45,7 @@ export class RegistryClient {
   /** Sends a request, answering authentication challenges; network errors reject as they are. */
   async send(request: ClientRequest): Promise<HttpResponse> {
     let url = new URL(request.url, this.target.origin);
-    for (let hop = 0, challenges = 0; ; ) {
+    for (let hop = 0, challenges = 0; ;) {
       const sameOrigin = url.origin === this.target.origin;
       const headers: Record<string, string> = { ...request.headers };
       const authorization = sameOrigin ? this.auth.header(request.repository) : undefined;
@@ -71,11 +71,19 @@ export class RegistryClient {
    */
   failure(what: string, response: HttpResponse): Error {
     if (response.status === 401 || response.status === 403) {
-      const how = this.target.username !== undefined || this.target.password !== undefined ? 'check the registry username and password (or token) and that they may push and pull' : 'this registry needs credentials: give a username and password (or token)';
+      const how =
+        this.target.username !== undefined || this.target.password !== undefined
+          ? 'check the registry username and password (or token) and that they may push and pull'
+          : 'this registry needs credentials: give a username and password (or token)';
       return new AccessRefusedError(`${this.target.label}: ${what} was refused (${response.status}); ${how}`, response.status);
     }
     const detail = registryErrorText(response.body);
-    return new ExternalError(`${this.target.label}: ${what} answered ${response.status}${detail ? `: ${detail}` : ''}`, 'registry', response.status, response.status >= 500 || response.status === 429);
+    return new ExternalError(
+      `${this.target.label}: ${what} answered ${response.status}${detail ? `: ${detail}` : ''}`,
+      'registry',
+      response.status,
+      response.status >= 500 || response.status === 429,
+    );
   }
 
   /** A network failure as an ExternalError naming what was attempted. */

@@ -77,7 +77,8 @@ export async function findRun(store: ModelStore, model: string, commit: string, 
   const found = await store.getManifest(model, tag);
   if (!found) return undefined;
   const manifest = parseManifest(found.bytes, `${store.uri} ${model}:${tag}`);
-  if (manifest.artifactType !== RUN_ARTIFACT_TYPE) throw new UserError(`run store: ${model}:${tag} in ${store.uri} is not a recorded run (artifact type ${manifest.artifactType ?? 'none'})`);
+  if (manifest.artifactType !== RUN_ARTIFACT_TYPE)
+    throw new UserError(`run store: ${model}:${tag} in ${store.uri} is not a recorded run (artifact type ${manifest.artifactType ?? 'none'})`);
   const bytes = await store.readBlob(model, manifest.config.digest);
   let record: unknown;
   try {
@@ -92,11 +93,16 @@ export async function findRun(store: ModelStore, model: string, commit: string, 
  * The nearest of `commits` (nearest first) with a recorded run, looking `parallel` commits up at a time;
  * `tried` counts the commits asked about, for the report and the bench.
  */
-export async function nearestRun(store: ModelStore, model: string, commits: readonly string[], options: { slot?: string; parallel?: number; firstAlone?: boolean } = {}): Promise<{ run?: RecordedRun; index: number; tried: number }> {
+export async function nearestRun(
+  store: ModelStore,
+  model: string,
+  commits: readonly string[],
+  options: { slot?: string; parallel?: number; firstAlone?: boolean } = {},
+): Promise<{ run?: RecordedRun; index: number; tried: number }> {
   const { slot, parallel = 8, firstAlone = true } = options;
   let tried = 0;
   // The baseline commit itself is the usual hit: ask for it alone, then the ancestors in batches.
-  for (let start = 0; start < commits.length; ) {
+  for (let start = 0; start < commits.length;) {
     const end = start === 0 && firstAlone ? 1 : start + parallel;
     const batch = commits.slice(start, end);
     tried += batch.length;

@@ -3,7 +3,18 @@ import { OciDistributionStore } from './oci-distribution.js';
 import { OciLayoutStore } from './oci-layout.js';
 import { redactUri, type ModelStore, type StoreOptions } from './store-types.js';
 
-export { checkAddress, isDigest, isRepositoryName, isTag, MEDIA_TYPES, redactUri, type Descriptor, type ModelStore, type StoredManifest, type StoreOptions } from './store-types.js';
+export {
+  checkAddress,
+  isDigest,
+  isRepositoryName,
+  isTag,
+  MEDIA_TYPES,
+  redactUri,
+  type Descriptor,
+  type ModelStore,
+  type StoredManifest,
+  type StoreOptions,
+} from './store-types.js';
 
 /**
  * Opens a store from its URI: `oci-layout:<dir>` (a folder in the workspace, one OCI image layout per
@@ -17,5 +28,7 @@ export function openStore(uri: string, options: StoreOptions = {}): ModelStore {
     return new OciLayoutStore(dir, options.workspace ?? process.cwd());
   }
   if (text.startsWith('oci://')) return OciDistributionStore.fromUri(text, options);
-  throw new UserError(`registry: '${redactUri(text)}' is not a store URI; use 'oci-layout:<folder>' (an OCI image layout in the workspace) or 'oci://<host[:port]>/<repository-prefix>' (an OCI registry)`);
+  throw new UserError(
+    `registry: '${redactUri(text)}' is not a store URI; use 'oci-layout:<folder>' (an OCI image layout in the workspace) or 'oci://<host[:port]>/<repository-prefix>' (an OCI registry)`,
+  );
 }

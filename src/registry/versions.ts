@@ -67,7 +67,9 @@ export interface ImageManifest {
 /** Refuses a model name that is not an OCI repository name (input `model-name`). */
 export function checkModelName(model: string): void {
   if (!isRepositoryName(model)) {
-    throw new UserError(`model-name: '${model}' is not a valid model name; use lowercase letters and digits, with '.', '_' or '-' between them and '/' between parts (e.g. 'fraud/classifier')`);
+    throw new UserError(
+      `model-name: '${model}' is not a valid model name; use lowercase letters and digits, with '.', '_' or '-' between them and '/' between parts (e.g. 'fraud/classifier')`,
+    );
   }
 }
 
@@ -104,7 +106,9 @@ function checkVersionTag(version: string): void {
     throw new UserError(`version: '${version}' is not a valid version tag; use letters, digits, '_', '.' and '-' (not first), at most 128 characters`);
   }
   if (RESERVED_TAG_PREFIXES.some((p) => version.startsWith(p))) {
-    throw new UserError(`version: '${version}' starts with '${version.split('-')[0]}-', which modelgate keeps for environment pointers and deployment records; choose another version`);
+    throw new UserError(
+      `version: '${version}' starts with '${version.split('-')[0]}-', which modelgate keeps for environment pointers and deployment records; choose another version`,
+    );
   }
 }
 
@@ -124,7 +128,12 @@ function checkFileNames(files: readonly ModelFile[]): void {
 function identity(manifest: ImageManifest): string {
   const annotations = { ...manifest.annotations };
   delete annotations[ANNOTATIONS.created];
-  return JSON.stringify([manifest.artifactType, manifest.config.digest, manifest.layers.map((l) => [l.digest, l.annotations?.[ANNOTATIONS.title]]), Object.entries(annotations).sort()]);
+  return JSON.stringify([
+    manifest.artifactType,
+    manifest.config.digest,
+    manifest.layers.map((l) => [l.digest, l.annotations?.[ANNOTATIONS.title]]),
+    Object.entries(annotations).sort(),
+  ]);
 }
 
 /**
@@ -193,7 +202,9 @@ export async function pushVersion(
 function sameOrRefuse(store: ModelStore, model: string, version: string, existingBytes: Buffer, existingDigest: string, wanted: ImageManifest, bytesSent: number): PushedVersion {
   const existing = parseManifest(existingBytes, `${store.uri} ${model}:${version}`);
   if (identity(existing) === identity(wanted)) return { version, digest: existingDigest, bytesSent, created: false };
-  throw new UserError(`version: ${model}:${version} already exists in ${store.uri} with other content (${existingDigest}); versions are immutable, so push the change as a new version`);
+  throw new UserError(
+    `version: ${model}:${version} already exists in ${store.uri} with other content (${existingDigest}); versions are immutable, so push the change as a new version`,
+  );
 }
 
 /** A version by tag or by `sha256:` digest; undefined when missing. */

@@ -6,7 +6,6 @@ import { LOCAL_STORE, type RegistryInputs } from './registry-inputs.js';
 
 export { LOCAL_STORE } from './registry-inputs.js';
 
-
 const warned = new WeakSet<Platform>();
 
 /**
@@ -53,7 +52,13 @@ export function shortDigest(digest: string | undefined): string {
 }
 
 /** One row per record, newest first: when, what, from which digest to which, the verdict, who and why. */
-export function historyReport(model: string, environment: string, records: readonly { digest: string; record: DeploymentRecord }[], pointer: string | undefined, forks: readonly string[]): RenderedReport {
+export function historyReport(
+  model: string,
+  environment: string,
+  records: readonly { digest: string; record: DeploymentRecord }[],
+  pointer: string | undefined,
+  forks: readonly string[],
+): RenderedReport {
   const rows = records.map(({ record }) => [
     record.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
     record.action,
@@ -65,10 +70,19 @@ export function historyReport(model: string, environment: string, records: reado
   ]);
   const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
   const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
-  const forkNote = forks.length ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).` : '';
-  const markdown = `### ${code(model)} in ${code(environment)}\n\n${table(header, rows.map((r) => r.map((c) => code(c, { inTable: true }))))}\n\nPointer: ${code(pointer ?? 'none')}${forkNote}\n`;
+  const forkNote = forks.length
+    ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).`
+    : '';
+  const markdown = `### ${code(model)} in ${code(environment)}\n\n${table(
+    header,
+    rows.map((r) => r.map((c) => code(c, { inTable: true }))),
+  )}\n\nPointer: ${code(pointer ?? 'none')}${forkNote}\n`;
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] as number))
+      .join('  ')
+      .trimEnd();
   const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';
   return { markdown, text };
 }

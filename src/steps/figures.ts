@@ -14,26 +14,58 @@ function numbers(values: Iterable<[string, unknown]>): Record<string, number> {
 export function compareOutcome(comparison: Comparison, title: string, links: { text: string; url: string }[]): Pick<StepResult, 'samples' | 'notice'> {
   const deltas: MetricSample[] = comparison.rows
     .filter((r) => typeof r.delta === 'number' && Number.isFinite(r.delta))
-    .map((r) => ({ name: 'modelgate_model_metric_delta', help: 'Change of a model metric against the baseline', type: 'gauge', value: r.delta as number, labels: { metric: r.name } }));
+    .map((r) => ({
+      name: 'modelgate_model_metric_delta',
+      help: 'Change of a model metric against the baseline',
+      type: 'gauge',
+      value: r.delta as number,
+      labels: { metric: r.name },
+    }));
   const samples = [
     ...modelMetricSamples(numbers(comparison.rows.map((r) => [r.name, r.value]))),
     ...deltas,
     ...verdictSamples(comparison.verdict),
     ...stepSamples('compare-metrics', { failed_rules: comparison.counts.fail, warned_rules: comparison.counts.warn }),
   ];
-  const lines = comparison.rows.filter((r) => r.status === 'fail' || r.status === 'warn').slice(0, 10).map((r) => `${r.status === 'fail' ? '✗' : '!'} ${r.name}: ${r.reasons.join('; ')}`);
+  const lines = comparison.rows
+    .filter((r) => r.status === 'fail' || r.status === 'warn')
+    .slice(0, 10)
+    .map((r) => `${r.status === 'fail' ? '✗' : '!'} ${r.name}: ${r.reasons.join('; ')}`);
   if (comparison.verdict === 'no-baseline') lines.unshift('nothing to compare with: only absolute bounds were checked');
   else if (lines.length === 0) lines.push(`${comparison.rows.length} metrics compared, none regressed past its rule`);
-  return { samples, notice: { event: comparison.verdict === 'fail' ? 'fail' : comparison.verdict === 'no-baseline' ? 'no-baseline' : 'pass', message: { title: `${title}: ${comparison.verdict}`, verdict: comparison.verdict, lines, links } } };
+  return {
+    samples,
+    notice: {
+      event: comparison.verdict === 'fail' ? 'fail' : comparison.verdict === 'no-baseline' ? 'no-baseline' : 'pass',
+      message: { title: `${title}: ${comparison.verdict}`, verdict: comparison.verdict, lines, links },
+    },
+  };
 }
 
 /** deploy-model: the promoted version, or the refusal. */
-export function deployOutcome(model: string, environment: string | undefined, version: string, outcome: 'promoted' | 'refused' | 'rolled-back' | 'pushed', why: string): Pick<StepResult, 'samples' | 'notice'> {
+export function deployOutcome(
+  model: string,
+  environment: string | undefined,
+  version: string,
+  outcome: 'promoted' | 'refused' | 'rolled-back' | 'pushed',
+  why: string,
+): Pick<StepResult, 'samples' | 'notice'> {
   const samples = [...stepSamples('deploy-model', { promoted: outcome === 'promoted' }), ...(outcome === 'promoted' ? promotedVersionSamples(version) : [])];
   if (outcome === 'pushed' || !environment) return { samples };
   const verdict = outcome === 'promoted' ? 'promoted' : outcome === 'rolled-back' ? 'rolled-back' : 'fail';
   const event = outcome === 'promoted' ? 'promote' : outcome === 'rolled-back' ? 'rollback' : 'fail';
-  return { samples: [...samples, ...verdictSamples(verdict)], notice: { event, message: { title: `${model}:${version} ${outcome === 'promoted' ? 'promoted to' : outcome === 'rolled-back' ? 'rolled back in' : 'not promoted to'} ${environment}`, verdict, lines: [why], links: [] } } };
+  return {
+    samples: [...samples, ...verdictSamples(verdict)],
+    notice: {
+      event,
+      message: {
+        title: `${model}:${version} ${outcome === 'promoted' ? 'promoted to' : outcome === 'rolled-back' ? 'rolled back in' : 'not promoted to'} ${environment}`,
+        verdict,
+        lines: [why],
+        links: [],
+      },
+    },
+  };
 }
 
 /** rollback: what the environment went back to, and why. */
@@ -46,7 +78,10 @@ export function rollbackOutcome(model: string, environment: string, version: str
 
 /** validate-data: rows, failed checks, drift scores. */
 export function validateOutcome(rows: number, failedChecks: number, drift: readonly { column: string; score: number; drifted: boolean }[]): MetricSample[] {
-  return [...validationSamples(rows, failedChecks), ...(drift.length ? driftSamples(Object.fromEntries(drift.map((d) => [d.column, d.score])), drift.filter((d) => d.drifted).length) : [])];
+  return [
+    ...validationSamples(rows, failedChecks),
+    ...(drift.length ? driftSamples(Object.fromEntries(drift.map((d) => [d.column, d.score])), drift.filter((d) => d.drifted).length) : []),
+  ];
 }
 
 /** train-model: the run's metrics. */

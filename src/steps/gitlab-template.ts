@@ -32,9 +32,15 @@ export function gitlabTemplate(step: StepEntry): string {
   };
   for (const spec of shared) {
     const { type, default: def } = typed(spec);
-    inputs[spec.name] = { ...(type ? { type } : {}), ...(spec.required ? {} : { default: def }), ...(spec.options ? { options: [...spec.options] } : {}), description: spec.description };
+    inputs[spec.name] = {
+      ...(type ? { type } : {}),
+      ...(spec.required ? {} : { default: def }),
+      ...(spec.options ? { options: [...spec.options] } : {}),
+      description: spec.description,
+    };
   }
-  for (const [name, extra] of Object.entries(gitlab.inputs ?? {})) inputs[name] = { ...(extra.type ? { type: extra.type } : {}), default: extra.default, description: extra.description };
+  for (const [name, extra] of Object.entries(gitlab.inputs ?? {}))
+    inputs[name] = { ...(extra.type ? { type: extra.type } : {}), default: extra.default, description: extra.description };
 
   const header = new Document({ spec: { description: gitlab.description, inputs } });
   header.commentBefore = ` Generated from src/steps/${declaration.id}/step.ts by \`npm run docs\`; edit the declaration, not this file.`;
@@ -46,7 +52,9 @@ export function gitlabTemplate(step: StepEntry): string {
   }
 
   const expanded = shared.filter((s) => s.gitlabExpand).map((s) => s.name);
-  const variables = Object.fromEntries(shared.map((spec) => [inputEnvName(spec.name), spec.gitlabExpand ? `$[[ inputs.${spec.name} ]]` : { value: `$[[ inputs.${spec.name} ]]`, expand: false }]));
+  const variables = Object.fromEntries(
+    shared.map((spec) => [inputEnvName(spec.name), spec.gitlabExpand ? `$[[ inputs.${spec.name} ]]` : { value: `$[[ inputs.${spec.name} ]]`, expand: false }]),
+  );
   const job = {
     stage: '$[[ inputs.stage ]]',
     image: '$[[ inputs.image ]]',

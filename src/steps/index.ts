@@ -20,7 +20,12 @@ export interface StepEntry {
 
 function entry<I extends InputDecls>(declaration: StepDeclaration<I>, load: () => Promise<StepRun<InputValues<I>>>, loadPost?: () => Promise<StepRun<InputValues<I>>>): StepEntry {
   // The loaders' types were checked against the declaration above; the table holds them untyped.
-  return { declaration: declaration as unknown as StepDeclaration, specs: inputSpecs(declaration.inputs), load: load as unknown as () => Promise<StepRun>, loadPost: loadPost as unknown as StepEntry['loadPost'] };
+  return {
+    declaration: declaration as unknown as StepDeclaration,
+    specs: inputSpecs(declaration.inputs),
+    load: load as unknown as () => Promise<StepRun>,
+    loadPost: loadPost as unknown as StepEntry['loadPost'],
+  };
 }
 
 /** The six steps: each an Action, a GitLab component and a CLI verb. */

@@ -12,7 +12,10 @@ const store = {
 };
 
 const credentials = {
-  'registry-username': text({ gitlabExpand: true, description: "User for the registry. Default for the platform's own registry: `github.actor` on GHCR, `$CI_REGISTRY_USER` on GitLab." }),
+  'registry-username': text({
+    gitlabExpand: true,
+    description: "User for the registry. Default for the platform's own registry: `github.actor` on GHCR, `$CI_REGISTRY_USER` on GitLab.",
+  }),
   'registry-password': secret({
     gitlabExpand: true,
     description:

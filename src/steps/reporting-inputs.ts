@@ -4,7 +4,8 @@ import { choice, list, secret, text } from '../core/input-kinds.js';
 export const pushInputs = {
   'pushgateway-url': text({
     gitlabExpand: true,
-    description: "Push this step's figures to a Prometheus Pushgateway (e.g. `http://pushgateway:9091`), grouped by model, environment and pipeline. Default: `monitoring.pushgateway-url` in `modelgate.yml`.",
+    description:
+      "Push this step's figures to a Prometheus Pushgateway (e.g. `http://pushgateway:9091`), grouped by model, environment and pipeline. Default: `monitoring.pushgateway-url` in `modelgate.yml`.",
   }),
 };
 
@@ -12,5 +13,8 @@ export const pushInputs = {
 export const notifyInputs = {
   'notify-webhook': secret({ gitlabExpand: true, description: 'An incoming-webhook URL (Slack or Microsoft Teams) told about the events in `notify-on`. Keep it in a secret.' }),
   'notify-format': choice(['auto', 'slack', 'teams'], { default: 'auto', description: "The webhook's message format; `auto` goes by its host." }),
-  'notify-on': list({ default: 'fail, no-baseline, promote, rollback', description: 'Events that send a message: `pass`, `fail`, `no-baseline` (nothing to compare with), `promote`, `rollback`.' }),
+  'notify-on': list({
+    default: 'fail, no-baseline, promote, rollback',
+    description: 'Events that send a message: `pass`, `fail`, `no-baseline` (nothing to compare with), `promote`, `rollback`.',
+  }),
 };

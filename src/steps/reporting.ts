@@ -20,10 +20,16 @@ interface ReportingValues {
  */
 export async function reportOutcome(platform: Platform, step: string, result: StepResult, seconds: number, inputs: ReportingValues, config: ConfigFile): Promise<void> {
   const url = inputs.pushgatewayUrl || (await configuredPushgateway(config, platform));
-  if (url) await push(platform, step, result, seconds, url, inputs).catch((error: unknown) => platform.log.warning(`${step}: could not push figures to the Pushgateway: ${messageOf(error)}`));
+  if (url)
+    await push(platform, step, result, seconds, url, inputs).catch((error: unknown) =>
+      platform.log.warning(`${step}: could not push figures to the Pushgateway: ${messageOf(error)}`),
+    );
   if (inputs.notifyWebhook && result.notice) {
     const on = inputs.notifyOn ?? ['fail', 'no-baseline', 'promote', 'rollback'];
-    if (on.includes(result.notice.event)) await tell(platform, inputs.notifyWebhook, result, inputs.notifyFormat).catch((error: unknown) => platform.log.warning(`${step}: could not notify the chat webhook: ${messageOf(error)}`));
+    if (on.includes(result.notice.event))
+      await tell(platform, inputs.notifyWebhook, result, inputs.notifyFormat).catch((error: unknown) =>
+        platform.log.warning(`${step}: could not notify the chat webhook: ${messageOf(error)}`),
+      );
   }
 }
 

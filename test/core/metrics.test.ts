@@ -5,7 +5,10 @@ import { metricsReportText, numberOrText, parseMetricsFile, readMetrics } from '
 
 const memory = (files: Record<string, string>): FileSource => ({
   label: 'memory',
-  list: async (dir) => Object.keys(files).filter((f) => !dir || f.startsWith(`${dir}/`)).sort(),
+  list: async (dir) =>
+    Object.keys(files)
+      .filter((f) => !dir || f.startsWith(`${dir}/`))
+      .sort(),
   read: async (path) => files[path],
 });
 

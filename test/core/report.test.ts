@@ -61,7 +61,12 @@ const HOSTILE = [
   ' padded ',
 ];
 
-const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('markdown report', () => {
   it('renders hostile metric names and values as literal text', async () => {
@@ -112,7 +117,9 @@ describe('markdown report', () => {
     expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(markdown.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT * 0.8); // it used the room it had
     assertIntactMarkdown(markdown);
-    expect(markdown).toMatch(/> \*\*Shortened:\*\* \d+ failing, \d+ other changed, \d+ unchanged metric rows left out to fit the size limit\. The full report is in the job summary\./);
+    expect(markdown).toMatch(
+      /> \*\*Shortened:\*\* \d+ failing, \d+ other changed, \d+ unchanged metric rows left out to fit the size limit\. The full report is in the job summary\./,
+    );
     // Failures come first, so the shown rows are failures.
     const firstRow = markdown.split('\n').find((l) => l.startsWith('| ❌'));
     expect(firstRow).toBeDefined();

@@ -23,7 +23,10 @@ function thread(initial: StoredComment[] = []) {
     },
     remove: async (id) => {
       await tick();
-      comments.splice(comments.findIndex((x) => x.id === id), 1);
+      comments.splice(
+        comments.findIndex((x) => x.id === id),
+        1,
+      );
     },
   };
   return { api, comments };
@@ -61,7 +64,7 @@ describe('sticky comments', () => {
     ]);
   });
 
-  it("never edits or deletes a comment someone else wrote with the marker, or one that only quotes it", async () => {
+  it('never edits or deletes a comment someone else wrote with the marker, or one that only quotes it', async () => {
     const planted = { id: 1, body: '<!-- m -->\nfake pass', own: false };
     const quoting = { id: 2, body: 'see `<!-- m -->` in the docs', own: true };
     const { api, comments } = thread([planted, quoting]);

@@ -116,16 +116,26 @@ describe('CsvScanner, differentially against csv-parse', () => {
 
   it('numbers lines through embedded newlines and CRLF', () => {
     const out = scan(Buffer.from('a,b\r\n"x\ny",2\r\n3,4\n'), [7]);
-    expect(out.records).toEqual([['a', 'b'], ['x\ny', '2'], ['3', '4']]);
+    expect(out.records).toEqual([
+      ['a', 'b'],
+      ['x\ny', '2'],
+      ['3', '4'],
+    ]);
     expect(out.lines).toEqual([1, 2, 4]);
   });
 
   it('keeps a lone CR outside quotes as data and unescapes doubled quotes', () => {
-    expect(scan(Buffer.from('a,b\n1\r2,"say ""hi"""\n'), [1, 9]).records).toEqual([['a', 'b'], ['1\r2', 'say "hi"']]);
+    expect(scan(Buffer.from('a,b\n1\r2,"say ""hi"""\n'), [1, 9]).records).toEqual([
+      ['a', 'b'],
+      ['1\r2', 'say "hi"'],
+    ]);
   });
 
   it('ends a record at CRLF also in a file that began with LF endings', () => {
-    expect(scan(Buffer.from('a,b\n1,2\r\n'), []).records).toEqual([['a', 'b'], ['1', '2']]);
+    expect(scan(Buffer.from('a,b\n1,2\r\n'), []).records).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('names the line of a quote never closed at the end of the data', () => {

@@ -5,7 +5,6 @@ import { chiSquarePValue, kolmogorovSurvival, ksPValue, upperGammaRegularized } 
 import { ProfileBuilder, type Profile } from '../../src/data/profile.js';
 import { mulberry32 } from '../helpers/random.js';
 
-
 function normals(count: number, seed: number, mean = 0, sd = 1): number[] {
   const random = mulberry32(seed);
   return Array.from({ length: count }, () => mean + sd * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random()));

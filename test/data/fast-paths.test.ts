@@ -42,7 +42,7 @@ describe('ExactAccumulator', () => {
     let seed = 12345;
     for (let i = 0; i < (1 << 20) + 5000; i++) {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      const v = ((seed / 4294967296 - 0.6) * 10 ** ((seed % 7) - 3)) * (i % 3 === 0 ? 1e6 : 1);
+      const v = (seed / 4294967296 - 0.6) * 10 ** ((seed % 7) - 3) * (i % 3 === 0 ? 1e6 : 1);
       fast.add(v);
       exact.add(v);
     }
@@ -57,22 +57,26 @@ describe('ExactAccumulator', () => {
 describe('CategoryCounter', () => {
   it('counts like a Map capped at its first `capacity` distinct values', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'é', '€', '1', ' '), maxLength: 6 }), { maxLength: 300 }), fc.integer({ min: 1, max: 40 }), (values, capacity) => {
-        const counter = new CategoryCounter(capacity);
-        const model = new Map<string, number>();
-        let other = 0;
-        for (const v of values) {
-          const bytes = Buffer.from(`xx${v}`);
-          const counted = counter.add(bytes, 2, bytes.length);
-          const seen = model.get(v);
-          if (seen !== undefined) model.set(v, seen + 1);
-          else if (model.size < capacity) model.set(v, 1);
-          else other++;
-          expect(counted).toBe(model.has(v));
-        }
-        expect(counter.entries()).toEqual([...model]);
-        expect(values.length - other).toBe([...model.values()].reduce((a, b) => a + b, 0));
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'é', '€', '1', ' '), maxLength: 6 }), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 40 }),
+        (values, capacity) => {
+          const counter = new CategoryCounter(capacity);
+          const model = new Map<string, number>();
+          let other = 0;
+          for (const v of values) {
+            const bytes = Buffer.from(`xx${v}`);
+            const counted = counter.add(bytes, 2, bytes.length);
+            const seen = model.get(v);
+            if (seen !== undefined) model.set(v, seen + 1);
+            else if (model.size < capacity) model.set(v, 1);
+            else other++;
+            expect(counted).toBe(model.has(v));
+          }
+          expect(counter.entries()).toEqual([...model]);
+          expect(values.length - other).toBe([...model.values()].reduce((a, b) => a + b, 0));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -98,7 +102,16 @@ describe('TextMemo', () => {
 describe('byte parsers against the reference conversions', () => {
   const digits = fc.string({ unit: fc.constantFrom('0', '1', '5', '9'), maxLength: 25 });
   const numeric = fc.oneof(
-    fc.tuple(fc.constantFrom('', '+', '-'), digits, fc.constantFrom('', '.'), digits, fc.constantFrom('', 'e', 'E', 'e+', 'e-', 'E-'), fc.string({ unit: fc.constantFrom('0', '3', '9'), maxLength: 4 })).map((parts) => parts.join('')),
+    fc
+      .tuple(
+        fc.constantFrom('', '+', '-'),
+        digits,
+        fc.constantFrom('', '.'),
+        digits,
+        fc.constantFrom('', 'e', 'E', 'e+', 'e-', 'E-'),
+        fc.string({ unit: fc.constantFrom('0', '3', '9'), maxLength: 4 }),
+      )
+      .map((parts) => parts.join('')),
     fc.constantFrom('NaN', 'INF', '-INF', '+INF', 'nan', 'inf', 'Infinity', '.5', '5.', '.', '', '-', '007', '1e', 'e5', '0x10', ' 1', '1 ', '1_000', '١'),
     fc.double({ noNaN: true }).map(String),
   );
@@ -191,8 +204,13 @@ describe('CsvScanner.scanSome', () => {
   }
 
   it('gives the records push() gives, whatever the chunk sizes', () => {
-    const cell = fc.oneof(fc.string({ unit: fc.constantFrom('a', 'é', '1', ' ') }), fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r\n') }).map((s) => `"${s.replace(/"/g, '""')}"`));
-    const text = fc.tuple(fc.boolean(), fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 12 }), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([bom, rows, eol, last]) => `${bom ? '\ufeff' : ''}${rows.map((r) => r.join(',')).join(eol)}${last ? eol : ''}`);
+    const cell = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'é', '1', ' ') }),
+      fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r\n') }).map((s) => `"${s.replace(/"/g, '""')}"`),
+    );
+    const text = fc
+      .tuple(fc.boolean(), fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 12 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+      .map(([bom, rows, eol, last]) => `${bom ? '\ufeff' : ''}${rows.map((r) => r.join(',')).join(eol)}${last ? eol : ''}`);
     fc.assert(
       fc.property(text, fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 }), (csv, sizes) => {
         const bytes = Buffer.from(csv);
@@ -212,8 +230,20 @@ describe('newCategories on a boolean field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-fast-'));
     const path = join(dir, 'a.csv');
     writeFileSync(path, 'flag\nTRUE\n0\nfalse\n1\n');
-    const reference = { format: 'modelgate-profile' as const, version: 1 as const, rows: 1, columns: [{ name: 'flag', kind: 'categorical' as const, count: 1, nulls: 0, categories: [['true', 1]] as [string, number][], otherCount: 0 }] };
-    const report = await validateData({ sources: [{ path, display: 'a.csv' }], schema: { fields: [{ name: 'flag', type: 'boolean' }] }, schemaFile: 's.json', tempDir: dir, referenceProfile: reference, checks: { newCategories: { flag: 'fail' } } });
+    const reference = {
+      format: 'modelgate-profile' as const,
+      version: 1 as const,
+      rows: 1,
+      columns: [{ name: 'flag', kind: 'categorical' as const, count: 1, nulls: 0, categories: [['true', 1]] as [string, number][], otherCount: 0 }],
+    };
+    const report = await validateData({
+      sources: [{ path, display: 'a.csv' }],
+      schema: { fields: [{ name: 'flag', type: 'boolean' }] },
+      schemaFile: 's.json',
+      tempDir: dir,
+      referenceProfile: reference,
+      checks: { newCategories: { flag: 'fail' } },
+    });
     const check = report.checks.find((c) => c.id === 'new-categories:flag');
     expect(check).toMatchObject({ passed: false, count: 2 });
     expect(check?.examples.map((e) => [e.cell, e.rowNumber])).toEqual([['false', 3]]);

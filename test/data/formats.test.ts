@@ -18,9 +18,16 @@ describe('JSON Lines', () => {
   it('checks typed values by field name, nulls as missing, and names the line of bad JSON', async () => {
     const path = join(dir, 'a.jsonl');
     writeFileSync(path, '{"id":1,"name":"x","ok":true}\n{"id":"2","name":null,"ok":false}\r\n\n{"id":1.5,"name":"y","ok":1}\n');
-    const fields: TableSchemaField[] = [{ name: 'id', type: 'integer', constraints: { unique: true } }, { name: 'name', constraints: { required: true } }, { name: 'ok', type: 'boolean' }];
+    const fields: TableSchemaField[] = [
+      { name: 'id', type: 'integer', constraints: { unique: true } },
+      { name: 'name', constraints: { required: true } },
+      { name: 'ok', type: 'boolean' },
+    ];
     const report = await validate(path, fields);
-    expect(report.errors.map((e) => [e.type, e.fieldName, e.line])).toEqual([['type-error', 'id', 4], ['constraint-error', 'name', 2]]);
+    expect(report.errors.map((e) => [e.type, e.fieldName, e.line])).toEqual([
+      ['type-error', 'id', 4],
+      ['constraint-error', 'name', 2],
+    ]);
     writeFileSync(path, '{"id":1}\n{"id":\n');
     await expect(validate(path, [{ name: 'id' }])).rejects.toThrow(/a\.jsonl:2: not a JSON object/);
   });
@@ -47,7 +54,11 @@ describe('Parquet', () => {
     ];
     const report = await validate(path, fields, { collectProfile: true });
     expect(report.stats.rows).toBe(2500);
-    expect(report.errors.map((e) => [e.type, e.fieldName, e.rowNumber])).toEqual([['constraint-error', 'score', 2003], ['constraint-error', 'label', 9], ['unique-error', 'id', 2002]]);
+    expect(report.errors.map((e) => [e.type, e.fieldName, e.rowNumber])).toEqual([
+      ['constraint-error', 'score', 2003],
+      ['constraint-error', 'label', 9],
+      ['unique-error', 'id', 2002],
+    ]);
     writeFileSync(path, Buffer.from(buffer).subarray(0, buffer.byteLength - 10));
     await expect(validate(path, fields)).rejects.toThrow(/p\.parquet: not a readable Parquet file/);
   });
@@ -76,7 +87,10 @@ describe('UniqueIndex', () => {
     const found = index.finish(10);
     index.dispose();
     expect(found.count).toBe(2);
-    expect(found.examples.map((d) => [d.key.toString(), d.first.rowNumber, d.again.rowNumber])).toEqual([['b', 3, 5], ['a', 2, 7]]);
+    expect(found.examples.map((d) => [d.key.toString(), d.first.rowNumber, d.again.rowNumber])).toEqual([
+      ['b', 3, 5],
+      ['a', 2, 7],
+    ]);
   });
 });
 

@@ -32,7 +32,6 @@ beforeAll(async () => {
   ({ compileField } = (await import(join(out, 'data', 'fields.js'))) as { compileField: typeof compileField });
 }, 60_000);
 
-
 /** A messy CSV: bad numbers, missing and extra cells, blank rows, repeats, invalid UTF-8, quoting. */
 function messyCsv(seed: number, rows: number): Buffer {
   const random = mulberry32(seed);
@@ -100,7 +99,12 @@ describe('column-split validation in two threads', () => {
         writeFileSync(path, messyCsv(seed * 10 + k, 3000));
         return { path, display: `part-${k}.csv` };
       });
-      const reference = { format: 'modelgate-profile' as const, version: 1 as const, rows: 1, columns: [{ name: 'color', kind: 'categorical' as const, count: 1, nulls: 0, categories: [['red', 1]] as [string, number][], otherCount: 0 }] };
+      const reference = {
+        format: 'modelgate-profile' as const,
+        version: 1 as const,
+        rows: 1,
+        columns: [{ name: 'color', kind: 'categorical' as const, count: 1, nulls: 0, categories: [['red', 1]] as [string, number][], otherCount: 0 }],
+      };
       const options = (threads: number): ValidateOptions & { threads: number } => ({
         sources: paths,
         schema,
@@ -133,7 +137,14 @@ describe('column-split validation in two threads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-split-'));
     const path = join(dir, 'a.csv');
     writeFileSync(path, messyCsv(99, 2000));
-    const options = (threads: number) => ({ sources: [{ path, display: 'a.csv' }], schema, schemaFile: 'schema.json', tempDir: mkdtempSync(join(dir, 't')), collectProfile: true, threads });
+    const options = (threads: number) => ({
+      sources: [{ path, display: 'a.csv' }],
+      schema,
+      schemaFile: 'schema.json',
+      tempDir: mkdtempSync(join(dir, 't')),
+      collectProfile: true,
+      threads,
+    });
     const one = await validateData(options(1));
     writeFileSync(join(out, 'data', 'validate-worker.js'), "throw new Error('this worker cannot start');\n");
     const two = await validateData(options(2));

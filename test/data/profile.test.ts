@@ -5,7 +5,6 @@ import { mergeProfiles, ProfileBuilder, quantile, type NumericColumnStats, type 
 import { ExactSum } from '../../src/data/sketch.js';
 import { mulberry32 } from '../helpers/random.js';
 
-
 function normal(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
@@ -56,7 +55,20 @@ describe('profile builder', () => {
     const profile = builder.finish();
     const x = profile.columns[0] as NumericColumnStats;
     expect(profile.rows).toBe(7);
-    expect(x).toMatchObject({ count: 3, nulls: 1, invalid: 3, min: 0, max: 3, mean: 4 / 3, sample: [0, 1, 3], distinct: [[0, 1], [1, 1], [3, 1]] });
+    expect(x).toMatchObject({
+      count: 3,
+      nulls: 1,
+      invalid: 3,
+      min: 0,
+      max: 3,
+      mean: 4 / 3,
+      sample: [0, 1, 3],
+      distinct: [
+        [0, 1],
+        [1, 1],
+        [3, 1],
+      ],
+    });
     expect(x.stdev).toBeCloseTo(Math.sqrt(7 / 3), 14);
     expect(Object.is(x.sample![0], -0)).toBe(false);
   });
@@ -206,7 +218,11 @@ describe('quantile', () => {
   });
 
   it('is exact (linear interpolation) while the values are kept, and undefined where it cannot be', () => {
-    const builder = new ProfileBuilder([{ name: 'x', kind: 'numeric' }, { name: 'c', kind: 'categorical' }, { name: 'empty', kind: 'numeric' }]);
+    const builder = new ProfileBuilder([
+      { name: 'x', kind: 'numeric' },
+      { name: 'c', kind: 'categorical' },
+      { name: 'empty', kind: 'numeric' },
+    ]);
     for (const v of [10, 1, 4, 2]) builder.addNumber(0, v);
     builder.addCategory(1, 'a');
     const [x, c, empty] = builder.finish().columns;

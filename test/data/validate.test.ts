@@ -11,7 +11,12 @@ import { validateData, type DataReport, type ValidateOptions } from '../../src/d
 const dir = mkdtempSync(join(tmpdir(), 'mg-validate-'));
 let n = 0;
 
-async function run(data: string | Buffer, fields: TableSchemaField[], extra: Partial<TableSchema> = {}, options: Partial<ValidateOptions> & { name?: string } = {}): Promise<DataReport> {
+async function run(
+  data: string | Buffer,
+  fields: TableSchemaField[],
+  extra: Partial<TableSchema> = {},
+  options: Partial<ValidateOptions> & { name?: string } = {},
+): Promise<DataReport> {
   const path = join(dir, `${n++}-${options.name ?? 'data.csv'}`);
   writeFileSync(path, data);
   return validateData({ sources: [{ path, display: options.name ?? 'data.csv' }], schema: { fields, ...extra }, schemaFile: 'schema.yaml', tempDir: dir, ...options });
@@ -49,10 +54,16 @@ describe('field types', () => {
   }
 
   it('reports unsupported types and formats as warnings, not as passes', async () => {
-    const report = await run('a,b\n1,x\n', [{ name: 'a', type: 'geopoint' }, { name: 'b', type: 'date', format: '%d/%m/%Y' }]);
+    const report = await run('a,b\n1,x\n', [
+      { name: 'a', type: 'geopoint' },
+      { name: 'b', type: 'date', format: '%d/%m/%Y' },
+    ]);
     expect(report.valid).toBe(true);
     expect(report.stats.warnings).toBe(2);
-    expect(report.errors.map((e) => [e.type, e.severity, e.fieldName])).toEqual([['unsupported-type', 'warning', 'a'], ['unsupported-type', 'warning', 'b']]);
+    expect(report.errors.map((e) => [e.type, e.severity, e.fieldName])).toEqual([
+      ['unsupported-type', 'warning', 'a'],
+      ['unsupported-type', 'warning', 'b'],
+    ]);
   });
 
   it('reports a jsonSchema constraint it cannot check as a warning', async () => {
@@ -160,7 +171,11 @@ describe('header (fieldsMatch)', () => {
 describe('rows and bytes', () => {
   it('a short or long row is an error, never merged; a blank row is reported', async () => {
     const report = await run('a,b\n1\n1,2,3\n\n1,2\n', [{ name: 'a' }, { name: 'b' }]);
-    expect(report.errors.filter((e) => e.type.endsWith('cell') || e.type === 'blank-row').map((e) => [e.type, e.rowNumber])).toEqual([['missing-cell', 2], ['extra-cell', 3], ['blank-row', 4]]);
+    expect(report.errors.filter((e) => e.type.endsWith('cell') || e.type === 'blank-row').map((e) => [e.type, e.rowNumber])).toEqual([
+      ['missing-cell', 2],
+      ['extra-cell', 3],
+      ['blank-row', 4],
+    ]);
     expect(report.stats.rows).toBe(4);
   });
 
@@ -181,13 +196,18 @@ describe('rows and bytes', () => {
   });
 
   it('a missing file is a UserError naming it', async () => {
-    await expect(validateData({ sources: [{ path: join(dir, 'nope.csv'), display: 'nope.csv' }], schema: { fields: [{ name: 'a' }] }, schemaFile: 's', tempDir: dir })).rejects.toThrow(UserError);
+    await expect(
+      validateData({ sources: [{ path: join(dir, 'nope.csv'), display: 'nope.csv' }], schema: { fields: [{ name: 'a' }] }, schemaFile: 's', tempDir: dir }),
+    ).rejects.toThrow(UserError);
   });
 
   it('reads gzip by suffix and by magic bytes, refuses a truncated one, fingerprints the raw bytes', async () => {
     const text = 'a,b\n' + Array.from({ length: 20000 }, (_, i) => `${i},${i * 7}`).join('\n') + '\n';
     const gz = gzipSync(text);
-    const fields: TableSchemaField[] = [{ name: 'a', type: 'integer', constraints: { unique: true } }, { name: 'b', type: 'integer' }];
+    const fields: TableSchemaField[] = [
+      { name: 'a', type: 'integer', constraints: { unique: true } },
+      { name: 'b', type: 'integer' },
+    ];
     const bySuffix = await run(gz, fields, {}, { name: 'd.csv.gz' });
     const byMagic = await run(gz, fields, {}, { name: 'd.csv' });
     expect([bySuffix.stats.rows, byMagic.stats.rows]).toEqual([20000, 20000]);
@@ -227,7 +247,24 @@ describe('dataset checks', () => {
     expect(await check({ stats: { x: { mean: { max: 1.7 }, stdev: { min: 1 } } } })).toEqual({ 'stats:x:mean': 1, 'stats:x:stdev': 1 });
   });
   it('newCategories against a reference profile', async () => {
-    const referenceProfile = { format: 'modelgate-profile', version: 1, rows: 3, columns: [{ name: 'c', kind: 'categorical', count: 3, nulls: 0, categories: [['a', 2], ['b', 1]], otherCount: 0 }] } as const;
+    const referenceProfile = {
+      format: 'modelgate-profile',
+      version: 1,
+      rows: 3,
+      columns: [
+        {
+          name: 'c',
+          kind: 'categorical',
+          count: 3,
+          nulls: 0,
+          categories: [
+            ['a', 2],
+            ['b', 1],
+          ],
+          otherCount: 0,
+        },
+      ],
+    } as const;
     expect(await check({ newCategories: { c: 'fail' } }, { referenceProfile: referenceProfile as never })).toEqual({});
     const onlyA = { ...referenceProfile, columns: [{ ...referenceProfile.columns[0], categories: [['a', 3]] }] };
     expect(await check({ newCategories: { c: 'fail' } }, { referenceProfile: onlyA as never })).toEqual({ 'new-categories:c': 2 });

@@ -63,14 +63,20 @@ export class FakeEc2 {
   }
 
   private answer(action: string, form: URLSearchParams): { status: number; body: string } {
-    const ok = (inner: string) => ({ status: 200, body: `<?xml version="1.0" encoding="UTF-8"?>\n<${action}Response xmlns="${NS}"><requestId>${randomBytes(8).toString('hex')}</requestId>${inner}</${action}Response>` });
+    const ok = (inner: string) => ({
+      status: 200,
+      body: `<?xml version="1.0" encoding="UTF-8"?>\n<${action}Response xmlns="${NS}"><requestId>${randomBytes(8).toString('hex')}</requestId>${inner}</${action}Response>`,
+    });
     if (action === 'DescribeImages') {
       const id = form.get('ImageId.1') ?? '';
-      return ok(`<imagesSet><item><imageId>${esc(id)}</imageId><name>gpu-runner</name><imageState>available</imageState><rootDeviceName>/dev/xvda</rootDeviceName><rootDeviceType>ebs</rootDeviceType></item></imagesSet>`);
+      return ok(
+        `<imagesSet><item><imageId>${esc(id)}</imageId><name>gpu-runner</name><imageState>available</imageState><rootDeviceName>/dev/xvda</rootDeviceName><rootDeviceType>ebs</rootDeviceType></item></imagesSet>`,
+      );
     }
     if (action === 'RunInstances') {
       const tags: Record<string, string> = {};
-      for (let t = 1; form.has(`TagSpecification.1.Tag.${t}.Key`); t++) tags[form.get(`TagSpecification.1.Tag.${t}.Key`) as string] = form.get(`TagSpecification.1.Tag.${t}.Value`) ?? '';
+      for (let t = 1; form.has(`TagSpecification.1.Tag.${t}.Key`); t++)
+        tags[form.get(`TagSpecification.1.Tag.${t}.Key`) as string] = form.get(`TagSpecification.1.Tag.${t}.Value`) ?? '';
       const instance: FakeInstance = {
         id: `i-${randomBytes(8).toString('hex').slice(0, 17)}`,
         state: 'running',
@@ -92,7 +98,9 @@ export class FakeEc2 {
         else if (name === 'tag-key') found = found.filter((i) => values.some((v) => v in i.tags));
         else if (name.startsWith('tag:')) found = found.filter((i) => values.includes(i.tags[name.slice(4)] ?? ''));
       }
-      return ok(`<reservationSet>${found.map((i) => `<item><reservationId>r-1</reservationId><ownerId>123456789012</ownerId><instancesSet>${this.instanceXml(i)}</instancesSet></item>`).join('')}</reservationSet>`);
+      return ok(
+        `<reservationSet>${found.map((i) => `<item><reservationId>r-1</reservationId><ownerId>123456789012</ownerId><instancesSet>${this.instanceXml(i)}</instancesSet></item>`).join('')}</reservationSet>`,
+      );
     }
     if (action === 'TerminateInstances') {
       const items = this.list(form, 'InstanceId').map((id) => {

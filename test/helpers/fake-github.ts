@@ -39,7 +39,8 @@ export class FakeGitHub {
   readonly statuses: { sha: string; state: string; context: string; description: string; target_url: string | null }[] = [];
   readonly pulls = new Map<number, { headSha: string }>();
   /** Deployments created (POST /deployments) with the statuses set on each. */
-  readonly deployments: { id: number; ref: string; environment: string; description: string | null; statuses: { state: string; description: string; environment?: string }[] }[] = [];
+  readonly deployments: { id: number; ref: string; environment: string; description: string | null; statuses: { state: string; description: string; environment?: string }[] }[] =
+    [];
   /** Just-in-time runners registered through the API, by id. */
   readonly runners = new Map<number, { name: string; labels: string[] }>();
   /** What GET of a registered runner reports: `online` as if the machine booted and connected. */
@@ -114,10 +115,15 @@ export class FakeGitHub {
     const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '');
     if (token !== this.writeToken && token !== this.readToken) return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
     const readOnly = token === this.readToken;
-    const forbidden = () => send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' });
+    const forbidden = () =>
+      send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' });
     if (url.pathname === '/user' && req.method === 'GET') {
       // GITHUB_TOKEN is an installation token: it has no user to name.
-      return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+      return send(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        status: '403',
+      });
     }
     const prefix = `/repos/${this.owner}/${this.repo}`;
     const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : undefined;
@@ -168,16 +174,52 @@ export class FakeGitHub {
       const b = seen.body as { state: string; context: string; description: string; target_url?: string };
       const status = { sha: m[1] as string, state: b.state, context: b.context, description: b.description, target_url: b.target_url ?? null };
       this.statuses.push(status);
-      return send(201, { url: `${this.url}${prefix}/statuses/${m[1]}`, id: this.nextId++, node_id: 'SC_kwDO', state: b.state, description: b.description, target_url: status.target_url, context: b.context, created_at: new Date().toISOString(), updated_at: new Date().toISOString(), creator: USER, avatar_url: USER.avatar_url });
+      return send(201, {
+        url: `${this.url}${prefix}/statuses/${m[1]}`,
+        id: this.nextId++,
+        node_id: 'SC_kwDO',
+        state: b.state,
+        description: b.description,
+        target_url: status.target_url,
+        context: b.context,
+        created_at: new Date().toISOString(),
+        updated_at: new Date().toISOString(),
+        creator: USER,
+        avatar_url: USER.avatar_url,
+      });
     }
     if (path === '/deployments' && req.method === 'POST') {
       if (readOnly) return forbidden();
       const b = seen.body as { ref: string; environment: string; description?: string; required_contexts?: string[]; auto_merge?: boolean };
       const id = this.nextId++;
-      const deployment = { id, ref: b.ref, environment: b.environment, description: b.description ?? null, statuses: [] as { state: string; description: string; environment?: string }[] };
+      const deployment = {
+        id,
+        ref: b.ref,
+        environment: b.environment,
+        description: b.description ?? null,
+        statuses: [] as { state: string; description: string; environment?: string }[],
+      };
       this.deployments.push(deployment);
       const now = new Date().toISOString();
-      return send(201, { url: `${this.url}${prefix}/deployments/${id}`, id, node_id: 'DE_kwDO', sha: b.ref, ref: b.ref, task: 'deploy', payload: {}, original_environment: b.environment, environment: b.environment, description: deployment.description, creator: USER, created_at: now, updated_at: now, statuses_url: `${this.url}${prefix}/deployments/${id}/statuses`, repository_url: `${this.url}${prefix}`, transient_environment: false, production_environment: b.environment === 'production' });
+      return send(201, {
+        url: `${this.url}${prefix}/deployments/${id}`,
+        id,
+        node_id: 'DE_kwDO',
+        sha: b.ref,
+        ref: b.ref,
+        task: 'deploy',
+        payload: {},
+        original_environment: b.environment,
+        environment: b.environment,
+        description: deployment.description,
+        creator: USER,
+        created_at: now,
+        updated_at: now,
+        statuses_url: `${this.url}${prefix}/deployments/${id}/statuses`,
+        repository_url: `${this.url}${prefix}`,
+        transient_environment: false,
+        production_environment: b.environment === 'production',
+      });
     }
     if ((m = /^\/deployments\/(\d+)\/statuses$/.exec(path)) && req.method === 'POST') {
       if (readOnly) return forbidden();
@@ -186,19 +228,43 @@ export class FakeGitHub {
       const b = seen.body as { state: string; description: string; environment?: string };
       deployment.statuses.push({ state: b.state, description: b.description, environment: b.environment });
       const now = new Date().toISOString();
-      return send(201, { url: `${this.url}${prefix}/deployments/${deployment.id}/statuses/${this.nextId}`, id: this.nextId++, node_id: 'DES_kwDO', state: b.state, creator: USER, description: b.description, environment: b.environment ?? deployment.environment, target_url: '', log_url: '', created_at: now, updated_at: now, deployment_url: `${this.url}${prefix}/deployments/${deployment.id}`, repository_url: `${this.url}${prefix}` });
+      return send(201, {
+        url: `${this.url}${prefix}/deployments/${deployment.id}/statuses/${this.nextId}`,
+        id: this.nextId++,
+        node_id: 'DES_kwDO',
+        state: b.state,
+        creator: USER,
+        description: b.description,
+        environment: b.environment ?? deployment.environment,
+        target_url: '',
+        log_url: '',
+        created_at: now,
+        updated_at: now,
+        deployment_url: `${this.url}${prefix}/deployments/${deployment.id}`,
+        repository_url: `${this.url}${prefix}`,
+      });
     }
     if (path === '/actions/runners/generate-jitconfig' && req.method === 'POST') {
       if (readOnly) return forbidden();
       const b = seen.body as { name: string; labels: string[] };
       const id = this.nextId++;
       this.runners.set(id, { name: b.name, labels: b.labels });
-      return send(201, { runner: { id, name: b.name, os: 'unknown', status: 'offline', busy: false, labels: b.labels.map((name, i) => ({ id: i + 1, name, type: 'custom' })) }, encoded_jit_config: Buffer.from(JSON.stringify({ id, name: b.name })).toString('base64') });
+      return send(201, {
+        runner: { id, name: b.name, os: 'unknown', status: 'offline', busy: false, labels: b.labels.map((name, i) => ({ id: i + 1, name, type: 'custom' })) },
+        encoded_jit_config: Buffer.from(JSON.stringify({ id, name: b.name })).toString('base64'),
+      });
     }
     if ((m = /^\/actions\/runners\/(\d+)$/.exec(path)) && req.method === 'GET') {
       const runner = this.runners.get(Number(m[1]));
       if (!runner) return send(404, { message: 'Not Found', status: '404' });
-      return send(200, { id: Number(m[1]), name: runner.name, os: 'Linux', status: this.runnerStatus, busy: false, labels: runner.labels.map((name, i) => ({ id: i + 1, name, type: 'custom' })) });
+      return send(200, {
+        id: Number(m[1]),
+        name: runner.name,
+        os: 'Linux',
+        status: this.runnerStatus,
+        busy: false,
+        labels: runner.labels.map((name, i) => ({ id: i + 1, name, type: 'custom' })),
+      });
     }
     if ((m = /^\/actions\/runners\/(\d+)$/.exec(path)) && req.method === 'DELETE') {
       if (readOnly) return forbidden();
@@ -207,7 +273,14 @@ export class FakeGitHub {
     if ((m = /^\/pulls\/(\d+)$/.exec(path)) && req.method === 'GET') {
       const pull = this.pulls.get(Number(m[1]));
       if (!pull) return send(404, { message: 'Not Found', status: '404' });
-      return send(200, { url: `${this.url}${prefix}/pulls/${m[1]}`, id: 1, number: Number(m[1]), state: 'open', head: { ref: 'changes', sha: pull.headSha }, base: { ref: 'main' } });
+      return send(200, {
+        url: `${this.url}${prefix}/pulls/${m[1]}`,
+        id: 1,
+        number: Number(m[1]),
+        state: 'open',
+        head: { ref: 'changes', sha: pull.headSha },
+        base: { ref: 'main' },
+      });
     }
     return send(404, { message: 'Not Found', status: '404' });
   }

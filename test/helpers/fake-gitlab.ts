@@ -76,7 +76,14 @@ export interface FakeGitLab {
 const BASE_TIME = Date.parse('2024-03-01T09:00:00.000Z');
 
 function user(id: number, username: string, name: string): FakeUser {
-  return { id, username, name, state: 'active', avatar_url: `https://gitlab.example.com/uploads/-/system/user/avatar/${id}/avatar.png`, web_url: `https://gitlab.example.com/${username}` };
+  return {
+    id,
+    username,
+    name,
+    state: 'active',
+    avatar_url: `https://gitlab.example.com/uploads/-/system/user/avatar/${id}/avatar.png`,
+    web_url: `https://gitlab.example.com/${username}`,
+  };
 }
 
 /** Starts a loopback fake of GitLab's merge request notes API for one project and one merge request. */

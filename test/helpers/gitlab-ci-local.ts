@@ -20,7 +20,14 @@ export interface JobRun {
  * npm offline with its own cache, no CI/GitLab/modelgate variables from the test's environment).
  * `dotenvName` is the job's `artifacts:reports:dotenv` file.
  */
-export async function runGitlabJob(project: string, job: string, variables: Record<string, string>, scratch: string, dotenvName: string, extraArgs: string[] = []): Promise<JobRun> {
+export async function runGitlabJob(
+  project: string,
+  job: string,
+  variables: Record<string, string>,
+  scratch: string,
+  dotenvName: string,
+  extraArgs: string[] = [],
+): Promise<JobRun> {
   const node = modernNode();
   if (!node) throw new Error('gitlab-ci-local needs Node 22+: run scripts/node24.sh or set MODELGATE_NODE24');
   rmSync(join(project, '.gitlab-ci-local'), { recursive: true, force: true });

@@ -7,7 +7,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * Writes a trained model and its run record into a workspace, as train-model leaves them: the model
  * files under `model/`, the record at `<dir>/run.json`. Returns the record's path (workspace-relative).
  */
-export function writeTrainedModel(workspace: string, options: { dir?: string; id?: string; sha?: string; metrics?: Record<string, number>; weights?: string; gate?: Record<string, unknown> } = {}): string {
+export function writeTrainedModel(
+  workspace: string,
+  options: { dir?: string; id?: string; sha?: string; metrics?: Record<string, number>; weights?: string; gate?: Record<string, unknown> } = {},
+): string {
   const dir = options.dir ?? 'train';
   const weights = options.weights ?? `weights of ${options.id ?? 'run-1'}`;
   const files = { 'model/weights.json': weights, 'model/meta/labels.txt': 'setosa\nversicolor\nvirginica\n' };
@@ -35,7 +38,14 @@ export function writeTrainedModel(workspace: string, options: { dir?: string; id
 }
 
 /** A comparison file as compare-metrics saves it, with one row per (name, status). */
-export function writeComparison(workspace: string, path: string, rows: [string, 'pass' | 'warn' | 'fail' | 'info'][], sha = 'a'.repeat(40), failOn: 'fail' | 'warn' | 'never' = 'fail', extra: Record<string, unknown> = {}): string {
+export function writeComparison(
+  workspace: string,
+  path: string,
+  rows: [string, 'pass' | 'warn' | 'fail' | 'info'][],
+  sha = 'a'.repeat(40),
+  failOn: 'fail' | 'warn' | 'never' = 'fail',
+  extra: Record<string, unknown> = {},
+): string {
   const bundle = {
     kind: 'modelgate/comparison',
     version: 1,

@@ -114,7 +114,13 @@ export async function startPrometheus(targets: string[]): Promise<RunningServer>
     ].join('\n'),
   );
   const port = await freePort();
-  return startServer('prometheus', 'prometheus', [`--config.file=${config}`, `--storage.tsdb.path=${join(scratch, 'data')}`, `--web.listen-address=127.0.0.1:${port}`], port, scratch);
+  return startServer(
+    'prometheus',
+    'prometheus',
+    [`--config.file=${config}`, `--storage.tsdb.path=${join(scratch, 'data')}`, `--web.listen-address=127.0.0.1:${port}`],
+    port,
+    scratch,
+  );
 }
 
 /** Starts Debian's `prometheus-pushgateway` on a free loopback port, persisting only to its scratch folder. */
@@ -123,5 +129,11 @@ export async function startPushgateway(): Promise<RunningServer> {
   const port = await freePort();
   // Debian's build persists to /var/lib/prometheus/pushgateway.data by default, which would share series
   // between runs and test files: each instance gets its own file in its scratch folder.
-  return startServer('prometheus-pushgateway', 'prometheus-pushgateway', [`--web.listen-address=127.0.0.1:${port}`, `--persistence.file=${join(scratch, 'pushgateway.data')}`], port, scratch);
+  return startServer(
+    'prometheus-pushgateway',
+    'prometheus-pushgateway',
+    [`--web.listen-address=127.0.0.1:${port}`, `--persistence.file=${join(scratch, 'pushgateway.data')}`],
+    port,
+    scratch,
+  );
 }

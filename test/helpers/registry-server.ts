@@ -47,7 +47,19 @@ export async function startRegistry(): Promise<RunningRegistry> {
   const config = join(dir, 'config.yml');
   await writeFile(
     config,
-    ['version: 0.1', 'log:', '  level: error', 'storage:', '  filesystem:', `    rootdirectory: ${join(dir, 'data')}`, '  delete:', '    enabled: true', 'http:', `  addr: 127.0.0.1:${port}`, ''].join('\n'),
+    [
+      'version: 0.1',
+      'log:',
+      '  level: error',
+      'storage:',
+      '  filesystem:',
+      `    rootdirectory: ${join(dir, 'data')}`,
+      '  delete:',
+      '    enabled: true',
+      'http:',
+      `  addr: 127.0.0.1:${port}`,
+      '',
+    ].join('\n'),
   );
   const child: ChildProcess = spawn('docker-registry', ['serve', config], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -72,7 +84,11 @@ export async function startRegistry(): Promise<RunningRegistry> {
     if (failed) {
       await rm(dir, { recursive: true, force: true });
       const missing = (failed as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new Error(missing ? 'docker-registry is not installed (apt-get install docker-registry; CI installs it): the registry tests need it' : `docker-registry did not start: ${failed.message}`);
+      throw new Error(
+        missing
+          ? 'docker-registry is not installed (apt-get install docker-registry; CI installs it): the registry tests need it'
+          : `docker-registry did not start: ${failed.message}`,
+      );
     }
     if (child.exitCode !== null) {
       await stop();

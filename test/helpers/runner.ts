@@ -23,7 +23,7 @@ export function examplePayload(event: string, action?: string): Record<string, a
   const require = createRequire(import.meta.url);
   const all = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, any>[] }[];
   const found = all.find((e) => e.name === event)?.examples.find((e) => e.action === action);
-  if (!found) throw new Error(`no ${event}${action ? `.${action}` : ""} example`);
+  if (!found) throw new Error(`no ${event}${action ? `.${action}` : ''} example`);
   return structuredClone(found);
 }
 

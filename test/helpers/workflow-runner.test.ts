@@ -80,7 +80,11 @@ describe('WorkflowRunner with fresh jobs: checkout from a bare origin, artifacts
 
   beforeAll(() => {
     const { repo } = initRepo({ 'README.md': 'example\n' });
-    main = commit(repo, { 'modelgate-train/run.json': '{}\n', 'modelgate-train/.hidden': 'h\n', 'train/out/model/weights.bin': 'w\n', 'train/params.yaml': 'epochs: 1\n' }, 'a run');
+    main = commit(
+      repo,
+      { 'modelgate-train/run.json': '{}\n', 'modelgate-train/.hidden': 'h\n', 'train/out/model/weights.bin': 'w\n', 'train/params.yaml': 'epochs: 1\n' },
+      'a run',
+    );
     git(repo, 'checkout', '-q', '-b', 'feature');
     const head = commit(repo, { 'train/params.yaml': 'epochs: 2\n' }, 'more epochs');
     // The merge commit GitHub keeps at refs/pull/<n>/merge: the base, then the head.

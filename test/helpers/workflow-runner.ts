@@ -65,7 +65,12 @@ export class WorkflowRunner {
   /** @param workflow a path relative to the repository root, or absolute (a throwaway workflow of a test). */
   constructor(
     workflow: string,
-    private readonly context: { inputs: Record<string, unknown>; secrets?: Record<string, string>; github?: Record<string, string>; overrides?: Record<string, Record<string, string>> },
+    private readonly context: {
+      inputs: Record<string, unknown>;
+      secrets?: Record<string, string>;
+      github?: Record<string, string>;
+      overrides?: Record<string, Record<string, string>>;
+    },
     private readonly run: Omit<RunOptions, 'inputs' | 'workspace'> & { workspace?: string },
     options: { fresh?: FreshJobs } = {},
   ) {
@@ -182,7 +187,10 @@ export class WorkflowRunner {
    */
   private upload(inputs: Record<string, string>, workspace: string): string {
     const name = inputs.name ?? 'artifact';
-    const lines = (inputs.path ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = (inputs.path ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!lines.length) throw new Error('Input required and not supplied: path');
     const { files, root } = searchFiles(lines, workspace, inputs['include-hidden-files'] === 'true');
     if (!files.length) {
@@ -193,7 +201,8 @@ export class WorkflowRunner {
     }
     const stored = join(this.fresh?.artifacts as string, name);
     if (existsSync(stored)) {
-      if (inputs.overwrite !== 'true') throw new Error('Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run');
+      if (inputs.overwrite !== 'true')
+        throw new Error('Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run');
       rmSync(stored, { recursive: true, force: true });
     }
     for (const file of files) cpSync(file, join(stored, relative(root, file)), { dereference: true });
@@ -223,7 +232,10 @@ export class WorkflowRunner {
    * `!a` and `a` (a context path or a quoted string). Without a status function it is `success() && …`.
    */
   private condition(text: string | undefined, job: string, failed: boolean): boolean {
-    const expr = (text ?? '').trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim();
+    const expr = (text ?? '')
+      .trim()
+      .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+      .trim();
     if (!expr) return !failed;
     let status: boolean | undefined;
     let value = true;
@@ -299,7 +311,17 @@ function searchFiles(lines: string[], cwd: string, hidden: boolean): { files: st
     const literal = path.split(sep);
     const wild = literal.findIndex((segment) => /[*?[]/.test(segment));
     const searchPath = wild < 0 ? path : literal.slice(0, wild).join(sep) || sep;
-    const body = path.split(sep).map((s) => (s === '**' ? '\u0000' : s.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))).join('/');
+    const body = path
+      .split(sep)
+      .map((s) =>
+        s === '**'
+          ? '\u0000'
+          : s
+              .replace(/[.+^${}()|\\]/g, '\\$&')
+              .replace(/\*/g, '[^/]*')
+              .replace(/\?/g, '[^/]'),
+      )
+      .join('/');
     const source = body.replace(/\/\u0000/g, '(?:/.*)?').replace(/\u0000/g, '.*');
     // Implicit descendants: a pattern naming a folder takes what is under it; a trailing slash only that.
     const re = new RegExp(`^${source}${/[\\/]$/.test(raw) ? '/.+' : '(?:/.*)?'}$`);

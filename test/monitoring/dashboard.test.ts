@@ -41,7 +41,12 @@ function producedNames(): Set<string> {
     pushTimeSample(),
   ];
   const text = renderExposition(samples);
-  return new Set(text.split('\n').filter((line) => line.startsWith('# TYPE ')).map((line) => line.split(' ')[2]!));
+  return new Set(
+    text
+      .split('\n')
+      .filter((line) => line.startsWith('# TYPE '))
+      .map((line) => line.split(' ')[2]!),
+  );
 }
 
 const expressions = [

@@ -46,7 +46,12 @@ describe('exposition', () => {
   it('refuses two inputs that become one series, and one family with two types', () => {
     expect(() => renderExposition(stepSamples('train', { 'acc-1': 1, acc_1: 2 }))).toThrow(/both become the series modelgate_train_acc_1/);
     expect(() => renderExposition([{ name: 'x', help: '', type: 'gauge', value: 1, labels: { 'a-b': '1', a_b: '2' } }])).toThrow(UserError);
-    expect(() => renderExposition([{ name: 'x', help: '', type: 'gauge', value: 1 }, { name: 'x', help: '', type: 'counter', value: 1, labels: { a: '1' } }])).toThrow(/gauge.*counter|counter.*gauge/);
+    expect(() =>
+      renderExposition([
+        { name: 'x', help: '', type: 'gauge', value: 1 },
+        { name: 'x', help: '', type: 'counter', value: 1, labels: { a: '1' } },
+      ]),
+    ).toThrow(/gauge.*counter|counter.*gauge/);
   });
 
   it('makes one well-formed line per sample whatever the names, labels and help say', () => {
@@ -57,7 +62,9 @@ describe('exposition', () => {
         fc.string({ maxLength: 40 }),
         (names, labels, help) => {
           // Label names that collapse into one are refused by design; keep one of each.
-          const unique = Object.fromEntries(Object.entries(labels).filter(([name], i, all) => all.findIndex(([other]) => sanitizeLabelName(other) === sanitizeLabelName(name)) === i));
+          const unique = Object.fromEntries(
+            Object.entries(labels).filter(([name], i, all) => all.findIndex(([other]) => sanitizeLabelName(other) === sanitizeLabelName(name)) === i),
+          );
           const text = renderExposition(names.map((name, i) => ({ name, help, type: 'gauge', value: i, labels: unique })));
           const lines = text.trimEnd().split('\n');
           expect(lines).toHaveLength(names.length * 3);

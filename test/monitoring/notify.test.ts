@@ -62,7 +62,9 @@ describe('notify to a Slack webhook', () => {
     expect(body.blocks.every((b: any) => b.type === 'section' && b.text.type === 'mrkdwn')).toBe(true);
     const texts: string[] = body.blocks.map((b: any) => b.text.text);
     expect(texts[0]).toBe(':x: *Model &lt;!channel&gt; &amp; *bold* [x](http://evil)*: fail');
-    expect(texts[1]).toBe('accuracy: 0.91 → 0.85 &lt;http://evil.example|click&gt; &lt;@U123&gt; &lt;at&gt;everyone&lt;/at&gt;\n- list item\n# heading\n{{DATE(2017-02-14T06:08:39Z)}}');
+    expect(texts[1]).toBe(
+      'accuracy: 0.91 → 0.85 &lt;http://evil.example|click&gt; &lt;@U123&gt; &lt;at&gt;everyone&lt;/at&gt;\n- list item\n# heading\n{{DATE(2017-02-14T06:08:39Z)}}',
+    );
     // The only angle-bracket link is ours, to the http(s) URL; the javascript: one is plain text.
     expect(texts[2]).toBe('<https://ci.example.com/runs/1?a=1&b=2|Report &gt;here¦now> · bad');
     const all = texts.join('\n');

@@ -9,7 +9,10 @@ import { watch, type WatchOptions } from '../../src/monitoring/watch.js';
  * prometheus.int.test.ts).
  */
 
-const vector = (...values: string[]) => ({ status: 'success', data: { resultType: 'vector', result: values.map((value, i) => ({ metric: { instance: `i${i}` }, value: [1700000000, value] })) } });
+const vector = (...values: string[]) => ({
+  status: 'success',
+  data: { resultType: 'vector', result: values.map((value, i) => ({ metric: { instance: `i${i}` }, value: [1700000000, value] })) },
+});
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** A fetch answering with the queued responses in order (a function throws, as a dropped connection). */
@@ -40,8 +43,14 @@ describe('queryScalar', () => {
   });
 
   it('refuses several series, a range vector and bad PromQL as user errors', async () => {
-    const { fetch } = scripted([vector('1', '2'), { status: 'success', data: { resultType: 'matrix', result: [] } }, json({ status: 'error', errorType: 'bad_data', error: 'parse error at char 5' }, 400)]);
-    await expect(queryScalar('http://prom:9090', 'errors', { fetch })).rejects.toThrow(/must return one series, it returned 2 \(\{instance="i0"\}, \{instance="i1"\}\); aggregate them/);
+    const { fetch } = scripted([
+      vector('1', '2'),
+      { status: 'success', data: { resultType: 'matrix', result: [] } },
+      json({ status: 'error', errorType: 'bad_data', error: 'parse error at char 5' }, 400),
+    ]);
+    await expect(queryScalar('http://prom:9090', 'errors', { fetch })).rejects.toThrow(
+      /must return one series, it returned 2 \(\{instance="i0"\}, \{instance="i1"\}\); aggregate them/,
+    );
     await expect(queryScalar('http://prom:9090', 'x[5m]', { fetch })).rejects.toThrow(/returned a matrix; it must be an instant query/);
     const bad = queryScalar('http://prom:9090', 'sum(', { fetch });
     await expect(bad).rejects.toBeInstanceOf(UserError);
@@ -49,10 +58,24 @@ describe('queryScalar', () => {
   });
 
   it('gives server failures as external errors, retry-safe or not', async () => {
-    const { fetch } = scripted([json({ status: 'error', errorType: 'timeout', error: 'query timed out' }, 503), new Response('not found', { status: 404 }), () => { throw new TypeError('fetch failed'); }]);
-    await expect(queryScalar('http://prom:9090', 'x', { fetch })).rejects.toMatchObject({ service: 'Prometheus', status: 503, retrySafe: true, message: expect.stringContaining('query timed out') });
+    const { fetch } = scripted([
+      json({ status: 'error', errorType: 'timeout', error: 'query timed out' }, 503),
+      new Response('not found', { status: 404 }),
+      () => {
+        throw new TypeError('fetch failed');
+      },
+    ]);
+    await expect(queryScalar('http://prom:9090', 'x', { fetch })).rejects.toMatchObject({
+      service: 'Prometheus',
+      status: 503,
+      retrySafe: true,
+      message: expect.stringContaining('query timed out'),
+    });
     await expect(queryScalar('http://prom:9090', 'x', { fetch })).rejects.toMatchObject({ status: 404, retrySafe: false });
-    await expect(queryScalar('http://prom:9090', 'x', { fetch })).rejects.toMatchObject({ retrySafe: true, message: expect.stringContaining('could not be reached: fetch failed') });
+    await expect(queryScalar('http://prom:9090', 'x', { fetch })).rejects.toMatchObject({
+      retrySafe: true,
+      message: expect.stringContaining('could not be reached: fetch failed'),
+    });
   });
 });
 
@@ -72,7 +95,16 @@ function fakeClock(start = Date.UTC(2024, 0, 1)) {
 }
 
 type Fetch = typeof globalThis.fetch;
-const base = (clock: ReturnType<typeof fakeClock>, fetchFn: Fetch): WatchOptions => ({ url: 'http://prom:9090', query: 'err', threshold: 0.05, forMs: 5000, everyMs: 1000, fetch: fetchFn, now: clock.now, sleep: clock.sleep });
+const base = (clock: ReturnType<typeof fakeClock>, fetchFn: Fetch): WatchOptions => ({
+  url: 'http://prom:9090',
+  query: 'err',
+  threshold: 0.05,
+  forMs: 5000,
+  everyMs: 1000,
+  fetch: fetchFn,
+  now: clock.now,
+  sleep: clock.sleep,
+});
 
 describe('watch', () => {
   it('polls on schedule for the whole period when healthy, first poll at once, last at the end', async () => {

@@ -36,7 +36,9 @@ describe('pushMetrics to a real Pushgateway', () => {
       'modelgate_validate_data_passed{environment="prod/eu",instance="",job="modelgate",model="churn",step="validate-data"} 1',
       'modelgate_validate_data_rows{environment="prod/eu",instance="",job="modelgate",model="churn",step="validate-data"} 1200',
     ]);
-    expect(await seriesLines('modelgate_gate_verdict{')).toContain('modelgate_gate_verdict{environment="prod/eu",instance="",job="modelgate",model="churn",step="validate-data",verdict="pass"} 1');
+    expect(await seriesLines('modelgate_gate_verdict{')).toContain(
+      'modelgate_gate_verdict{environment="prod/eu",instance="",job="modelgate",model="churn",step="validate-data",verdict="pass"} 1',
+    );
   });
 
   it('keeps hostile metric names and label values to one sanitized line each', async () => {
@@ -49,7 +51,9 @@ describe('pushMetrics to a real Pushgateway', () => {
     const text = await (await fetch(`${gateway.url}/metrics`)).text();
     expect(text).not.toMatch(/^evil/m);
     const metric = text.split('\n').filter((line) => line.startsWith('modelgate_model_metric{') && line.includes('model="hostile"'));
-    expect(metric).toEqual([`modelgate_model_metric{branch="",instance="",job="modelgate",metric="acc\\"} 1\\n# TYPE evil counter\\nevil_total 666\\nx{y=\\"",model="hostile",step="compare"} 0.5`]);
+    expect(metric).toEqual([
+      `modelgate_model_metric{branch="",instance="",job="modelgate",metric="acc\\"} 1\\n# TYPE evil counter\\nevil_total 666\\nx{y=\\"",model="hostile",step="compare"} 0.5`,
+    ]);
     const train = text.split('\n').filter((line) => line.startsWith('modelgate_train_evil_total_1'));
     expect(train).toEqual(['modelgate_train_evil_total_1{_name__="x",branch="",instance="",job="modelgate",model="hostile",step="compare",we_ird="back\\\\slash \\"q\\""} 3']);
   });

@@ -66,7 +66,25 @@ afterAll(() => nock.enableNetConnect());
 beforeEach(() => {
   scratch = mkdtempSync(join(tmpdir(), 'gh-attest-'));
   // One CA both issues the signing certificate and stamps (its EKU is timeStamping, which `openssl ts` requires).
-  openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-subj', '/CN=test-ca', '-days', '1', '-addext', 'extendedKeyUsage=critical,timeStamping');
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-subj',
+    '/CN=test-ca',
+    '-days',
+    '1',
+    '-addext',
+    'extendedKeyUsage=critical,timeStamping',
+  );
   writeFileSync(join(scratch, 'serial'), '01\n');
   writeFileSync(join(scratch, 'ts.cnf'), '[tsa]\ndefault_tsa=t\n[t]\nserial=./serial\ndefault_policy=1.2.3.4\ndigests=sha256\nsigner_digest=sha256\ness_cert_id_alg=sha256\n');
   ca = { cert: join(scratch, 'ca.pem'), key: join(scratch, 'ca.key'), tsConfig: join(scratch, 'ts.cnf') };
@@ -89,7 +107,10 @@ afterEach(() => restoreServiceEnv(scratch));
 /** The OIDC service (both audiences) and the issuer's discovery documents. */
 function mockOidc(audiences: string[] = []) {
   // `nobody` (the provenance claims) through @actions/core, `sigstore` (the certificate) through @sigstore/sign.
-  for (const [origin, audience] of [[OIDC, 'nobody'], [`${OIDC}${MFH}`, 'sigstore']] as const) {
+  for (const [origin, audience] of [
+    [OIDC, 'nobody'],
+    [`${OIDC}${MFH}`, 'sigstore'],
+  ] as const) {
     nock(origin, { reqheaders: { authorization: `Bearer ${REQUEST_TOKEN}` } })
       .get('/token')
       .query({ 'api-version': '2.0', audience })
@@ -98,7 +119,11 @@ function mockOidc(audiences: string[] = []) {
         return { value: jwt(audience) };
       });
   }
-  nock(ISSUER).get('/.well-known/openid-configuration').reply(200, { issuer: ISSUER, jwks_uri: `${ISSUER}/.well-known/jwks` }).get('/.well-known/jwks').reply(200, { keys: [jwk] });
+  nock(ISSUER)
+    .get('/.well-known/openid-configuration')
+    .reply(200, { issuer: ISSUER, jwks_uri: `${ISSUER}/.well-known/jwks` })
+    .get('/.well-known/jwks')
+    .reply(200, { keys: [jwk] });
 }
 
 /** Fulcio issuing a certificate for the request's public key, after checking its proof of possession. */
@@ -122,12 +147,16 @@ function mockFulcio(seen: { publicKey?: string } = {}) {
 function mockTsa() {
   nock(TSA)
     .post('/api/v1/timestamp', (b) => b.hashAlgorithm === 'sha256' && typeof b.artifactHash === 'string')
-    .reply(200, (_uri, body: any) => {
-      const hex = Buffer.from(body.artifactHash, 'base64').toString('hex');
-      openssl('ts', '-query', '-digest', hex, '-sha256', '-cert', '-out', 'q.tsq');
-      openssl('ts', '-reply', '-config', ca.tsConfig, '-queryfile', 'q.tsq', '-signer', ca.cert, '-inkey', ca.key, '-out', 'r.tsr');
-      return readFileSync(join(scratch, 'r.tsr'));
-    }, { 'content-type': 'application/timestamp-reply' });
+    .reply(
+      200,
+      (_uri, body: any) => {
+        const hex = Buffer.from(body.artifactHash, 'base64').toString('hex');
+        openssl('ts', '-query', '-digest', hex, '-sha256', '-cert', '-out', 'q.tsq');
+        openssl('ts', '-reply', '-config', ca.tsConfig, '-queryfile', 'q.tsq', '-signer', ca.cert, '-inkey', ca.key, '-out', 'r.tsr');
+        return readFileSync(join(scratch, 'r.tsr'));
+      },
+      { 'content-type': 'application/timestamp-reply' },
+    );
 }
 
 describe('attestModel (real @actions/attest against mocked OIDC, Fulcio, TSA and attestations API)', () => {
@@ -152,7 +181,11 @@ describe('attestModel (real @actions/attest against mocked OIDC, Fulcio, TSA and
     const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString());
     expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1');
     expect(statement.subject).toEqual(FILES.map((f) => ({ name: f.path, digest: { sha256: f.sha256 } })));
-    expect(statement.predicate.buildDefinition.externalParameters.workflow).toEqual({ ref: 'refs/heads/main', repository: 'https://github.com/acme/models', path: '.github/workflows/train.yml' });
+    expect(statement.predicate.buildDefinition.externalParameters.workflow).toEqual({
+      ref: 'refs/heads/main',
+      repository: 'https://github.com/acme/models',
+      path: '.github/workflows/train.yml',
+    });
     // Signed with the ephemeral key that Fulcio certified, and timestamped (GitHub's instance has no Rekor).
     const cert = new X509Certificate(Buffer.from(stored.verificationMaterial.certificate.rawBytes, 'base64'));
     expect(cert.publicKey.export({ format: 'pem', type: 'spki' })).toBe(createPublicKey(fulcio.publicKey!).export({ format: 'pem', type: 'spki' }));

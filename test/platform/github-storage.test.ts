@@ -59,7 +59,10 @@ afterAll(() => nock.enableNetConnect());
 function lookup(scope: nock.Scope, matched: string | undefined, check: (body: any) => boolean = () => true) {
   return scope
     .post(`${CACHE_RPC}/GetCacheEntryDownloadURL`, check)
-    .reply(200, matched ? { ok: true, signed_download_url: `${BLOB}/cache/entry?sv=2024&sig=secret`, matched_key: matched } : { ok: false, signed_download_url: '', matched_key: '' });
+    .reply(
+      200,
+      matched ? { ok: true, signed_download_url: `${BLOB}/cache/entry?sv=2024&sig=secret`, matched_key: matched } : { ok: false, signed_download_url: '', matched_key: '' },
+    );
 }
 
 describe('GitHub cache (real @actions/cache against mocked twirp and blob services)', () => {
@@ -82,7 +85,12 @@ describe('GitHub cache (real @actions/cache against mocked twirp and blob servic
       .reply(200, '', { ...BLOB_HEADERS(), 'content-length': String(bytes.length), 'x-ms-blob-type': 'BlockBlob', 'accept-ranges': 'bytes' })
       .get('/cache/entry')
       .query(true)
-      .reply(206, bytes, { ...BLOB_HEADERS(), 'content-length': String(bytes.length), 'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}`, 'x-ms-blob-type': 'BlockBlob' });
+      .reply(206, bytes, {
+        ...BLOB_HEADERS(),
+        'content-length': String(bytes.length),
+        'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}`,
+        'x-ms-blob-type': 'BlockBlob',
+      });
     expect(await createGitHubStorage().restoreCache([join(workspace, 'models')], 'model-new', ['model-'])).toBe('model-old');
     expect(readFileSync(join(workspace, 'models', 'model.bin'), 'utf8')).toBe('weights v1');
   });
@@ -131,9 +139,7 @@ describe('GitHub cache (real @actions/cache against mocked twirp and blob servic
   it('throws an ExternalError when the service refuses the entry and the key is not stored', async () => {
     mkdirSync(join(workspace, 'models'));
     writeFileSync(join(workspace, 'models', 'model.bin'), 'weights');
-    lookup(nock(RESULTS), undefined)
-      .post(`${CACHE_RPC}/CreateCacheEntry`)
-      .reply(403, { code: 'permission_denied', msg: 'cache write denied: the token is read-only' });
+    lookup(nock(RESULTS), undefined).post(`${CACHE_RPC}/CreateCacheEntry`).reply(403, { code: 'permission_denied', msg: 'cache write denied: the token is read-only' });
     lookup(nock(RESULTS), undefined);
     const error = await createGitHubStorage()
       .saveCache([join(workspace, 'models')], 'model-abc')

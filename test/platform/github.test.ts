@@ -25,7 +25,8 @@ describe('GitHub adapter (octokit through the injected fetch, nock for the hoste
       Array.from({ length: 100 }, (_, i) =>
         n === 2 && i === 50 ? comment(250, `${marker}\nold`, BOT) : n === 0 && i === 3 ? comment(3, `${marker}\nplanted`) : comment(n * 100 + i, `comment ${n * 100 + i}`),
       );
-    const link = (n: number) => `<${API}/repositories/1/issues/7/comments?per_page=100&page=${n}>; rel="next", <${API}/repositories/1/issues/7/comments?per_page=100&page=3>; rel="last"`;
+    const link = (n: number) =>
+      `<${API}/repositories/1/issues/7/comments?per_page=100&page=${n}>; rel="next", <${API}/repositories/1/issues/7/comments?per_page=100&page=3>; rel="last"`;
     nock(API)
       .get('/user')
       .reply(403, { message: 'Resource not accessible by integration' })

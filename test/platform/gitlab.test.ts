@@ -33,7 +33,9 @@ describe('GitLab adapter', () => {
       .reply(200, { ...BOT, bot: true })
       .get('/projects/42/merge_requests/3/notes')
       .query({ per_page: '100', page: '1', sort: 'asc', order_by: 'created_at' })
-      .reply(200, [note(1, 'hi'), note(2, '<!-- modelgate:k --> in a system note', true), note(3, '<!-- modelgate:k -->\nplanted', false, { id: 5, username: 'someone' })], { 'x-next-page': '2' })
+      .reply(200, [note(1, 'hi'), note(2, '<!-- modelgate:k --> in a system note', true), note(3, '<!-- modelgate:k -->\nplanted', false, { id: 5, username: 'someone' })], {
+        'x-next-page': '2',
+      })
       .get('/projects/42/merge_requests/3/notes')
       .query({ per_page: '100', page: '2', sort: 'asc', order_by: 'created_at' })
       .reply(500, { message: 'oops' })

@@ -23,7 +23,12 @@ describe('GitHub just-in-time runners', () => {
     nock(GH, { reqheaders: { authorization: 'Bearer ghp_admin', 'x-github-api-version': '2022-11-28', accept: 'application/vnd.github+json' } })
       .post('/repos/octo/repo/actions/runners/generate-jitconfig', { name: 'modelgate-gpu-1-1-ab', runner_group_id: 1, labels: ['modelgate-gpu-1-1-ab'], work_folder: '_work' })
       .reply(201, { runner: { id: 23, name: 'modelgate-gpu-1-1-ab' }, encoded_jit_config: 'ZW5jb2RlZA==' });
-    expect(await runners().register({ name: 'modelgate-gpu-1-1-ab', labels: ['modelgate-gpu-1-1-ab'], token: 'ghp_admin' })).toEqual({ platform: 'github', secret: 'ZW5jb2RlZA==', id: 23, url: 'https://github.com' });
+    expect(await runners().register({ name: 'modelgate-gpu-1-1-ab', labels: ['modelgate-gpu-1-1-ab'], token: 'ghp_admin' })).toEqual({
+      platform: 'github',
+      secret: 'ZW5jb2RlZA==',
+      id: 23,
+      url: 'https://github.com',
+    });
   });
 
   it('says the token needs administration rights (and GITHUB_TOKEN cannot) on 403 and 404', async () => {
@@ -39,7 +44,11 @@ describe('GitHub just-in-time runners', () => {
   });
 
   it('retries a server error and keeps other client errors as ExternalError', async () => {
-    nock(GH).post('/repos/octo/repo/actions/runners/generate-jitconfig').reply(502, 'bad gateway').post('/repos/octo/repo/actions/runners/generate-jitconfig').reply(201, { runner: { id: 5 }, encoded_jit_config: 'x' });
+    nock(GH)
+      .post('/repos/octo/repo/actions/runners/generate-jitconfig')
+      .reply(502, 'bad gateway')
+      .post('/repos/octo/repo/actions/runners/generate-jitconfig')
+      .reply(201, { runner: { id: 5 }, encoded_jit_config: 'x' });
     expect((await runners().register({ name: 'n', labels: ['n'], token: 't' })).id).toBe(5);
     nock(GH).post('/repos/octo/repo/actions/runners/generate-jitconfig').reply(409, { message: 'Already exists - A runner with the name n already exists.' });
     const error = await runners()
@@ -50,7 +59,11 @@ describe('GitHub just-in-time runners', () => {
   });
 
   it('deletes a runner; one that is gone already is success', async () => {
-    nock(GH, { reqheaders: { authorization: 'Bearer ghp_admin' } }).delete('/repos/octo/repo/actions/runners/23').reply(204).delete('/repos/octo/repo/actions/runners/24').reply(404, { message: 'Not Found' });
+    nock(GH, { reqheaders: { authorization: 'Bearer ghp_admin' } })
+      .delete('/repos/octo/repo/actions/runners/23')
+      .reply(204)
+      .delete('/repos/octo/repo/actions/runners/24')
+      .reply(404, { message: 'Not Found' });
     await runners().remove(23, 'ghp_admin');
     await runners().remove(24, 'ghp_admin');
   });
@@ -71,7 +84,12 @@ describe('GitLab runners created through the API', () => {
     nock(GL, { reqheaders: { 'private-token': 'glpat-admin' } })
       .post('/api/v4/user/runners', { runner_type: 'project_type', project_id: 1234, tag_list: ['modelgate-gpu-9-1-cd'], description: 'modelgate-gpu-9-1-cd', run_untagged: false })
       .reply(201, { id: 77, token: 'glrt-secret', token_expires_at: null });
-    expect(await runners().register({ name: 'modelgate-gpu-9-1-cd', labels: ['modelgate-gpu-9-1-cd'], token: 'glpat-admin' })).toEqual({ platform: 'gitlab', secret: 'glrt-secret', id: 77, url: GL });
+    expect(await runners().register({ name: 'modelgate-gpu-9-1-cd', labels: ['modelgate-gpu-9-1-cd'], token: 'glpat-admin' })).toEqual({
+      platform: 'gitlab',
+      secret: 'glrt-secret',
+      id: 77,
+      url: GL,
+    });
   });
 
   it('says the token needs create_runner (and CI_JOB_TOKEN cannot) on 403', async () => {
@@ -84,7 +102,11 @@ describe('GitLab runners created through the API', () => {
   });
 
   it('deletes a runner; 404 is success', async () => {
-    nock(GL, { reqheaders: { 'private-token': 'glpat-admin' } }).delete('/api/v4/runners/77').reply(204).delete('/api/v4/runners/78').reply(404, { message: '404 Not found' });
+    nock(GL, { reqheaders: { 'private-token': 'glpat-admin' } })
+      .delete('/api/v4/runners/77')
+      .reply(204)
+      .delete('/api/v4/runners/78')
+      .reply(404, { message: '404 Not found' });
     await runners().remove(77, 'glpat-admin');
     await runners().remove(78, 'glpat-admin');
   });

@@ -51,14 +51,17 @@ export class FakeRegistry {
       return false;
     }
     if (header.startsWith('Bearer ') && this.tokens.has(`${header.slice(7)} ${name}`)) return true;
-    res.writeHead(401, { 'www-authenticate': `Bearer realm="${this.url}/token",service="fake",scope="repository:${name}:pull,push"`, 'content-type': 'application/json' }).end('{"errors":[{"code":"UNAUTHORIZED"}]}');
+    res
+      .writeHead(401, { 'www-authenticate': `Bearer realm="${this.url}/token",service="fake",scope="repository:${name}:pull,push"`, 'content-type': 'application/json' })
+      .end('{"errors":[{"code":"UNAUTHORIZED"}]}');
     return false;
   }
 
   private token(req: IncomingMessage, res: ServerResponse, url: URL): void {
     this.tokenRequests++;
     if (this.auth.kind !== 'bearer') return void res.writeHead(404).end();
-    if (req.headers.authorization !== `Basic ${Buffer.from(`${this.auth.username}:${this.auth.password}`).toString('base64')}`) return void res.writeHead(401).end('{"details":"bad credentials"}');
+    if (req.headers.authorization !== `Basic ${Buffer.from(`${this.auth.username}:${this.auth.password}`).toString('base64')}`)
+      return void res.writeHead(401).end('{"details":"bad credentials"}');
     const scope = /^repository:(.+):pull,push$/.exec(url.searchParams.get('scope') ?? '');
     if (url.searchParams.get('service') !== 'fake' || !scope) return void res.writeHead(400).end();
     const token = randomBytes(8).toString('hex');

@@ -58,7 +58,11 @@ describe('OCI Distribution registry specifics', () => {
     expect(pushed.bytesSent).toBeGreaterThan(content.length);
     expect(await store.hasBlob('model', digest)).toBe(true);
     await pullVersion(store, 'model', 'v-1', join(dir, 'out'));
-    expect(createHash('sha256').update(await readFile(join(dir, 'out', 'big.bin'))).digest('hex')).toBe(digest.slice(7));
+    expect(
+      createHash('sha256')
+        .update(await readFile(join(dir, 'out', 'big.bin')))
+        .digest('hex'),
+    ).toBe(digest.slice(7));
     store.close();
   });
 
@@ -79,7 +83,14 @@ describe('OCI Distribution registry specifics', () => {
 
   test('a manifest naming a missing blob is refused by the registry', async () => {
     const store = openStore(`oci://${registry.host}/refuse`) as OciDistributionStore;
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: `sha256:${'1'.repeat(64)}`, size: 2 }, layers: [] }));
+    const bytes = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: `sha256:${'1'.repeat(64)}`, size: 2 },
+        layers: [],
+      }),
+    );
     await expect(store.putManifest('m', 'v-1', bytes, 'application/vnd.oci.image.manifest.v1+json')).rejects.toThrow(/MANIFEST_BLOB_UNKNOWN|BLOB_UNKNOWN/);
     store.close();
   });

@@ -32,7 +32,12 @@ describe('oci-layout on disk', () => {
     expect(JSON.parse(await readFile(join(root, 'oci-layout'), 'utf8'))).toEqual({ imageLayoutVersion: '1.0.0' });
     const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
     expect(index.manifests).toEqual([
-      expect.objectContaining({ digest: pushed.digest, mediaType: 'application/vnd.oci.image.manifest.v1+json', artifactType: 'application/vnd.modelgate.model.v1', annotations: { 'org.opencontainers.image.ref.name': 'v-7' } }),
+      expect.objectContaining({
+        digest: pushed.digest,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        artifactType: 'application/vnd.modelgate.model.v1',
+        annotations: { 'org.opencontainers.image.ref.name': 'v-7' },
+      }),
     ]);
     const manifest = JSON.parse(await readFile(join(root, 'blobs', 'sha256', pushed.digest.slice(7)), 'utf8'));
     expect(manifest.layers[0]).toMatchObject({ size: 4096, annotations: { 'org.opencontainers.image.title': 'model.onnx' } });

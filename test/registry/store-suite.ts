@@ -144,7 +144,9 @@ export function defineStoreSuite(label: string, setup: () => Promise<SuiteStore>
       const digests: string[] = [];
       for (let v = 1; v <= 4; v++) digests.push((await pushVersion(flavour.open(), 'race', `v-${v}`, files, runRecord(v), {})).digest);
       const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => deploy(flavour.open(), { model: 'race', environment: 'prod', action: 'promote', to: digests[i % 4]!, actor: `runner-${i}`, reason: `deploy ${i}` })),
+        Array.from({ length: 20 }, (_, i) =>
+          deploy(flavour.open(), { model: 'race', environment: 'prod', action: 'promote', to: digests[i % 4]!, actor: `runner-${i}`, reason: `deploy ${i}` }),
+        ),
       );
       const state = await readChain(flavour.open(), 'race', 'prod');
       expect(state.records).toHaveLength(20);

@@ -12,7 +12,8 @@ import { commit, git, initRepo, tempDir } from '../helpers/git.js';
 import { stepRun } from '../helpers/step-run.js';
 
 const RULES = 'accuracy: {better: higher, max-drop: 1%}\n';
-const record = (accuracy: number) => Buffer.from(JSON.stringify({ kind: 'modelgate/run-record', version: 1, id: 'r', metrics: { accuracy }, model: { files: [] }, ci: { runUrl: 'https://ci.example/runs/1' } }));
+const record = (accuracy: number) =>
+  Buffer.from(JSON.stringify({ kind: 'modelgate/run-record', version: 1, id: 'r', metrics: { accuracy }, model: { files: [] }, ci: { runUrl: 'https://ci.example/runs/1' } }));
 
 /** main with `n` commits after the first, a feature branch on top, and a store in the workspace. */
 function history(n: number) {
@@ -25,7 +26,13 @@ function history(n: number) {
 }
 
 const compare = async (repo: string, extra: Record<string, string> = {}) => {
-  const platform = new FakePlatform(localContext(repo, { sha: git(repo, 'rev-parse', 'HEAD'), defaultBaseRef: 'main' }), { metrics: 'metrics.json', rules: RULES, 'model-name': 'iris', registry: 'oci-layout:store', ...extra });
+  const platform = new FakePlatform(localContext(repo, { sha: git(repo, 'rev-parse', 'HEAD'), defaultBaseRef: 'main' }), {
+    metrics: 'metrics.json',
+    rules: RULES,
+    'model-name': 'iris',
+    registry: 'oci-layout:store',
+    ...extra,
+  });
   const result = await run(platform).catch((error: Error) => ({ error }));
   return { platform, result: result as { failure?: string; error?: Error } };
 };
@@ -58,8 +65,13 @@ describe('compare-metrics finds the run recorded for the merge-base, or its near
     const { repo, main, store } = history(1);
     await recordRun(store, 'iris', { commit: main[1] as string, record: Buffer.from('not json') });
     const broken = await compare(repo);
-    expect(broken.result.error?.message).toMatch(/the run recorded for [0-9a-f]{7} \(oci-layout:store iris:run-[0-9a-f]{40}\) is not a modelgate run record with a 'metrics' object/);
-    await recordRun(store, 'iris', { commit: main[1] as string, record: Buffer.from(JSON.stringify({ kind: 'modelgate/run-record', version: 1, metrics: {}, model: { files: [] } })) });
+    expect(broken.result.error?.message).toMatch(
+      /the run recorded for [0-9a-f]{7} \(oci-layout:store iris:run-[0-9a-f]{40}\) is not a modelgate run record with a 'metrics' object/,
+    );
+    await recordRun(store, 'iris', {
+      commit: main[1] as string,
+      record: Buffer.from(JSON.stringify({ kind: 'modelgate/run-record', version: 1, metrics: {}, model: { files: [] } })),
+    });
     expect((await compare(repo)).result.error?.message).toMatch(/has no metrics: its training wrote none/);
   });
 
@@ -72,7 +84,9 @@ describe('compare-metrics finds the run recorded for the merge-base, or its near
     const head = git(clone, 'rev-parse', 'HEAD');
     const context = localContext(clone, { sha: head, changeRequest: { number: 1, baseRef: 'main', headSha: head, mergeBaseSha: main[3], fork: false } });
     const error = await run(new FakePlatform(context, { metrics: 'metrics.json', rules: RULES, 'model-name': 'iris', registry: 'oci-layout:store' })).catch((e: Error) => e);
-    expect((error as Error).message).toMatch(/looking among its 100 nearest ancestors needs their history from the remote 'origin', which failed .*fetch-depth: 0.*GIT_DEPTH: 0.*baseline-depth: 0/);
+    expect((error as Error).message).toMatch(
+      /looking among its 100 nearest ancestors needs their history from the remote 'origin', which failed .*fetch-depth: 0.*GIT_DEPTH: 0.*baseline-depth: 0/,
+    );
   });
 });
 
@@ -89,7 +103,7 @@ describe('a run store that refuses the lookup', () => {
       expect(result.failure ?? result.error).toBeUndefined();
       expect(platform.outputs.verdict).toBe('no-baseline');
       expect(platform.logs.some((l) => /^warning: compare-metrics: .* was refused \(403\)/.test(l))).toBe(true);
-      expect(readFileSync(platform.outputs.report as string, 'utf8')).toContain("either nothing was ever recorded for this model there");
+      expect(readFileSync(platform.outputs.report as string, 'utf8')).toContain('either nothing was ever recorded for this model there');
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
@@ -97,12 +111,24 @@ describe('a run store that refuses the lookup', () => {
 });
 
 describe('a comparison saved by a fork', () => {
-  const bundle = (baseline: Record<string, unknown>) => ({ kind: 'modelgate/comparison', version: 1, key: 'k', title: 't', changeRequest: 1, sha: 'a'.repeat(40), failOn: 'fail', rows: [], baseline: { kind: 'merge-base', spec: 'merge-base', files: [], missing: [], ...baseline } });
+  const bundle = (baseline: Record<string, unknown>) => ({
+    kind: 'modelgate/comparison',
+    version: 1,
+    key: 'k',
+    title: 't',
+    changeRequest: 1,
+    sha: 'a'.repeat(40),
+    failOn: 'fail',
+    rows: [],
+    baseline: { kind: 'merge-base', spec: 'merge-base', files: [], missing: [], ...baseline },
+  });
   it('cannot put markup into the report through the baseline fields', () => {
     expect(() => validateBundle(bundle({ source: 'run', distance: '3 [click](https://evil.example) @everyone' }), 'c.json')).toThrow(/bad baseline distance/);
     expect(() => validateBundle(bundle({ target: { not: 'a sha' } }), 'c.json')).toThrow(/bad baseline commit/);
     expect(() => validateBundle(bundle({ sha: 'main; rm -rf' }), 'c.json')).toThrow(/bad baseline commit/);
     expect(() => validateBundle(bundle({ source: 'everything' }), 'c.json')).toThrow(/bad baseline source/);
-    expect(validateBundle(bundle({ source: 'run', distance: 2, target: 'b'.repeat(40), run: { tag: 'run-x', runUrl: 'https://ci.example/1' } }), 'c.json').baseline?.distance).toBe(2);
+    expect(validateBundle(bundle({ source: 'run', distance: 2, target: 'b'.repeat(40), run: { tag: 'run-x', runUrl: 'https://ci.example/1' } }), 'c.json').baseline?.distance).toBe(
+      2,
+    );
   });
 });

@@ -57,12 +57,17 @@ describe('compare-metrics step', () => {
     await run(platform);
     expect(platform.comments[0]?.key).toBe('compare-metrics:ci:eval');
     expect(platform.comments[0]?.body.startsWith('<!-- modelgate:compare-metrics:ci:eval -->')).toBe(true);
-    expect(platform.statuses).toEqual([{ name: 'modelgate/compare-metrics/eval', state: 'success', sha: head, description: 'pass: 0 failing, 0 warning, 1 metrics', token: 'secret-token', targetUrl: undefined }]);
+    expect(platform.statuses).toEqual([
+      { name: 'modelgate/compare-metrics/eval', state: 'success', sha: head, description: 'pass: 0 failing, 0 warning, 1 metrics', token: 'secret-token', targetUrl: undefined },
+    ]);
     expect(platform.masked).toEqual(['secret-token']);
   });
 
   it.each([
-    [{ metrics: 'm.json', baseline: 'latest' }, "compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs>, env:<environment> or none, got 'latest'"],
+    [
+      { metrics: 'm.json', baseline: 'latest' },
+      "compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs>, env:<environment> or none, got 'latest'",
+    ],
     [{ metrics: 'm.json', baseline: 'env:production' }, /'env:' needs 'model-name'/],
     [{ metrics: 'm.json', baseline: 'file:' }, "compare-metrics: input 'baseline' 'file:' needs a value after the colon, e.g. file:baseline/metrics.json"],
     [{ metrics: 'm.json', 'fail-on': 'sometimes' }, "compare-metrics: input 'fail-on' must be one of fail, warn, never, got 'sometimes'"],
@@ -168,9 +173,13 @@ describe('merge-base baseline in a shallow clone', () => {
     const clone = join(tempDir(), 'clone');
     git(o.repo, 'clone', '-q', '--depth=1', '--branch', 'feature', `file://${o.repo}`, clone);
     git(clone, 'remote', 'set-url', 'origin', join(tempDir(), 'gone'));
-    const platform = new FakePlatform(localContext(clone, { sha: o.head, changeRequest: { number: 1, baseRef: 'main', baseSha: o.baseSha, headSha: o.head, fork: false } }), { metrics: 'metrics.json' });
+    const platform = new FakePlatform(localContext(clone, { sha: o.head, changeRequest: { number: 1, baseRef: 'main', baseSha: o.baseSha, headSha: o.head, fork: false } }), {
+      metrics: 'metrics.json',
+    });
     const error = await failure(run(platform));
-    expect(error.message).toMatch(/baseline 'merge-base' needs commit [0-9a-f]{40} from the remote 'origin', and fetching it failed .*actions\/checkout with 'fetch-depth: 0'; GitLab: GIT_DEPTH: 0/);
+    expect(error.message).toMatch(
+      /baseline 'merge-base' needs commit [0-9a-f]{40} from the remote 'origin', and fetching it failed .*actions\/checkout with 'fetch-depth: 0'; GitLab: GIT_DEPTH: 0/,
+    );
     expect(existsSync(join(clone, 'modelgate-report'))).toBe(false);
   });
 
@@ -227,7 +236,9 @@ describe('publish (a fork PR report posted from workflow_run)', () => {
   const setup = (data: unknown) => {
     const dir = tempDir();
     writeFiles(dir, { 'pr-report/compare-metrics.json': JSON.stringify(data) });
-    const platform = new FakePlatform(localContext(dir, { platform: 'github', pipeline: 'metrics-comment', upstreamPipeline: 'metrics', upstreamHeadSha: head }), { publish: 'pr-report' });
+    const platform = new FakePlatform(localContext(dir, { platform: 'github', pipeline: 'metrics-comment', upstreamPipeline: 'metrics', upstreamHeadSha: head }), {
+      publish: 'pr-report',
+    });
     platform.head = head;
     return platform;
   };

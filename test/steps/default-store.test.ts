@@ -10,8 +10,15 @@ describe('the default model store follows where the step runs', () => {
     const context = githubContext({ GITHUB_REPOSITORY: 'My-Org/Fraud.Model', GITHUB_SERVER_URL: 'https://github.com', GITHUB_ACTOR: 'octocat', GITHUB_EVENT_NAME: 'push' });
     expect(storeAddress(context, { token: 'ghs_token' })).toEqual({ uri: 'oci://ghcr.io/my-org/fraud.model', username: 'octocat', password: 'ghs_token' });
     expect(storeAddress(context, { registry: 'oci://ghcr.io/my-org/models', token: 'ghs_token' })).toMatchObject({ username: 'octocat', password: 'ghs_token' });
-    expect(storeAddress(context, { registry: 'oci://registry.example.com/models', token: 'ghs_token' })).toEqual({ uri: 'oci://registry.example.com/models', username: undefined, password: undefined });
-    expect(storeAddress(context, { registry: 'oci://registry.example.com/models', registryUsername: 'u', registryPassword: 'p', token: 'ghs_token' })).toMatchObject({ username: 'u', password: 'p' });
+    expect(storeAddress(context, { registry: 'oci://registry.example.com/models', token: 'ghs_token' })).toEqual({
+      uri: 'oci://registry.example.com/models',
+      username: undefined,
+      password: undefined,
+    });
+    expect(storeAddress(context, { registry: 'oci://registry.example.com/models', registryUsername: 'u', registryPassword: 'p', token: 'ghs_token' })).toMatchObject({
+      username: 'u',
+      password: 'p',
+    });
   });
 
   it('GitHub Enterprise Server has no GHCR: the on-disk default, with a warning in CI', () => {
@@ -20,7 +27,12 @@ describe('the default model store follows where the step runs', () => {
   });
 
   it("GitLab: the project's container registry; for a fork's merge request, the target project's", () => {
-    const own = gitlabContext({ CI_REGISTRY: 'registry.gitlab.com', CI_REGISTRY_IMAGE: 'registry.gitlab.com/Group/Project', CI_REGISTRY_USER: 'gitlab-ci-token', CI_REGISTRY_PASSWORD: 'job-token' });
+    const own = gitlabContext({
+      CI_REGISTRY: 'registry.gitlab.com',
+      CI_REGISTRY_IMAGE: 'registry.gitlab.com/Group/Project',
+      CI_REGISTRY_USER: 'gitlab-ci-token',
+      CI_REGISTRY_PASSWORD: 'job-token',
+    });
     expect(storeAddress(own, {})).toEqual({ uri: 'oci://registry.gitlab.com/group/project', username: 'gitlab-ci-token', password: 'job-token' });
     const fork = gitlabContext({
       CI_REGISTRY: 'registry.gitlab.com',
@@ -42,6 +54,8 @@ describe('the default model store follows where the step runs', () => {
     openModelStore(ci, { registry: 'oci-layout:models' });
     openModelStore(ci, { registry: 'oci-layout:models' });
     expect(ci.logs).toHaveLength(1);
-    expect(ci.logs[0]).toMatch(/^warning: registry 'oci-layout:models' is a folder in this job's workspace: it disappears when the job ends.*Leave 'registry' unset to use this repository's GHCR \(oci:\/\/ghcr\.io\/o\/r\)/);
+    expect(ci.logs[0]).toMatch(
+      /^warning: registry 'oci-layout:models' is a folder in this job's workspace: it disappears when the job ends.*Leave 'registry' unset to use this repository's GHCR \(oci:\/\/ghcr\.io\/o\/r\)/,
+    );
   });
 });

@@ -63,16 +63,21 @@ describe('deploy-model on the on-disk store', () => {
     const ws = tempDir();
     await deployPassing(ws, 'run-1');
     const record = writeTrainedModel(ws, { dir: 'runs/run-2', id: 'run-2' });
-    const comparison = writeComparison(ws, 'runs/run-2/comparison.json', [['test.accuracy', 'fail'], ['test.f1.macro', 'pass']]);
+    const comparison = writeComparison(ws, 'runs/run-2/comparison.json', [
+      ['test.accuracy', 'fail'],
+      ['test.f1.macro', 'pass'],
+    ]);
     const { platform, result } = await step(deployModel, ws, { 'run-record': record, comparison, environment: 'production' });
-    expect(result.failure).toMatch(/iris:aaaaaaaaaaaa-run-2 was pushed but not promoted to production: the gate verdict is fail \(runs\/run-2\/comparison\.json\): test\.accuracy: test\.accuracy dropped 5\.3% > 1%/);
+    expect(result.failure).toMatch(
+      /iris:aaaaaaaaaaaa-run-2 was pushed but not promoted to production: the gate verdict is fail \(runs\/run-2\/comparison\.json\): test\.accuracy: test\.accuracy dropped 5\.3% > 1%/,
+    );
     expect(platform.outputs.promoted).toBeUndefined();
     const now = await currentDeployment(store(ws), 'iris', 'production');
     expect(now?.version).toBe('aaaaaaaaaaaa-run-1');
     expect(platform.deployments).toEqual([{ environment: 'production', sha: 'a'.repeat(40), state: 'failure', description: 'gate fail: not promoted' }]);
   });
 
-  it("blocks a failed verdict even when compare-metrics ran with fail-on never (a challenge job)", async () => {
+  it('blocks a failed verdict even when compare-metrics ran with fail-on never (a challenge job)', async () => {
     const ws = tempDir();
     const record = writeTrainedModel(ws);
     const comparison = writeComparison(ws, 'challenge.json', [['test.accuracy', 'fail']], 'a'.repeat(40), 'never');
@@ -109,7 +114,9 @@ describe('deploy-model on the on-disk store', () => {
     const ws = tempDir();
     const record = writeTrainedModel(ws);
     writeComparison(ws, 'other.json', [['test.accuracy', 'pass']], 'b'.repeat(40));
-    expect((await step(deployModel, ws, { 'run-record': record, comparison: 'other.json', environment: 'production' })).result.error?.message).toMatch(/compared commit bbbbbbbbbbbb, but the run record is of aaaaaaaaaaaa/);
+    expect((await step(deployModel, ws, { 'run-record': record, comparison: 'other.json', environment: 'production' })).result.error?.message).toMatch(
+      /compared commit bbbbbbbbbbbb, but the run record is of aaaaaaaaaaaa/,
+    );
     appendFileSync(join(ws, 'model/weights.json'), 'tampered');
     const changed = await step(deployModel, ws, { 'run-record': record });
     expect(changed.result.error).toBeInstanceOf(UserError);
@@ -202,17 +209,23 @@ describe('rollback', () => {
     writeComparison(ws, 'runs/bad/comparison.json', [['test.accuracy', 'fail']]);
     await step(deployModel, ws, { 'run-record': record, comparison: 'runs/bad/comparison.json', environment: 'production' });
     // The refused version was pushed but never ran in production: nothing vouches for it there.
-    expect((await step(rollback, ws, { environment: 'production', to: 'aaaaaaaaaaaa-bad' })).result.error?.message).toMatch(/never ran in production, so no gate vouches for it there/);
+    expect((await step(rollback, ws, { environment: 'production', to: 'aaaaaaaaaaaa-bad' })).result.error?.message).toMatch(
+      /never ran in production, so no gate vouches for it there/,
+    );
     // Forced in past its failing gate, then replaced: a rollback does not bring it back.
     await step(deployModel, ws, { 'run-record': record, comparison: 'runs/bad/comparison.json', environment: 'production', force: 'true' });
     await deployPassing(ws, 'run-3');
-    expect((await step(rollback, ws, { environment: 'production', to: 'aaaaaaaaaaaa-bad' })).result.error?.message).toMatch(/only reached production forced past its gate \(fail\)/);
+    expect((await step(rollback, ws, { environment: 'production', to: 'aaaaaaaaaaaa-bad' })).result.error?.message).toMatch(
+      /only reached production forced past its gate \(fail\)/,
+    );
     // Forced past a gate that had nothing to compare with counts the same.
     const unvetted = writeTrainedModel(ws, { dir: 'runs/unvetted', id: 'unvetted' });
     writeComparison(ws, 'runs/unvetted/comparison.json', [['test.accuracy', 'pass']], undefined, 'fail', { verdict: 'no-baseline' });
     await step(deployModel, ws, { 'run-record': unvetted, comparison: 'runs/unvetted/comparison.json', environment: 'production', force: 'true' });
     await deployPassing(ws, 'run-4');
-    expect((await step(rollback, ws, { environment: 'production', to: 'aaaaaaaaaaaa-unvetted' })).result.error?.message).toMatch(/only reached production forced past its gate \(no-baseline\)/);
+    expect((await step(rollback, ws, { environment: 'production', to: 'aaaaaaaaaaaa-unvetted' })).result.error?.message).toMatch(
+      /only reached production forced past its gate \(no-baseline\)/,
+    );
   });
 
   it('dry-run says what would happen and changes nothing', async () => {
@@ -239,7 +252,12 @@ describe('compare-metrics against an environment (champion vs challenger)', () =
     const ws = tempDir();
     await deployPassing(ws, 'run-1');
     writeFiles(ws, { 'candidate.json': '{"test": {"accuracy": 0.90, "f1": {"macro": 0.95}}}\n' });
-    const platform = new FakePlatform(localContext(ws), { metrics: 'candidate.json', baseline: 'env:production', 'model-name': 'iris', rules: 'test.accuracy: {better: higher, max-drop: 1%}' });
+    const platform = new FakePlatform(localContext(ws), {
+      metrics: 'candidate.json',
+      baseline: 'env:production',
+      'model-name': 'iris',
+      rules: 'test.accuracy: {better: higher, max-drop: 1%}',
+    });
     const result = await compareMetrics(platform);
     expect(result.failure).toMatch(/test\.accuracy \(dropped 5\.26% > 1%\)/);
     expect(platform.summaries[0]?.markdown).toMatch(/production@aaaaaaaaaaaa-run-1/);
@@ -305,7 +323,9 @@ describe('deploy-model: versions hold only what training made', () => {
     const second = writeTrainedModel(ws, { dir: 'runs/b', id: 'b' });
     const alsoNone = writeComparison(ws, 'runs/b/comparison.json', [['test.accuracy', 'pass']], undefined, 'fail', { verdict: 'no-baseline' });
     const refused = await step(deployModel, ws, { 'run-record': second, comparison: alsoNone, environment: 'production', registry: REGISTRY });
-    expect(refused.result.failure).toMatch(/not promoted to production: the comparison had no baseline .* while production runs aaaaaaaaaaaa-a: compare with 'baseline: env:production'/);
+    expect(refused.result.failure).toMatch(
+      /not promoted to production: the comparison had no baseline .* while production runs aaaaaaaaaaaa-a: compare with 'baseline: env:production'/,
+    );
     expect(refused.platform.outputs.promoted).toBeUndefined();
   });
 

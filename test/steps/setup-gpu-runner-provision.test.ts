@@ -1,4 +1,13 @@
-import { DescribeImagesCommand, DescribeInstancesCommand, EC2Client, type DescribeInstancesCommandInput, RunInstancesCommand, TerminateInstancesCommand, type Instance, type RunInstancesCommandInput } from '@aws-sdk/client-ec2';
+import {
+  DescribeImagesCommand,
+  DescribeInstancesCommand,
+  EC2Client,
+  type DescribeInstancesCommandInput,
+  RunInstancesCommand,
+  TerminateInstancesCommand,
+  type Instance,
+  type RunInstancesCommandInput,
+} from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExternalError, UserError } from '../../src/core/errors.js';
@@ -16,22 +25,22 @@ const JIT = 'ZW5jb2RlZC1qaXQtY29uZmln';
 
 const inputs = (extra: Partial<GpuInputs> = {}): GpuInputs =>
   ({
-  mode: 'provision',
-  minGpus: 1,
-  allowCpu: false,
-  gpus: [],
-  output: 'modelgate-gpu',
-  instanceType: 'g5.xlarge',
-  runnerTimeout: 600_000,
-  ami: 'ami-0123',
-  subnet: 'subnet-1',
-  securityGroup: 'sg-1',
-  market: 'spot-or-on-demand',
-  diskSize: 200,
-  maxLifetime: 90 * 60_000,
-  allowForks: false,
-  token: 'ghp_admin',
-  ...extra,
+    mode: 'provision',
+    minGpus: 1,
+    allowCpu: false,
+    gpus: [],
+    output: 'modelgate-gpu',
+    instanceType: 'g5.xlarge',
+    runnerTimeout: 600_000,
+    ami: 'ami-0123',
+    subnet: 'subnet-1',
+    securityGroup: 'sg-1',
+    market: 'spot-or-on-demand',
+    diskSize: 200,
+    maxLifetime: 90 * 60_000,
+    allowForks: false,
+    token: 'ghp_admin',
+    ...extra,
   }) as GpuInputs;
 
 /** A registry that records what the step asked for, in order with the EC2 calls. */
@@ -144,7 +153,10 @@ describe('setup-gpu-runner provision', () => {
 
   it('falls back to on-demand when spot has no capacity', async () => {
     const { platform } = setup();
-    ec2.on(RunInstancesCommand).rejectsOnce(awsError('InsufficientInstanceCapacity', 500)).resolves({ Instances: [{ InstanceId: 'i-1' }] });
+    ec2
+      .on(RunInstancesCommand)
+      .rejectsOnce(awsError('InsufficientInstanceCapacity', 500))
+      .resolves({ Instances: [{ InstanceId: 'i-1' }] });
     await provision(platform, inputs(), fast);
     const [spot, onDemand] = runInputs();
     expect(spot?.InstanceMarketOptions?.MarketType).toBe('spot');
@@ -156,7 +168,10 @@ describe('setup-gpu-runner provision', () => {
 
   it.each(['MaxSpotInstanceCountExceeded', 'SpotMaxPriceTooLow'])('falls back on %s too', async (code) => {
     const { platform } = setup();
-    ec2.on(RunInstancesCommand).rejectsOnce(awsError(code)).resolves({ Instances: [{ InstanceId: 'i-1' }] });
+    ec2
+      .on(RunInstancesCommand)
+      .rejectsOnce(awsError(code))
+      .resolves({ Instances: [{ InstanceId: 'i-1' }] });
     await provision(platform, inputs(), fast);
     expect(runInputs()).toHaveLength(2);
   });
@@ -192,7 +207,8 @@ describe('setup-gpu-runner provision', () => {
   it('a start that fails halfway (the instance never runs) terminates it and removes the registration', async () => {
     const { platform, runners } = setup();
     ec2.on(RunInstancesCommand).resolves({ Instances: [{ InstanceId: 'i-2' }] });
-    ec2.on(DescribeInstancesCommand, { InstanceIds: ['i-2'] })
+    ec2
+      .on(DescribeInstancesCommand, { InstanceIds: ['i-2'] })
       .rejectsOnce(awsError('InvalidInstanceID.NotFound'))
       .resolvesOnce(reservations(instance('i-2', 'pending', {})))
       .resolves(reservations({ ...instance('i-2', 'terminated', {}), StateReason: { Message: 'Server.InsufficientInstanceCapacity: Insufficient capacity.' } }));
@@ -209,7 +225,9 @@ describe('setup-gpu-runner provision', () => {
     ec2.on(DescribeInstancesCommand, { InstanceIds: ['i-3'] }).resolves(reservations(instance('i-3', 'pending', {})));
     ec2.on(TerminateInstancesCommand).rejects(awsError('RequestLimitExceeded', 503));
     const error = await provision(platform, inputs(), { ...fast, waitTimeoutMs: 20 }).catch((e: unknown) => e);
-    expect((error as Error).message).toMatch(/^AWS EC2: instance i-3 was not running after 0s; and instance i-3 could not be terminated \(.*RequestLimitExceeded.*\): terminate it in the EC2 console$/);
+    expect((error as Error).message).toMatch(
+      /^AWS EC2: instance i-3 was not running after 0s; and instance i-3 could not be terminated \(.*RequestLimitExceeded.*\): terminate it in the EC2 console$/,
+    );
   });
 
   it('refuses fork pull requests unless allow-forks', async () => {
@@ -230,7 +248,9 @@ describe('setup-gpu-runner provision', () => {
     await expect(provision(setup().platform, inputs(), { ...fast, env: {} })).rejects.toThrow(/no AWS region: set input 'region' or AWS_REGION/);
     // A lifetime is checked where every input is, before any mode runs.
     await expect(stepInputs('setup-gpu-runner', new FakePlatform(localContext('/ws'), { 'max-lifetime': 'forever' }))).rejects.toThrow(/input 'max-lifetime' must be a duration/);
-    await expect(stepInputs('setup-gpu-runner', new FakePlatform(localContext('/ws'), { 'max-lifetime': '30s' }))).rejects.toThrow(/input 'max-lifetime' must be at least 1m, got '30s'/);
+    await expect(stepInputs('setup-gpu-runner', new FakePlatform(localContext('/ws'), { 'max-lifetime': '30s' }))).rejects.toThrow(
+      /input 'max-lifetime' must be at least 1m, got '30s'/,
+    );
     expect(runInputs()).toEqual([]);
   });
 
@@ -241,8 +261,12 @@ describe('setup-gpu-runner provision', () => {
     ec2.on(DescribeImagesCommand, { ImageIds: ['ami-bad'] }).rejects(awsError('InvalidAMIID.Malformed'));
     await expect(provision(platform, inputs({ ami: 'ami-bad' }), fast)).rejects.toThrow(/input 'ami': EC2 in eu-west-1 refused to look up image ami-bad: InvalidAMIID.Malformed/);
     ec2.on(DescribeImagesCommand, { ImageIds: ['ami-denied'] }).rejects(awsError('UnauthorizedOperation', 403));
-    await expect(provision(platform, inputs({ ami: 'ami-denied' }), fast)).rejects.toThrow(/the AWS credentials may not look up image ami-denied in eu-west-1 \(UnauthorizedOperation\): allow ec2:DescribeImages/);
-    ec2.on(DescribeImagesCommand, { ImageIds: ['ami-nocreds'] }).rejects(Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' }));
+    await expect(provision(platform, inputs({ ami: 'ami-denied' }), fast)).rejects.toThrow(
+      /the AWS credentials may not look up image ami-denied in eu-west-1 \(UnauthorizedOperation\): allow ec2:DescribeImages/,
+    );
+    ec2
+      .on(DescribeImagesCommand, { ImageIds: ['ami-nocreds'] })
+      .rejects(Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' }));
     await expect(provision(platform, inputs({ ami: 'ami-nocreds' }), fast)).rejects.toThrow(/no AWS credentials to look up image ami-nocreds: .*configure-aws-credentials/);
     expect(events).toEqual([]);
     expect(runInputs()).toEqual([]);
@@ -306,17 +330,25 @@ describe('setup-gpu-runner stop, reap and the post step', () => {
 
   it('reap terminates only instances past their lifetime, and reports each', async () => {
     const { platform, runners } = setup();
-    listing(
-      hasFilter('tag-key', 'modelgate:label'),
-      [
-        instance('i-old', 'running', { 'modelgate:label': 'a', 'modelgate:expires-at': '2030-01-01T09:00:00.000Z', 'modelgate:repository': 'octo/repo', 'modelgate:run-id': '1', 'modelgate:runner-id': '31' }),
-        instance('i-new', 'running', { 'modelgate:label': 'b', 'modelgate:expires-at': '2030-01-01T11:00:00.000Z', 'modelgate:repository': 'octo/repo' }),
-        instance('i-other', 'stopped', { 'modelgate:label': 'c', 'modelgate:expires-at': '2029-12-31T00:00:00.000Z', 'modelgate:repository': 'someone/else', 'modelgate:runner-id': '32' }),
-        // No expiry tag: its launch time plus max-lifetime (90m) decides.
-        instance('i-untagged-old', 'running', { 'modelgate:label': 'd' }, '2030-01-01T08:00:00Z'),
-        instance('i-untagged-new', 'running', { 'modelgate:label': 'e' }, '2030-01-01T09:45:00Z'),
-      ],
-    );
+    listing(hasFilter('tag-key', 'modelgate:label'), [
+      instance('i-old', 'running', {
+        'modelgate:label': 'a',
+        'modelgate:expires-at': '2030-01-01T09:00:00.000Z',
+        'modelgate:repository': 'octo/repo',
+        'modelgate:run-id': '1',
+        'modelgate:runner-id': '31',
+      }),
+      instance('i-new', 'running', { 'modelgate:label': 'b', 'modelgate:expires-at': '2030-01-01T11:00:00.000Z', 'modelgate:repository': 'octo/repo' }),
+      instance('i-other', 'stopped', {
+        'modelgate:label': 'c',
+        'modelgate:expires-at': '2029-12-31T00:00:00.000Z',
+        'modelgate:repository': 'someone/else',
+        'modelgate:runner-id': '32',
+      }),
+      // No expiry tag: its launch time plus max-lifetime (90m) decides.
+      instance('i-untagged-old', 'running', { 'modelgate:label': 'd' }, '2030-01-01T08:00:00Z'),
+      instance('i-untagged-new', 'running', { 'modelgate:label': 'e' }, '2030-01-01T09:45:00Z'),
+    ]);
     await reap(platform, inputs({ mode: 'reap' }), fast);
     expect(terminated()).toEqual([['i-old', 'i-other', 'i-untagged-old']]);
     expect(platform.logs).toContain("setup-gpu-runner: terminated i-old (running, runner 'a' of octo/repo, run 1), past its lifetime since 2030-01-01T09:00:00.000Z");

@@ -38,7 +38,16 @@ describe('GPU detection from recorded tool outputs', () => {
     const report = await detectGpus(replay('h200'), false);
     expect(report).toMatchObject({ vendor: 'nvidia', driverVersion: '580.159.04', cudaVersion: '13.0', toolkitCudaVersion: '13.0' });
     expect(report.gpus).toEqual([
-      { index: 0, name: 'NVIDIA H200', uuid: 'GPU-5d904c8b-466d-4fc2-5487-b0110a2796dc', memoryMiB: 143771, memoryUsedMiB: 0, utilization: 0, temperature: 38, computeCapability: '9.0' },
+      {
+        index: 0,
+        name: 'NVIDIA H200',
+        uuid: 'GPU-5d904c8b-466d-4fc2-5487-b0110a2796dc',
+        memoryMiB: 143771,
+        memoryUsedMiB: 0,
+        utilization: 0,
+        temperature: 38,
+        computeCapability: '9.0',
+      },
     ]);
     const { platform } = await verifyWith('h200', { 'min-gpus': '1', 'min-memory': '140GB', 'min-compute-capability': '9.0', 'min-cuda': '12.4' });
     expect(platform.exported.CUDA_VISIBLE_DEVICES).toBe('GPU-5d904c8b-466d-4fc2-5487-b0110a2796dc');
@@ -93,9 +102,22 @@ describe('GPU detection from recorded tool outputs', () => {
 
 describe('verify', () => {
   it('selects the GPUs, exports CUDA_VISIBLE_DEVICES by UUID, writes gpu-info.json and the outputs', async () => {
-    const { platform } = await verifyWith('h100x2', { 'min-gpus': '2', 'min-memory': '80GB', 'gpu-name': '*h100*', 'min-compute-capability': '8.0', 'min-driver': '535', 'min-cuda': '12.2' });
+    const { platform } = await verifyWith('h100x2', {
+      'min-gpus': '2',
+      'min-memory': '80GB',
+      'gpu-name': '*h100*',
+      'min-compute-capability': '8.0',
+      'min-driver': '535',
+      'min-cuda': '12.2',
+    });
     expect(platform.exported).toEqual({ CUDA_VISIBLE_DEVICES: `${H100_0},${H100_1}` });
-    expect(platform.outputs).toMatchObject({ 'gpu-count': '2', 'gpu-names': 'NVIDIA H100 80GB HBM3,NVIDIA H100 80GB HBM3', 'gpu-memory': '81559,81559', 'driver-version': '550.54.15', 'cuda-version': '12.4' });
+    expect(platform.outputs).toMatchObject({
+      'gpu-count': '2',
+      'gpu-names': 'NVIDIA H100 80GB HBM3,NVIDIA H100 80GB HBM3',
+      'gpu-memory': '81559,81559',
+      'driver-version': '550.54.15',
+      'cuda-version': '12.4',
+    });
     const info = JSON.parse(readFileSync(platform.outputs['gpu-info'] as string, 'utf8'));
     expect(info).toMatchObject({ vendor: 'nvidia', cudaVersion: '12.4', selected: [{ uuid: H100_0 }, { uuid: H100_1 }] });
     expect(platform.summaries[0]?.markdown).toMatch(/\| ✅ \| 0 \| `NVIDIA H100 80GB HBM3` \| 79\.6 GiB \| 9\.0 \| 31 °C \|/);
@@ -116,7 +138,9 @@ describe('verify', () => {
   });
 
   it('fails clearly without a GPU, or warns and gives CPU outputs with allow-cpu', async () => {
-    expect(await verifyError('none')).toBe("setup-gpu-runner: no GPU found: nvidia-smi, amd-smi and rocm-smi are not installed here (is this a GPU machine, and is its driver installed?) (set 'allow-cpu: true' to run on CPU instead)");
+    expect(await verifyError('none')).toBe(
+      "setup-gpu-runner: no GPU found: nvidia-smi, amd-smi and rocm-smi are not installed here (is this a GPU machine, and is its driver installed?) (set 'allow-cpu: true' to run on CPU instead)",
+    );
     const { platform } = await verifyWith('none', { 'allow-cpu': 'true' });
     expect(platform.outputs).toMatchObject({ 'gpu-count': '0', 'gpu-names': '' });
     expect(platform.exported).toEqual({ CUDA_VISIBLE_DEVICES: '' });
@@ -126,12 +150,14 @@ describe('verify', () => {
   it('warns when the CUDA toolkit is newer than the driver supports', async () => {
     const run = replay('h100x2');
     const platform = new FakePlatform(localContext(tempDir()), {});
-    const withNewToolkit = async (tool: string, args: string[]) => (tool === 'nvcc' ? { code: 0, stdout: 'Cuda compilation tools, release 12.6, V12.6.20\n', stderr: '' } : run(tool, args));
+    const withNewToolkit = async (tool: string, args: string[]) =>
+      tool === 'nvcc' ? { code: 0, stdout: 'Cuda compilation tools, release 12.6, V12.6.20\n', stderr: '' } : run(tool, args);
     await verify(platform, await stepInputs<GpuInputs>('setup-gpu-runner', platform), { run: withNewToolkit, inContainer: false, env: {} });
     // Minor-version compatibility: a newer minor toolkit is fine, a newer major is not.
     expect(platform.logs.find((l) => l.includes('is newer than the driver supports'))).toBeUndefined();
     const major = new FakePlatform(localContext(tempDir()), {});
-    const withMajor = async (tool: string, args: string[]) => (tool === 'nvcc' ? { code: 0, stdout: 'Cuda compilation tools, release 13.0, V13.0.48\n', stderr: '' } : run(tool, args));
+    const withMajor = async (tool: string, args: string[]) =>
+      tool === 'nvcc' ? { code: 0, stdout: 'Cuda compilation tools, release 13.0, V13.0.48\n', stderr: '' } : run(tool, args);
     await verify(major, await stepInputs<GpuInputs>('setup-gpu-runner', major), { run: withMajor, inContainer: false, env: {} });
     expect(major.logs.find((l) => l.includes('the CUDA toolkit here (13.0) is newer than the driver supports (12.4)'))).toBeDefined();
   });

@@ -67,7 +67,7 @@ describe('train-model records runs by commit', () => {
     expect(recorded?.record).toMatchObject({ id: 'b', metrics: { accuracy: 0.95 } });
   });
 
-  it('does not record metrics the command did not write (an earlier run\'s copy left in the workspace)', async () => {
+  it("does not record metrics the command did not write (an earlier run's copy left in the workspace)", async () => {
     const { repo } = project();
     writeFiles(repo, { 'out/metrics.json': '{"accuracy": 0.99}\n' });
     const hourAgo = new Date(Date.now() - 3_600_000);
@@ -75,7 +75,9 @@ describe('train-model records runs by commit', () => {
     const { platform, result } = await train(repo, onMain, { 'model-name': 'iris', run: 'echo did nothing' });
     expect(result.failure ?? result.error).toBeUndefined();
     expect(platform.outputs['recorded-run']).toBeUndefined();
-    expect(platform.logs.some((l) => /warning: train-model: the run is not recorded as the baseline of [0-9a-f]{7}: the command did not write out\/metrics\.json/.test(l))).toBe(true);
+    expect(platform.logs.some((l) => /warning: train-model: the run is not recorded as the baseline of [0-9a-f]{7}: the command did not write out\/metrics\.json/.test(l))).toBe(
+      true,
+    );
     expect(await runTags(repo)).toEqual([]);
   });
 });

@@ -78,9 +78,19 @@ describe('train-model, mode run', () => {
   });
 
   it('flags a dirty tree, and records params, env and the dvc.lock fingerprint', async () => {
-    const { repo } = initRepo({ 'params.yaml': 'lr: 0.1\n', 'dvc.lock': 'schema: "2.0"\nstages:\n  prepare:\n    cmd: x\n    outs:\n      - path: data/train.csv\n        md5: 0123456789abcdef0123456789abcdef\n        size: 42\n', 'data/train.csv': 'a\n' });
+    const { repo } = initRepo({
+      'params.yaml': 'lr: 0.1\n',
+      'dvc.lock': 'schema: "2.0"\nstages:\n  prepare:\n    cmd: x\n    outs:\n      - path: data/train.csv\n        md5: 0123456789abcdef0123456789abcdef\n        size: 42\n',
+      'data/train.csv': 'a\n',
+    });
     writeFiles(repo, { 'train.py': '# not committed\n' });
-    const platform = new FakePlatform(localContext(repo), { run: 'echo "{\\"v\\": $LEVEL}" > m.json', env: 'LEVEL=7', metrics: 'm.json', params: 'params.yaml', data: 'data/train.csv' });
+    const platform = new FakePlatform(localContext(repo), {
+      run: 'echo "{\\"v\\": $LEVEL}" > m.json',
+      env: 'LEVEL=7',
+      metrics: 'm.json',
+      params: 'params.yaml',
+      data: 'data/train.csv',
+    });
     await run(platform);
     const r = record(platform);
     expect(r.git).toMatchObject({ dirty: true, changed: expect.arrayContaining(['train.py']) });
@@ -160,7 +170,18 @@ describe('train-model caching through the platform storage', () => {
   it('restores before and saves after on a miss, with a key from the params and data; uploads the outputs', async () => {
     const { repo } = initRepo({ 'params.yaml': 'lr: 0.1\n', 'd.csv': 'x\n1\n' });
     const { s, calls } = storage(undefined);
-    const platform = Object.assign(new FakePlatform(localContext(repo), { run: 'echo \'{"a": 1}\' > m.json; mkdir -p wheels', metrics: 'm.json', params: 'params.yaml', data: 'd.csv', 'cache-paths': 'wheels', 'cache-key': 'pip', upload: 'true' }), { storage: s });
+    const platform = Object.assign(
+      new FakePlatform(localContext(repo), {
+        run: 'echo \'{"a": 1}\' > m.json; mkdir -p wheels',
+        metrics: 'm.json',
+        params: 'params.yaml',
+        data: 'd.csv',
+        'cache-paths': 'wheels',
+        'cache-key': 'pip',
+        upload: 'true',
+      }),
+      { storage: s },
+    );
     await run(platform);
     expect(calls[0]).toMatch(new RegExp(`^restore wheels pip-linux-${process.arch}-[0-9a-f]{16} pip-linux-${process.arch}-$`));
     expect(calls[1]).toBe(calls[0]?.replace(/^restore (\S+) (\S+) .*$/, 'save $1 $2'));
@@ -181,7 +202,17 @@ describe('train-model caching through the platform storage', () => {
 it("keeps the runner's tokens and the step's inputs out of the training command's environment", async () => {
   const { commandEnv } = await import('../../src/core/process.js');
   const env = commandEnv(
-    { PATH: '/bin', HOME: '/h', ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'o', ACTIONS_RESULTS_URL: 'u', INPUT_TOKEN: 'ghs', MODELGATE_TOKEN: 'glpat', GITHUB_SHA: 'abc', CUDA_VISIBLE_DEVICES: '0' },
+    {
+      PATH: '/bin',
+      HOME: '/h',
+      ACTIONS_RUNTIME_TOKEN: 't',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'o',
+      ACTIONS_RESULTS_URL: 'u',
+      INPUT_TOKEN: 'ghs',
+      MODELGATE_TOKEN: 'glpat',
+      GITHUB_SHA: 'abc',
+      CUDA_VISIBLE_DEVICES: '0',
+    },
     { EPOCHS: '3' },
   );
   expect(env).toEqual({ PATH: '/bin', HOME: '/h', GITHUB_SHA: 'abc', CUDA_VISIBLE_DEVICES: '0', EPOCHS: '3' });
@@ -196,7 +227,10 @@ it('attests the model files by digest after a successful run, when asked', async
     uploadArtifact: async (name) => ({ name }),
     attest: async (files, token) => (attested.push(files), expect(token).toBe('ghs_attest'), { id: '42', url: 'https://github.com/o/r/attestations/42' }),
   };
-  const platform = Object.assign(new FakePlatform(localContext(repo), { run: 'echo \'{"a": 1}\' > m.json; echo w > model.bin', metrics: 'm.json', model: 'model.bin', attest: 'true', token: 'ghs_attest' }), { storage });
+  const platform = Object.assign(
+    new FakePlatform(localContext(repo), { run: 'echo \'{"a": 1}\' > m.json; echo w > model.bin', metrics: 'm.json', model: 'model.bin', attest: 'true', token: 'ghs_attest' }),
+    { storage },
+  );
   await run(platform);
   const sha = (await import('node:crypto')).createHash('sha256').update('w\n').digest('hex');
   expect(attested).toEqual([[{ path: 'model.bin', sha256: sha, size: 2 }]]);
@@ -208,7 +242,11 @@ describe('train-model review cases: the process group, partial outputs, lineage'
   it('ends when the command exits, and stops what it left running in the background', async () => {
     const dir = tempDir();
     const started = Date.now();
-    const platform = new FakePlatform(localContext(dir), { run: "echo '{\"a\": 1}' > m.json; (sleep 60; echo late > late.txt) & echo started", metrics: 'm.json', 'grace-period': '1s' });
+    const platform = new FakePlatform(localContext(dir), {
+      run: 'echo \'{"a": 1}\' > m.json; (sleep 60; echo late > late.txt) & echo started',
+      metrics: 'm.json',
+      'grace-period': '1s',
+    });
     expect((await run(platform)).failure).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(5000);
     const ps = (await import('node:child_process')).execFileSync('ps', ['-eo', 'args']).toString();
@@ -260,14 +298,20 @@ describe('train-model review cases: the process group, partial outputs, lineage'
       saveCache: async () => 'exists',
       uploadArtifact: async (name) => ({ name }),
     };
-    const platform = Object.assign(new FakePlatform(localContext(dir), { run: 'echo \'{"a": 1}\' > m.json', metrics: 'm.json', data: 'datasets/train.csv', 'cache-paths': 'datasets' }), { storage });
+    const platform = Object.assign(
+      new FakePlatform(localContext(dir), { run: 'echo \'{"a": 1}\' > m.json', metrics: 'm.json', data: 'datasets/train.csv', 'cache-paths': 'datasets' }),
+      { storage },
+    );
     await run(platform);
     expect(record(platform).data).toEqual([expect.objectContaining({ path: 'datasets/train.csv', size: 4, source: 'hashed' })]);
   });
 
   it('never lets a failed leg win a sweep, and counts a record downloaded twice once', async () => {
     const dir = tempDir();
-    for (const [leg, loss, code] of [['ok', 0.9, '0'], ['crashed', 0.1, '137']] as const) {
+    for (const [leg, loss, code] of [
+      ['ok', 0.9, '0'],
+      ['crashed', 0.1, '137'],
+    ] as const) {
       writeFileSync(join(dir, `${leg}.json`), JSON.stringify({ loss }));
       await run(new FakePlatform(localContext(dir), { mode: 'record', metrics: `${leg}.json`, output: `runs/${leg}`, 'exit-code': code }));
     }

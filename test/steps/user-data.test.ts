@@ -46,17 +46,31 @@ describe('user-data of an ephemeral runner (run with bash against stand-ins)', (
     standIn(join(runner, 'config.sh'), 'echo "config.sh $*" >> "$LOG"');
     const { status, calls } = boot(renderUserData({ cloudInitDir: dir, registration: github, label: 'modelgate-gpu-1-1-ab', lifetimeMinutes: 90, runnerDir: runner }));
     expect(status).toBe(0);
-    expect(calls).toEqual([`shutdown -h +90 modelgate: max-lifetime reached`, 'systemd-run --quiet --unit=modelgate-lifetime --on-active=90m systemctl poweroff --force', `run.sh --jitconfig ZW5jb2RlZC1qaXQ= in ${runner} as-root=1`, 'shutdown -h now']);
+    expect(calls).toEqual([
+      `shutdown -h +90 modelgate: max-lifetime reached`,
+      'systemd-run --quiet --unit=modelgate-lifetime --on-active=90m systemctl poweroff --force',
+      `run.sh --jitconfig ZW5jb2RlZC1qaXQ= in ${runner} as-root=1`,
+      'shutdown -h now',
+    ]);
   });
 
   it('GitHub: powers off also when the runner fails or is missing', () => {
     const runner = join(dir, 'runner');
     mkdirSync(runner);
     standIn(join(runner, 'run.sh'), 'echo "run.sh crashed" >> "$LOG"; exit 3');
-    expect(boot(renderUserData({ cloudInitDir: dir, registration: github, label: 'l', lifetimeMinutes: 5, runnerDir: runner })).calls).toEqual(['shutdown -h +5 modelgate: max-lifetime reached', 'systemd-run --quiet --unit=modelgate-lifetime --on-active=5m systemctl poweroff --force', 'run.sh crashed', 'shutdown -h now']);
+    expect(boot(renderUserData({ cloudInitDir: dir, registration: github, label: 'l', lifetimeMinutes: 5, runnerDir: runner })).calls).toEqual([
+      'shutdown -h +5 modelgate: max-lifetime reached',
+      'systemd-run --quiet --unit=modelgate-lifetime --on-active=5m systemctl poweroff --force',
+      'run.sh crashed',
+      'shutdown -h now',
+    ]);
     rmSync(log);
     const missing = boot(renderUserData({ cloudInitDir: dir, registration: github, label: 'l', lifetimeMinutes: 5, runnerDir: join(dir, 'nowhere') }));
-    expect(missing.calls).toEqual(['shutdown -h +5 modelgate: max-lifetime reached', 'systemd-run --quiet --unit=modelgate-lifetime --on-active=5m systemctl poweroff --force', 'shutdown -h now']);
+    expect(missing.calls).toEqual([
+      'shutdown -h +5 modelgate: max-lifetime reached',
+      'systemd-run --quiet --unit=modelgate-lifetime --on-active=5m systemctl poweroff --force',
+      'shutdown -h now',
+    ]);
   });
 
   it('GitLab: runs a single build with the runner token (quoted safely), then powers off', () => {
@@ -65,7 +79,8 @@ describe('user-data of an ephemeral runner (run with bash against stand-ins)', (
     const { status, calls } = boot(renderUserData({ cloudInitDir: dir, registration: gitlab, label: 'modelgate-gpu-9-1-cd', lifetimeMinutes: 360, gitlabDir: work }));
     expect(status).toBe(0);
     expect(calls).toEqual([
-      'shutdown -h +360 modelgate: max-lifetime reached', 'systemd-run --quiet --unit=modelgate-lifetime --on-active=360m systemctl poweroff --force',
+      'shutdown -h +360 modelgate: max-lifetime reached',
+      'systemd-run --quiet --unit=modelgate-lifetime --on-active=360m systemctl poweroff --force',
       `run-single|--url|https://gitlab.example.com|--token|glrt-s3cr'et|--executor|shell|--max-builds|1|--name|modelgate-gpu-9-1-cd|--builds-dir|${work}/builds|--cache-dir|${work}/cache| in ${work}`,
       'shutdown -h now',
     ]);
@@ -86,10 +101,16 @@ it("removes cloud-init's copy of the script (with the runner secret) before the 
     writeFileSync(join(bin, tool), '#!/bin/bash\ntrue\n');
     chmodSync(join(bin, tool), 0o755);
   }
-  writeFileSync(join(runnerDir, 'run.sh'), `#!/bin/bash\ntest -e ${JSON.stringify(join(cloud, 'user-data.txt'))} && echo leaked > ${JSON.stringify(join(cloud, 'result'))} || echo clean > ${JSON.stringify(join(cloud, 'result'))}\n`);
+  writeFileSync(
+    join(runnerDir, 'run.sh'),
+    `#!/bin/bash\ntest -e ${JSON.stringify(join(cloud, 'user-data.txt'))} && echo leaked > ${JSON.stringify(join(cloud, 'result'))} || echo clean > ${JSON.stringify(join(cloud, 'result'))}\n`,
+  );
   chmodSync(join(runnerDir, 'run.sh'), 0o755);
   const script = join(cloud, 'boot.sh');
-  writeFileSync(script, renderUserData({ registration: { platform: 'github', secret: 'x', id: 1, url: 'https://github.com' }, label: 'l', lifetimeMinutes: 5, runnerDir, cloudInitDir: cloud }));
+  writeFileSync(
+    script,
+    renderUserData({ registration: { platform: 'github', secret: 'x', id: 1, url: 'https://github.com' }, label: 'l', lifetimeMinutes: 5, runnerDir, cloudInitDir: cloud }),
+  );
   spawnSync('bash', [script], { env: { PATH: `${bin}:${process.env.PATH}` }, timeout: 10_000 });
   expect(readFileSync(join(cloud, 'result'), 'utf8')).toBe('clean\n');
 });

@@ -46,7 +46,8 @@ function dataset(rows: number, seed: number, mean: number, weights: [number, num
   return `${lines.join('\n')}\n`;
 }
 
-const SCHEMA = 'fields:\n  - {name: id, type: integer, constraints: {required: true, unique: true}}\n  - {name: income, type: number}\n  - {name: segment, type: string, constraints: {enum: [a, b, c]}}\n';
+const SCHEMA =
+  'fields:\n  - {name: id, type: integer, constraints: {required: true, unique: true}}\n  - {name: income, type: number}\n  - {name: segment, type: string, constraints: {enum: [a, b, c]}}\n';
 
 describe('validate-data on the example dataset', () => {
   it('passes iris against its schema and the checks in the example config, with outputs and reports', async () => {
@@ -79,7 +80,14 @@ describe('validate-data on the example dataset', () => {
     expect(platform.outputs.valid).toBe('false');
     const report = JSON.parse(readFileSync(platform.outputs.report as string, 'utf8'));
     expect(report.valid).toBe(false);
-    expect(report.errors.find((e: { fieldName?: string }) => e.fieldName === 'species')).toMatchObject({ type: 'constraint-error', rowNumber: 2, fieldName: 'species', cell: 'rose', file: 'data/iris.csv', line: 2 });
+    expect(report.errors.find((e: { fieldName?: string }) => e.fieldName === 'species')).toMatchObject({
+      type: 'constraint-error',
+      rowNumber: 2,
+      fieldName: 'species',
+      cell: 'rose',
+      file: 'data/iris.csv',
+      line: 2,
+    });
     expect(platform.logs.filter((l) => l.startsWith('error: '))).toHaveLength(10);
     expect(readFileSync(join(ws, 'modelgate-data/junit.xml'), 'utf8')).toMatch(/<failure message="12 failures/);
   });
@@ -127,7 +135,11 @@ describe('profiles and drift', () => {
     const whole = dataset(3000, 7, 10, [0.6, 0.3, 0.1]).trimEnd().split('\n');
     const header = whole[0] as string;
     const shards = [whole.slice(1, 1001), whole.slice(1001, 2001), whole.slice(2001)];
-    writeFiles(ws, { 'schema.yaml': SCHEMA, 'all.csv': `${whole.join('\n')}\n`, ...Object.fromEntries(shards.map((rows, i) => [`shard-${i}.csv`, `${header}\n${rows.join('\n')}\n`])) });
+    writeFiles(ws, {
+      'schema.yaml': SCHEMA,
+      'all.csv': `${whole.join('\n')}\n`,
+      ...Object.fromEntries(shards.map((rows, i) => [`shard-${i}.csv`, `${header}\n${rows.join('\n')}\n`])),
+    });
     await profiled(ws, 'all.csv', 'whole.json');
     for (let i = 0; i < 3; i++) await profiled(ws, `shard-${i}.csv`, `shards/${i}.json`);
     const merged = await validate(ws, { data: 'shards/*.json', mode: 'merge', profile: 'merged.json' });

@@ -61,7 +61,8 @@ export async function resolveBaseline(spec: string, context: Context, patterns: 
   if (!resolver) {
     throw new UserError(`compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs>, env:<environment> or none, got '${spec}'`);
   }
-  if ((kind === 'ref' || kind === 'file') && argument === '') throw new UserError(`compare-metrics: input 'baseline' '${kind}:' needs a value after the colon, e.g. ${kind === 'ref' ? 'ref:main' : 'file:baseline/metrics.json'}`);
+  if ((kind === 'ref' || kind === 'file') && argument === '')
+    throw new UserError(`compare-metrics: input 'baseline' '${kind}:' needs a value after the colon, e.g. ${kind === 'ref' ? 'ref:main' : 'file:baseline/metrics.json'}`);
   return resolver(argument, context, patterns, runs);
 }
 
@@ -127,8 +128,21 @@ async function fromCommit(context: Context, at: BaselineCommit, patterns: readon
     if (found.run) {
       const { run } = found;
       const distance = found.index;
-      const where = distance === 0 ? `${at.what} (${at.sha.slice(0, 7)})` : `${run.commit.slice(0, 7)}, ${distance} commit${distance === 1 ? '' : 's'} before ${at.what} (${at.sha.slice(0, 7)}): the nearest with a recorded run`;
-      const info: BaselineInfo = { ...base, sha: run.commit, source: 'run', distance, looked, run: { tag: run.tag, runUrl: run.runUrl }, files: [run.tag], missing: [], note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`) };
+      const where =
+        distance === 0
+          ? `${at.what} (${at.sha.slice(0, 7)})`
+          : `${run.commit.slice(0, 7)}, ${distance} commit${distance === 1 ? '' : 's'} before ${at.what} (${at.sha.slice(0, 7)}): the nearest with a recorded run`;
+      const info: BaselineInfo = {
+        ...base,
+        sha: run.commit,
+        source: 'run',
+        distance,
+        looked,
+        run: { tag: run.tag, runUrl: run.runUrl },
+        files: [run.tag],
+        missing: [],
+        note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`),
+      };
       return { metrics: run.metrics, info };
     }
     const ancestors = found.tried - 1;
@@ -168,7 +182,10 @@ async function firstParentLine(cwd: string, sha: string, depth: number): Promise
     }
   }
   const out = await git(cwd, ['rev-list', '--first-parent', `--max-count=${depth + 1}`, sha]);
-  return out.split('\n').map((s) => s.trim()).filter(Boolean);
+  return out
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -206,7 +223,9 @@ async function ensureCommit(cwd: string, sha: string): Promise<string> {
   try {
     await git(cwd, ['fetch', '--no-tags', '--quiet', ...((await isShallow(cwd)) ? ['--depth=1'] : []), 'origin', sha]);
   } catch (error) {
-    throw new UserError(`compare-metrics: the baseline commit ${sha.slice(0, 7)} is not in this clone and fetching it from 'origin' failed (${(error as Error).message.split('\n')[0]})`);
+    throw new UserError(
+      `compare-metrics: the baseline commit ${sha.slice(0, 7)} is not in this clone and fetching it from 'origin' failed (${(error as Error).message.split('\n')[0]})`,
+    );
   }
   return sha;
 }

@@ -12,7 +12,10 @@ import type { BaselineResolver } from './baseline.js';
  */
 export function envBaseline(platform: Platform, registry: Omit<RegistryInputs, 'modelName'> & { modelName?: string }): BaselineResolver {
   return async (environment) => {
-    if (!registry.modelName) throw new UserError("compare-metrics: input 'baseline' 'env:' needs 'model-name': the model whose environment to compare with (the store is 'registry', by default the platform's own registry)");
+    if (!registry.modelName)
+      throw new UserError(
+        "compare-metrics: input 'baseline' 'env:' needs 'model-name': the model whose environment to compare with (the store is 'registry', by default the platform's own registry)",
+      );
     if (!ENVIRONMENT_NAME.test(environment)) throw new UserError(`compare-metrics: input 'baseline': 'env:${environment}' names no environment; use e.g. env:production`);
     // Loaded only for this baseline: the store's code stays out of compare-metrics' start-up.
     const [{ currentDeployment, resolveVersion }, { openModelStore }] = await Promise.all([import('../../registry/models.js'), import('../deployments.js')]);
@@ -20,8 +23,20 @@ export function envBaseline(platform: Platform, registry: Omit<RegistryInputs, '
     const deployed = await currentDeployment(store, registry.modelName, environment);
     const spec = `env:${environment}`;
     if (!deployed) {
-      platform.log.warning(`compare-metrics: ${registry.modelName} has nothing in ${environment} yet (${store.uri}): no baseline, the candidate is checked against absolute bounds only`);
-      return { info: { kind: 'env', spec, source: 'none', targetLabel: environment, files: [], missing: [spec], note: `Nothing is deployed to ${environment} yet: there is no champion to compare with.` } };
+      platform.log.warning(
+        `compare-metrics: ${registry.modelName} has nothing in ${environment} yet (${store.uri}): no baseline, the candidate is checked against absolute bounds only`,
+      );
+      return {
+        info: {
+          kind: 'env',
+          spec,
+          source: 'none',
+          targetLabel: environment,
+          files: [],
+          missing: [spec],
+          note: `Nothing is deployed to ${environment} yet: there is no champion to compare with.`,
+        },
+      };
     }
     const version = await resolveVersion(store, registry.modelName, deployed.digest);
     const name = `${environment}@${deployed.version ?? deployed.digest.slice(0, 19)}`;
@@ -29,10 +44,15 @@ export function envBaseline(platform: Platform, registry: Omit<RegistryInputs, '
     try {
       record = checkRunRecord(version?.runRecord, `${registry.modelName}@${deployed.digest}`);
     } catch (error) {
-      throw new UserError(`compare-metrics: ${registry.modelName} in ${environment} (${deployed.digest}, ${store.uri}) has no modelgate run record with metrics (${messageOf(error)}), so it cannot be the baseline; deploy a version pushed by deploy-model`);
+      throw new UserError(
+        `compare-metrics: ${registry.modelName} in ${environment} (${deployed.digest}, ${store.uri}) has no modelgate run record with metrics (${messageOf(error)}), so it cannot be the baseline; deploy a version pushed by deploy-model`,
+      );
     }
     const parsed = await parseMetricsFile(`${name}.json`, JSON.stringify({ kind: record.kind, metrics: record.metrics }), 'json');
     const metrics: MetricSet = new Map(parsed.metrics.map((m) => [m.name, m]));
-    return { metrics, info: { kind: 'env', spec, ref: name, files: [name], missing: [], note: `The baseline is the model ${environment} runs now (${deployed.version ?? deployed.digest}).` } };
+    return {
+      metrics,
+      info: { kind: 'env', spec, ref: name, files: [name], missing: [], note: `The baseline is the model ${environment} runs now (${deployed.version ?? deployed.digest}).` },
+    };
   };
 }

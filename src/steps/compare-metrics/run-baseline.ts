@@ -12,7 +12,10 @@ import type { RunLookup } from './baseline.js';
 export function runLookup(platform: Platform, registry: Omit<RegistryInputs, 'modelName'> & { modelName: string }, depth: number, slot?: string): RunLookup {
   let opened: Promise<{ nearestRun: typeof import('../../registry/runs.js').nearestRun; store: import('../../registry/store.js').ModelStore }> | undefined;
   const open = () =>
-    (opened ??= Promise.all([import('../../registry/runs.js'), import('../deployments.js')]).then(([runs, deployments]) => ({ nearestRun: runs.nearestRun, store: deployments.openModelStore(platform, registry) })));
+    (opened ??= Promise.all([import('../../registry/runs.js'), import('../deployments.js')]).then(([runs, deployments]) => ({
+      nearestRun: runs.nearestRun,
+      store: deployments.openModelStore(platform, registry),
+    })));
   return {
     depth,
     // Named without opening the store: it is opened (and its code loaded) only for a lookup.
@@ -35,10 +38,15 @@ export function runLookup(platform: Platform, registry: Omit<RegistryInputs, 'mo
       try {
         record = checkRunRecord(found.run.record, where);
       } catch (error) {
-        throw new UserError(`compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) is not a modelgate run record with a 'metrics' object (${messageOf(error)}): re-run the pipeline on that commit to record it again, or delete the tag`);
+        throw new UserError(
+          `compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) is not a modelgate run record with a 'metrics' object (${messageOf(error)}): re-run the pipeline on that commit to record it again, or delete the tag`,
+        );
       }
       const parsed = await parseMetricsFile(where, JSON.stringify({ kind: record.kind, metrics: record.metrics }), 'json');
-      if (parsed.metrics.length === 0) throw new UserError(`compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) has no metrics: its training wrote none, so it cannot be a baseline; re-run the pipeline on that commit`);
+      if (parsed.metrics.length === 0)
+        throw new UserError(
+          `compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) has no metrics: its training wrote none, so it cannot be a baseline; re-run the pipeline on that commit`,
+        );
       const metrics: MetricSet = new Map(parsed.metrics.map((m) => [m.name, m]));
       const runUrl = typeof record.ci?.runUrl === 'string' ? record.ci.runUrl : undefined;
       return { run: { commit: found.run.commit, tag: found.run.tag, metrics, runUrl }, index: found.index, tried: found.tried };

@@ -36,7 +36,10 @@ export async function run(inputs: CompareInputs, platform: Platform, config: Con
   const runs = inputs.modelName ? runLookup(platform, { ...inputs, modelName: inputs.modelName }, inputs.baselineDepth) : undefined;
   const baseline = await resolveBaseline(inputs.baseline, context, inputs.metrics, runs);
   const noBaseline = baseline.info?.source === 'none';
-  if (baseline.info?.looked !== undefined) platform.log.info(`compare-metrics: looked up ${baseline.info.looked} commit${baseline.info.looked === 1 ? '' : 's'} in ${runs?.where}: ${baseline.info.source === 'run' ? `the run recorded for ${baseline.info.sha?.slice(0, 7)}` : 'no recorded run'}`);
+  if (baseline.info?.looked !== undefined)
+    platform.log.info(
+      `compare-metrics: looked up ${baseline.info.looked} commit${baseline.info.looked === 1 ? '' : 's'} in ${runs?.where}: ${baseline.info.source === 'run' ? `the run recorded for ${baseline.info.sha?.slice(0, 7)}` : 'no recorded run'}`,
+    );
   if (noBaseline) platform.log.warning(`compare-metrics: no baseline: ${baseline.info?.note ?? ''}`);
   const comparison = compareMetrics(candidate.metrics, baseline.metrics, rules.all, rules.required, { noBaseline });
   const bundle: ComparisonBundle = {
@@ -71,7 +74,15 @@ async function loadRules(config: ConfigFile, inputs: CompareInputs): Promise<{ a
 }
 
 function reportContext(bundle: ComparisonBundle, context: Context, fullReportHint?: string): ReportContext {
-  return { marker: commentMarker(bundle.key), title: bundle.title, baseline: bundle.baseline, runUrl: bundle.runUrl, sha: bundle.sha, fullReportHint, commitUrl: (sha) => commitUrl(context, sha) };
+  return {
+    marker: commentMarker(bundle.key),
+    title: bundle.title,
+    baseline: bundle.baseline,
+    runUrl: bundle.runUrl,
+    sha: bundle.sha,
+    fullReportHint,
+    commitUrl: (sha) => commitUrl(context, sha),
+  };
 }
 
 async function writeReport(platform: Platform, dir: string, id: string | undefined, bundle: ComparisonBundle, comparison: Comparison): Promise<string> {
@@ -89,7 +100,10 @@ async function deliver(platform: Platform, inputs: CompareInputs, bundle: Compar
   const { context, log } = platform;
   const where = context.platform === 'github' ? 'the job summary' : `the job log and ${displayPath(context.workspace, reportPath)}`;
   const hint = `The full report is in ${where}${context.runUrl ? ` of [this run](${context.runUrl})` : ''}.`;
-  await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle, platform.context)) });
+  await platform.summary({
+    markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES),
+    text: renderText(comparison, reportContext(bundle, platform.context)),
+  });
   const cr = context.changeRequest;
   if (!cr) return;
   if (cr.fork && (context.platform === 'github' || !inputs.token)) {
@@ -179,7 +193,9 @@ async function publish(platform: Platform, inputs: CompareInputs, folder: string
   if (!expected) throw new UserError("compare-metrics: input 'publish' works in a workflow_run workflow (it checks the report against the triggering run's head commit)");
   const head = await platform.changeRequestHead?.(bundle.changeRequest as number, inputs.token);
   if (bundle.sha !== expected || head !== expected) {
-    throw new UserError(`compare-metrics: refusing to publish: the report is for ${bundle.sha?.slice(0, 7)}, the triggering run built ${expected.slice(0, 7)} and pull request #${bundle.changeRequest} is at ${head?.slice(0, 7)}`);
+    throw new UserError(
+      `compare-metrics: refusing to publish: the report is for ${bundle.sha?.slice(0, 7)}, the triggering run built ${expected.slice(0, 7)} and pull request #${bundle.changeRequest} is at ${head?.slice(0, 7)}`,
+    );
   }
   // The saved run link came from the fork's job; the trusted one is in this run's event. The baseline
   // run's link was read by the fork's job too: it is not shown.
@@ -187,7 +203,10 @@ async function publish(platform: Platform, inputs: CompareInputs, folder: string
   if (bundle.baseline?.run) bundle.baseline.run = { tag: bundle.baseline.run.tag };
   const comparison = fromRows(bundle.rows, bundle.verdict);
   const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
-  await platform.summary({ markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES), text: renderText(comparison, reportContext(bundle, platform.context)) });
+  await platform.summary({
+    markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES),
+    text: renderText(comparison, reportContext(bundle, platform.context)),
+  });
   // No commit status: the comparison was computed by the fork's own workflow, which could forge it.
   platform.setOutput('verdict', comparison.verdict);
   platform.setOutput('passed', String(!reaches(comparison.verdict, inputs.failOn)));

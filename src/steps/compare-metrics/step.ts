@@ -31,18 +31,25 @@ export const step = declareStep({
     'fail-on': choice(['fail', 'warn', 'never'], { default: 'fail', description: 'The verdict that fails the job: `fail`, `warn` (warnings too) or `never`.' }),
     comment: flag({ default: 'true', description: 'Post or update one sticky comment on the pull/merge request.' }),
     status: flag({ default: 'true', only: 'github', description: 'Set the commit status `modelgate/compare-metrics` (with `id`) for branch protection.' }),
-    id: text({ rule: [/^[A-Za-z0-9._-]{1,64}$/, 'may hold letters, digits, dot, dash and underscore (at most 64)'], description: 'Distinguishes several comparisons in one workflow (its own comment and status).' }),
+    id: text({
+      rule: [/^[A-Za-z0-9._-]{1,64}$/, 'may hold letters, digits, dot, dash and underscore (at most 64)'],
+      description: 'Distinguishes several comparisons in one workflow (its own comment and status).',
+    }),
     title: text({ default: 'Model metrics', description: 'Heading of the report.' }),
     report: text({ default: 'modelgate-report', description: 'Folder (in the workspace) for the markdown report and the comparison JSON.' }),
     // For `baseline: env:<name>` and recorded runs: the model store, as deploy-model has it (model-name optional here).
     ...optionalRegistryInputs(
       "The model whose recorded runs (`merge-base`, `ref:`) or deployed version (`env:`) is the baseline; the same as train-model's and deploy-model's. Without it only committed metric files can be a baseline.",
     ),
-    publish: text({ only: 'github', description: 'Post a report saved by a fork PR run (the folder of its `report` artifact) from a `workflow_run` workflow, instead of comparing.' }),
+    publish: text({
+      only: 'github',
+      description: 'Post a report saved by a fork PR run (the folder of its `report` artifact) from a `workflow_run` workflow, instead of comparing.',
+    }),
     token: secret({
       githubDefault: '${{ github.token }}',
       only: 'github',
-      description: 'API token for the comment and status. GitLab: a project access token with `api` scope in the masked variable `MODELGATE_TOKEN` (CI_JOB_TOKEN cannot post notes).',
+      description:
+        'API token for the comment and status. GitLab: a project access token with `api` scope in the masked variable `MODELGATE_TOKEN` (CI_JOB_TOKEN cannot post notes).',
     }),
     ...pushInputs,
     ...notifyInputs,

@@ -25,13 +25,23 @@ export async function readGate(comparisonPath: string | undefined, shown: string
   if (comparisonPath) {
     const bundle = await readComparisonFile(comparisonPath, shown ?? comparisonPath, "deploy-model: input 'comparison'", { forChangeRequest: false });
     if (bundle.sha && record.git.sha && bundle.sha !== record.git.sha) {
-      throw new UserError(`deploy-model: input 'comparison': ${shown} compared commit ${bundle.sha.slice(0, 12)}, but the run record is of ${record.git.sha.slice(0, 12)}: pass the comparison made for this run`, { file: shown ?? comparisonPath });
+      throw new UserError(
+        `deploy-model: input 'comparison': ${shown} compared commit ${bundle.sha.slice(0, 12)}, but the run record is of ${record.git.sha.slice(0, 12)}: pass the comparison made for this run`,
+        { file: shown ?? comparisonPath },
+      );
     }
     // The rules' verdict gates: compare-metrics' fail-on only decided whether its own job failed
     // (a challenge job runs with fail-on never so that this step can act on the verdict).
     const comparison = fromRows(bundle.rows, bundle.verdict);
-    const noChampion = comparison.verdict === 'no-baseline' && bundle.baseline?.kind === 'env' && bundle.baseline.source === 'none' ? bundle.baseline.spec.slice('env:'.length) : undefined;
-    return { verdict: comparison.verdict, passed: comparison.verdict === 'pass' || comparison.verdict === 'warn', source: shown ?? comparisonPath, reasons: reasonsOf(bundle.rows), noChampion };
+    const noChampion =
+      comparison.verdict === 'no-baseline' && bundle.baseline?.kind === 'env' && bundle.baseline.source === 'none' ? bundle.baseline.spec.slice('env:'.length) : undefined;
+    return {
+      verdict: comparison.verdict,
+      passed: comparison.verdict === 'pass' || comparison.verdict === 'warn',
+      source: shown ?? comparisonPath,
+      reasons: reasonsOf(bundle.rows),
+      noChampion,
+    };
   }
   const gate = record.gate as { verdict?: unknown; passed?: unknown } | undefined;
   if (gate && ['pass', 'warn', 'fail'].includes(gate.verdict as string)) {

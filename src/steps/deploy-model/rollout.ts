@@ -13,7 +13,14 @@ export interface RolloutTarget {
 }
 
 /** Runs one user command (bash, like a workflow `run:` step) with the target in its environment; a message when it failed. */
-export async function runHook(platform: Platform, what: 'deploy-command' | 'smoke-test', command: string, target: RolloutTarget, timeoutMs: number, logDir: string): Promise<string | undefined> {
+export async function runHook(
+  platform: Platform,
+  what: 'deploy-command' | 'smoke-test',
+  command: string,
+  target: RolloutTarget,
+  timeoutMs: number,
+  logDir: string,
+): Promise<string | undefined> {
   platform.log.info(`deploy-model: running ${what}`);
   const env = commandEnv(process.env, {
     MODELGATE_MODEL: target.model,

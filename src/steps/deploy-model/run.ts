@@ -55,8 +55,17 @@ export async function run(inputs: DeployInputs, platform: Platform): Promise<Ste
           ? `the comparison had no baseline (${gate.source}) while ${environment} runs ${before?.version ?? shortDigest(before?.digest)}: compare with 'baseline: env:${environment}' (champion vs challenger), or set 'force: true'`
           : `the gate verdict is ${gate.verdict} (${gate.source})${gate.reasons.length ? `: ${gate.reasons.slice(0, 5).join('; ')}` : ''}`;
     await summary(platform, inputs, version, pushed.digest, gate, `not promoted to ${environment}`);
-    await platform.recordDeployment?.({ environment, sha: record.git.sha ?? platform.context.sha, state: 'failure', description: `gate ${gate.verdict}: not promoted`, token: inputs.token });
-    return { failure: `deploy-model: ${inputs.modelName}:${version} was pushed but not promoted to ${environment}: ${why}`, ...deployOutcome(inputs.modelName, environment, version, 'refused', why) };
+    await platform.recordDeployment?.({
+      environment,
+      sha: record.git.sha ?? platform.context.sha,
+      state: 'failure',
+      description: `gate ${gate.verdict}: not promoted`,
+      token: inputs.token,
+    });
+    return {
+      failure: `deploy-model: ${inputs.modelName}:${version} was pushed but not promoted to ${environment}: ${why}`,
+      ...deployOutcome(inputs.modelName, environment, version, 'refused', why),
+    };
   }
   if (before?.digest === pushed.digest && before.record?.record.action === 'promote') {
     platform.log.info(`deploy-model: ${environment} already points at ${pushed.digest}; nothing to record`);
@@ -72,10 +81,23 @@ export async function run(inputs: DeployInputs, platform: Platform): Promise<Ste
       ? before
         ? `no champion to compare with: nothing in ${gate.noChampion} yet; promoted on its absolute bounds (${gate.source})`
         : `the first version in ${environment}: no champion to compare with; promoted on its absolute bounds (${gate.source})`
-      : inputs.force && !gate.passed ? `forced past gate ${gate.verdict}` : `gate ${gate.verdict} (${gate.source})`);
-  const base = { model: inputs.modelName, environment, actor: actor(platform), runUrl: platform.context.runUrl, runRecordDigest: pushed.digest, verdict: gate.verdict, forced: inputs.force && !gate.passed && !firstVersion };
+      : inputs.force && !gate.passed
+        ? `forced past gate ${gate.verdict}`
+        : `gate ${gate.verdict} (${gate.source})`);
+  const base = {
+    model: inputs.modelName,
+    environment,
+    actor: actor(platform),
+    runUrl: platform.context.runUrl,
+    runRecordDigest: pushed.digest,
+    verdict: gate.verdict,
+    forced: inputs.force && !gate.passed && !firstVersion,
+  };
   const promoted = await deploy(store, { ...base, action: 'promote', to: pushed.digest, version, reason });
-  if (promoted.lostRace) return { failure: `deploy-model: lost a race for ${environment}: ${promoted.lostRace}. Serialise deploys (a GitHub concurrency group or a GitLab resource_group per model and environment) and re-run` };
+  if (promoted.lostRace)
+    return {
+      failure: `deploy-model: lost a race for ${environment}: ${promoted.lostRace}. Serialise deploys (a GitHub concurrency group or a GitLab resource_group per model and environment) and re-run`,
+    };
   platform.setOutput('environment', environment);
   platform.setOutput('record', promoted.recordDigest);
 
@@ -89,9 +111,21 @@ export async function run(inputs: DeployInputs, platform: Platform): Promise<Ste
     return { failure: `deploy-model: ${problem}; ${undone}`, ...deployOutcome(inputs.modelName, environment, version, 'rolled-back', `${problem}; ${undone}`) };
   }
   platform.setOutput('promoted', 'true');
-  await platform.recordDeployment?.({ environment, sha: record.git.sha ?? platform.context.sha, state: 'success', description: `${inputs.modelName}:${version}`, token: inputs.token });
+  await platform.recordDeployment?.({
+    environment,
+    sha: record.git.sha ?? platform.context.sha,
+    state: 'success',
+    description: `${inputs.modelName}:${version}`,
+    token: inputs.token,
+  });
   await summary(platform, inputs, version, pushed.digest, gate, `promoted to ${environment} (was ${shortDigest(before?.digest)})`);
-  return deployOutcome(inputs.modelName, environment, version, 'promoted', before ? `${reason}; was ${before.version ?? shortDigest(before.digest)}` : `${reason}; the first version in ${environment}`);
+  return deployOutcome(
+    inputs.modelName,
+    environment,
+    version,
+    'promoted',
+    before ? `${reason}; was ${before.version ?? shortDigest(before.digest)}` : `${reason}; the first version in ${environment}`,
+  );
 }
 
 /** The team's rollout, then the smoke test; the first failure in words. */
@@ -107,9 +141,25 @@ async function rollout(platform: Platform, inputs: DeployInputs, target: Paramet
 }
 
 /** Puts the environment back where it was before this deploy, as a rollback record; says what happened. */
-async function undo(platform: Platform, store: ModelStore, inputs: DeployInputs, base: Omit<Parameters<typeof deploy>[1], 'action' | 'to' | 'reason'>, before: Awaited<ReturnType<typeof currentDeployment>>, problem: string): Promise<string> {
+async function undo(
+  platform: Platform,
+  store: ModelStore,
+  inputs: DeployInputs,
+  base: Omit<Parameters<typeof deploy>[1], 'action' | 'to' | 'reason'>,
+  before: Awaited<ReturnType<typeof currentDeployment>>,
+  problem: string,
+): Promise<string> {
   if (!before) return `${inputs.environment} had no version before this one, so it was left pointing at the new version: fix it or roll it forward`;
-  const back = await deploy(store, { ...base, action: 'rollback', to: before.digest, version: before.version, reason: `automatic: ${problem}`, forced: false, verdict: undefined, runRecordDigest: undefined });
+  const back = await deploy(store, {
+    ...base,
+    action: 'rollback',
+    to: before.digest,
+    version: before.version,
+    reason: `automatic: ${problem}`,
+    forced: false,
+    verdict: undefined,
+    runRecordDigest: undefined,
+  });
   if (back.lostRace) return `the automatic rollback lost a race: ${back.lostRace}`;
   platform.log.warning(`deploy-model: ${inputs.environment} rolled back to ${before.version ?? before.digest}`);
   return `${inputs.environment} was rolled back to ${before.version ?? shortDigest(before.digest)}`;
@@ -123,8 +173,15 @@ async function modelFiles(workspace: string, modelDir: string, record: RunRecord
   for (const file of record.model.files) {
     const path = await confinePath(root, file.path, `deploy-model: run record ${shownRecord}: model file`);
     const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile()) throw new UserError(`deploy-model: model file '${file.path}' of ${shownRecord} is not in ${displayPath(workspace, root)} (download the training job's artifact there, or set 'model-dir')`, { file: shownRecord });
-    if (info.size !== file.size) throw new UserError(`deploy-model: model file '${file.path}' is ${info.size} bytes, but ${shownRecord} recorded ${file.size}: it changed after training`, { file: shownRecord });
+    if (!info?.isFile())
+      throw new UserError(
+        `deploy-model: model file '${file.path}' of ${shownRecord} is not in ${displayPath(workspace, root)} (download the training job's artifact there, or set 'model-dir')`,
+        { file: shownRecord },
+      );
+    if (info.size !== file.size)
+      throw new UserError(`deploy-model: model file '${file.path}' is ${info.size} bytes, but ${shownRecord} recorded ${file.size}: it changed after training`, {
+        file: shownRecord,
+      });
     files.push({ path, name: file.path, sha256: file.sha256 });
   }
   return files;
@@ -160,7 +217,10 @@ async function summary(platform: Platform, inputs: DeployInputs, version: string
     ['gate', `${gate.verdict} (${gate.source})`],
     ['outcome', outcome],
   ];
-  const markdown = `### deploy-model\n\n${table(['', ''], rows.map(([k, v]) => [k as string, code(v as string, { inTable: true })]))}\n`;
+  const markdown = `### deploy-model\n\n${table(
+    ['', ''],
+    rows.map(([k, v]) => [k as string, code(v as string, { inTable: true })]),
+  )}\n`;
   const text = rows.map(([k, v]) => `${(k as string).padEnd(8)} ${v}`).join('\n');
   await platform.summary({ markdown, text: `${text}\n` });
 }

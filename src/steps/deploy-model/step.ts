@@ -7,7 +7,8 @@ import { declareStep, type InputsOf } from '../step.js';
 export const step = declareStep({
   id: 'deploy-model',
   title: 'Deploy model',
-  description: "Pushes a trained model as an immutable OCI artifact and promotes it to an environment only when its gate passed, with a deployment record that keeps the environment's history.",
+  description:
+    "Pushes a trained model as an immutable OCI artifact and promotes it to an environment only when its gate passed, with a deployment record that keeps the environment's history.",
   inputs: {
     'run-record': text({ required: true, description: "The candidate's run record (`run.json` from train-model): its model files are pushed, the record is stored with them." }),
     ...registryInputs,
@@ -15,7 +16,8 @@ export const step = declareStep({
     'model-dir': text({ default: '.', description: "Folder (in the workspace) the run record's model paths are relative to, e.g. where a downloaded artifact was unpacked." }),
     environment: environment({ description: 'Promote the version to this environment (`staging`, `production`); without it the version is only pushed.' }),
     comparison: text({
-      description: "compare-metrics' comparison JSON (its `comparison` output): its verdict gates the promotion. Without it the run record's `gate` is used; with neither, only `force` promotes.",
+      description:
+        "compare-metrics' comparison JSON (its `comparison` output): its verdict gates the promotion. Without it the run record's `gate` is used; with neither, only `force` promotes.",
     }),
     force: flag({ default: 'false', description: 'Promote even when the gate failed or is unknown. Recorded in the deployment record.' }),
     reason: text({ description: 'Why, in words, kept in the deployment record (default: the gate verdict).' }),
@@ -24,7 +26,8 @@ export const step = declareStep({
         'Your rollout, run with bash after the environment is re-pointed; gets `MODELGATE_MODEL`, `MODELGATE_VERSION`, `MODELGATE_DIGEST`, `MODELGATE_ENVIRONMENT`, `MODELGATE_REGISTRY`. A failure rolls the environment back.',
     }),
     'smoke-test': text({
-      description: 'After the rollout: a command (bash) that must exit 0, or an `http(s)://` URL that must answer `smoke-status`. A failure rolls the environment back and fails the step.',
+      description:
+        'After the rollout: a command (bash) that must exit 0, or an `http(s)://` URL that must answer `smoke-status`. A failure rolls the environment back and fails the step.',
     }),
     'smoke-status': custom<number>({ default: '200', description: 'The HTTP status a `smoke-test` URL must answer.' }, (t, c) => {
       if (!/^[1-5]\d\d$/.test(t ?? '')) throw c.fail('must be an HTTP status code such as 200');

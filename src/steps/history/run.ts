@@ -10,7 +10,8 @@ export async function run(inputs: HistoryInputs, platform: Platform): Promise<St
   const { modelName, environment, format } = inputs;
   const store = openStore(inputs.registry ?? LOCAL_STORE, { workspace: platform.context.workspace, username: inputs.registryUsername, password: inputs.registryPassword });
   const chain = await history(store, modelName, environment);
-  if (format === 'json') process.stdout.write(`${JSON.stringify({ model: modelName, environment, pointer: chain.pointer ?? null, forks: chain.forks, records: chain.records }, null, 2)}\n`);
+  if (format === 'json')
+    process.stdout.write(`${JSON.stringify({ model: modelName, environment, pointer: chain.pointer ?? null, forks: chain.forks, records: chain.records }, null, 2)}\n`);
   else {
     const report = historyReport(modelName, environment, chain.records, chain.pointer, chain.forks);
     process.stdout.write(format === 'markdown' ? report.markdown : report.text);

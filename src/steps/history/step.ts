@@ -10,7 +10,12 @@ export const step = declareStep({
   usage: 'modelgate history --model-name <name> --env <environment> [--registry <uri>] [--format table|markdown|json]',
   inputs: {
     ...registryInputs,
-    environment: environment({ required: true, alias: 'env', hint: 'the environment whose history to show (--env production)', description: 'The environment whose history to show.' }),
+    environment: environment({
+      required: true,
+      alias: 'env',
+      hint: 'the environment whose history to show (--env production)',
+      description: 'The environment whose history to show.',
+    }),
     format: choice(['table', 'markdown', 'json'], { default: 'table', description: 'How to print it.' }),
   },
   outputs: {},

@@ -21,7 +21,15 @@ interface WatchInputs {
 
 function watchOf(inputs: RollbackInputs): WatchInputs | undefined {
   if (!inputs.prometheusUrl || !inputs.query || inputs.threshold === undefined) return undefined;
-  return { url: inputs.prometheusUrl, query: inputs.query, threshold: inputs.threshold, above: inputs.breachWhen === 'above', forMs: inputs.watchFor, everyMs: inputs.watchEvery, token: inputs.prometheusToken };
+  return {
+    url: inputs.prometheusUrl,
+    query: inputs.query,
+    threshold: inputs.threshold,
+    above: inputs.breachWhen === 'above',
+    forMs: inputs.watchFor,
+    everyMs: inputs.watchEvery,
+    token: inputs.prometheusToken,
+  };
 }
 
 /**
@@ -37,7 +45,13 @@ export async function run(inputs: RollbackInputs, platform: Platform): Promise<S
     platform.setOutput('breached', String(breach !== undefined));
     if (breach === undefined) {
       platform.setOutput('rolled-back', 'false');
-      await platform.summary(report('healthy', [['environment', inputs.environment], ['query', watch.query], ['outcome', `stayed within ${watch.threshold} for the whole watch`]]));
+      await platform.summary(
+        report('healthy', [
+          ['environment', inputs.environment],
+          ['query', watch.query],
+          ['outcome', `stayed within ${watch.threshold} for the whole watch`],
+        ]),
+      );
       return {};
     }
     reason ??= breach;
@@ -61,12 +75,27 @@ export async function run(inputs: RollbackInputs, platform: Platform): Promise<S
     await platform.summary(report('dry run: nothing changed', rows));
     return {};
   }
-  const done = await deploy(store, { model: inputs.modelName, environment: inputs.environment, action: 'rollback', to: target.digest, version: target.version, actor: actor(platform), runUrl: platform.context.runUrl, reason: reason ?? 'manual rollback' });
+  const done = await deploy(store, {
+    model: inputs.modelName,
+    environment: inputs.environment,
+    action: 'rollback',
+    to: target.digest,
+    version: target.version,
+    actor: actor(platform),
+    runUrl: platform.context.runUrl,
+    reason: reason ?? 'manual rollback',
+  });
   if (done.lostRace) return { failure: `rollback: lost a race for ${inputs.environment}: ${done.lostRace}. Check 'modelgate history' and re-run` };
   platform.setOutput('rolled-back', 'true');
   platform.setOutput('record', done.recordDigest);
   const revision = target.annotations[ANNOTATIONS.revision];
-  await platform.recordDeployment?.({ environment: inputs.environment, sha: revision ?? platform.context.sha, state: 'success', description: `rolled back to ${target.version ?? shortDigest(target.digest)}`, token: inputs.token });
+  await platform.recordDeployment?.({
+    environment: inputs.environment,
+    sha: revision ?? platform.context.sha,
+    state: 'success',
+    description: `rolled back to ${target.version ?? shortDigest(target.digest)}`,
+    token: inputs.token,
+  });
   await platform.summary(report('rolled back', rows));
   const outcome = rollbackOutcome(inputs.modelName, inputs.environment, target.version ?? shortDigest(target.digest), reason ?? 'manual rollback');
   if (watch) return { failure: `rollback: ${reason}; ${inputs.environment} was rolled back to ${target.version ?? shortDigest(target.digest)}`, ...outcome };
@@ -84,10 +113,14 @@ async function explicitTarget(store: ModelStore, inputs: RollbackInputs, to: str
   const { records } = await history(store, inputs.modelName, inputs.environment);
   const promotions = records.filter(({ record }) => record.to === found.digest && record.action === 'promote');
   if (promotions.length === 0 && !records.some(({ record }) => record.to === found.digest)) {
-    throw new UserError(`rollback: input 'to': ${to} never ran in ${inputs.environment}, so no gate vouches for it there; promote it with deploy-model (its gate decides), or pick a version from 'modelgate history --env ${inputs.environment}'`);
+    throw new UserError(
+      `rollback: input 'to': ${to} never ran in ${inputs.environment}, so no gate vouches for it there; promote it with deploy-model (its gate decides), or pick a version from 'modelgate history --env ${inputs.environment}'`,
+    );
   }
   if (promotions.length > 0 && promotions.every(({ record }) => record.forced === true || record.verdict === 'fail')) {
-    throw new UserError(`rollback: input 'to': ${to} only reached ${inputs.environment} forced past its gate (${promotions.map(({ record }) => record.verdict ?? 'no verdict').join(', ')}); pick another version, or promote it again with deploy-model and 'force'`);
+    throw new UserError(
+      `rollback: input 'to': ${to} only reached ${inputs.environment} forced past its gate (${promotions.map(({ record }) => record.verdict ?? 'no verdict').join(', ')}); pick another version, or promote it again with deploy-model and 'force'`,
+    );
   }
   return found;
 }
@@ -102,13 +135,17 @@ async function previousTarget(store: ModelStore, inputs: RollbackInputs, current
     const found = await resolveVersion(store, inputs.modelName, record.to);
     if (found) return found;
   }
-  throw new UserError(`rollback: ${inputs.environment} has no earlier version to go back to (${records.length} record${records.length === 1 ? '' : 's'} in its history); name one with 'to'`);
+  throw new UserError(
+    `rollback: ${inputs.environment} has no earlier version to go back to (${records.length} record${records.length === 1 ? '' : 's'} in its history); name one with 'to'`,
+  );
 }
 
 /** Watches the query; the breach in words, or undefined when it stayed healthy. */
 async function watchFor(platform: Platform, watch: WatchInputs): Promise<string | undefined> {
   const { watch: watchQuery } = await import('../../monitoring/watch.js');
-  platform.log.info(`rollback: watching '${watch.query}' every ${watch.everyMs / 1000}s for ${watch.forMs / 1000}s (breach when ${watch.above ? 'above' : 'below'} ${watch.threshold})`);
+  platform.log.info(
+    `rollback: watching '${watch.query}' every ${watch.everyMs / 1000}s for ${watch.forMs / 1000}s (breach when ${watch.above ? 'above' : 'below'} ${watch.threshold})`,
+  );
   const result = await watchQuery({
     url: watch.url,
     query: watch.query,
@@ -121,7 +158,8 @@ async function watchFor(platform: Platform, watch: WatchInputs): Promise<string 
   });
   const last = result.samples.at(-1)?.value;
   if (last !== undefined || result.value !== undefined) platform.setOutput('value', String(result.value ?? last));
-  if (result.noData) platform.log.warning(`rollback: '${watch.query}' returned no data for the whole watch: no breach, but no evidence of health either (check the query's labels)`);
+  if (result.noData)
+    platform.log.warning(`rollback: '${watch.query}' returned no data for the whole watch: no breach, but no evidence of health either (check the query's labels)`);
   if (!result.breached) return undefined;
   return `'${watch.query}' was ${result.value} at ${result.at}, ${watch.above ? 'above' : 'below'} the threshold ${watch.threshold}`;
 }
@@ -136,6 +174,9 @@ function withBearer(token: string): typeof fetch {
 }
 
 function report(outcome: string, rows: string[][]) {
-  const markdown = `### rollback: ${outcome}\n\n${table(['', ''], rows.map(([k, v]) => [k as string, code(v as string, { inTable: true })]))}\n`;
+  const markdown = `### rollback: ${outcome}\n\n${table(
+    ['', ''],
+    rows.map(([k, v]) => [k as string, code(v as string, { inTable: true })]),
+  )}\n`;
   return { markdown, text: `rollback: ${outcome}\n${rows.map(([k, v]) => `  ${(k as string).padEnd(12)} ${v}`).join('\n')}\n` };
 }

@@ -20,7 +20,10 @@ export const step = declareStep({
     }),
     query: text({ description: 'Watch mode: a PromQL query that returns one number, e.g. an error rate or p95 latency of the new model.' }),
     threshold: number({ description: 'Watch mode: the value the query must stay under (or over, with `breach-when: below`).' }),
-    'breach-when': choice(['above', 'below'], { default: 'above', description: 'Watch mode: a value above (error rate, latency) or below (accuracy, throughput) the threshold is a breach.' }),
+    'breach-when': choice(['above', 'below'], {
+      default: 'above',
+      description: 'Watch mode: a value above (error rate, latency) or below (accuracy, throughput) the threshold is a breach.',
+    }),
     'watch-for': duration({ default: '10m', description: 'Watch mode: how long to watch after a deploy (`90s`, `10m`).' }),
     'watch-every': duration({ default: '15s', description: 'Watch mode: how often to evaluate the query.' }),
     'prometheus-token': secret({ description: 'Watch mode: a bearer token for Prometheus, when it needs one.' }),

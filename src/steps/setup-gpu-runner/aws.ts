@@ -98,33 +98,36 @@ export async function connectEc2(region: string): Promise<Ec2> {
     async launch(spec, market) {
       const tags = Object.entries(spec.tags).map(([Key, Value]) => ({ Key, Value }));
       const what = `start a ${market} ${spec.instanceType} instance`;
-      const output = await call(what, () =>
-        client.send(
-          new sdk.RunInstancesCommand({
-            ImageId: spec.ami,
-            InstanceType: spec.instanceType as never,
-            MinCount: 1,
-            MaxCount: 1,
-            SubnetId: spec.subnet,
-            SecurityGroupIds: spec.securityGroup ? [spec.securityGroup] : undefined,
-            UserData: spec.userData,
-            // Powering off (the job ended, the lifetime ran out) deletes the machine instead of parking it.
-            InstanceInitiatedShutdownBehavior: 'terminate',
-            // Resizes the image's own root volume; any other device name would add a second, empty volume.
-            BlockDeviceMappings: [{ DeviceName: spec.rootDevice, Ebs: { VolumeSize: spec.diskSizeGiB, VolumeType: 'gp3', DeleteOnTermination: true } }],
-            // IMDSv2 with one hop: a job's containers cannot read the user-data (with its runner secret).
-            MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 },
-            // The SDK retries a request whose answer was lost: the same token cannot start a second machine.
-            // Per market: the on-demand fallback is a different request and must not match the spot one.
-            ClientToken: spec.tags.Name ? `${spec.tags.Name}-${market}`.slice(0, 64) : undefined,
-            InstanceMarketOptions: market === 'spot' ? { MarketType: 'spot', SpotOptions: { SpotInstanceType: 'one-time', InstanceInterruptionBehavior: 'terminate' } } : undefined,
-            // Tagged at creation, so `stop` and `reap` can find the instance from its first second.
-            TagSpecifications: [
-              { ResourceType: 'instance', Tags: tags },
-              { ResourceType: 'volume', Tags: tags },
-            ],
-          }),
-        ),
+      const output = await call(
+        what,
+        () =>
+          client.send(
+            new sdk.RunInstancesCommand({
+              ImageId: spec.ami,
+              InstanceType: spec.instanceType as never,
+              MinCount: 1,
+              MaxCount: 1,
+              SubnetId: spec.subnet,
+              SecurityGroupIds: spec.securityGroup ? [spec.securityGroup] : undefined,
+              UserData: spec.userData,
+              // Powering off (the job ended, the lifetime ran out) deletes the machine instead of parking it.
+              InstanceInitiatedShutdownBehavior: 'terminate',
+              // Resizes the image's own root volume; any other device name would add a second, empty volume.
+              BlockDeviceMappings: [{ DeviceName: spec.rootDevice, Ebs: { VolumeSize: spec.diskSizeGiB, VolumeType: 'gp3', DeleteOnTermination: true } }],
+              // IMDSv2 with one hop: a job's containers cannot read the user-data (with its runner secret).
+              MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 },
+              // The SDK retries a request whose answer was lost: the same token cannot start a second machine.
+              // Per market: the on-demand fallback is a different request and must not match the spot one.
+              ClientToken: spec.tags.Name ? `${spec.tags.Name}-${market}`.slice(0, 64) : undefined,
+              InstanceMarketOptions:
+                market === 'spot' ? { MarketType: 'spot', SpotOptions: { SpotInstanceType: 'one-time', InstanceInterruptionBehavior: 'terminate' } } : undefined,
+              // Tagged at creation, so `stop` and `reap` can find the instance from its first second.
+              TagSpecifications: [
+                { ResourceType: 'instance', Tags: tags },
+                { ResourceType: 'volume', Tags: tags },
+              ],
+            }),
+          ),
         (error) => {
           const code = codeOf(error);
           // `Unsupported` for spot: this type has no spot market in the subnet's zone.
@@ -207,13 +210,22 @@ function awsError(error: unknown, what: string, region: string): Error {
   const code = codeOf(error);
   const message = messageOf(error).slice(0, 300);
   if (code === 'CredentialsProviderError' || /could not load credentials/i.test(message)) {
-    return new UserError(`setup-gpu-runner: no AWS credentials to ${what}: give the job credentials (e.g. aws-actions/configure-aws-credentials with an IAM role, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)`);
+    return new UserError(
+      `setup-gpu-runner: no AWS credentials to ${what}: give the job credentials (e.g. aws-actions/configure-aws-credentials with an IAM role, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)`,
+    );
   }
   if (code === 'UnauthorizedOperation' || code === 'AuthFailure') {
-    return new UserError(`setup-gpu-runner: the AWS credentials may not ${what} in ${region} (${code}): allow ec2:DescribeImages, ec2:RunInstances, ec2:CreateTags, ec2:DescribeInstances and ec2:TerminateInstances`);
+    return new UserError(
+      `setup-gpu-runner: the AWS credentials may not ${what} in ${region} (${code}): allow ec2:DescribeImages, ec2:RunInstances, ec2:CreateTags, ec2:DescribeInstances and ec2:TerminateInstances`,
+    );
   }
   const input = INPUT_OF.find(([pattern]) => pattern.test(code))?.[1];
   if (input) return new UserError(`setup-gpu-runner: input '${input}': EC2 in ${region} refused to ${what}: ${code}: ${message}`);
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  return new ExternalError(`${SERVICE}: could not ${what} in ${region}: ${code || 'error'}: ${message}`, SERVICE, status, status === undefined || status >= 500 || SPOT_CAPACITY.has(code));
+  return new ExternalError(
+    `${SERVICE}: could not ${what} in ${region}: ${code || 'error'}: ${message}`,
+    SERVICE,
+    status,
+    status === undefined || status >= 500 || SPOT_CAPACITY.has(code),
+  );
 }

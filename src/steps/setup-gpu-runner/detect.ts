@@ -45,7 +45,12 @@ export const runTool: RunTool = (tool, args) =>
     execFile(tool, args, { timeout: 30_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = (error as NodeJS.ErrnoException | null)?.code;
       if (code === 'ENOENT') resolve({ code: null, stdout: '', stderr: '', missing: true });
-      else resolve({ code: error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 1) : 0, stdout: String(stdout), stderr: String(stderr) });
+      else
+        resolve({
+          code: error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 1) : 0,
+          stdout: String(stdout),
+          stderr: String(stderr),
+        });
     });
   });
 
@@ -70,10 +75,11 @@ export async function detectGpus(run: RunTool = runTool, inContainer = isContain
     }
     if (gpus.length > 0) {
       const caps = await run('nvidia-smi', ['--query-gpu=index,compute_cap', '--format=csv,noheader']);
-      if (caps.code === 0) for (const [index, cap] of parseCsvLines(caps.stdout).map((c) => [Number(c[0]), c[1]] as const)) {
-        const gpu = gpus.find((g) => g.index === index);
-        if (gpu && cap && /^\d+\.\d+$/.test(cap)) gpu.computeCapability = cap;
-      }
+      if (caps.code === 0)
+        for (const [index, cap] of parseCsvLines(caps.stdout).map((c) => [Number(c[0]), c[1]] as const)) {
+          const gpu = gpus.find((g) => g.index === index);
+          if (gpu && cap && /^\d+\.\d+$/.test(cap)) gpu.computeCapability = cap;
+        }
       cudaVersion ??= /CUDA Version:\s*([\d.]+)/.exec((await run('nvidia-smi', [])).stdout)?.[1];
       gpus = await expandMig(run, gpus);
       return { vendor: 'nvidia', tool: 'nvidia-smi', gpus, driverVersion, cudaVersion, toolkitCudaVersion: await toolkitCuda(run) };
@@ -86,9 +92,10 @@ export async function detectGpus(run: RunTool = runTool, inContainer = isContain
   return {
     vendor: 'none',
     gpus: [],
-    problem: inContainer && !devices
-      ? 'no GPU tools and no GPU devices in this container: start it with GPU access (docker --gpus all, with the NVIDIA Container Toolkit installed on the host; or the GPU runner/executor settings of your CI)'
-      : 'no GPU found: nvidia-smi, amd-smi and rocm-smi are not installed here (is this a GPU machine, and is its driver installed?)',
+    problem:
+      inContainer && !devices
+        ? 'no GPU tools and no GPU devices in this container: start it with GPU access (docker --gpus all, with the NVIDIA Container Toolkit installed on the host; or the GPU runner/executor settings of your CI)'
+        : 'no GPU found: nvidia-smi, amd-smi and rocm-smi are not installed here (is this a GPU machine, and is its driver installed?)',
   };
 }
 
@@ -158,7 +165,11 @@ function firstField(text: string, fromRight: number): string | undefined {
 async function expandMig(run: RunTool, gpus: Gpu[]): Promise<Gpu[]> {
   const modes = await run('nvidia-smi', ['--query-gpu=index,mig.mode.current', '--format=csv,noheader']);
   if (modes.code !== 0) return gpus; // drivers or GPUs without MIG
-  const enabled = new Set(parseCsvLines(modes.stdout).filter((c) => c[1] === 'Enabled').map((c) => Number(c[0])));
+  const enabled = new Set(
+    parseCsvLines(modes.stdout)
+      .filter((c) => c[1] === 'Enabled')
+      .map((c) => Number(c[0])),
+  );
   if (enabled.size === 0) return gpus;
   const list = await run('nvidia-smi', ['-L']);
   const slices = list.code === 0 ? parseMigList(list.stdout) : new Map<number, { profile: string; uuid: string }[]>();
@@ -233,7 +244,12 @@ async function detectAmd(run: RunTool): Promise<GpuReport | undefined> {
     if (gpus.gpus.length > 0) return { vendor: 'amd', tool: 'rocm-smi', ...gpus };
   }
   if (stat.missing && rocm.missing) return undefined;
-  return { vendor: 'none', tool: stat.missing ? 'rocm-smi' : 'amd-smi', gpus: [], problem: `AMD tools found no GPU: ${oneLine(stat.stderr || rocm.stderr || 'the amdgpu driver may not be loaded')}` };
+  return {
+    vendor: 'none',
+    tool: stat.missing ? 'rocm-smi' : 'amd-smi',
+    gpus: [],
+    problem: `AMD tools found no GPU: ${oneLine(stat.stderr || rocm.stderr || 'the amdgpu driver may not be loaded')}`,
+  };
 }
 
 type Json = Record<string, unknown>;

@@ -28,7 +28,9 @@ export async function provision(platform: Platform, inputs: GpuInputs, options: 
   const { context, log } = platform;
   const env = options.env ?? process.env;
   if ((context.changeRequest?.fork || context.forkTrigger) && !inputs.allowForks) {
-    throw new UserError("setup-gpu-runner: refusing to start a machine for a pull request from a fork (its code would run in your cloud account); set input 'allow-forks' to true to allow it");
+    throw new UserError(
+      "setup-gpu-runner: refusing to start a machine for a pull request from a fork (its code would run in your cloud account); set input 'allow-forks' to true to allow it",
+    );
   }
   const runners = registryOf(platform);
   const token = requireToken(inputs, context.platform);
@@ -88,7 +90,9 @@ export async function provision(platform: Platform, inputs: GpuInputs, options: 
 
   platform.setOutput('label', label);
   platform.setOutput('instance-id', started.id);
-  log.info(`setup-gpu-runner: ${started.market} ${inputs.instanceType} ${started.id} is running in ${region} as runner '${label}'; it terminates after its one job, at ${expiresAt.toISOString()} at the latest`);
+  log.info(
+    `setup-gpu-runner: ${started.market} ${inputs.instanceType} ${started.id} is running in ${region} as runner '${label}'; it terminates after its one job, at ${expiresAt.toISOString()} at the latest`,
+  );
   const rows = [
     ['Label', `\`${label}\``],
     ['Instance', `${started.id} (${inputs.instanceType}, ${started.market}, ${region})`],
@@ -154,11 +158,17 @@ export async function reap(platform: Platform, inputs: GpuInputs, options: Provi
   await ec2.terminate(expired.map((e) => e.instance.id));
   for (const { instance, at } of expired) {
     const tags = instance.tags;
-    platform.log.info(`setup-gpu-runner: terminated ${instance.id} (${instance.state}, runner '${tags[TAG.label]}' of ${tags[TAG.repository] ?? 'an unknown repository'}, run ${tags[TAG.runId] ?? '?'}), past its lifetime since ${at.toISOString()}`);
+    platform.log.info(
+      `setup-gpu-runner: terminated ${instance.id} (${instance.state}, runner '${tags[TAG.label]}' of ${tags[TAG.repository] ?? 'an unknown repository'}, run ${tags[TAG.runId] ?? '?'}), past its lifetime since ${at.toISOString()}`,
+    );
   }
   // Registrations belong to a repository; only this one's can be removed with this job's token.
   const ours = expired.filter((e) => e.instance.tags[TAG.repository] === platform.context.repository);
-  await removeRegistrations(platform, inputs, ours.map((e) => Number(e.instance.tags[TAG.runnerId])));
+  await removeRegistrations(
+    platform,
+    inputs,
+    ours.map((e) => Number(e.instance.tags[TAG.runnerId])),
+  );
   return {};
 }
 
@@ -221,7 +231,9 @@ async function removeRegistrations(platform: Platform, inputs: GpuInputs, ids: n
   const known = [...new Set(ids)].filter((id) => Number.isInteger(id) && id > 0);
   if (known.length === 0) return;
   if (!platform.runners || !inputs.token) {
-    platform.log.warning(`setup-gpu-runner: runner registration ${known.join(', ')} was left in place: ${platform.runners ? "input 'token' is not set" : 'this platform has no runner registry'}`);
+    platform.log.warning(
+      `setup-gpu-runner: runner registration ${known.join(', ')} was left in place: ${platform.runners ? "input 'token' is not set" : 'this platform has no runner registry'}`,
+    );
     return;
   }
   for (const id of known) {
@@ -247,7 +259,6 @@ function requireToken(inputs: GpuInputs, on: string): string {
       : "setup-gpu-runner: input 'token' is required for mode 'provision': a PAT or GitHub App token with administration rights on the repository (the job's GITHUB_TOKEN cannot register runners)",
   );
 }
-
 
 function regionOf(inputs: GpuInputs, env: NodeJS.ProcessEnv, saved?: string): string {
   const region = inputs.region ?? saved ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);

@@ -44,15 +44,22 @@ export const step = declareStep({
     ami: text({ description: 'Mode `provision`: the image (AMI id) to boot, with the GPU driver and the runner prerequisites.' }),
     subnet: text({ description: 'Mode `provision`: the subnet id to launch in.' }),
     'security-group': text({ description: 'Mode `provision`: the security group id (egress to GitHub/GitLab; no ingress needed).' }),
-    market: choice(['spot-or-on-demand', 'spot', 'on-demand'], { default: 'spot-or-on-demand', description: 'Mode `provision`: spot capacity, on-demand, or spot with on-demand when spot has none.' }),
+    market: choice(['spot-or-on-demand', 'spot', 'on-demand'], {
+      default: 'spot-or-on-demand',
+      description: 'Mode `provision`: spot capacity, on-demand, or spot with on-demand when spot has none.',
+    }),
     'disk-size': integer({ min: 8, default: '100', description: 'Mode `provision`: root volume size in GiB.' }),
     'max-lifetime': duration({ default: '6h', description: 'Modes `provision`, `reap`: the instance terminates itself after this long whatever happens (`90m`, `6h`).' }),
-    'runner-timeout': duration({ default: '10m', description: 'Mode `provision`: how long the new machine may take to boot and connect its runner; past it, it is terminated and the step fails.' }),
+    'runner-timeout': duration({
+      default: '10m',
+      description: 'Mode `provision`: how long the new machine may take to boot and connect its runner; past it, it is terminated and the step fails.',
+    }),
     label: text({ gitlabExpand: true, description: 'Mode `stop`: the runner label `provision` returned (default: the one this job provisioned).' }),
     'allow-forks': flag({ default: 'false', description: 'Mode `provision`: allow pull requests from forks to start a machine.' }),
     token: secret({
       only: 'github',
-      description: 'Modes `provision`, `stop`: a token that may register runners (GitHub: a PAT or app token with administration rights, not GITHUB_TOKEN; GitLab: a token with `create_runner`).',
+      description:
+        'Modes `provision`, `stop`: a token that may register runners (GitHub: a PAT or app token with administration rights, not GITHUB_TOKEN; GitLab: a token with `create_runner`).',
     }),
     ...pushInputs,
   },
@@ -79,7 +86,13 @@ export const step = declareStep({
     stage: '.pre',
     imageNote: 'Image of the job; it needs Node.js 20 or later (and, to verify, the GPU passed through: nvidia-smi comes with the NVIDIA Container Toolkit).',
     expandNote: 'a pattern',
-    inputs: { tags: { type: 'array', default: ['gpu'], description: 'Runner tags that pick the runner: a GPU runner for mode verify; any runner with AWS access for provision, stop and reap.' } },
+    inputs: {
+      tags: {
+        type: 'array',
+        default: ['gpu'],
+        description: 'Runner tags that pick the runner: a GPU runner for mode verify; any runner with AWS access for provision, stop and reap.',
+      },
+    },
     before: { tags: '$[[ inputs.tags ]]' },
     job: { artifacts: { when: 'always', paths: ['$[[ inputs.output ]]/'], reports: { dotenv: 'setup-gpu-runner.env' } } },
   },

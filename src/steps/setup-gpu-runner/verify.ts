@@ -26,7 +26,17 @@ const gib = (mib: number) => `${(mib / 1024).toFixed(1)} GiB`;
 /** Why one GPU does not meet the per-GPU requirements, or nothing when it does. */
 function gpuShortfalls(gpu: Gpu, inputs: GpuInputs): string[] {
   const out: string[] = [];
-  if (inputs.gpuName && !new RegExp(`^${inputs.gpuName.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i').test(gpu.name)) out.push(`name does not match '${inputs.gpuName}'`);
+  if (
+    inputs.gpuName &&
+    !new RegExp(
+      `^${inputs.gpuName
+        .split('*')
+        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+      'i',
+    ).test(gpu.name)
+  )
+    out.push(`name does not match '${inputs.gpuName}'`);
   // nvidia-smi reports usable memory, a little under the size a card is sold as (81559 MiB on an "80GB"
   // H100): 3% of slack keeps `80GiB` meaning what users mean.
   if (inputs.minMemory !== undefined && !(gpu.memoryMiB > 0)) out.push('memory unknown');
@@ -41,8 +51,10 @@ function gpuShortfalls(gpu: Gpu, inputs: GpuInputs): string[] {
 /** The machine-level requirements (driver, CUDA) that fail. */
 function machineShortfalls(report: GpuReport, inputs: GpuInputs): string[] {
   const out: string[] = [];
-  if (inputs.minDriver && (!report.driverVersion || compareVersions(report.driverVersion, inputs.minDriver) < 0)) out.push(`driver ${report.driverVersion ?? 'unknown'} < ${inputs.minDriver}`);
-  if (inputs.minCuda && (!report.cudaVersion || compareVersions(report.cudaVersion, inputs.minCuda) < 0)) out.push(`CUDA ${report.cudaVersion ?? 'unknown'} (what the driver supports) < ${inputs.minCuda}`);
+  if (inputs.minDriver && (!report.driverVersion || compareVersions(report.driverVersion, inputs.minDriver) < 0))
+    out.push(`driver ${report.driverVersion ?? 'unknown'} < ${inputs.minDriver}`);
+  if (inputs.minCuda && (!report.cudaVersion || compareVersions(report.cudaVersion, inputs.minCuda) < 0))
+    out.push(`CUDA ${report.cudaVersion ?? 'unknown'} (what the driver supports) < ${inputs.minCuda}`);
   return out;
 }
 
@@ -57,9 +69,14 @@ export async function verify(platform: Platform, inputs: GpuInputs, probe: { run
   const env = probe.env ?? process.env;
   const limit = report.vendor === 'amd' ? env.ROCR_VISIBLE_DEVICES : env.CUDA_VISIBLE_DEVICES;
   if (limit !== undefined && report.gpus.length > 0) {
-    const allowed = limit.split(',').map((s) => s.trim()).filter(Boolean);
+    const allowed = limit
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const visible = report.gpus.filter((g) => allowed.includes(g.uuid) || allowed.includes(String(g.index)));
-    platform.log.info(`setup-gpu-runner: ${report.vendor === 'amd' ? 'ROCR' : 'CUDA'}_VISIBLE_DEVICES='${limit}' was set for this job: considering ${visible.length} of the ${report.gpus.length} GPUs`);
+    platform.log.info(
+      `setup-gpu-runner: ${report.vendor === 'amd' ? 'ROCR' : 'CUDA'}_VISIBLE_DEVICES='${limit}' was set for this job: considering ${visible.length} of the ${report.gpus.length} GPUs`,
+    );
     report.gpus = visible;
     if (visible.length === 0) report.problem = `this job was given no GPU (${report.vendor === 'amd' ? 'ROCR' : 'CUDA'}_VISIBLE_DEVICES='${limit}')`;
   }
@@ -67,7 +84,8 @@ export async function verify(platform: Platform, inputs: GpuInputs, probe: { run
   const infoPath = join(await confinePath(workspace, inputs.output, "setup-gpu-runner: input 'output'"), 'gpu-info.json');
 
   if (report.gpus.length === 0) {
-    if (!inputs.allowCpu || inputs.minGpus > 1) throw new UserError(`setup-gpu-runner: ${report.problem ?? 'no GPU found'}${inputs.allowCpu ? '' : " (set 'allow-cpu: true' to run on CPU instead)"}`);
+    if (!inputs.allowCpu || inputs.minGpus > 1)
+      throw new UserError(`setup-gpu-runner: ${report.problem ?? 'no GPU found'}${inputs.allowCpu ? '' : " (set 'allow-cpu: true' to run on CPU instead)"}`);
     platform.log.warning(`setup-gpu-runner: ${report.problem ?? 'no GPU found'}; continuing on CPU (allow-cpu)`);
     return finish(platform, report, [], infoPath, workspace);
   }
@@ -88,7 +106,12 @@ export async function verify(platform: Platform, inputs: GpuInputs, probe: { run
       const why = gpuShortfalls(g, inputs);
       return `#${g.index} ${g.name} (${gib(g.memoryMiB)}${g.computeCapability ? `, compute ${g.computeCapability}` : ''})${why.length ? `: ${why.join(', ')}` : ': ok'}`;
     });
-    const wanted = [`${needed} GPU${needed === 1 ? '' : 's'}`, inputs.gpuName && `named '${inputs.gpuName}'`, inputs.minMemory !== undefined && `with ≥ ${gib(inputs.minMemory)}`, inputs.minComputeCapability && `compute ≥ ${inputs.minComputeCapability}`]
+    const wanted = [
+      `${needed} GPU${needed === 1 ? '' : 's'}`,
+      inputs.gpuName && `named '${inputs.gpuName}'`,
+      inputs.minMemory !== undefined && `with ≥ ${gib(inputs.minMemory)}`,
+      inputs.minComputeCapability && `compute ≥ ${inputs.minComputeCapability}`,
+    ]
       .filter(Boolean)
       .join(' ');
     throw new UserError(
@@ -108,7 +131,15 @@ async function finish(platform: Platform, report: GpuReport, selected: Gpu[], in
   // NVIDIA by UUID (stable when indices shift); ROCm by index (its tools report no GPU-style UUID).
   if (report.vendor === 'amd') platform.exportVariable('ROCR_VISIBLE_DEVICES', selected.map((g) => String(g.index)).join(','));
   else platform.exportVariable('CUDA_VISIBLE_DEVICES', selected.map((g) => g.uuid || String(g.index)).join(',')); // empty on CPU: frameworks then use none
-  const info = { vendor: report.vendor, tool: report.tool ?? null, driverVersion: report.driverVersion ?? null, cudaVersion: report.cudaVersion ?? null, toolkitCudaVersion: report.toolkitCudaVersion ?? null, selected, all: report.gpus };
+  const info = {
+    vendor: report.vendor,
+    tool: report.tool ?? null,
+    driverVersion: report.driverVersion ?? null,
+    cudaVersion: report.cudaVersion ?? null,
+    toolkitCudaVersion: report.toolkitCudaVersion ?? null,
+    selected,
+    all: report.gpus,
+  };
   await writeFileAtomic(infoPath, `${JSON.stringify(info, null, 2)}\n`);
   platform.setOutput('gpu-count', String(selected.length));
   platform.setOutput('gpu-names', selected.map((g) => g.name).join(','));
@@ -116,12 +147,26 @@ async function finish(platform: Platform, report: GpuReport, selected: Gpu[], in
   platform.setOutput('driver-version', report.driverVersion ?? '');
   platform.setOutput('cuda-version', report.cudaVersion ?? '');
   platform.setOutput('gpu-info', infoPath);
-  const rows = report.gpus.map((g) => [selected.includes(g) ? '✅' : '', String(g.index), code(g.name, { inTable: true }), gib(g.memoryMiB), g.computeCapability ?? '', g.temperature === undefined ? '' : `${g.temperature} °C`, code(g.uuid || '-', { inTable: true })]);
+  const rows = report.gpus.map((g) => [
+    selected.includes(g) ? '✅' : '',
+    String(g.index),
+    code(g.name, { inTable: true }),
+    gib(g.memoryMiB),
+    g.computeCapability ?? '',
+    g.temperature === undefined ? '' : `${g.temperature} °C`,
+    code(g.uuid || '-', { inTable: true }),
+  ]);
   const head = selected.length ? `### setup-gpu-runner: ${selected.length} GPU${selected.length === 1 ? '' : 's'} selected` : '### setup-gpu-runner: no GPU, running on CPU';
   const versions = `Driver ${report.driverVersion ?? '?'} · CUDA (driver) ${report.cudaVersion ?? '?'}${report.toolkitCudaVersion ? ` · CUDA toolkit ${report.toolkitCudaVersion}` : ''} · ${code(displayPath(workspace, infoPath))}`;
   await platform.summary({
     markdown: `${head}\n\n${rows.length ? `${table(['', '#', 'GPU', 'Memory', 'Compute', 'Temp', 'UUID'], rows, ['c', 'r', 'l', 'r', 'r', 'r', 'l'])}\n\n` : ''}${versions}\n`,
-    text: [head.replace(/^### /, ''), ...report.gpus.map((g) => `${selected.includes(g) ? '*' : ' '} #${g.index} ${g.name} ${gib(g.memoryMiB)}${g.computeCapability ? ` compute ${g.computeCapability}` : ''} ${g.uuid}`), versions.replace(/`/g, '')].join('\n'),
+    text: [
+      head.replace(/^### /, ''),
+      ...report.gpus.map(
+        (g) => `${selected.includes(g) ? '*' : ' '} #${g.index} ${g.name} ${gib(g.memoryMiB)}${g.computeCapability ? ` compute ${g.computeCapability}` : ''} ${g.uuid}`,
+      ),
+      versions.replace(/`/g, ''),
+    ].join('\n'),
   });
   // The smallest selected GPU's memory: what a job can count on per device.
   return { samples: gpuOutcome(selected.length, selected.length ? Math.min(...selected.map((g) => g.memoryMiB)) : 0) };

@@ -34,7 +34,14 @@ export async function captureModel(workspace: string, patterns: readonly string[
 /** The patterns that name something that exists (after a failed run, some outputs may not). */
 export async function existingPaths(workspace: string, patterns: readonly string[]): Promise<string[]> {
   const out: string[] = [];
-  for (const p of patterns) if (await resolvePaths(workspace, [p], 'model').then(() => true, () => false)) out.push(p);
+  for (const p of patterns)
+    if (
+      await resolvePaths(workspace, [p], 'model').then(
+        () => true,
+        () => false,
+      )
+    )
+      out.push(p);
   return out;
 }
 
@@ -52,7 +59,10 @@ export async function captureData(workspace: string, patterns: readonly string[]
   const dvc = await dvcLockOuts(workspace);
   const out: DataFingerprint[] = [];
   for (const full of await resolvePaths(workspace, expandDirs(patterns), 'data')) {
-    const path = full.slice(workspace.length + 1).split('\\').join('/');
+    const path = full
+      .slice(workspace.length + 1)
+      .split('\\')
+      .join('/');
     const locked = dvc.get(path);
     if (locked) {
       out.push({ path, md5: locked.md5 ?? null, size: locked.size ?? null, source: 'dvc.lock' });
@@ -91,7 +101,8 @@ export async function captureParams(workspace: string, patterns: readonly string
     const text = await readFile(full, 'utf8');
     const { doc } = await parseYaml(text, shown, 'train-model: params: ');
     const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UserError(`train-model: params: ${shown}: expected a map of parameter names to values`, { file: shown });
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      throw new UserError(`train-model: params: ${shown}: expected a map of parameter names to values`, { file: shown });
     deepMerge(params, value as Record<string, unknown>);
     files.push({ path: shown, sha256: await sha256File(full), size: Buffer.byteLength(text) });
   }
@@ -109,7 +120,13 @@ export async function captureGit(context: Context, exclude: string, env: NodeJS.
   const sha = (await git(cwd, [...safe, 'rev-parse', 'HEAD'], { env }).catch(() => '')).trim() || context.sha || null;
   if (!sha) return { sha: null, ref: context.ref ?? null, dirty: null };
   const status = await git(cwd, [...safe, 'status', '--porcelain', '--untracked-files=normal', '--', '.', `:(exclude)${exclude}`], { env }).catch(() => undefined);
-  const changed = status === undefined ? [] : status.split('\n').filter(Boolean).map((l) => l.slice(3));
+  const changed =
+    status === undefined
+      ? []
+      : status
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.slice(3));
   return { sha, ref: context.ref ?? null, dirty: status === undefined ? null : changed.length > 0, changed: changed.slice(0, 50) };
 }
 
@@ -150,7 +167,8 @@ function pythonVersion(env: NodeJS.ProcessEnv): Promise<string | null> {
 function deepMerge(into: Record<string, unknown>, from: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(from)) {
     const there = into[key];
-    if (there && value && typeof there === 'object' && typeof value === 'object' && !Array.isArray(there) && !Array.isArray(value)) deepMerge(there as Record<string, unknown>, value as Record<string, unknown>);
+    if (there && value && typeof there === 'object' && typeof value === 'object' && !Array.isArray(there) && !Array.isArray(value))
+      deepMerge(there as Record<string, unknown>, value as Record<string, unknown>);
     else into[key] = value;
   }
 }

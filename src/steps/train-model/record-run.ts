@@ -23,7 +23,9 @@ export async function recordingStore(platform: Platform, inputs: TrainInputs): P
   if (!shouldRecord(platform, inputs)) return undefined;
   if (!inputs.modelName) {
     if (inputs.recordRun === 'true') throw new UserError("train-model: input 'record-run' is true but 'model-name' is not set: name the model whose runs are recorded");
-    platform.log.warning(`train-model: this is a run on ${platform.context.defaultBranch}, but it will not be recorded: set 'model-name' (and compare-metrics' too) so pull requests find it as their baseline`);
+    platform.log.warning(
+      `train-model: this is a run on ${platform.context.defaultBranch}, but it will not be recorded: set 'model-name' (and compare-metrics' too) so pull requests find it as their baseline`,
+    );
     return undefined;
   }
   const { openModelStore } = await import('../deployments.js');
@@ -56,12 +58,21 @@ export async function recordThisRun(platform: Platform, inputs: TrainInputs & { 
   if (!commit) throw new UserError('train-model: the run cannot be recorded by commit: the workspace is not a git checkout and the platform names no commit');
   const stale = await staleMetrics(context.workspace, record);
   if (stale.length > 0) {
-    return log.warning(`train-model: the run is not recorded as the baseline of ${commit.slice(0, 7)}: the command did not write ${stale.slice(0, 3).join(', ')} (older than the run), so its metrics may be an earlier run's. Write the metrics in the training command`);
+    return log.warning(
+      `train-model: the run is not recorded as the baseline of ${commit.slice(0, 7)}: the command did not write ${stale.slice(0, 3).join(', ')} (older than the run), so its metrics may be an earlier run's. Write the metrics in the training command`,
+    );
   }
   const [{ recordRun }, { ANNOTATIONS }] = await Promise.all([import('../../registry/runs.js'), import('../../registry/versions.js')]);
   const files = inputs.recordModel ? record.model.files.map((f) => ({ path: join(context.workspace, f.path), name: f.path, sha256: f.sha256 })) : [];
   // A leg of a sweep records beside the others; the sweep's select job records the winner as the commit's run.
-  const slot = context.leg && inputs.mode !== 'select' ? context.leg.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 41) || undefined : undefined;
+  const slot =
+    context.leg && inputs.mode !== 'select'
+      ? context.leg
+          .toLowerCase()
+          .replace(/[^a-z0-9_-]+/g, '-')
+          .replace(/^[^a-z0-9]+/, '')
+          .slice(0, 41) || undefined
+      : undefined;
   try {
     const annotations: Record<string, string> = { [ANNOTATIONS.runId]: record.id };
     if (context.repositoryUrl) annotations[ANNOTATIONS.source] = context.repositoryUrl;

@@ -67,15 +67,28 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
       graceMs: inputs.gracePeriod,
       logFile,
       onOutput: (chunk) => log.stream(chunk),
-      onTimeout: () => log.error(`train-model: the command ran past its timeout of ${formatDuration(inputs.timeout as number)}: sending SIGTERM to its process group, SIGKILL in ${formatDuration(inputs.gracePeriod)}`),
+      onTimeout: () =>
+        log.error(
+          `train-model: the command ran past its timeout of ${formatDuration(inputs.timeout as number)}: sending SIGTERM to its process group, SIGKILL in ${formatDuration(inputs.gracePeriod)}`,
+        ),
     });
   }
   const exitCode = result.exitCode ?? (result.signal ? 128 + (constants.signals[result.signal as NodeJS.Signals] ?? 0) : null);
   const succeeded = exitCode === 0 && !result.timedOut && !result.cancelled;
   // A failed run (or a record of one) keeps whatever it wrote; a successful one must have its outputs.
   const partial = !succeeded && exitCode !== null;
-  const { metrics, files: metricsFiles } = await capturePartial(platform, partial, 'metrics', () => readMetrics(workspaceSource(workspace, [displayPath(workspace, outDir)]), inputs.metrics, { missingOk: partial }), { metrics: new Map() as MetricSet, files: [] as string[], missing: [] as string[] });
-  const model = await capturePartial(platform, partial, 'model', async () => captureModel(workspace, partial ? await existingPaths(workspace, inputs.model) : inputs.model), { digest: null, files: [], size: 0 });
+  const { metrics, files: metricsFiles } = await capturePartial(
+    platform,
+    partial,
+    'metrics',
+    () => readMetrics(workspaceSource(workspace, [displayPath(workspace, outDir)]), inputs.metrics, { missingOk: partial }),
+    { metrics: new Map() as MetricSet, files: [] as string[], missing: [] as string[] },
+  );
+  const model = await capturePartial(platform, partial, 'model', async () => captureModel(workspace, partial ? await existingPaths(workspace, inputs.model) : inputs.model), {
+    digest: null,
+    files: [],
+    size: 0,
+  });
 
   const record: RunRecord = {
     kind: 'modelgate/run-record',
@@ -103,10 +116,20 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
     data,
     git: gitState,
     environment,
-    ci: { platform: context.platform, repository: context.repository ?? null, runUrl: context.runUrl ?? null, pipeline: context.pipeline, job: context.job ?? null, leg: context.leg ?? null },
+    ci: {
+      platform: context.platform,
+      repository: context.repository ?? null,
+      runUrl: context.runUrl ?? null,
+      pipeline: context.pipeline,
+      job: context.job ?? null,
+      leg: context.leg ?? null,
+    },
   };
   await writeFileAtomic(recordPath, runRecordJson(record));
-  if (record.git.dirty) log.warning(`train-model: the working tree had uncommitted changes (${record.git.changed?.slice(0, 5).join(', ')}): this run cannot be reproduced from commit ${record.git.sha?.slice(0, 7)} alone`);
+  if (record.git.dirty)
+    log.warning(
+      `train-model: the working tree had uncommitted changes (${record.git.changed?.slice(0, 5).join(', ')}): this run cannot be reproduced from commit ${record.git.sha?.slice(0, 7)} alone`,
+    );
 
   platform.setOutput('run-record', recordPath);
   platform.setOutput('model-digest', model.digest ?? '');
@@ -121,9 +144,16 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
 
   const shownLog = displayPath(workspace, logFile);
   const samples = trainOutcome(record.metrics, exitCode);
-  if (result.cancelled) return { samples, failure: `train-model: cancelled; the command was stopped and what it wrote so far is in ${displayPath(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
-  if (result.timedOut) return { samples, failure: `train-model: timed out after ${formatDuration(inputs.timeout as number)}; what it wrote so far is in ${displayPath(workspace, recordPath)}`, exitCode: exitCode || 1 };
-  if (exitCode !== 0 && exitCode !== null) return { samples, failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${shownLog}`, exitCode };
+  if (result.cancelled)
+    return { samples, failure: `train-model: cancelled; the command was stopped and what it wrote so far is in ${displayPath(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
+  if (result.timedOut)
+    return {
+      samples,
+      failure: `train-model: timed out after ${formatDuration(inputs.timeout as number)}; what it wrote so far is in ${displayPath(workspace, recordPath)}`,
+      exitCode: exitCode || 1,
+    };
+  if (exitCode !== 0 && exitCode !== null)
+    return { samples, failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${shownLog}`, exitCode };
   return { samples };
 }
 

@@ -20,7 +20,11 @@ export function recordSummary(record: RunRecord, path: string): RenderedReport {
     '',
     c.run ? `Command: ${code(c.run, { maxLength: 300 })}` : 'Recorded from files another job wrote.',
     '',
-    table(['Metric', 'Value'], metrics.map(([name, value]) => [code(name, { inTable: true }), typeof value === 'number' ? formatNumber(value) : code(value, { inTable: true })]), ['l', 'r']),
+    table(
+      ['Metric', 'Value'],
+      metrics.map(([name, value]) => [code(name, { inTable: true }), typeof value === 'number' ? formatNumber(value) : code(value, { inTable: true })]),
+      ['l', 'r'],
+    ),
     '',
     `Model: ${record.model.digest ? code(record.model.digest) : 'none'} · ${record.model.files.length} files, ${record.model.size} bytes`,
     `Data: ${record.data.length ? record.data.map((d) => code(d.path)).join(', ') : 'none recorded'} · Git: ${record.git.sha ? code(record.git.sha.slice(0, 7)) : 'unknown'}${record.git.dirty ? ' (uncommitted changes)' : ''}`,
@@ -56,11 +60,14 @@ export async function select(platform: Platform, inputs: TrainInputs): Promise<S
     legs.push({ path, record, failed, value: typeof v === 'number' && Number.isFinite(v) ? v : undefined });
   }
   // A leg that failed or timed out cannot win, however good its last metrics looked.
-  const ranked = legs.filter((l) => l.value !== undefined && !l.failed).sort((a, b) => (inputs.better === 'higher' ? (b.value as number) - (a.value as number) : (a.value as number) - (b.value as number)));
+  const ranked = legs
+    .filter((l) => l.value !== undefined && !l.failed)
+    .sort((a, b) => (inputs.better === 'higher' ? (b.value as number) - (a.value as number) : (a.value as number) - (b.value as number)));
   const winner = ranked[0];
   if (!winner) throw new UserError(`train-model: none of the ${legs.length} run records is a successful run with a numeric '${metric}' (input 'select-by')`);
   const tied = ranked.filter((l) => l.value === winner.value);
-  if (tied.length > 1) platform.log.warning(`train-model: ${tied.length} runs tie on ${metric} = ${winner.value}; taking ${winner.path} (the first by path): ${tied.map((l) => l.path).join(', ')}`);
+  if (tied.length > 1)
+    platform.log.warning(`train-model: ${tied.length} runs tie on ${metric} = ${winner.value}; taking ${winner.path} (the first by path): ${tied.map((l) => l.path).join(', ')}`);
 
   const outDir = await confinePath(workspace, inputs.output, "train-model: input 'output'");
   await mkdir(outDir, { recursive: true });
@@ -80,7 +87,10 @@ export async function select(platform: Platform, inputs: TrainInputs): Promise<S
   const heading = `### train-model: ${legs.length} runs, best ${escapeMarkdown(metric)} (${inputs.better} is better): ${escapeMarkdown(winner.path)}`;
   await platform.summary({
     markdown: `${heading}\n\n${table(['', 'Run', escapeMarkdown(metric), 'Params', 'Model'], rows, ['c', 'l', 'r', 'l', 'l'])}\n`,
-    text: [`best ${metric} (${inputs.better}): ${winner.path} = ${formatNumber(winner.value as number)}`, ...legs.map((l) => `  ${l.path}  ${l.value === undefined ? 'missing' : formatNumber(l.value)}`)].join('\n'),
+    text: [
+      `best ${metric} (${inputs.better}): ${winner.path} = ${formatNumber(winner.value as number)}`,
+      ...legs.map((l) => `  ${l.path}  ${l.value === undefined ? 'missing' : formatNumber(l.value)}`),
+    ].join('\n'),
   });
   return { winner: winner.record };
 }

@@ -43,7 +43,11 @@ export const step = declareStep({
     'cache-paths': list({ only: 'github', description: 'Paths to restore before and save after the command (datasets, pip wheels) with the Actions cache.' }),
     'cache-key': text({ only: 'github', description: 'Cache key prefix; the key adds the OS and a hash of the params files and the `env` input.' }),
     upload: flag({ default: 'false', only: 'github', description: 'Upload the model, the run record and the log as an artifact.' }),
-    attest: flag({ default: 'false', only: 'github', description: 'Sign a build-provenance attestation of the model files (needs `permissions: id-token: write, attestations: write`).' }),
+    attest: flag({
+      default: 'false',
+      only: 'github',
+      description: 'Sign a build-provenance attestation of the model files (needs `permissions: id-token: write, attestations: write`).',
+    }),
     'record-run': choice(['auto', 'true', 'false'], {
       default: 'auto',
       description:
@@ -51,7 +55,11 @@ export const step = declareStep({
     }),
     'record-model': flag({ default: 'false', description: 'Store the model files with the recorded run (by default only the run record, a few KB).' }),
     ...optionalRegistryInputs("The model whose runs are recorded (its repository in the store), the same as compare-metrics' and deploy-model's."),
-    token: secret({ githubDefault: '${{ github.token }}', only: 'github', description: "Token for the attestation API and for the repository's GHCR (recording runs needs `packages: write`)." }),
+    token: secret({
+      githubDefault: '${{ github.token }}',
+      only: 'github',
+      description: "Token for the attestation API and for the repository's GHCR (recording runs needs `packages: write`).",
+    }),
     'artifact-name': text({
       only: 'github',
       rule: [/^[A-Za-z0-9._-]{1,200}$/, 'may hold letters, digits, dot, dash and underscore'],

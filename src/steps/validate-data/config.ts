@@ -24,7 +24,14 @@ export interface DataConfig {
 }
 
 /** The checks' YAML keys and the engine's names for them. */
-const CHECK_KEYS: Record<string, string> = { rows: 'rows', 'null-fraction': 'nullFraction', 'duplicate-rows': 'duplicateRows', stats: 'stats', 'new-categories': 'newCategories', drift: 'drift' };
+const CHECK_KEYS: Record<string, string> = {
+  rows: 'rows',
+  'null-fraction': 'nullFraction',
+  'duplicate-rows': 'duplicateRows',
+  stats: 'stats',
+  'new-categories': 'newCategories',
+  drift: 'drift',
+};
 const DRIFT_METHODS: readonly DriftMethod[] = ['psi', 'wasserstein', 'jensenshannon', 'linf', 'ks', 'chisquare'];
 
 /**
@@ -49,8 +56,12 @@ export async function loadDataConfig(file: ConfigFile, checksInput: string | und
           if (!yaml.isScalar(pair.value) || typeof pair.value.value !== 'string') throw fail('must be a path');
           config[key] = pair.value.value;
         } else if (key === 'checks') {
-          parseChecks(pair.value === null ? {} : yaml.isNode(pair.value) ? pair.value.toJS(doc, { maxAliasCount: 100 }) : {}, `${configShown}${lineOf(pair.value) ? `:${lineOf(pair.value)}` : ''} data`, config);
-        } else throw fail("unknown key; allowed: schema, checks, reference");
+          parseChecks(
+            pair.value === null ? {} : yaml.isNode(pair.value) ? pair.value.toJS(doc, { maxAliasCount: 100 }) : {},
+            `${configShown}${lineOf(pair.value) ? `:${lineOf(pair.value)}` : ''} data`,
+            config,
+          );
+        } else throw fail('unknown key; allowed: schema, checks, reference');
       }
     }
   }
@@ -81,7 +92,11 @@ function parseChecks(value: unknown, where: string, into: DataConfig): void {
       if (o.method !== undefined && !DRIFT_METHODS.includes(o.method as DriftMethod)) throw fail(`drift.${column}.method must be one of ${DRIFT_METHODS.join(', ')}`);
       if (o.threshold !== undefined && (typeof o.threshold !== 'number' || !(o.threshold > 0))) throw fail(`drift.${column}.threshold must be a positive number`);
       if (o.severity !== undefined && o.severity !== 'fail' && o.severity !== 'warn') throw fail(`drift.${column}.severity must be fail or warn`);
-      into.drift.columns[column] = { method: o.method as DriftMethod | undefined, threshold: o.threshold as number | undefined, severity: (o.severity as 'fail' | 'warn' | undefined) ?? 'fail' };
+      into.drift.columns[column] = {
+        method: o.method as DriftMethod | undefined,
+        threshold: o.threshold as number | undefined,
+        severity: (o.severity as 'fail' | 'warn' | undefined) ?? 'fail',
+      };
     }
   }
   into.checks.push({ origin: where, checks });

@@ -22,7 +22,8 @@ export function junitXml(suite: string, checks: readonly CheckResult[], seconds:
     if (c.passed) return `${head}</testcase>`;
     const details = c.examples.map((e) => `${where(e)}: ${e.message}`).join('\n');
     const body = `${c.count} failure${c.count === 1 ? '' : 's'}${c.examples.length < c.count ? ` (first ${c.examples.length} shown)` : ''}\n${details}`;
-    if (c.severity === 'error') return `${head}\n      <failure message="${xml(`${c.count} failure${c.count === 1 ? '' : 's'}: ${c.examples[0]?.message ?? c.title}`.slice(0, 500))}" type="${xml(c.id)}">${xml(body)}</failure>\n    </testcase>`;
+    if (c.severity === 'error')
+      return `${head}\n      <failure message="${xml(`${c.count} failure${c.count === 1 ? '' : 's'}: ${c.examples[0]?.message ?? c.title}`.slice(0, 500))}" type="${xml(c.id)}">${xml(body)}</failure>\n    </testcase>`;
     return `${head}\n      <system-out>${xml(`warning: ${body}`)}</system-out>\n    </testcase>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="modelgate validate-data" tests="${checks.length}" failures="${failures}" time="${seconds.toFixed(3)}">\n  <testsuite name="${xml(suite)}" tests="${checks.length}" failures="${failures}" errors="0" skipped="0" time="${seconds.toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;

@@ -68,7 +68,9 @@ function datasetChecks(platform: Platform, config: DataConfig, schema: TableSche
   const checks = Object.assign({}, ...config.checks.map((c) => parseDatasetChecks(c.checks, `validate-data: ${c.origin}`, columns))) as DatasetChecks;
   if (checks.newCategories && !hasReference) {
     // Nothing to compare with: a first run, before any reference profile exists.
-    platform.log.warning(`validate-data: new-categories (${Object.keys(checks.newCategories).join(', ')}) needs a reference profile ('reference' input or data.reference): not checked`);
+    platform.log.warning(
+      `validate-data: new-categories (${Object.keys(checks.newCategories).join(', ')}) needs a reference profile ('reference' input or data.reference): not checked`,
+    );
     delete checks.newCategories;
   }
   return checks;
@@ -86,7 +88,9 @@ function driftChecks(reference: Profile, current: Profile, config: DataConfig, r
       severity,
       passed: !d.drifted,
       count: d.drifted ? 1 : 0,
-      examples: d.drifted ? [{ type: 'drift', severity, file: 'reference profile', fieldName: d.column, message: `${d.method} ${d.score.toPrecision(3)} beyond ${d.threshold}: ${d.worst}` }] : [],
+      examples: d.drifted
+        ? [{ type: 'drift', severity, file: 'reference profile', fieldName: d.column, message: `${d.method} ${d.score.toPrecision(3)} beyond ${d.threshold}: ${d.worst}` }]
+        : [],
     };
     report.checks.push(check);
     if (d.drifted) {
@@ -123,11 +127,23 @@ async function finish(platform: Platform, inputs: ValidateInputs, reportDir: str
   platform.setOutput('report', reportPath);
   platform.setOutput('fingerprint', report.fingerprint);
   platform.setOutput('rows', String(report.stats.rows));
-  platform.setOutput('drifted', drift.filter((d) => d.drifted).map((d) => d.column).join(','));
+  platform.setOutput(
+    'drifted',
+    drift
+      .filter((d) => d.drifted)
+      .map((d) => d.column)
+      .join(','),
+  );
   const samples = validateOutcome(report.stats.rows, report.checks.filter((c) => !c.passed).length, drift);
   if (!failed) return { samples };
   const worst = report.checks.filter((c) => !c.passed && (hasErrors ? c.severity === 'error' : true));
-  return { failure: `validate-data: ${worst.length} check${worst.length === 1 ? '' : 's'} failed: ${worst.slice(0, 5).map((c) => `${c.title} (${c.count})`).join(', ')}${worst.length > 5 ? ', …' : ''}. See ${displayPath(workspace, reportPath)}`, samples };
+  return {
+    failure: `validate-data: ${worst.length} check${worst.length === 1 ? '' : 's'} failed: ${worst
+      .slice(0, 5)
+      .map((c) => `${c.title} (${c.count})`)
+      .join(', ')}${worst.length > 5 ? ', …' : ''}. See ${displayPath(workspace, reportPath)}`,
+    samples,
+  };
 }
 
 /** The first problems as annotations on their file and line (the runner shows 10 of each level). */
@@ -153,7 +169,10 @@ async function merge(platform: Platform, inputs: ValidateInputs, reportDir: stri
   await writeFileAtomic(out, serializeProfile(merged));
   platform.setOutput('profile', out);
   platform.setOutput('rows', String(merged.rows));
-  await platform.summary({ markdown: `### Data profile merged\n\n${files.length} shard profiles, ${merged.rows} rows → \`${displayPath(workspace, out)}\`\n`, text: `validate-data: merged ${files.length} profiles (${merged.rows} rows) into ${displayPath(workspace, out)}\n` });
+  await platform.summary({
+    markdown: `### Data profile merged\n\n${files.length} shard profiles, ${merged.rows} rows → \`${displayPath(workspace, out)}\`\n`,
+    text: `validate-data: merged ${files.length} profiles (${merged.rows} rows) into ${displayPath(workspace, out)}\n`,
+  });
   return {};
 }
 

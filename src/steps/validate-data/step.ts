@@ -15,7 +15,11 @@ export const step = declareStep({
   title: 'Validate data',
   description: 'Checks data against a Frictionless Table Schema and dataset checks in one streaming pass in bounded memory, and tests drift against a reference profile.',
   inputs: {
-    data: list({ required: true, hint: 'data files or globs, e.g. data/*.csv', description: 'Data files or globs: CSV/TSV, JSON Lines, Parquet; `.gz` for gzip. One per line or comma-separated.' }),
+    data: list({
+      required: true,
+      hint: 'data files or globs, e.g. data/*.csv',
+      description: 'Data files or globs: CSV/TSV, JSON Lines, Parquet; `.gz` for gzip. One per line or comma-separated.',
+    }),
     schema: text({ description: 'A Frictionless Table Schema (JSON or YAML) the data must follow. Default: `data.schema` in the config file.' }),
     checks: yamlText({
       description:
