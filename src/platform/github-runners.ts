@@ -48,6 +48,7 @@ export function createGitHubRunners(env: NodeJS.ProcessEnv = process.env, option
       { service: SERVICE, fetch: options.fetch, backoffMs: options.backoffMs, attempts: 3 },
     );
   return {
+    tokenHint: "a PAT or GitHub App token with administration rights on the repository (the job's GITHUB_TOKEN cannot register runners)",
     async register({ name, labels, token }) {
       try {
         const { data } = await send<JitConfig>('POST', '/actions/runners/generate-jitconfig', token, { name, runner_group_id: 1, labels, work_folder: '_work' });

@@ -35,6 +35,7 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
   const [owner = '', repo = ''] = (context.repository ?? '').split('/');
   return {
     context,
+    features: { ci: true, summaryPage: true, forkComments: 'never', interactive: false },
     log: {
       info: (m) => void process.stdout.write(`${noCommands(m)}\n`),
       debug: (m) => issueCommand('debug', {}, m),
@@ -235,6 +236,10 @@ export function githubContext(env: NodeJS.ProcessEnv): Context {
     push: !pr && ['push', 'workflow_dispatch', 'schedule'].includes(env.GITHUB_EVENT_NAME ?? ''),
     repositoryUrl: repository ? `${server}/${repository}` : undefined,
     // GHCR names must be lowercase; it serves github.com's repositories only.
-    registry: repository && server === 'https://github.com' ? { uri: `oci://ghcr.io/${repository.toLowerCase()}`, username: env.GITHUB_ACTOR } : undefined,
+    registry:
+      repository && server === 'https://github.com' ? { uri: `oci://ghcr.io/${repository.toLowerCase()}`, username: env.GITHUB_ACTOR, label: "this repository's GHCR" } : undefined,
+    runId: env.GITHUB_RUN_ID,
+    actor: env.GITHUB_ACTOR,
+    runner: env.RUNNER_NAME,
   };
 }

@@ -32,6 +32,7 @@ export function createGitLabRunners(env: NodeJS.ProcessEnv = process.env, option
       { service: SERVICE, fetch: options.fetch, backoffMs: options.backoffMs, attempts: 3 },
     );
   return {
+    tokenHint: "a project or personal access token with the 'create_runner' scope (CI_JOB_TOKEN cannot create runners)",
     async register({ name, labels, token }) {
       const project = Number(env.CI_PROJECT_ID);
       if (!Number.isInteger(project) || project <= 0) throw new UserError('setup-gpu-runner: CI_PROJECT_ID is unset, so there is no project to create a runner for');

@@ -43,8 +43,11 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
     );
   return {
     context,
+    features: { ci: true, summaryPage: false, forkComments: 'with-token', interactive: false },
     log,
     input: inputs,
+    // The template names this file in `artifacts:reports:metrics`: GitLab shows it in the MR widget.
+    metricsReport: (text) => writeFileAtomic(join(context.workspace, 'metrics.txt'), text),
     setOutput: (name, value) => void outputs.set(name, value),
     mask: () => undefined, // GitLab masks only variables marked masked in settings; we never print tokens
     exportVariable(name, value) {
@@ -153,6 +156,9 @@ export function gitlabContext(env: NodeJS.ProcessEnv): Context {
     push: !(iid > 0) && ['push', 'web', 'schedule', 'api', 'trigger', 'pipeline'].includes(env.CI_PIPELINE_SOURCE ?? ''),
     repositoryUrl: env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL || undefined,
     registry: gitlabRegistry(env),
+    runId: env.CI_PIPELINE_ID,
+    actor: env.GITLAB_USER_LOGIN,
+    runner: env.CI_RUNNER_DESCRIPTION,
   };
 }
 
@@ -164,5 +170,10 @@ function gitlabRegistry(env: NodeJS.ProcessEnv): Context['registry'] {
   const fork = env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID && env.CI_MERGE_REQUEST_PROJECT_ID && env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID !== env.CI_MERGE_REQUEST_PROJECT_ID;
   const image = fork && env.CI_REGISTRY && env.CI_MERGE_REQUEST_PROJECT_PATH ? `${env.CI_REGISTRY}/${env.CI_MERGE_REQUEST_PROJECT_PATH}` : env.CI_REGISTRY_IMAGE;
   if (!image) return undefined;
-  return { uri: `oci://${image.toLowerCase()}`, username: env.CI_REGISTRY_USER || undefined, password: env.CI_REGISTRY_PASSWORD || undefined };
+  return {
+    uri: `oci://${image.toLowerCase()}`,
+    username: env.CI_REGISTRY_USER || undefined,
+    password: env.CI_REGISTRY_PASSWORD || undefined,
+    label: "this project's container registry",
+  };
 }

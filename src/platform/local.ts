@@ -48,9 +48,11 @@ export function createLocalPlatform(inputs: InputSource, env: NodeJS.ProcessEnv 
     ref: gitOrUndefined(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']),
     defaultBaseRef: env.MODELGATE_BASE_REF || defaultBranch(cwd),
     pipeline: 'local',
+    actor: env.USER || env.USERNAME || undefined,
   };
   return {
     context,
+    features: { ci: false, summaryPage: false, forkComments: 'never', interactive: Boolean(process.stderr.isTTY) },
     log,
     input: inputs,
     setOutput: (name, value) => void (outputs[name] = value),

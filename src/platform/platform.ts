@@ -65,7 +65,28 @@ export interface Context {
    * The platform's own registry for this repository: GHCR on GitHub (the password is the step's `token`),
    * the project's container registry on GitLab (for a fork's merge request, the target project's).
    */
-  registry?: { uri: string; username?: string; password?: string };
+  registry?: { uri: string; username?: string; password?: string; label?: string };
+  /** The pipeline run's id (GitHub `GITHUB_RUN_ID`, GitLab `CI_PIPELINE_ID`), for names that must not collide between runs. */
+  runId?: string;
+  /** Who started the run (GitHub `GITHUB_ACTOR`, GitLab `GITLAB_USER_LOGIN`, locally the user). */
+  actor?: string;
+  /** The runner the job got (GitHub `RUNNER_NAME`, GitLab `CI_RUNNER_DESCRIPTION`). */
+  runner?: string;
+}
+
+/**
+ * What a platform can do, for steps to act on instead of asking which platform they run on. A new
+ * adapter states these; no step changes.
+ */
+export interface PlatformFeatures {
+  /** A CI job (not a terminal): a store in its workspace dies with it, and runs are recorded. */
+  readonly ci: boolean;
+  /** The job has a summary page beside its log (GitHub's job summary); elsewhere reports go to the log. */
+  readonly summaryPage: boolean;
+  /** Whether a change request from a fork can get a comment: `never` (GitHub: its token is read-only), or `with-token` (GitLab: a project token in MODELGATE_TOKEN). */
+  readonly forkComments: 'never' | 'with-token';
+  /** A person is watching a terminal (progress lines help). */
+  readonly interactive: boolean;
 }
 
 /** A commit's web page, when the repository's is known and `sha` is a commit id. */
@@ -123,6 +144,8 @@ export interface RunnerRegistration {
 export interface RunnerRegistry {
   /** Mints a registration right before a launch (they expire). `token` needs admin rights on the repository/project. */
   register(options: { name: string; labels: string[]; token: string }): Promise<RunnerRegistration>;
+  /** What a token for {@link register} must be, for the message when none was given. */
+  readonly tokenHint: string;
   /** Deletes a registration; an id that is gone already is success. */
   remove(id: number, token: string): Promise<void>;
   /** Whether the runner has connected (`online`), not yet (`offline`), or no longer exists (`gone`). */
@@ -135,6 +158,7 @@ export interface RunnerRegistry {
  */
 export interface Platform {
   readonly context: Context;
+  readonly features: PlatformFeatures;
   readonly log: Logger;
   /** Raw text of an input (`undefined` when unset); typed reading is {@link Inputs}' job. */
   input(name: string): string | undefined;
@@ -161,6 +185,11 @@ export interface Platform {
   }): Promise<void>;
   /** Checks that a change request's head is `sha` (used before posting a report a fork PR produced). */
   changeRequestHead?(number: number, token: string | undefined): Promise<string>;
+  /**
+   * Shows the candidate's metrics beside the change request where the platform has a widget for them
+   * (GitLab's `artifacts:reports:metrics`, which its template names `metrics.txt`); absent elsewhere.
+   */
+  metricsReport?(text: string): Promise<void>;
   /** Caches and artifacts, where the platform keeps them for a step. */
   readonly storage?: Storage;
   /** Single-use runner registrations, where the platform has them. */

@@ -17,11 +17,11 @@ export function openModelStore(platform: Platform, inputs: Omit<RegistryInputs, 
   const { uri, username, password } = storeAddress(platform.context, inputs);
   const { context } = platform;
   const own = context.registry;
-  if (context.platform !== 'local' && uri.trim().startsWith('oci-layout:') && !warned.has(platform)) {
+  if (platform.features.ci && uri.trim().startsWith('oci-layout:') && !warned.has(platform)) {
     warned.add(platform);
     platform.log.warning(
       `registry '${uri}' is a folder in this job's workspace: it disappears when the job ends, so later jobs and pipelines find no recorded runs (no baseline) and nothing deployed. ` +
-        `Leave 'registry' unset to use ${own ? `this ${context.platform === 'github' ? "repository's GHCR" : "project's container registry"} (${own.uri})` : "the platform's registry"}, or name an oci:// registry`,
+        `Leave 'registry' unset to use ${own ? `${own.label ?? "the platform's registry"} (${own.uri})` : "the platform's registry"}, or name an oci:// registry`,
     );
   }
   return openStore(uri, { workspace: context.workspace, username, password });
@@ -42,8 +42,8 @@ function hostOf(uri: string): string | undefined {
 }
 
 /** Who is acting, for the record: the CI user and run where there is one. */
-export function actor(platform: Platform, env: NodeJS.ProcessEnv = process.env): string {
-  return env.GITHUB_ACTOR ?? env.GITLAB_USER_LOGIN ?? env.USER ?? env.USERNAME ?? `${platform.context.platform} user`;
+export function actor(platform: Platform): string {
+  return platform.context.actor ?? `${platform.context.platform} user`;
 }
 
 /** A digest shortened for tables: `sha256:0123456789ab`. */

@@ -1,4 +1,6 @@
-import type { Context, Platform, RenderedReport } from '../../src/platform/platform.js';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Context, Platform, PlatformFeatures, RenderedReport } from '../../src/platform/platform.js';
 
 /** A platform that records what a step did, for step tests. */
 export class FakePlatform implements Platform {
@@ -17,10 +19,18 @@ export class FakePlatform implements Platform {
     stream: (chunk: Buffer | string) => void this.streamed.push(String(chunk)),
   };
 
+  /** What the adapter of `context.platform` states (see src/platform/{github,gitlab,local}.ts). */
+  readonly features: PlatformFeatures;
+  metricsReport?: (text: string) => Promise<void>;
+
   constructor(
     readonly context: Context,
     private readonly inputs: Record<string, string> = {},
-  ) {}
+  ) {
+    const on = context.platform;
+    this.features = { ci: on !== 'local', summaryPage: on === 'github', forkComments: on === 'gitlab' ? 'with-token' : 'never', interactive: false };
+    if (on === 'gitlab') this.metricsReport = (text) => writeFile(join(context.workspace, 'metrics.txt'), text);
+  }
 
   input(name: string): string | undefined {
     return this.inputs[name];

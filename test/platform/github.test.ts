@@ -18,6 +18,13 @@ afterEach(() => {
 afterAll(() => nock.enableNetConnect());
 
 describe('GitHub adapter (octokit through the injected fetch, nock for the hosted API)', () => {
+  it('states what GitHub can do: a job summary page, no fork comments, no metrics widget; who runs where', () => {
+    const p = createGitHubPlatform({ env: { ...env, GITHUB_RUN_ID: '5', GITHUB_ACTOR: 'octocat', RUNNER_NAME: 'gpu-runner-3' } });
+    expect(p.features).toEqual({ ci: true, summaryPage: true, forkComments: 'never', interactive: false });
+    expect(p.metricsReport).toBeUndefined();
+    expect(p.context).toMatchObject({ runId: '5', actor: 'octocat', runner: 'gpu-runner-3' });
+  });
+
   it('pages through 300 comments and edits the marked one on page 3', async () => {
     const marker = commentMarker('compare-metrics:ci');
     // Page 1 holds a person's comment with the marker (not ours), page 3 the bot's own.

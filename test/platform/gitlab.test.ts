@@ -27,6 +27,17 @@ afterEach(() => {
 afterAll(() => nock.enableNetConnect());
 
 describe('GitLab adapter', () => {
+  it('states what GitLab can do: no summary page, fork notes with a project token, the MR metrics widget fed from metrics.txt', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'gl-'));
+    const platform = createGitLabPlatform('compare-metrics', () => undefined, {
+      env: { ...baseEnv, CI_PROJECT_DIR: workspace, CI_PIPELINE_ID: '77', GITLAB_USER_LOGIN: 'ana', CI_RUNNER_DESCRIPTION: 'gpu-1' },
+    });
+    expect(platform.features).toEqual({ ci: true, summaryPage: false, forkComments: 'with-token', interactive: false });
+    expect(platform.context).toMatchObject({ runId: '77', actor: 'ana', runner: 'gpu-1' });
+    await platform.metricsReport?.('accuracy 0.9\n');
+    expect(readFileSync(join(workspace, 'metrics.txt'), 'utf8')).toBe('accuracy 0.9\n');
+  });
+
   it('pages notes by x-next-page, skips system notes and notes by others, and edits its own marked one with PRIVATE-TOKEN', async () => {
     nock(API, { reqheaders: { 'private-token': 'glpat-x' } })
       .get('/user')

@@ -9,6 +9,8 @@ describe('the default model store follows where the step runs', () => {
   it("GitHub: the repository's GHCR, lowercased, with the actor and the step's token, which no other host ever gets", () => {
     const context = githubContext({ GITHUB_REPOSITORY: 'My-Org/Fraud.Model', GITHUB_SERVER_URL: 'https://github.com', GITHUB_ACTOR: 'octocat', GITHUB_EVENT_NAME: 'push' });
     expect(storeAddress(context, { token: 'ghs_token' })).toEqual({ uri: 'oci://ghcr.io/my-org/fraud.model', username: 'octocat', password: 'ghs_token' });
+    // What messages call it, and who acts: the adapter says, so steps need not ask which platform this is.
+    expect(context).toMatchObject({ registry: { label: "this repository's GHCR" }, actor: 'octocat' });
     expect(storeAddress(context, { registry: 'oci://ghcr.io/my-org/models', token: 'ghs_token' })).toMatchObject({ username: 'octocat', password: 'ghs_token' });
     expect(storeAddress(context, { registry: 'oci://registry.example.com/models', token: 'ghs_token' })).toEqual({
       uri: 'oci://registry.example.com/models',
@@ -50,7 +52,7 @@ describe('the default model store follows where the step runs', () => {
     const local = new FakePlatform(localContext(ws));
     expect(openModelStore(local, {}).uri).toBe('oci-layout:.modelgate/registry');
     expect(local.logs).toEqual([]);
-    const ci = new FakePlatform({ ...localContext(ws), platform: 'github', registry: { uri: 'oci://ghcr.io/o/r' } });
+    const ci = new FakePlatform({ ...localContext(ws), platform: 'github', registry: { uri: 'oci://ghcr.io/o/r', label: "this repository's GHCR" } });
     openModelStore(ci, { registry: 'oci-layout:models' });
     openModelStore(ci, { registry: 'oci-layout:models' });
     expect(ci.logs).toHaveLength(1);

@@ -44,10 +44,11 @@ const inputs = (extra: Partial<GpuInputs> = {}): GpuInputs =>
   }) as GpuInputs;
 
 /** A registry that records what the step asked for, in order with the EC2 calls. */
-function registry(events: string[], options: { registerFails?: boolean } = {}): RunnerRegistry & { removed: number[] } {
+function registry(events: string[], options: { registerFails?: boolean; on?: 'github' | 'gitlab' } = {}): RunnerRegistry & { removed: number[] } {
   const removed: number[] = [];
   return {
     removed,
+    tokenHint: options.on === 'gitlab' ? 'a token with create_runner (CI_JOB_TOKEN cannot)' : "a PAT (the job's GITHUB_TOKEN cannot)",
     async register({ name, labels, token }) {
       events.push(`register ${name} [${labels.join(',')}] ${token}`);
       if (options.registerFails) throw new UserError('no admin rights');
@@ -62,8 +63,8 @@ function registry(events: string[], options: { registerFails?: boolean } = {}): 
 
 function setup(extra: Parameters<typeof localContext>[1] = {}, registryOptions = {}) {
   const events: string[] = [];
-  const runners = registry(events, registryOptions);
-  const platform = Object.assign(new FakePlatform(localContext('/ws', { platform: 'github', repository: 'octo/repo', ...extra })), { runners });
+  const runners = registry(events, { on: extra.platform === 'gitlab' ? 'gitlab' : 'github', ...registryOptions });
+  const platform = Object.assign(new FakePlatform(localContext('/ws', { platform: 'github', repository: 'octo/repo', runId: '555', attempt: '2', ...extra })), { runners });
   return { platform, runners, events };
 }
 

@@ -57,8 +57,7 @@ export async function run(inputs: CompareInputs, platform: Platform, config: Con
     unusedRules: comparison.unusedRules,
   };
   const reportPath = await writeReport(platform, reportDir, inputs.id, bundle, comparison);
-  // GitLab shows `artifacts:reports:metrics` in the MR widget; the template names this file.
-  if (context.platform === 'gitlab') await writeFileAtomic(join(context.workspace, 'metrics.txt'), metricsReportText(candidate.metrics));
+  await platform.metricsReport?.(metricsReportText(candidate.metrics));
   // Outputs first: later jobs need the verdict even when posting the comment fails.
   const result = finishWith(platform, comparison, inputs.failOn);
   await deliver(platform, inputs, bundle, comparison, reportPath);
@@ -98,7 +97,7 @@ async function writeReport(platform: Platform, dir: string, id: string | undefin
 
 async function deliver(platform: Platform, inputs: CompareInputs, bundle: ComparisonBundle, comparison: Comparison, reportPath: string): Promise<void> {
   const { context, log } = platform;
-  const where = context.platform === 'github' ? 'the job summary' : `the job log and ${displayPath(context.workspace, reportPath)}`;
+  const where = platform.features.summaryPage ? 'the job summary' : `the job log and ${displayPath(context.workspace, reportPath)}`;
   const hint = `The full report is in ${where}${context.runUrl ? ` of [this run](${context.runUrl})` : ''}.`;
   await platform.summary({
     markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES),
@@ -106,9 +105,9 @@ async function deliver(platform: Platform, inputs: CompareInputs, bundle: Compar
   });
   const cr = context.changeRequest;
   if (!cr) return;
-  if (cr.fork && (context.platform === 'github' || !inputs.token)) {
+  if (cr.fork && (platform.features.forkComments === 'never' || !inputs.token)) {
     log.info(
-      context.platform === 'github'
+      platform.features.forkComments === 'never'
         ? `This pull request comes from a fork, whose token cannot comment: the report is in the job summary and in ${displayPath(context.workspace, reportPath)}. ` +
             "Upload the 'report' folder as an artifact and post it from a workflow_run workflow with the 'publish' input (see the README)."
         : `This merge request comes from a fork and no MODELGATE_TOKEN is set here: the report is in the job log and in ${displayPath(context.workspace, reportPath)}.`,

@@ -33,14 +33,14 @@ export async function provision(platform: Platform, inputs: GpuInputs, options: 
     );
   }
   const runners = registryOf(platform);
-  const token = requireToken(inputs, context.platform);
+  const token = requireToken(inputs, runners);
   if (!inputs.ami) throw new UserError("setup-gpu-runner: input 'ami' is required for mode 'provision': the image to boot, with the GPU driver and the runner installed");
   const lifetimeMs = inputs.maxLifetime;
   const region = regionOf(inputs, env);
   const minutes = Math.ceil(lifetimeMs / 60_000);
   const expiresAt = new Date((options.now?.() ?? new Date()).getTime() + minutes * 60_000);
-  const runId = env.GITHUB_RUN_ID || env.CI_PIPELINE_ID || 'local';
-  const label = `modelgate-gpu-${runId}-${env.GITHUB_RUN_ATTEMPT || '1'}-${randomBytes(4).toString('hex')}`;
+  const runId = context.runId || 'local';
+  const label = `modelgate-gpu-${runId}-${context.attempt || '1'}-${randomBytes(4).toString('hex')}`;
   const ec2 = await connectEc2(region);
   // Before the registration, so a wrong image costs nothing to take back.
   const rootDevice = await ec2.rootDevice(inputs.ami);
@@ -251,13 +251,9 @@ function registryOf(platform: Platform): RunnerRegistry {
   return platform.runners;
 }
 
-function requireToken(inputs: GpuInputs, on: string): string {
+function requireToken(inputs: GpuInputs, runners: RunnerRegistry): string {
   if (inputs.token) return inputs.token;
-  throw new UserError(
-    on === 'gitlab'
-      ? "setup-gpu-runner: input 'token' is required for mode 'provision': a project or personal access token with the 'create_runner' scope (CI_JOB_TOKEN cannot create runners)"
-      : "setup-gpu-runner: input 'token' is required for mode 'provision': a PAT or GitHub App token with administration rights on the repository (the job's GITHUB_TOKEN cannot register runners)",
-  );
+  throw new UserError(`setup-gpu-runner: input 'token' is required for mode 'provision': ${runners.tokenHint}`);
 }
 
 function regionOf(inputs: GpuInputs, env: NodeJS.ProcessEnv, saved?: string): string {

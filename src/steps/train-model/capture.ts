@@ -131,7 +131,7 @@ export async function captureGit(context: Context, exclude: string, env: NodeJS.
 }
 
 /** The machine: OS, CPU, memory, Node and Python versions, the runner, and the GPUs setup-gpu-runner found. */
-export async function captureEnvironment(env: NodeJS.ProcessEnv, gpuInfo: string | undefined, workspace: string): Promise<RunRecord['environment']> {
+export async function captureEnvironment(env: NodeJS.ProcessEnv, gpuInfo: string | undefined, workspace: string, runner: string | undefined): Promise<RunRecord['environment']> {
   const cpu = cpus();
   let gpus: unknown;
   if (gpuInfo) {
@@ -153,7 +153,7 @@ export async function captureEnvironment(env: NodeJS.ProcessEnv, gpuInfo: string
     memoryBytes: totalmem(),
     node: process.version,
     python: await pythonVersion(env),
-    runner: env.RUNNER_NAME || env.CI_RUNNER_DESCRIPTION || null,
+    runner: runner || null,
     ...(gpus !== undefined ? { gpus } : {}),
   };
 }

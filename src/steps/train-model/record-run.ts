@@ -12,7 +12,7 @@ import type { TrainInputs } from './step.js';
 function shouldRecord(platform: Platform, inputs: TrainInputs): boolean {
   if (inputs.recordRun !== 'auto') return inputs.recordRun === 'true';
   const { context } = platform;
-  return context.platform !== 'local' && !context.changeRequest && context.push === true && context.defaultBranch !== undefined && context.ref === context.defaultBranch;
+  return platform.features.ci && !context.changeRequest && context.push === true && context.defaultBranch !== undefined && context.ref === context.defaultBranch;
 }
 
 /**

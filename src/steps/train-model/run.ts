@@ -48,7 +48,7 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
   // code, and nothing it leaves behind (a git hook, a python on PATH) may run with this step's secrets.
   const { params, files: paramsFiles } = await captureParams(workspace, inputs.params);
   const gitState = await captureGit(context, displayPath(workspace, outDir), env);
-  const environment = await captureEnvironment(env, inputs.gpuInfo, workspace);
+  const environment = await captureEnvironment(env, inputs.gpuInfo, workspace, context.runner);
   const recordedEnv = Object.fromEntries(Object.entries(inputs.env).map(([k, v]) => [k, SECRET_NAME.test(k) ? '***' : v]));
   const configDigest = digestOfSet([...paramsFiles, { path: 'env', sha256: JSON.stringify(recordedEnv), size: 0 }]);
   const cacheKey = `${inputs.cacheKey ?? 'modelgate-train'}-${process.platform}-${process.arch}-${configDigest.slice(7, 23)}`;

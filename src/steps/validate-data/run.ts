@@ -183,9 +183,9 @@ async function readProfile(path: string, shown: string): Promise<Profile> {
   return parseProfile(text, shown);
 }
 
-/** A progress bar on a terminal (local runs only); CI logs get none. */
+/** A progress bar on a terminal someone watches; CI logs get none. */
 function progress(platform: Platform): ((done: number, total: number) => void) | undefined {
-  if (platform.context.platform !== 'local' || !process.stderr.isTTY) return undefined;
+  if (!platform.features.interactive) return undefined;
   let last = 0;
   return (done, total) => {
     const now = Date.now();
