@@ -1,7 +1,7 @@
+import { type CsvRecord, Quoting } from '../core/csv-scanner.js';
 import { isAsciiRange, isUtf8Range, parseBooleanBytes, parseDateBytes, parseIntegerBytes, parseNumberBytes } from './cell-parsers.js';
 import { type CheckResult, type CheckTally, type DataError, truncateCell } from './check-results.js';
 import type { RunningStats } from './checks.js';
-import { type CsvRecord, Quoting } from './csv-scanner.js';
 import { BoundOp, type CellValue, type CompiledField, ParseKind } from './fields.js';
 import type { ProfileBuilder } from './profile.js';
 import { TextMemo } from './text-memo.js';

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
+import { CsvRecord, CsvScanner, CsvSyntaxError, Quoting } from '../core/csv-scanner.js';
 import { UserError } from '../core/errors.js';
 import { isUtf8Range } from './cell-parsers.js';
-import { CsvRecord, CsvScanner, CsvSyntaxError, Quoting } from './csv-scanner.js';
 
 /** Data file formats. */
 export type DataFormat = 'csv' | 'jsonl' | 'parquet';

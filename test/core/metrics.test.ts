@@ -50,6 +50,15 @@ describe('metric readers', () => {
     expect(await values('m.csv', '\uFEFFaccuracy,loss\r\n0.9,0.3\r\n')).toEqual({ accuracy: 0.9, loss: 0.3 });
   });
 
+  it('reads CSV and TSV metric files with the data scanner: the same cells and lines validate-data sees', async () => {
+    const { metrics } = await parseMetricsFile('m.csv', '\nname,value\n\n"per ""class""\naccuracy",0.8\nloss, 0.3 \r\n\n');
+    expect(metrics.map((m) => [m.name, m.value, m.source.line])).toEqual([
+      ['per "class"\naccuracy', 0.8, 4],
+      ['loss', 0.3, 6],
+    ]);
+    expect(await values('m.tsv', 'metric\tvalue\n"a\tb"\t1\n')).toEqual({ 'a\tb': 1 });
+  });
+
   it('reads the metrics of a modelgate run record', async () => {
     const record = JSON.stringify({ kind: 'modelgate/run-record', version: 1, model: { digest: 'sha256:x' }, metrics: { accuracy: 0.9 } });
     expect(await values('run.json', record)).toEqual({ accuracy: 0.9 });
@@ -94,6 +103,10 @@ describe('malformed metric files: a clear error with file and line', () => {
     ['dup.yaml', 'accuracy: 0.9\naccuracy: 0.8\n', /^metrics: dup\.yaml:2: not valid YAML: Map keys must be unique/, 2],
     ['short.csv', 'name,value\naccuracy,0.9\nloss\n', /^metrics: short\.csv:3: row has 1 fields, the header has 2/, 3],
     ['open.csv', 'name,value\n"accuracy,0.9\n', /^metrics: open\.csv:2: a quoted field is never closed/, 2],
+    // The old metric reader read this as the name `accuracyx`; the one dialect refuses it.
+    ['stray.csv', 'name,value\nloss,0.3\n"accuracy"x,0.9\n', /^metrics: stray\.csv:3: unexpected 'x' after a closing quote/, 3],
+    ['quote.csv', 'name,value\nacc"uracy,0.9\n', /^metrics: quote\.csv:2: a quote inside an unquoted field/, 2],
+    ['mac.csv', 'name,value\raccuracy,0.9\r', /^metrics: mac\.csv:1: the lines end in a lone CR/, 1],
     ['rows.csv', 'a,b\n1,2\n3,4\n', /^metrics: rows\.csv:3: a CSV metrics file is either/, 3],
     ['empty.csv', '', /^metrics: empty\.csv:1: the CSV file is empty/, 1],
     ['scalar.yaml', '42\n', /found a number/, 1],

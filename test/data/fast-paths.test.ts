@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CsvScanner, CsvSyntaxError } from '../../src/core/csv-scanner.js';
 import { CategoryCounter } from '../../src/data/category-counter.js';
 import { parseBooleanBytes, parseIntegerBytes, parseNumberBytes, type ParsedValue } from '../../src/data/cell-parsers.js';
-import { CsvScanner, CsvSyntaxError } from '../../src/data/csv-scanner.js';
 import { ExactAccumulator } from '../../src/data/exact-accumulator.js';
 import { ExactSum } from '../../src/data/sketch.js';
 import { TextMemo } from '../../src/data/text-memo.js';

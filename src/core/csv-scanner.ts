@@ -8,6 +8,10 @@
  * is skipped; an empty line is a record with one empty field. A quote inside an unquoted field, a
  * character after a closing quote, a quote never closed and a record over `maxRecordBytes` are
  * {@link CsvSyntaxError}s naming the line.
+ *
+ * This is the one CSV dialect of modelgate: validate-data streams files through it, and metric files
+ * are read through the same scanner by the string adapter in `csv.ts` (which only adds the metric
+ * policies: blank lines skipped, one width for every row).
  */
 
 const QUOTE = 0x22;

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvScanner, CsvSyntaxError } from '../../src/data/csv-scanner.js';
+import { CsvScanner, CsvSyntaxError } from '../../src/core/csv-scanner.js';
 
 interface Outcome {
   records: string[][];
