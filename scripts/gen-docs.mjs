@@ -1,4 +1,5 @@
 // Regenerates every front door from the steps' declarations (src/steps/<id>/step.ts): actions/<id>/action.yml,
+// modelgate.schema.json (from src/core/config-schema.ts),
 // gitlab/templates/<id>.yml, and the input and output tables in README.md and actions/<id>/README.md. Run
 // `npm run docs` after changing a declaration (a test fails until you do).
 import { execFileSync } from 'node:child_process';
@@ -31,6 +32,13 @@ for (const step of steps) {
     writeFileSync(path, after);
     console.log(`updated gitlab/templates/${id}.yml`);
   }
+}
+const { CONFIG_SCHEMA } = await import(join(root, 'build', 'core', 'config-schema.js'));
+const schemaPath = join(root, 'modelgate.schema.json');
+const schemaText = `${JSON.stringify(CONFIG_SCHEMA, null, 2)}\n`;
+if (readFileSync(schemaPath, 'utf8') !== schemaText) {
+  writeFileSync(schemaPath, schemaText);
+  console.log('updated modelgate.schema.json');
 }
 const files = ['README.md', ...steps.map((s) => join('actions', s.declaration.id, 'README.md'))];
 for (const file of files) {

@@ -76,6 +76,8 @@ it('ships a stub and an action for every step, and nothing else', () => {
 it('modelgate.schema.json allows exactly the rule keys the parser accepts, and the example config parses', async () => {
   const { RULE_KEYS, parseRulesYaml } = await import('../src/core/rules.js');
   const schema = JSON.parse(read('modelgate.schema.json'));
+  const { CONFIG_SCHEMA } = await import('../src/core/config-schema.js');
+  expect(schema, 'modelgate.schema.json is generated from src/core/config-schema.ts: run `npm run docs`').toEqual(CONFIG_SCHEMA);
   expect(Object.keys(schema.$defs.rule.properties)).toEqual([...RULE_KEYS]);
   const rules = await parseRulesYaml(read('examples/modelgate.yml'), 'examples/modelgate.yml', 'metrics');
   expect(rules.exact.size + rules.patterns.length).toBe(Object.keys(parse(read('examples/modelgate.yml')).metrics).length);

@@ -50,3 +50,49 @@ export async function loadConfig(workspace: string, name: string, label: string,
     },
   };
 }
+
+/** A place in the config file the schema refuses, and why. */
+export interface ConfigProblem {
+  /** `<file>:<line>: <path>: <what>`, with a near miss suggested. */
+  message: string;
+  /** The top-level section it is in (`metrics`, `data`, `monitoring`), or `undefined` at the top. */
+  section?: string;
+  line?: number;
+}
+
+/**
+ * What the shipped schema ({@link CONFIG_SCHEMA}, `modelgate.schema.json`) refuses in the config file,
+ * each with the file, the line and what is allowed. The validator loads only when there is a file.
+ */
+export async function configProblems(config: ConfigFile): Promise<ConfigProblem[]> {
+  const parsed = await config.document();
+  if (!parsed) return [];
+  const [{ Ajv2020 }, { CONFIG_SCHEMA }, { closest }] = await Promise.all([import('ajv/dist/2020.js'), import('./config-schema.js'), import('./suggest.js')]);
+  const validate = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
+  if (validate(parsed.doc.toJS({ maxAliasCount: 100 }))) return [];
+  const problems: ConfigProblem[] = [];
+  for (const error of validate.errors ?? []) {
+    const path = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let what = error.message ?? 'is not allowed';
+    let node = parsed.doc.getIn(path, true);
+    if (error.keyword === 'additionalProperties') {
+      const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const hit = closest(extra, allowed);
+      what = `unknown key '${extra}'${hit ? ` (did you mean '${hit}'?)` : ''}; allowed: ${allowed.join(', ')}`;
+      const map = node as { items?: { key: { value?: unknown } }[] } | undefined;
+      node = map?.items?.find((p) => p.key?.value === extra)?.key ?? node;
+      path.push(extra);
+    } else if (error.keyword === 'enum') {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const hit = closest(String(error.data), allowed);
+      what = `must be one of ${allowed.join(', ')}, got '${String(error.data)}'${hit ? ` (did you mean '${hit}'?)` : ''}`;
+    }
+    const line = parsed.lineOf(node);
+    problems.push({ message: `${config.shown}${line ? `:${line}` : ''}: ${path.length ? path.join('.') : 'the top level'}: ${what}`, section: path[0], line });
+  }
+  return problems;
+}

@@ -1,4 +1,4 @@
-import { loadConfig, noConfig, type ConfigFile } from '../core/config.js';
+import { configProblems, loadConfig, noConfig, type ConfigFile } from '../core/config.js';
 import { ExternalError, messageOf, UserError } from '../core/errors.js';
 import { inputError, parseInputs } from '../core/inputs.js';
 import { closest } from '../core/suggest.js';
@@ -50,6 +50,13 @@ export async function prepare(step: StepEntry, platform: Platform): Promise<Prep
   const config = declaration.config?.length
     ? await loadConfig(platform.context.workspace, configName ?? 'modelgate.yml', `${declaration.id}: input 'config'`, declaration.id)
     : noConfig();
+  // The schema's word on the sections this step reads, and on the top level (issue: strict config makes these errors).
+  if (config.text !== undefined) {
+    for (const problem of await configProblems(config)) {
+      if (problem.section === undefined || declaration.config?.includes(problem.section as never))
+        platform.log.warning(`${declaration.id}: ${problem.message}`, { file: config.shown, line: problem.line });
+    }
+  }
   return { inputs, config };
 }
 
