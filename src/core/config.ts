@@ -67,7 +67,9 @@ export interface ConfigProblem {
 export async function configProblems(config: ConfigFile): Promise<ConfigProblem[]> {
   const parsed = await config.document();
   if (!parsed) return [];
-  const [{ Ajv2020 }, { CONFIG_SCHEMA }, { closest }] = await Promise.all([import('ajv/dist/2020.js'), import('./config-schema.js'), import('./suggest.js')]);
+  const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([import('ajv/dist/2020.js'), import('./config-schema.js'), import('./suggest.js')]);
+  // A CommonJS module: bundled, its exports may sit under `default`.
+  const Ajv2020 = ajv.Ajv2020 ?? (ajv.default as unknown as typeof ajv).Ajv2020;
   const validate = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
   if (validate(parsed.doc.toJS({ maxAliasCount: 100 }))) return [];
   const problems: ConfigProblem[] = [];
