@@ -1,5 +1,9 @@
-import { mkdir, readdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { UserError } from './errors.js';
 import { globToRegExp, hasMagic, staticPrefix } from './glob.js';
 
@@ -116,12 +120,59 @@ export async function expandPatterns(source: FileSource, patterns: readonly stri
   return { files, unmatched };
 }
 
+/** Read size for model files: large reads keep hashing and uploading near memory speed. */
+export const READ_CHUNK = 4 * 1024 * 1024;
+
+/** Options of {@link writeStreamAtomic}. */
+export interface WriteStreamOptions {
+  /** A transform the bytes pass through on their way to the file (e.g. one that hashes them). */
+  through?: Transform;
+  /**
+   * Runs once every byte is on disk, before the rename; throwing from it (a digest that does not match)
+   * removes the temporary file and leaves `target` as it was.
+   */
+  beforeRename?: () => void | Promise<void>;
+}
+
 /** Writes a file so that readers see the old or the new content, never a torn one. */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temp, data);
-  await rename(temp, path);
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await viaTemporary(path, (temp) => writeFile(temp, data));
+}
+
+/**
+ * Streams `source` into `target` through a temporary file and a rename, like {@link writeFileAtomic}
+ * for content too large to hold in memory (model blobs).
+ */
+export async function writeStreamAtomic(target: string, source: Readable, options: WriteStreamOptions = {}): Promise<void> {
+  // A source that fails while the folder is being made, before pipeline listens, would otherwise be an
+  // uncaught exception; pipeline still sees the failure, the stream being errored by then.
+  const early = () => undefined;
+  source.on('error', early);
+  try {
+    await viaTemporary(target, async (temp) => {
+      await (options.through ? pipeline(source, options.through, createWriteStream(temp)) : pipeline(source, createWriteStream(temp)));
+      await options.beforeRename?.();
+    });
+  } finally {
+    source.off('error', early);
+  }
+}
+
+/**
+ * Fills a temporary file next to `target` and renames it into place. The name is unique across
+ * processes and calls (pid and random bytes), so concurrent writers never share one; a failed write
+ * removes it, so none are left to pile up.
+ */
+async function viaTemporary(target: string, fill: (temp: string) => Promise<void>): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await fill(temp);
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }
 
 /** A path shown relative to the workspace when inside it. */

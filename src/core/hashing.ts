@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { UserError } from './errors.js';
+import { READ_CHUNK } from './files.js';
 
 /** A file's content digest and size, its path relative to a root (POSIX separators). */
 export interface FileDigest {
@@ -11,15 +12,25 @@ export interface FileDigest {
   size: number;
 }
 
-/** The sha256 of a file, streamed (model files can be gigabytes). */
-export function sha256File(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(path)
-      .on('error', reject)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => resolve(hash.digest('hex')));
-  });
+/** The sha256 (hex) of bytes in memory. */
+export function sha256Of(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The sha256 (hex) and size of a file, streamed in large reads (model files can be gigabytes). */
+export async function hashFile(path: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+/** The sha256 (hex) of a file, streamed; see {@link hashFile}. */
+export async function sha256File(path: string): Promise<string> {
+  return (await hashFile(path)).sha256;
 }
 
 /**

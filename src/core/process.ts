@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { sleep } from './retry.js';
 
 /**
  * The command's environment: this step's minus what only the step should hold. The Actions runtime and
@@ -44,8 +45,6 @@ export interface CommandOptions {
   /** Called once when the timeout fires, before signals are sent. */
   onTimeout?: () => void;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Runs the user's training command the way a workflow's `run:` does (`bash -e -o pipefail -c`, the

@@ -1,15 +1,9 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type FileMetaData } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { UserError } from '../core/errors.js';
+import { sha256File } from '../core/hashing.js';
 import { cellText, RecordBuilder, type SourceFile, type SourceHandlers, type SourceOptions } from './sources.js';
 
-async function sha256Of(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) hash.update(chunk);
-  return hash.digest('hex');
-}
 
 /**
  * Reads a Parquet file one row group at a time (memory is bounded by the largest row group), the
@@ -54,5 +48,5 @@ export async function readParquet(file: SourceFile, handlers: SourceHandlers, op
     handlers.onBytes(Number(group.total_compressed_size ?? group.total_byte_size));
     rowStart = rowEnd;
   }
-  return sha256Of(file.path);
+  return sha256File(file.path);
 }

@@ -1,4 +1,5 @@
 import { ExternalError, UserError } from '../core/errors.js';
+import { sleep } from '../core/retry.js';
 import { queryScalar } from './prometheus.js';
 
 /** Consecutive failed queries after which {@link watch} gives up. */
@@ -51,21 +52,6 @@ export interface WatchResult {
   samples: WatchSample[];
 }
 
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason as Error);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason as Error);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 function validate(options: WatchOptions): void {
   const positive = (value: number, what: string) => {
     if (!Number.isFinite(value) || value <= 0) throw new UserError(`watch: ${what} must be a positive duration, got ${value} ms`);
@@ -89,7 +75,7 @@ function validate(options: WatchOptions): void {
 export async function watch(options: WatchOptions): Promise<WatchResult> {
   validate(options);
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? defaultSleep;
+  const wait = options.sleep ?? sleep;
   const above = options.above ?? true;
   const samples: WatchSample[] = [];
   const start = now();
@@ -97,8 +83,8 @@ export async function watch(options: WatchOptions): Promise<WatchResult> {
   let last: WatchSample | undefined;
   for (let tick = 0; tick * options.everyMs <= options.forMs; tick++) {
     options.signal?.throwIfAborted();
-    const wait = start + tick * options.everyMs - now();
-    if (wait > 0) await sleep(wait, options.signal);
+    const delay = start + tick * options.everyMs - now();
+    if (delay > 0) await wait(delay, options.signal);
     options.signal?.throwIfAborted();
     const time = new Date(now()).toISOString();
     let sample: WatchSample;

@@ -1,45 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-
-/** Read size for model files: large reads keep hashing and uploading near memory speed. */
-export const READ_CHUNK = 4 * 1024 * 1024;
+import { writeStreamAtomic } from '../core/files.js';
+import { hashFile, sha256Of } from '../core/hashing.js';
 
 /** The OCI digest (`sha256:<hex>`) of bytes in memory. */
 export function digestOf(bytes: Buffer | string): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  return `sha256:${sha256Of(bytes)}`;
 }
 
 /** The OCI digest and size of a file, read once in large chunks. */
 export async function digestFile(path: string): Promise<{ digest: string; size: number }> {
-  const hash = createHash('sha256');
-  let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK })) {
-    hash.update(chunk as Buffer);
-    size += (chunk as Buffer).length;
-  }
-  return { digest: `sha256:${hash.digest('hex')}`, size };
-}
-
-/** A temporary name next to `target`, unique across processes, so a rename publishes it atomically. */
-export function tempPathFor(target: string): string {
-  return `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-}
-
-/** Writes bytes to a file through a temporary file and a rename: readers never see a torn file. */
-export async function writeBytesAtomic(target: string, bytes: Buffer): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  const temp = tempPathFor(target);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  const { sha256, size } = await hashFile(path);
+  return { digest: `sha256:${sha256}`, size };
 }
 
 /**
@@ -53,8 +25,7 @@ export async function writeStreamVerified(
   onMismatch: (actual: string) => Error,
   onProgress?: (written: number) => void,
 ): Promise<number> {
-  await mkdir(dirname(target), { recursive: true });
-  const temp = tempPathFor(target);
+  // Hashed on the way to disk rather than read back afterwards: a blob can be gigabytes.
   const hash = createHash('sha256');
   let written = 0;
   const tap = new Transform({
@@ -65,14 +36,12 @@ export async function writeStreamVerified(
       done(null, chunk);
     },
   });
-  try {
-    await pipeline(source, tap, createWriteStream(temp));
-    const actual = `sha256:${hash.digest('hex')}`;
-    if (actual !== expected) throw onMismatch(actual);
-    await rename(temp, target);
-    return written;
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeStreamAtomic(target, source, {
+    through: tap,
+    beforeRename: () => {
+      const actual = `sha256:${hash.digest('hex')}`;
+      if (actual !== expected) throw onMismatch(actual);
+    },
+  });
+  return written;
 }

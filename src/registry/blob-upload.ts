@@ -1,5 +1,6 @@
 import { ExternalError } from '../core/errors.js';
-import { isTransient, sleep, type RegistryClient } from './registry-client.js';
+import { retry } from '../core/retry.js';
+import { isTransient, type RegistryClient } from './registry-client.js';
 import { headerValue, type HttpResponse } from './registry-http.js';
 
 /**
@@ -39,65 +40,81 @@ export async function uploadBlobFile(client: RegistryClient, spec: UploadSpec): 
   };
   let location = await startUpload(client, spec.name);
   let offset = 0;
-  let failures = 0;
   let resumed = false;
-  for (;;) {
+
+  /** One PATCH, or the closing PUT once every byte is in; true when the blob is complete. */
+  const step = async (): Promise<boolean> => {
     inFlight = 0;
-    try {
-      // Data goes in PATCHes and the closing PUT carries none, so every byte is sent in a request whose
-      // interruption the session's status can report. (Distribution 2.8 cancels a session whose stored size
-      // no longer matches its state token, so there a drop restarts the blob; other registries resume.)
-      if (offset >= spec.size) {
-        const response = await client.send({
-          url: withDigest(location, spec.digest),
-          repository: spec.name,
-          method: 'PUT',
-          headers: OCTET_STREAM,
-          body: { bytes: Buffer.alloc(0) },
-        });
-        if (response.status === 201) return sent;
-        if (response.status === 400 && resumed && /DIGEST_INVALID|SIZE_INVALID/.test(response.body.toString('utf8'))) {
-          // The server's offset after the drop was off by a byte or more: start the blob over, once.
-          resumed = false;
-          location = await startUpload(client, spec.name);
-          offset = 0;
-          continue;
-        }
-        throw client.failure(`${what} (closing PUT)`, response);
-      }
-      const end = Math.min(offset + spec.chunkBytes, spec.size);
+    // Data goes in PATCHes and the closing PUT carries none, so every byte is sent in a request whose
+    // interruption the session's status can report. (Distribution 2.8 cancels a session whose stored size
+    // no longer matches its state token, so there a drop restarts the blob; other registries resume.)
+    if (offset >= spec.size) {
       const response = await client.send({
-        url: location,
+        url: withDigest(location, spec.digest),
         repository: spec.name,
-        method: 'PATCH',
-        headers: { ...OCTET_STREAM, 'content-range': `${offset}-${end - 1}` },
-        body: { file: spec.file, start: offset, end },
-        onSent: count,
+        method: 'PUT',
+        headers: OCTET_STREAM,
+        body: { bytes: Buffer.alloc(0) },
       });
-      if (response.status !== 202) throw client.failure(`${what} (PATCH at byte ${offset})`, response);
-      location = headerValue(response.headers, 'location') ?? location;
-      // `0-0` (or no Range) after a PATCH that stored bytes means the chunk went in whole.
-      const reported = rangeEnd(response);
-      offset = reported !== undefined && reported > offset ? reported : end;
-      failures = 0;
-    } catch (error) {
-      if (!isTransient(error)) throw error;
-      failures++;
-      if (failures >= MAX_FAILURES) {
-        throw error instanceof ExternalError ? error : client.networkFailure(`${what} (after ${failures} tries)`, error);
-      }
-      await sleep(100 * 2 ** failures);
-      const status = await client.retrying(`status of ${what}`, () => client.send({ url: location, repository: spec.name, method: 'GET' }));
-      if (status.status === 204) {
-        location = headerValue(status.headers, 'location') ?? location;
-        offset = rangeEnd(status) ?? 0;
-        resumed = true;
-      } else if (status.status === 404) {
+      if (response.status === 201) return true;
+      if (response.status === 400 && resumed && /DIGEST_INVALID|SIZE_INVALID/.test(response.body.toString('utf8'))) {
+        // The server's offset after the drop was off by a byte or more: start the blob over, once.
+        resumed = false;
         location = await startUpload(client, spec.name);
         offset = 0;
-      } else {
-        throw client.failure(`status of ${what}`, status);
+        return false;
       }
+      throw client.failure(`${what} (closing PUT)`, response);
+    }
+    const end = Math.min(offset + spec.chunkBytes, spec.size);
+    const response = await client.send({
+      url: location,
+      repository: spec.name,
+      method: 'PATCH',
+      headers: { ...OCTET_STREAM, 'content-range': `${offset}-${end - 1}` },
+      body: { file: spec.file, start: offset, end },
+      onSent: count,
+    });
+    if (response.status !== 202) throw client.failure(`${what} (PATCH at byte ${offset})`, response);
+    location = headerValue(response.headers, 'location') ?? location;
+    // `0-0` (or no Range) after a PATCH that stored bytes means the chunk went in whole.
+    const reported = rangeEnd(response);
+    offset = reported !== undefined && reported > offset ? reported : end;
+    return false;
+  };
+
+  /** After a drop, the session's status says where to go on from (a 404: the session is gone, start over). */
+  const resume = async (): Promise<void> => {
+    const status = await client.retrying(`status of ${what}`, () => client.send({ url: location, repository: spec.name, method: 'GET' }));
+    if (status.status === 204) {
+      location = headerValue(status.headers, 'location') ?? location;
+      offset = rangeEnd(status) ?? 0;
+      resumed = true;
+    } else if (status.status === 404) {
+      location = await startUpload(client, spec.name);
+      offset = 0;
+    } else {
+      throw client.failure(`status of ${what}`, status);
+    }
+  };
+
+  // The status query has had its own retries, and a session in an unexpected state will not get better:
+  // a failure to resume ends the upload rather than counting as one more failed chunk.
+  let resuming = false;
+  const stepAfterResume = async (attempt: number): Promise<boolean> => {
+    if (attempt > 1) {
+      resuming = true;
+      await resume();
+      resuming = false;
+    }
+    return step();
+  };
+  // Each chunk gets MAX_FAILURES tries: a long upload over a flaky link goes on as long as chunks get through.
+  for (;;) {
+    try {
+      if (await retry(stepAfterResume, { attempts: MAX_FAILURES, baseMs: 200, retryable: (error) => !resuming && isTransient(error) })) return sent;
+    } catch (error) {
+      throw resuming || error instanceof ExternalError || !isTransient(error) ? error : client.networkFailure(`${what} (after ${MAX_FAILURES} tries)`, error);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ExternalError, UserError } from '../core/errors.js';
+import { retry } from '../core/retry.js';
 import { digestOf } from './blob-files.js';
 import {
   DEPLOYMENT_ARTIFACT_TYPE,
@@ -149,16 +150,15 @@ async function writeRecord(store: ModelStore, record: DeploymentRecord, tag: str
   const bytes = Buffer.from(JSON.stringify(manifest));
   // Concurrent deploys all upload the same empty config blob; Distribution 2.8 can then answer a
   // manifest PUT with MANIFEST_BLOB_UNKNOWN for a moment. The blobs are pushed again (HEAD first) and
-  // the PUT retried: both are idempotent, and the tag is this record's alone.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await store.putManifest(record.model, tag, bytes, MEDIA_TYPES.manifest);
-    } catch (error) {
-      if (attempt >= 4 || !(error instanceof ExternalError) || !error.message.includes('MANIFEST_BLOB_UNKNOWN')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
-      await pushBlobs();
-    }
-  }
+  // the PUT retried: both are idempotent, and the tag is this record's alone. Jitter keeps the racing
+  // deploys from coming back together. (A failed re-push never names a manifest, so it is not retried here.)
+  return retry(
+    async (attempt) => {
+      if (attempt > 1) await pushBlobs();
+      return store.putManifest(record.model, tag, bytes, MEDIA_TYPES.manifest);
+    },
+    { attempts: 4, baseMs: 150, jitter: true, retryable: (error) => error instanceof ExternalError && error.message.includes('MANIFEST_BLOB_UNKNOWN') },
+  );
 }
 
 /** `deploy-<environment>-<UTC yyyymmddThhmmssZ>-<random 8 hex>`: unique, so no record is ever overwritten. */

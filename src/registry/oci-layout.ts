@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExternalError, UserError } from '../core/errors.js';
-import { confinePath } from '../core/files.js';
-import { digestOf, READ_CHUNK, writeBytesAtomic, writeStreamVerified } from './blob-files.js';
+import { confinePath, READ_CHUNK, writeFileAtomic } from '../core/files.js';
+import { digestOf, writeStreamVerified } from './blob-files.js';
 import { withFileLock } from './layout-lock.js';
 import { checkAddress, isDigest, MEDIA_TYPES, type Descriptor, type ModelStore, type StoredManifest } from './store-types.js';
 
@@ -55,7 +55,7 @@ export class OciLayoutStore implements ModelStore {
   async pushBlobBytes(repository: string, bytes: Buffer, digest: string): Promise<number> {
     if (digestOf(bytes) !== digest) throw new Error(`pushBlobBytes: the bytes do not have digest ${digest}`);
     if (await this.hasBlob(repository, digest)) return 0;
-    await writeBytesAtomic(await this.blobPath(repository, digest), bytes);
+    await writeFileAtomic(await this.blobPath(repository, digest), bytes);
     return bytes.length;
   }
 
@@ -103,7 +103,7 @@ export class OciLayoutStore implements ModelStore {
         index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== reference);
         index.manifests.push({ ...entry, annotations: { [REF_NAME]: reference } });
       }
-      await writeBytesAtomic(join(root, 'index.json'), Buffer.from(JSON.stringify(index, null, 2) + '\n'));
+      await writeFileAtomic(join(root, 'index.json'), JSON.stringify(index, null, 2) + '\n');
     });
     return digest;
   }
@@ -179,7 +179,7 @@ export class OciLayoutStore implements ModelStore {
         () => false,
       ))
     ) {
-      await writeBytesAtomic(marker, Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' }) + '\n'));
+      await writeFileAtomic(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }) + '\n');
     }
   }
 }

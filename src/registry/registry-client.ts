@@ -1,6 +1,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { AccessRefusedError, ExternalError, UserError } from '../core/errors.js';
+import { retry } from '../core/retry.js';
 import { RegistryAuth } from './registry-auth.js';
 import { headerValue, httpRequest, registryErrorText, type HttpResponse, type RequestSpec } from './registry-http.js';
 
@@ -23,11 +24,6 @@ export function isTransient(error: unknown): boolean {
   if (error instanceof ExternalError) return error.retrySafe && (error.status === undefined || error.status >= 500 || error.status === 429);
   // Socket errors (ECONNRESET, EPIPE, timeouts) are plain Errors; ours and programming errors are not retried.
   return !(error instanceof UserError) && !(error instanceof TypeError) && !(error instanceof SyntaxError) && error instanceof Error;
-}
-
-/** Sleeps, for back-off. */
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /**
@@ -91,20 +87,17 @@ export class RegistryClient {
     return new ExternalError(`${this.target.label}: ${what} failed: ${(error as Error).message}`, 'registry', undefined, true);
   }
 
-  /** Runs `attempt` up to `attempts` times while it fails transiently, with doubling back-off. */
+  /** Runs `attempt` up to `attempts` times while it fails transiently, with doubling back-off (200 ms first). */
   async retrying<T>(what: string, attempt: () => Promise<T>, attempts = 4): Promise<T> {
-    let wait = 200;
-    for (let n = 1; ; n++) {
+    // A socket error says nothing of what was asked: it is named before it can be the final failure.
+    const named = async () => {
       try {
         return await attempt();
       } catch (error) {
-        if (!isTransient(error)) throw error;
-        const failure = error instanceof ExternalError ? error : this.networkFailure(what, error);
-        if (n >= attempts) throw failure;
-        await sleep(wait);
-        wait *= 2;
+        throw isTransient(error) && !(error instanceof ExternalError) ? this.networkFailure(what, error) : error;
       }
-    }
+    };
+    return retry(named, { attempts, baseMs: 200, retryable: isTransient });
   }
 
   /** Closes idle keep-alive connections. */

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { request as httpRequestRaw, type Agent as HttpAgent, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequestRaw } from 'node:https';
-import { READ_CHUNK } from './blob-files.js';
+import { READ_CHUNK } from '../core/files.js';
 
 /** A request body: bytes in memory, or a byte range of a file (`end` exclusive) streamed from disk. */
 export type RequestBody = { bytes: Buffer } | { file: string; start: number; end: number };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { formatDuration } from '../../core/duration.js';
 import { commandEnv, runCommand } from '../../core/process.js';
+import { sleep } from '../../core/retry.js';
 import type { Platform } from '../../platform/platform.js';
 
 /** What the team's rollout and smoke test see of the version being deployed. */
@@ -59,7 +60,7 @@ export async function smokeUrl(url: string, status: number, timeoutMs: number, f
       last = (error as Error).name === 'TimeoutError' ? 'timed out' : `no connection (${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message})`;
     }
     if (Date.now() + 1000 > deadline) return `smoke-test: ${redact(url)} answered ${last}, expected ${status} (for ${formatDuration(timeoutMs)})`;
-    await new Promise((r) => setTimeout(r, 1000));
+    await sleep(1000);
   }
 }
 

@@ -1,4 +1,5 @@
 import { ExternalError, UserError, messageOf } from '../../core/errors.js';
+import { sleep } from '../../core/retry.js';
 
 const SERVICE = 'AWS EC2';
 
@@ -160,7 +161,7 @@ export async function connectEc2(region: string): Promise<Ec2> {
           throw new ExternalError(`${SERVICE}: instance ${id} went to '${state}' instead of running${reason ? ` (${reason})` : ''}`, SERVICE, undefined, true);
         }
         if (Date.now() + pollMs > deadline) throw new ExternalError(`${SERVICE}: instance ${id} was not running after ${Math.round(timeoutMs / 1000)}s`, SERVICE, undefined, true);
-        await new Promise((resolve) => setTimeout(resolve, pollMs));
+        await sleep(pollMs);
       }
     },
     async terminate(ids) {

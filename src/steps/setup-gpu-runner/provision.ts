@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { formatDuration } from '../../core/duration.js';
 import { UserError, messageOf } from '../../core/errors.js';
+import { sleep } from '../../core/retry.js';
 import type { Platform, RunnerRegistry } from '../../platform/platform.js';
 import type { StepResult } from '../step.js';
 import { connectEc2, LIVE_STATES, SpotCapacityError, TAG, type Ec2, type InstanceInfo, type LaunchSpec } from './aws.js';
@@ -272,6 +273,6 @@ async function waitOnline(runners: RunnerRegistry, id: number, token: string, ti
         `setup-gpu-runner: the machine is running but its runner did not connect within ${formatDuration(timeoutMs)}: the image may lack the runner (/opt/actions-runner or gitlab-runner), or the instance cannot reach GitHub/GitLab (egress in the subnet and security group)`,
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
+    await sleep(pollMs);
   }
 }
