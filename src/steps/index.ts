@@ -3,6 +3,7 @@ import { inputSpecs } from '../core/inputs.js';
 import { step as compareMetrics } from './compare-metrics/step.js';
 import { step as deployModel } from './deploy-model/step.js';
 import { step as history } from './history/step.js';
+import { step as pull } from './pull/step.js';
 import { step as rollback } from './rollback/step.js';
 import { step as setupGpuRunner } from './setup-gpu-runner/step.js';
 import type { StepDeclaration, StepRun } from './step.js';
@@ -45,6 +46,7 @@ export const STEPS: Readonly<Record<string, StepEntry>> = {
 /** Commands of the CLI only, run by the same machinery as the steps. */
 export const COMMANDS: Readonly<Record<string, StepEntry>> = {
   history: entry(history, async () => (await import('./history/run.js')).run),
+  pull: entry(pull, async () => (await import('./pull/run.js')).run),
 };
 
 /** The ids of the shipped steps, in pipeline order. */
