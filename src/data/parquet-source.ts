@@ -4,7 +4,6 @@ import { UserError } from '../core/errors.js';
 import { sha256File } from '../core/hashing.js';
 import { cellText, RecordBuilder, type SourceFile, type SourceHandlers, type SourceOptions } from './sources.js';
 
-
 /**
  * Reads a Parquet file one row group at a time (memory is bounded by the largest row group), the
  * top-level columns being the header. Returns the file's sha256. Parquet is read by random access,
