@@ -117,6 +117,17 @@ describe('steps push their figures and notify, through the runner contract', () 
     expect((await series()).some((l) => l.startsWith('modelgate_model_metric{') && l.includes('metric="f1"') && l.endsWith(' 0.77'))).toBe(true);
   });
 
+  it("reads monitoring from the config file the 'config' input names, and pushes under 'pushgateway-job'", async () => {
+    const ws = tempDir();
+    writeFiles(ws, { 'ci/modelgate.yml': `monitoring:\n  pushgateway-url: ${gateway.url}\n`, 'm.json': '{"f1": 0.61}\n' });
+    const run = await runAction('compare-metrics', {
+      workspace: ws,
+      inputs: { metrics: 'm.json', baseline: 'none', config: 'ci/modelgate.yml', 'pushgateway-job': 'team-fraud', comment: 'false', status: 'false' },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect((await series()).some((l) => l.startsWith('modelgate_model_metric{') && l.includes('job="team-fraud"') && l.includes('metric="f1"') && l.endsWith(' 0.61'))).toBe(true);
+  });
+
   it('a failing webhook and an unreachable Pushgateway warn, and the step keeps its own outcome', async () => {
     webhook.status = 500;
     const ws = tempDir();

@@ -7,6 +7,11 @@ export const pushInputs = {
     description:
       "Push this step's figures to a Prometheus Pushgateway (e.g. `http://pushgateway:9091`), grouped by model, environment and pipeline. Default: `monitoring.pushgateway-url` in `modelgate.yml`.",
   }),
+  'pushgateway-job': text({
+    default: 'modelgate',
+    rule: [/^[A-Za-z0-9_.:-]{1,64}$/, 'may hold letters, digits and _ . : - (at most 64)'],
+    description: 'The `job` label the figures are pushed under (what a PromQL `job=` selects), e.g. one per team sharing a Pushgateway.',
+  }),
 };
 
 /** The steps that decide something (compare-metrics, deploy-model, rollback) can tell a chat channel. */

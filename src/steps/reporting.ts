@@ -6,6 +6,7 @@ import type { StepResult } from './step.js';
 /** The reporting inputs a step may have (see `reporting-inputs.ts`), as the entry parsed them. */
 interface ReportingValues {
   pushgatewayUrl?: string;
+  pushgatewayJob?: string;
   notifyWebhook?: string;
   notifyFormat?: 'auto' | 'slack' | 'teams';
   notifyOn?: string[];
@@ -39,7 +40,7 @@ async function push(platform: Platform, step: string, result: StepResult, second
   const model = inputs.modelName || context.repository?.split('/').pop() || 'default';
   const labels = { model, environment: inputs.environment || 'none', pipeline: context.pipeline, step };
   const samples = [...(result.samples ?? []), stepDurationSample(step, seconds), pushTimeSample()];
-  await pushMetrics(url, { job: 'modelgate', labels }, samples);
+  await pushMetrics(url, { job: inputs.pushgatewayJob ?? 'modelgate', labels }, samples);
   platform.log.info(`${step}: pushed ${samples.length} figures to the Pushgateway`);
 }
 
