@@ -1,41 +1,41 @@
+import picomatch from 'picomatch/posix.js';
+import { UserError } from './errors.js';
+
 /**
- * Glob patterns for metric and data files: `*` and `?` within one path segment, `**` across segments,
- * `{a,b}` alternatives. Paths are POSIX-style and relative to the workspace or repository root.
+ * Glob patterns for metric and data files, matched by picomatch: `*` and `?` within one path segment, `**`
+ * as a whole segment across segments, `[ax]`, `[!x]`, `[a-z]` and `[[:digit:]]` for one character, `{a,b}`
+ * alternatives (which may hold globs: `{*.json,*.yaml}`). Paths are POSIX-style and relative to the
+ * workspace or repository root; wildcards match dotfiles and dot-folders too. Everything else is literal:
+ * `(`, `)`, `|`, `!`, `+`, `@`, `"`, `\`, a `{a}` without a comma and `{1..3}` (no ranges).
+ *
+ * Patterns come from pull requests, and picomatch compiles to a backtracking regular expression whose work
+ * can grow with a power of the path's length (`*a*a*a*a*ab` takes over a minute against a name of 255
+ * `a`s), so a glob is bounded before it is compiled (see {@link MAX_PARTS}) and the expression matches no
+ * path longer than {@link MAX_PATH} characters or with a name longer than {@link MAX_NAME} (file systems
+ * have none).
  */
 export function hasMagic(pattern: string): boolean {
   return /[*?{[]/.test(pattern);
 }
 
-/** Compiles a glob to an anchored regular expression. */
+/** Compiles a glob to an anchored regular expression; a glob over the limits is a {@link UserError}. */
 export function globToRegExp(pattern: string): RegExp {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] as string;
-    if (c === '*') {
-      if (pattern[i + 1] === '*') {
-        const slashAfter = pattern[i + 2] === '/';
-        out += slashAfter ? '(?:[^/]*/)*' : '.*';
-        i += slashAfter ? 2 : 1;
-      } else out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else if (c === '{') {
-      const end = pattern.indexOf('}', i);
-      if (end < 0) out += '\\{';
-      else {
-        out += `(?:${pattern
-          .slice(i + 1, end)
-          .split(',')
-          .map(escapeRegExp)
-          .join('|')})`;
-        i = end;
-      }
-    } else out += escapeRegExp(c);
+  let re = cache.get(pattern);
+  if (!re) {
+    re = compile(pattern);
+    if (cache.size >= 64) cache.delete(cache.keys().next().value as string);
+    cache.set(pattern, re);
   }
-  return new RegExp(`^${out}$`);
+  return re;
 }
 
-/** The leading segments of a pattern that contain no wildcard: where a directory walk can start. */
+/**
+ * The leading segments of a pattern that contain no wildcard: where a directory walk can start. A `{…}`
+ * or `[…]` may hold a `/`, so the prefix ends before the first segment with any of `*?{[`. Checks the
+ * glob too, so that one over the limits fails before the walk.
+ */
 export function staticPrefix(pattern: string): string {
+  globToRegExp(pattern);
   const segments = pattern.split('/');
   const fixed: string[] = [];
   for (const segment of segments.slice(0, -1)) {
@@ -43,6 +43,169 @@ export function staticPrefix(pattern: string): string {
     fixed.push(segment);
   }
   return fixed.join('/');
+}
+
+/** The longest glob accepted. */
+const MAX_PATTERN = 1024;
+/** Paths longer than this (Linux's PATH_MAX) are never matched by a glob. */
+const MAX_PATH = 4096;
+/** Paths with a name (segment) longer than this (NAME_MAX) are never matched by a glob. */
+const MAX_NAME = 255;
+/**
+ * The parts that make the expression backtrack, each multiplying the work per path by up to the length
+ * of a name or path: a `**`; a second (third, …) `*` within one segment; a `{…}` whose alternatives hold
+ * wildcards or begin one another (`{a,ab}`), or that follows a `*` in its segment with alternatives of
+ * different lengths (unless none ends another and nothing varies after it: `*.{json,yml}` is none).
+ * Measured against adversarial paths (names of 255 `a`s, up to 4096 characters): 2 parts take at most
+ * about a tenth of a second a path, or a second where both are a second `*` (hence {@link MAX_EXTRA_STARS});
+ * 3 parts take seconds (`*a*a*a*ab`, `**` thrice) to tens of seconds (a second `*` in each of three
+ * segments), 4 over a minute.
+ */
+const MAX_PARTS = 2;
+const MAX_EXTRA_STARS = 1;
+
+const OPTIONS: picomatch.PicomatchOptions = {
+  dot: true,
+  posix: true,
+  noextglob: true,
+  nonegate: true,
+  // `[ax]` is a class only; picomatch would also match the literal name `[ax]`, an ambiguous alternation.
+  literalBrackets: false,
+  // `{1..3}` stays literal, as it always was (picomatch would make `{1..10}` the class `[1-10]`).
+  expandRange: (...args: unknown[]) =>
+    `(?:${args
+      .filter((a): a is string => typeof a === 'string')
+      .map(escapeRegExp)
+      .join('\\.\\.')})`,
+};
+
+const cache = new Map<string, RegExp>();
+
+function compile(pattern: string): RegExp {
+  const shown = pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern;
+  if (pattern.length > MAX_PATTERN) {
+    throw new UserError(`glob '${shown}' is ${pattern.length} characters long; a glob may have at most ${MAX_PATTERN}`);
+  }
+  let state: ParseState;
+  try {
+    state = parse(pattern);
+  } catch (error) {
+    throw new UserError(`glob '${shown}' is not a valid glob (${(error as Error).message})`);
+  }
+  const { parts, extraStars, unclosed } = backtracking(state.tokens);
+  if (unclosed) throw new UserError(`glob '${shown}' has a '{' without its '}'; alternatives are written {a,b}`);
+  if (parts > MAX_PARTS || extraStars > MAX_EXTRA_STARS) {
+    throw new UserError(
+      `glob '${shown}' is too complex to match safely. A glob may combine at most ${MAX_PARTS} of: a '**'; a second '*' in one path segment ` +
+        `(at most ${MAX_EXTRA_STARS} such in the glob); a '{…}' whose alternatives hold wildcards or begin one another. ` +
+        "'**/*.json', 'runs/*/metrics-*.json', 'data/**/*.{csv,tsv}' and '**/{*.json,*.yaml}' are fine; list several simpler globs instead",
+    );
+  }
+  try {
+    return new RegExp(`^(?=[^]{0,${MAX_PATH}}$)(?!(?:[^/]*/)*[^/]{${MAX_NAME + 1}})(?:${state.output})$`);
+  } catch (error) {
+    throw new UserError(`glob '${shown}' is not a valid glob (${(error as Error).message})`);
+  }
+}
+
+interface Alternative {
+  /** Backtracking parts so far, and how many of them are a further `*` in a segment. */
+  parts: number;
+  extraStars: number;
+  /** `*` runs so far in the current segment. */
+  stars: number;
+  /** A `{…}` after a `*` whose alternatives differ in length: a part if the segment goes on varying. */
+  pending: number;
+  /** Only literal text so far, and that text. */
+  plain: boolean;
+  text: string;
+}
+
+interface Group {
+  parent: Alternative;
+  done: Alternative[];
+}
+
+type ParseState = ReturnType<typeof parse>;
+type Token = ParseState['tokens'][number];
+
+function parse(pattern: string) {
+  // Characters picomatch would read as regex groups, quotes or escapes are literal here.
+  return picomatch.parse(pattern.replace(/[\\()|"]/g, '\\$&'), { ...OPTIONS, maxLength: 2 * MAX_PATTERN });
+}
+
+/**
+ * The parts of a parsed glob that make its expression backtrack (see {@link MAX_PARTS}), read off
+ * picomatch's tokens: alternatives count their most complex one.
+ */
+function backtracking(tokens: readonly Token[]): { parts: number; extraStars: number; unclosed: boolean } {
+  const alternative = (stars: number): Alternative => ({ parts: 0, extraStars: 0, stars, pending: 0, plain: true, text: '' });
+  const settle = (a: Alternative) => {
+    a.parts += a.pending;
+    a.pending = 0;
+  };
+  let current = alternative(0);
+  const groups: Group[] = [];
+  let afterStar = false;
+  for (const token of tokens) {
+    const star = token.type === 'star';
+    if (star) {
+      if (!afterStar) {
+        settle(current);
+        if (current.stars > 0) {
+          current.parts++;
+          current.extraStars++;
+        }
+        current.stars++;
+      }
+      current.plain = false;
+    } else if (token.type === 'globstar') {
+      // picomatch also reads `**` before a `{` as one, and then it varies within the segment that goes on.
+      settle(current);
+      current.parts++;
+      current.stars = 1;
+      current.plain = false;
+    } else if (token.type === 'slash') {
+      current.stars = 0;
+      current.pending = 0;
+      current.text += '/';
+    } else if (token.type === 'brace' && token.value === '{') {
+      groups.push({ parent: current, done: [] });
+      current = alternative(current.stars);
+    } else if (token.type === 'comma' && groups.length > 0) {
+      const group = groups[groups.length - 1] as Group;
+      group.done.push(current);
+      current = alternative(group.parent.stars);
+    } else if (token.type === 'brace' && token.value === '}' && token.output === ')' && groups.length > 0) {
+      const { parent, done } = groups.pop() as Group;
+      const alternatives = [...done, current];
+      alternatives.forEach(settle);
+      settle(parent);
+      const texts = alternatives.map((a) => a.text);
+      const plain = alternatives.every((a) => a.plain);
+      const none = (holds: (other: string, text: string) => boolean) => texts.every((t, i) => texts.every((u, j) => i === j || !holds(u, t)));
+      const sameLength = texts.every((t) => t.length === (texts[0] as string).length);
+      // Plain names that begin alike (`{a,ab}`), or that hold wildcards, can match in more than one way;
+      // after a `*`, names of different lengths can too, unless none ends another and nothing varies after.
+      if (!plain || !none((u, t) => u.startsWith(t))) parent.parts++;
+      else if (parent.stars > 0 && !sameLength) {
+        if (none((u, t) => u.endsWith(t))) parent.pending++;
+        else parent.parts++;
+      }
+      parent.parts += Math.max(...alternatives.map((a) => a.parts));
+      parent.extraStars += Math.max(...alternatives.map((a) => a.extraStars));
+      parent.stars = Math.max(...alternatives.map((a) => a.stars));
+      parent.plain = false;
+      current = parent;
+    } else if (token.type === 'text' || token.type === 'dot' || token.type === 'comma' || token.type === 'brace') {
+      current.text += token.value;
+    } else if (token.type !== 'bos') {
+      current.plain = false;
+    }
+    afterStar = star;
+  }
+  // picomatch leaves an unclosed `{` as an open group in the expression.
+  return { parts: current.parts, extraStars: current.extraStars, unclosed: groups.length > 0 };
 }
 
 function escapeRegExp(text: string): string {
