@@ -177,16 +177,18 @@ export async function readSources(engine: Engine, options: EngineOptions, onByte
   const names = fields.map((f) => f.name);
   const fingerprint = createHash('sha256');
   for (const [source, file] of options.sources.entries()) {
+    const format = formatOf(file);
+    // What the file is read with, so a header that only splits on another character gets that hint.
+    const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file.path) ? '\t' : ',');
     const handlers: SourceHandlers = {
       onHeader: (labels) => {
-        const match = matchHeader(labels, names, options.schema.fieldsMatch);
+        const match = matchHeader(labels, names, options.schema.fieldsMatch, { format, delimiter });
         if (reportHeader) for (const p of match.problems) tally.fail(header, { ...p, severity: 'error', file: file.display, rowNumber: 1, line: 1 });
         validator.startSource(source, file.display, match.columnOfField, labels.length);
       },
       onRecord: (record) => validator.row(record),
       onBytes,
     };
-    const format = formatOf(file);
     const typeOf = (label: string) => fields.find((f) => f.name === label)?.type;
     // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
     const reader = format === 'csv' ? readCsv : format === 'jsonl' ? readJsonl : (await import('./parquet-source.js')).readParquet;

@@ -175,10 +175,22 @@ export async function readCsv(file: SourceFile, handlers: SourceHandlers, option
     return sha;
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
-      throw new UserError(`data: ${file.display}:${error.line}: ${error.message}`, { file: file.display, line: error.line });
+      const hint = error.record === 0 ? quotedHeaderHint(error.message) : '';
+      throw new UserError(`data: ${file.display}:${error.line}: ${error.message}${hint}`, { file: file.display, line: error.line });
     }
     throw error;
   }
+}
+
+/**
+ * A quoted header in another delimiter (`"a";"b"` read with `,`) fails at the first `;` after a closing
+ * quote: the hint names the delimiter to set.
+ */
+function quotedHeaderHint(message: string): string {
+  const found = /^unexpected (?:'([;|,])'|byte 0x09) after a closing quote/.exec(message);
+  if (!found) return '';
+  const delimiter = found[1] ?? '\\t';
+  return `; the header looks '${delimiter}'-separated: set input 'delimiter' to '${delimiter}'`;
 }
 
 /** Fills a record from JavaScript values (JSON or Parquet cells) as text, null staying null. */
