@@ -40,8 +40,12 @@ describe('dist/cli.js', () => {
     expect(flag.stderr).toMatch(/^error: compare-metrics: unknown option '--metric' \(did you mean '--metrics'\?\); the inputs are: --metrics, --baseline/);
     expect(cli(['compare-metrics', '--fail_on', 'x']).stderr).toMatch(/unknown option '--fail_on' \(did you mean '--fail-on'\?\)/);
     expect(cli(['rollback', '--treshold', '1']).stderr).toMatch(/unknown option '--treshold' \(did you mean '--threshold'\?\)/);
+    expect(cli(['compare-metrics', '--metrics', 'm.json', '--fail-on', 'wran']).stderr).toMatch(
+      /input 'fail-on' must be one of fail, warn, never, got 'wran'; did you mean 'warn'\?/,
+    );
+    // validate-data's older words are one vocabulary with compare-metrics' now: taken, with a warning.
     expect(cli(['compare-metrics', '--metrics', 'm.json', '--fail-on', 'warning']).stderr).toMatch(
-      /input 'fail-on' must be one of fail, warn, never, got 'warning'; did you mean 'warn'\?/,
+      /^warning: compare-metrics: input 'fail-on' 'warning' is an older spelling: write 'warn'/m,
     );
   });
 

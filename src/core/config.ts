@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { UserError } from './errors.js';
 import { confinePath } from './files.js';
 import { parseYaml, type YamlDocument } from './yaml.js';
@@ -34,9 +35,25 @@ export async function loadConfig(workspace: string, name: string, label: string,
   const path = await confinePath(workspace, name, label);
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' && name === CONFIG_FILE) return undefined;
-    throw new UserError(`${label}: cannot read '${name}' (${error.code ?? error.message})`);
+    throw new UserError(`${label}: cannot read '${name}' (${error.code ?? error.message})${error.code === 'ENOENT' ? ': there is no such file in the workspace' : ''}`);
   });
-  if (text === undefined) return noConfig(name);
+  if (text === undefined) {
+    // A config under a near name would otherwise be ignored in silence, its rules with it.
+    for (const near of ['modelgate.yaml', '.modelgate.yml', '.modelgate.yaml']) {
+      if (
+        await stat(join(workspace, near)).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      ) {
+        throw new UserError(
+          `${step}: found ${near} but no ${CONFIG_FILE}: modelgate reads ${CONFIG_FILE}; rename the file (or name it with the 'config' input of the steps that have one)`,
+          { file: near },
+        );
+      }
+    }
+    return noConfig(name);
+  }
   let parsed: Promise<YamlDocument> | undefined;
   const document = () => (parsed ??= parseYaml(text, name, `${step}: `));
   return {
@@ -50,6 +67,17 @@ export async function loadConfig(workspace: string, name: string, label: string,
     },
   };
 }
+
+/** Top-level keys people write for a section of another name (what other tools call it). */
+const TOP_LEVEL_HINTS: Readonly<Record<string, string>> = {
+  rules: 'metrics',
+  gates: 'metrics',
+  thresholds: 'metrics',
+  checks: 'data',
+  schema: 'data',
+  'pushgateway-url': 'monitoring',
+  prometheus: 'monitoring',
+};
 
 /** A place in the config file the schema refuses, and why. */
 export interface ConfigProblem {
@@ -78,12 +106,14 @@ export async function configProblems(config: ConfigFile): Promise<ConfigProblem[
       .split('/')
       .slice(1)
       .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    // The section the problem is in: an unknown key at the top is in none (every step refuses it).
+    const section = path[0];
     let what = error.message ?? 'is not allowed';
     let node = parsed.doc.getIn(path, true);
     if (error.keyword === 'additionalProperties') {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const hit = closest(extra, allowed);
+      const hit = closest(extra, allowed) ?? (path.length === 0 ? TOP_LEVEL_HINTS[extra] : undefined);
       what = `unknown key '${extra}'${hit ? ` (did you mean '${hit}'?)` : ''}; allowed: ${allowed.join(', ')}`;
       const map = node as { items?: { key: { value?: unknown } }[] } | undefined;
       node = map?.items?.find((p) => p.key?.value === extra)?.key ?? node;
@@ -94,7 +124,7 @@ export async function configProblems(config: ConfigFile): Promise<ConfigProblem[
       what = `must be one of ${allowed.join(', ')}, got '${String(error.data)}'${hit ? ` (did you mean '${hit}'?)` : ''}`;
     }
     const line = parsed.lineOf(node);
-    problems.push({ message: `${config.shown}${line ? `:${line}` : ''}: ${path.length ? path.join('.') : 'the top level'}: ${what}`, section: path[0], line });
+    problems.push({ message: `${config.shown}${line ? `:${line}` : ''}: ${path.length ? path.join('.') : 'the top level'}: ${what}`, section, line });
   }
   return problems;
 }

@@ -49,10 +49,19 @@ export function flag(o: Common & { default: 'true' | 'false' }): InputDecl<boole
   });
 }
 
-/** One of a fixed set of words; a near miss is suggested. */
-export function choice<const T extends string>(options: readonly T[], o: Common & { default: NoInfer<T> }): InputDecl<T> {
-  return decl('choice', { ...o, options }, (t, c) => {
-    const value = t ?? o.default;
+/**
+ * One of a fixed set of words; a near miss is suggested. `aliases` are older spellings still taken
+ * (with a warning that names the word to write instead).
+ */
+export function choice<const T extends string>(options: readonly T[], o: Common & { default: NoInfer<T>; aliases?: Readonly<Record<string, NoInfer<T>>> }): InputDecl<T> {
+  const { aliases, ...rest } = o;
+  return decl('choice', { ...rest, options }, (t, c) => {
+    let value = t ?? o.default;
+    const alias = aliases?.[value];
+    if (alias !== undefined) {
+      c.warn(`'${value}' is an older spelling: write '${alias}' (the same in every step: ${options.join(', ')})`);
+      value = alias;
+    }
     if (!(options as readonly string[]).includes(value)) throw new UserError(`${c.fail(`must be one of ${options.join(', ')}`, value).message}${didYouMean(value, options)}`);
     return value as T;
   });
@@ -127,4 +136,12 @@ export function environment(o: Common & { default?: string; required?: boolean }
 /** A version tag. */
 export function versionTag(o: Common & Unvalued): InputDecl<string | undefined> {
   return text({ ...o, rule: VERSION_TAG });
+}
+
+/**
+ * `fail-on`, one vocabulary in every step: `fail` (failures fail the job), `warn` (warnings too),
+ * `never`. validate-data's older `error` and `warning` are still taken, with a warning.
+ */
+export function failOn(o: Common & { default?: 'fail' | 'warn' | 'never' }): InputDecl<'fail' | 'warn' | 'never'> {
+  return choice(['fail', 'warn', 'never'], { default: 'fail', ...o, aliases: { error: 'fail', warning: 'warn' } });
 }

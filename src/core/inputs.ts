@@ -44,6 +44,8 @@ export interface ParseContext {
   fail(what: string, got?: string): UserError;
   /** `<step>: input '<name>'`, for messages made elsewhere (durations). */
   readonly label: string;
+  /** A warning about this input (a deprecated spelling), logged by the entry before the step runs. */
+  warn(message: string): void;
 }
 
 /** One declared input: its front-door description and how its text becomes a typed value. */
@@ -94,7 +96,7 @@ export function inputText(decl: InputDecl, raw: string | undefined): string | un
  * Parses every declared input once, in declaration order: defaults applied, required inputs checked,
  * each kind's grammar enforced. The first problem is a {@link UserError} naming the step and the input.
  */
-export async function parseInputs<I extends InputDecls>(step: string, inputs: I, source: InputSource): Promise<InputValues<I>> {
+export async function parseInputs<I extends InputDecls>(step: string, inputs: I, source: InputSource, warnings: string[] = []): Promise<InputValues<I>> {
   const values: Record<string, unknown> = {};
   for (const [name, decl] of Object.entries(inputs)) {
     const text = inputText(decl, source(name));
@@ -102,7 +104,11 @@ export async function parseInputs<I extends InputDecls>(step: string, inputs: I,
     if (text === undefined && decl.required && !(decl.requiredUnless && inputText(inputs[decl.requiredUnless] as InputDecl, source(decl.requiredUnless)))) {
       throw inputError(step, name, `is required${decl.hint ? `: ${decl.hint}` : ''}`, undefined);
     }
-    values[camelName(name)] = await decl.parse(text, { label, fail: (what, got = text) => inputError(step, name, what, got) });
+    values[camelName(name)] = await decl.parse(text, {
+      label,
+      fail: (what, got = text) => inputError(step, name, what, got),
+      warn: (message) => warnings.push(`${label} ${message}`),
+    });
   }
   return values as InputValues<I>;
 }

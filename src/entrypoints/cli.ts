@@ -1,5 +1,5 @@
 import type { InputSpec } from '../core/inputs.js';
-import { cliInputSource, parseFlags } from '../platform/cli-inputs.js';
+import { cliInputSource, givenCliInputs, parseFlags } from '../platform/cli-inputs.js';
 import { COMMANDS, STEPS, type StepEntry } from '../steps/index.js';
 import { findStep, runOn } from './main.js';
 
@@ -68,13 +68,18 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   const outcome = await runOn(id, async () => {
     const step = findStep(id);
     const specs = cliSpecs(step);
-    const source = cliInputSource(parseFlags(id, rest, specs), env);
+    const flags = parseFlags(id, rest, specs);
+    const source = cliInputSource(flags, env);
+    const given = { givenInputs: () => givenCliInputs(flags, env) };
     if (COMMANDS[id]) {
       // A command reads a store and prints; it is the same on every machine, in CI or not.
-      return (await import('../platform/local.js')).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false });
+      return Object.assign(
+        (await import('../platform/local.js')).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false }),
+        given,
+      );
     }
-    if (env.GITLAB_CI === 'true') return (await import('../platform/gitlab.js')).createGitLabPlatform(id, source);
-    return (await import('../platform/local.js')).createLocalPlatform(source, env, cwd);
+    if (env.GITLAB_CI === 'true') return Object.assign((await import('../platform/gitlab.js')).createGitLabPlatform(id, source), given);
+    return Object.assign((await import('../platform/local.js')).createLocalPlatform(source, env, cwd), given);
   });
   return outcome.exitCode;
 }

@@ -39,7 +39,10 @@ export async function prepare(step: StepEntry, platform: Platform): Promise<Prep
     const secret = spec.secret ? platform.input(spec.name)?.trim() : undefined;
     if (secret) platform.mask(secret);
   }
-  const inputs = (await parseInputs(declaration.id, declaration.inputs, (name) => platform.input(name))) as Record<string, unknown>;
+  checkGivenInputs(step, platform);
+  const warnings: string[] = [];
+  const inputs = (await parseInputs(declaration.id, declaration.inputs, (name) => platform.input(name), warnings)) as Record<string, unknown>;
+  for (const warning of warnings) platform.log.warning(warning);
   declaration.check?.(inputs as never, (name, what, got = platform.input(name)?.trim() || undefined) => inputError(declaration.id, name, what, got));
   const setOutput = platform.setOutput.bind(platform);
   platform.setOutput = (name, value) => {
@@ -50,14 +53,35 @@ export async function prepare(step: StepEntry, platform: Platform): Promise<Prep
   const config = declaration.config?.length
     ? await loadConfig(platform.context.workspace, configName ?? 'modelgate.yml', `${declaration.id}: input 'config'`, declaration.id)
     : noConfig();
-  // The schema's word on the sections this step reads, and on the top level (issue: strict config makes these errors).
+  // The schema decides, for the sections this step reads and the top level: a mistake there fails the
+  // step before it runs (a section another step reads is that step's to refuse).
   if (config.text !== undefined) {
-    for (const problem of await configProblems(config)) {
-      if (problem.section === undefined || declaration.config?.includes(problem.section as never))
-        platform.log.warning(`${declaration.id}: ${problem.message}`, { file: config.shown, line: problem.line });
+    const problems = (await configProblems(config)).filter((p) => p.section === undefined || declaration.config?.includes(p.section as never));
+    const [first] = problems;
+    if (first) {
+      const rest = problems.slice(1, 10).map((p) => `\n  ${p.message}`);
+      if (problems.length > 10) rest.push(`\n  and ${problems.length - 10} more`);
+      throw new UserError(`${declaration.id}: ${first.message}${rest.join('')}`, { file: config.shown, line: first.line });
     }
   }
   return { inputs, config };
+}
+
+/**
+ * A misspelled input (`fail_on`, `treshold`) must not be ignored: where the names were written for this
+ * step (a GitHub `with:`) it is an error, where they may come from the environment at large a warning.
+ */
+function checkGivenInputs(step: StepEntry, platform: Platform): void {
+  const given = platform.givenInputs?.();
+  if (!given) return;
+  const known = step.specs.map((s) => s.name);
+  for (const name of given.names) {
+    if (known.includes(name)) continue;
+    const hit = closest(name, known);
+    const message = `${step.declaration.id}: unknown input '${name}'${hit ? ` (did you mean '${hit}'?)` : ''}; the inputs are: ${known.join(', ')}`;
+    if (given.strict) throw new UserError(message);
+    platform.log.warning(`${message} (from MODELGATE_${name.replace(/-/g, '_').toUpperCase()})`);
+  }
 }
 
 /** Prepares and runs a step's code on a platform, without the entry's catch (what tests drive). */

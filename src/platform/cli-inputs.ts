@@ -52,3 +52,17 @@ export function cliInputSource(flags: ReadonlyMap<string, string>, env: NodeJS.P
     return value === undefined || value === '' ? undefined : value;
   };
 }
+
+/**
+ * `MODELGATE_*` variables that are settings of modelgate or what a deploy hook is given, not inputs
+ * of a step; every other `MODELGATE_<NAME>` is read as input `<name>`.
+ */
+const SETTINGS = new Set(['DEBUG', 'SUMMARY_FILE', 'EXPORT_FILE', 'BASE_REF', 'DOTENV', 'NODE24', 'MODEL', 'VERSION', 'DIGEST']);
+
+/** The input names `MODELGATE_<NAME>` variables hand a step (`MODELGATE_FAIL_ON` → `fail-on`), and the flags given. */
+export function givenCliInputs(flags: ReadonlyMap<string, string>, env: NodeJS.ProcessEnv): { names: string[]; strict: boolean } {
+  const fromEnv = Object.keys(env)
+    .filter((k) => k.startsWith('MODELGATE_') && !SETTINGS.has(k.slice('MODELGATE_'.length)) && env[k] !== '')
+    .map((k) => k.slice('MODELGATE_'.length).toLowerCase().replace(/_/g, '-'));
+  return { names: [...new Set([...flags.keys(), ...fromEnv])], strict: false };
+}

@@ -45,6 +45,13 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
       error: (m, l) => issueCommand('error', annotation(l), m),
     },
     input: (name) => getInput(name, env) || undefined,
+    // The runner passes `with:` keys as INPUT_<NAME> (upper-cased, spaces to _), declared or not.
+    givenInputs: () => ({
+      names: Object.keys(env)
+        .filter((k) => k.startsWith('INPUT_'))
+        .map((k) => k.slice('INPUT_'.length).toLowerCase()),
+      strict: true,
+    }),
     setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', name, value, env),
     mask(secret) {
       // The entry masks every secret input and a step may mask it again: one command is enough.
@@ -105,32 +112,38 @@ export function createGitHubPlatform(options: GitHubOptions = {}): Platform {
       if (!token || !sha) return;
       const octokit = await client(token);
       // A deployment with no required contexts: the gate already ran, and auto-merge would move the ref.
-      const created = await call('create a deployment', () =>
-        octokit.rest.repos.createDeployment({
-          owner,
-          repo,
-          ref: sha,
-          environment,
-          auto_merge: false,
-          required_contexts: [],
-          description: description.slice(0, 140),
-          production_environment: environment === 'production',
-        }),
+      const created = await call(
+        'create a deployment',
+        () =>
+          octokit.rest.repos.createDeployment({
+            owner,
+            repo,
+            ref: sha,
+            environment,
+            auto_merge: false,
+            required_contexts: [],
+            description: description.slice(0, 140),
+            production_environment: environment === 'production',
+          }),
+        "'deployments: write'",
       );
       const id = (created.data as { id?: number }).id;
       if (id === undefined)
         throw new ExternalError(`GitHub did not create the deployment to ${environment} (${String((created.data as { message?: string }).message ?? 'no id')})`, 'GitHub');
-      await call('set the deployment status', () =>
-        octokit.rest.repos.createDeploymentStatus({
-          owner,
-          repo,
-          deployment_id: id,
-          state,
-          description: description.slice(0, 140),
-          environment,
-          log_url: context.runUrl,
-          auto_inactive: true,
-        }),
+      await call(
+        'set the deployment status',
+        () =>
+          octokit.rest.repos.createDeploymentStatus({
+            owner,
+            repo,
+            deployment_id: id,
+            state,
+            description: description.slice(0, 140),
+            environment,
+            log_url: context.runUrl,
+            auto_inactive: true,
+          }),
+        "'deployments: write'",
       );
     },
     async changeRequestHead(number, token) {
@@ -176,13 +189,13 @@ function noCommands(text: string): string {
 }
 
 /** Turns octokit's errors into ExternalErrors that say what was attempted and whether retrying helps. */
-async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+async function call<T>(what: string, fn: () => Promise<T>, needs = "'pull-requests: write' and 'statuses: write'"): Promise<T> {
   try {
     return await fn();
   } catch (error) {
     const status = (error as { status?: number }).status;
     const said = (error as { response?: { data?: { message?: string } } }).response?.data?.message ?? (error as Error).message;
-    const hint = status === 403 || status === 404 ? " (the token lacks permission: grant 'pull-requests: write' and 'statuses: write', or this is a fork's read-only token)" : '';
+    const hint = status === 403 || status === 404 ? ` (the token lacks permission: grant ${needs}, or this is a fork's read-only token)` : '';
     throw new ExternalError(`GitHub API: could not ${what}: ${status ?? ''} ${said}${hint}`.replace(/  +/g, ' '), 'GitHub API', status, status === undefined || status >= 500);
   }
 }

@@ -160,8 +160,14 @@ export interface Platform {
   readonly context: Context;
   readonly features: PlatformFeatures;
   readonly log: Logger;
-  /** Raw text of an input (`undefined` when unset); typed reading is {@link Inputs}' job. */
+  /** Raw text of an input (`undefined` when unset); typed reading is the entry's job (`parseInputs`). */
   input(name: string): string | undefined;
+  /**
+   * The input names this step was handed, as written, so a misspelled one is caught: `strict` where
+   * each name was written for this step (a GitHub `with:`), not where it may come from the environment
+   * at large (`MODELGATE_*` variables on GitLab and the CLI).
+   */
+  givenInputs?(): { names: string[]; strict: boolean };
   setOutput(name: string, value: string): void;
   /** Hides a secret in all later log output where the platform can. */
   mask(secret: string): void;

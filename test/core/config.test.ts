@@ -2,9 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configProblems, loadConfig } from '../../src/core/config.js';
-import { FakePlatform, localContext } from '../helpers/fake-platform.js';
 import { tempDir } from '../helpers/git.js';
-import { stepRun } from '../helpers/step-run.js';
 
 async function problemsOf(text: string) {
   const ws = tempDir();
@@ -37,19 +35,5 @@ describe('modelgate.yml against the shipped schema', () => {
   it('a valid file, and no file, have no problems', async () => {
     expect(await problemsOf('metrics:\n  accuracy: {better: higher, max-drop: 1%}\n')).toEqual([]);
     expect(await configProblems(await loadConfig(tempDir(), 'modelgate.yml', 'x', 'x'))).toEqual([]);
-  });
-
-  it('each step is told about the sections it reads, once, before it runs', async () => {
-    const ws = tempDir();
-    writeFileSync(join(ws, 'modelgate.yml'), 'data:\n  schema: s.yaml\n  checks:\n    rowz: {min: 1}\nmonitoring:\n  pushgateway-ulr: http://x\n');
-    writeFileSync(join(ws, 'm.json'), '{"acc": 0.9}');
-    writeFileSync(join(ws, 'b.json'), '{"acc": 0.9}');
-    const platform = new FakePlatform(localContext(ws), { metrics: 'm.json', baseline: 'file:b.json' });
-    await stepRun('compare-metrics')(platform);
-    const warnings = platform.logs.filter((l) => l.startsWith('warning: compare-metrics: modelgate.yml'));
-    // compare-metrics reads metrics and monitoring, not data.
-    expect(warnings).toEqual([
-      "warning: compare-metrics: modelgate.yml:6: monitoring.pushgateway-ulr: unknown key 'pushgateway-ulr' (did you mean 'pushgateway-url'?); allowed: pushgateway-url",
-    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { choice, flag, integer, list, secret, text, yamlText } from '../../core/input-kinds.js';
+import { failOn, flag, integer, list, secret, text, yamlText } from '../../core/input-kinds.js';
 import { optionalRegistryInputs } from '../registry-inputs.js';
 import { notifyInputs, pushInputs } from '../reporting-inputs.js';
 import { declareStep, type InputsOf } from '../step.js';
@@ -27,8 +27,12 @@ export const step = declareStep({
       description: 'How many first-parent ancestors of the baseline commit may stand in for it when no run is recorded for it (one registry request each).',
     }),
     rules: yamlText({ description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' }),
-    config: text({ default: 'modelgate.yml', description: 'The modelgate config file; its `metrics:` section holds rules. Ignored when absent.' }),
-    'fail-on': choice(['fail', 'warn', 'never'], { default: 'fail', description: 'The verdict that fails the job: `fail`, `warn` (warnings too) or `never`.' }),
+    config: text({
+      default: 'modelgate.yml',
+      description:
+        'The modelgate config file; its `metrics:` section holds rules. `modelgate.yml` may be absent; a file named here must exist. Checked against `modelgate.schema.json`: an unknown key or a wrong value fails the step.',
+    }),
+    'fail-on': failOn({ description: 'The verdict that fails the job: `fail`, `warn` (warnings too) or `never`.' }),
     comment: flag({ default: 'true', description: 'Post or update one sticky comment on the pull/merge request.' }),
     status: flag({ default: 'true', only: 'github', description: 'Set the commit status `modelgate/compare-metrics` (with `id`) for branch protection.' }),
     id: text({

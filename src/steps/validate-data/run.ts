@@ -108,7 +108,7 @@ async function finish(platform: Platform, inputs: ValidateInputs, reportDir: str
   const hasErrors = report.checks.some((c) => !c.passed && c.severity === 'error');
   const hasWarnings = report.checks.some((c) => !c.passed && c.severity === 'warning');
   const verdict = hasErrors ? 'fail' : hasWarnings ? 'warn' : 'pass';
-  const failed = inputs.failOn === 'error' ? hasErrors : inputs.failOn === 'warning' ? hasErrors || hasWarnings : false;
+  const failed = inputs.failOn === 'fail' ? hasErrors : inputs.failOn === 'warn' ? hasErrors || hasWarnings : false;
   const { profile, ...json } = report;
   const reportPath = join(reportDir, 'report.json');
   await writeFileAtomic(reportPath, `${JSON.stringify({ ...json, valid: !hasErrors, drift }, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { choice, custom, integer, list, text, yamlText } from '../../core/input-kinds.js';
+import { choice, custom, failOn, integer, list, text, yamlText } from '../../core/input-kinds.js';
 import { pushInputs } from '../reporting-inputs.js';
 import { declareStep, type InputsOf } from '../step.js';
 
@@ -25,14 +25,18 @@ export const step = declareStep({
       description:
         'Dataset checks as YAML: `rows: {min, max}`, `null-fraction: {column: 0.01}`, `duplicate-rows: fail|warn`, `stats: {column: {mean: {min, max}}}`, `new-categories: {column: fail|warn}`, `drift: {column: {method, threshold}}`. Override `data.checks` in the config file.',
     }),
-    config: text({ default: 'modelgate.yml', description: 'The modelgate config file; its `data:` section may hold `schema`, `checks` and `reference`. Ignored when absent.' }),
+    config: text({
+      default: 'modelgate.yml',
+      description:
+        'The modelgate config file; its `data:` section may hold `schema`, `checks` and `reference`. `modelgate.yml` may be absent; a file named here must exist. Checked against `modelgate.schema.json`: an unknown key or a wrong value fails the step.',
+    }),
     reference: text({ description: 'A reference profile (written by mode `profile`) to test drift and new categories against.' }),
     mode: choice(['validate', 'profile', 'merge'], {
       default: 'validate',
       description: '`validate` the data; `profile` it (validate, then write a profile to use as a reference); `merge` the profiles listed in `data` (from shards) into one.',
     }),
     profile: text({ description: 'Where modes `profile` and `merge` write the profile (default: `<report>/profile.json`).' }),
-    'fail-on': choice(['error', 'warning', 'never'], { default: 'error', description: 'What fails the job: errors, warnings too, or nothing.' }),
+    'fail-on': failOn({ description: 'What fails the job: `fail` (failed checks), `warn` (warnings too) or `never` (the older `error` and `warning` still work).' }),
     delimiter,
     'max-examples': integer({ min: 0, max: 9999, default: '10', description: 'Example rows kept per failed check (all failures are counted).' }),
     report: text({ default: 'modelgate-data', description: 'Folder (in the workspace) for the JSON report, the markdown report and the JUnit XML.' }),
