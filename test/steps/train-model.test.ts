@@ -49,8 +49,11 @@ describe('train-model, mode run', () => {
     const dir = tempDir();
     const platform = new FakePlatform(localContext(dir), { run: 'echo \'{"loss": 1.5}\' > m.json; echo failing >&2; exit 3', metrics: 'm.json' });
     const result = await run(platform);
-    expect(result).toMatchObject({ failure: 'train-model: the command exited with 3; its output is in modelgate-train/train.log', exitCode: 3 });
-    expect(record(platform)).toMatchObject({ command: { exitCode: 3 }, metrics: { loss: 1.5 } });
+    expect(result).toMatchObject({
+      failure: 'train-model: the command exited with 3; its output is in modelgate-train/train.log, the run is recorded as failed in modelgate-train/run.json',
+      exitCode: 3,
+    });
+    expect(record(platform)).toMatchObject({ command: { exitCode: 3 }, metrics: { loss: 1.5 }, outcome: 'failed', missingOutputs: [], staleFiles: [] });
     expect(platform.outputs['exit-code']).toBe('3');
   });
 
@@ -71,10 +74,16 @@ describe('train-model, mode run', () => {
     expect(ps).not.toContain("trap '' TERM; sleep 30");
   });
 
-  it('says which metrics file is missing after a successful command', async () => {
-    const error = await run(new FakePlatform(localContext(tempDir()), { run: 'true', metrics: 'metrics.json' })).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toBe("metrics: file 'metrics.json' does not exist in workspace");
+  it('says which metrics file is missing after a successful command, and still writes the record', async () => {
+    const platform = new FakePlatform(localContext(tempDir()), { run: 'true', metrics: 'metrics.json' });
+    expect((await run(platform)).failure).toBe(
+      "train-model: the command exited 0 but did not write its outputs (metrics: 'metrics.json' does not exist); the run is recorded as failed in modelgate-train/run.json",
+    );
+    expect(record(platform)).toMatchObject({
+      outcome: 'failed',
+      command: { exitCode: 0 },
+      missingOutputs: [{ input: 'metrics', path: 'metrics.json', reason: 'absent' }],
+    });
   });
 
   it('flags a dirty tree, and records params, env and the dvc.lock fingerprint', async () => {
@@ -275,11 +284,15 @@ describe('train-model review cases: the process group, partial outputs, lineage'
 
   it('requires the files in mode record unless the training job is known to have failed', async () => {
     const dir = tempDir();
-    const error = await run(new FakePlatform(localContext(dir), { mode: 'record', metrics: 'nothere.json' })).catch((e: unknown) => e);
-    expect((error as Error).message).toBe("metrics: file 'nothere.json' does not exist in workspace");
+    const unknown = new FakePlatform(localContext(dir), { mode: 'record', metrics: 'nothere.json' });
+    expect((await run(unknown)).failure).toBe(
+      "train-model: the training job's outputs are missing (metrics: 'nothere.json' does not exist); the run is recorded as failed in modelgate-train/run.json",
+    );
+    expect(record(unknown)).toMatchObject({ outcome: 'failed', command: { exitCode: null }, missingOutputs: [{ path: 'nothere.json', reason: 'absent' }] });
     const failed = new FakePlatform(localContext(dir), { mode: 'record', metrics: 'nothere.json', 'exit-code': '137' });
-    expect((await run(failed)).exitCode).toBe(137);
-    expect(record(failed).metrics).toEqual({});
+    const result = await run(failed);
+    expect(result).toMatchObject({ exitCode: 137, failure: 'train-model: the training job exited with 137; the run is recorded as failed in modelgate-train/run.json' });
+    expect(record(failed)).toMatchObject({ metrics: {}, outcome: 'failed' });
   });
 
   it("judges the tree before the command runs: the training's own outputs are not uncommitted changes", async () => {

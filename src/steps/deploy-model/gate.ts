@@ -1,7 +1,7 @@
 import type { ComparisonRow, Verdict } from '../../core/compare.js';
 import { fromRows, readComparisonFile } from '../../core/comparison-file.js';
 import { UserError } from '../../core/errors.js';
-import type { RunRecord } from '../../core/run-record.js';
+import { trainingFailure, type RunRecord } from '../../core/run-record.js';
 
 /** The gate a candidate passed or failed, and where that was read. */
 export interface Gate {
@@ -13,6 +13,13 @@ export interface Gate {
   reasons: string[];
   /** For a `no-baseline` challenge against an environment (`env:<name>`): that environment, which runs nothing yet. */
   noChampion?: string;
+  /**
+   * Why the run record says its training did not succeed (`training failed: exit 2`), when it does: the
+   * gate is then `fail` whatever the comparison said, and only `force` promotes.
+   */
+  training?: string;
+  /** With {@link training}: the verdict the comparison or the record's `gate` gave on their own. */
+  comparedVerdict?: Verdict | 'unknown';
 }
 
 /**
@@ -20,8 +27,27 @@ export interface Gate {
  * verdict, which the rows can only make worse: `fail` and `no-baseline` block, `warn` passes), else
  * from the run record's `gate`, else unknown. A comparison
  * made for another commit than the record's is refused: it gated a different model.
+ *
+ * A run whose training failed, timed out or was cancelled (its record's `outcome`, or for an older
+ * record its command's exit code and flags) fails the gate whatever the comparison says: its metrics
+ * are of a run that did not finish, or not its own.
  */
 export async function readGate(comparisonPath: string | undefined, shown: string | undefined, record: RunRecord): Promise<Gate> {
+  const gate = await verdictOf(comparisonPath, shown, record);
+  const training = trainingFailure(record);
+  if (training === undefined) return gate;
+  const compared = gate.verdict === 'unknown' ? [] : [`${gate.source} said ${gate.verdict}${gate.passed ? ', but it judged the metrics of a run that did not succeed' : ''}`];
+  return {
+    verdict: 'fail',
+    passed: false,
+    source: "the run record's outcome",
+    reasons: [training, ...compared, ...gate.reasons],
+    training,
+    comparedVerdict: gate.verdict,
+  };
+}
+
+async function verdictOf(comparisonPath: string | undefined, shown: string | undefined, record: RunRecord): Promise<Gate> {
   if (comparisonPath) {
     const bundle = await readComparisonFile(comparisonPath, shown ?? comparisonPath, "deploy-model: input 'comparison'", { forChangeRequest: false });
     if (bundle.sha && record.git.sha && bundle.sha !== record.git.sha) {
@@ -32,14 +58,14 @@ export async function readGate(comparisonPath: string | undefined, shown: string
     }
     // The rules' verdict gates: compare-metrics' fail-on only decided whether its own job failed
     // (a challenge job runs with fail-on never so that this step can act on the verdict).
-    const comparison = fromRows(bundle.rows, bundle.verdict);
+    const comparison = fromRows(bundle.rows, bundle.verdict, bundle.candidateFailure);
     const noChampion =
       comparison.verdict === 'no-baseline' && bundle.baseline?.kind === 'env' && bundle.baseline.source === 'none' ? bundle.baseline.spec.slice('env:'.length) : undefined;
     return {
       verdict: comparison.verdict,
       passed: comparison.verdict === 'pass' || comparison.verdict === 'warn',
       source: shown ?? comparisonPath,
-      reasons: reasonsOf(bundle.rows),
+      reasons: [...(bundle.candidateFailure ? [`${bundle.candidateFailure.reason} (${bundle.candidateFailure.file})`] : []), ...reasonsOf(bundle.rows)],
       noChampion,
     };
   }

@@ -23,30 +23,8 @@ export async function resolvePaths(workspace: string, patterns: readonly string[
   return out;
 }
 
-/** The model's files (folders are walked) with their digests, and one digest for the set. */
-export async function captureModel(workspace: string, patterns: readonly string[]): Promise<RunRecord['model']> {
-  if (patterns.length === 0) return { digest: null, files: [], size: 0 };
-  const files: FileDigest[] = [];
-  for (const path of await resolvePaths(workspace, expandDirs(patterns), 'model')) files.push(...(await digestTree(path, workspace)));
-  return { digest: files.length ? digestOfSet(files) : null, files, size: files.reduce((n, f) => n + f.size, 0) };
-}
-
-/** The patterns that name something that exists (after a failed run, some outputs may not). */
-export async function existingPaths(workspace: string, patterns: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of patterns)
-    if (
-      await resolvePaths(workspace, [p], 'model').then(
-        () => true,
-        () => false,
-      )
-    )
-      out.push(p);
-  return out;
-}
-
 // A folder given as a model or data path is taken whole; `expandPatterns` matches files only.
-function expandDirs(patterns: readonly string[]): string[] {
+export function expandDirs(patterns: readonly string[]): string[] {
   return patterns.map((p) => p.replace(/\/+$/, ''));
 }
 

@@ -32,20 +32,6 @@ export async function recordingStore(platform: Platform, inputs: TrainInputs): P
   return openModelStore(platform, inputs);
 }
 
-/** Metric files a command that ran here did not write: modified before it started (a cached or committed copy). */
-async function staleMetrics(workspace: string, record: RunRecord): Promise<string[]> {
-  const started = record.command.startedAt ? Date.parse(record.command.startedAt) : NaN;
-  if (!record.command.run || Number.isNaN(started)) return [];
-  const { stat } = await import('node:fs/promises');
-  const stale: string[] = [];
-  for (const file of record.metricsFiles ?? []) {
-    // One second of slack for filesystems that keep whole seconds.
-    const info = await stat(join(workspace, file)).catch(() => undefined);
-    if (info && info.mtimeMs < started - 1000) stale.push(file);
-  }
-  return stale;
-}
-
 /**
  * Records a successful run in the model store under its commit, so a later pull request finds it as
  * the run of its merge-base. A store that fails warns: the training's result stands, and a pull
@@ -53,15 +39,20 @@ async function staleMetrics(workspace: string, record: RunRecord): Promise<strin
  */
 export async function recordThisRun(platform: Platform, inputs: TrainInputs & { modelName: string }, store: ModelStore, record: RunRecord, succeeded: boolean): Promise<void> {
   const { context, log } = platform;
-  if (!succeeded) return log.info('train-model: the run failed, so it is not recorded as a baseline');
+  // Metrics the command did not write (an earlier run's copy) made the run a failure, with them missing.
+  if (!succeeded) {
+    const missing = record.command.exitCode === 0 ? (record.missingOutputs ?? []) : [];
+    return missing.length > 0
+      ? log.warning(
+          `train-model: the run is not recorded as a baseline: it did not write ${missing
+            .slice(0, 3)
+            .map((m) => `${m.input} '${m.path}' (${m.reason})`)
+            .join(', ')}`,
+        )
+      : log.info('train-model: the run failed, so it is not recorded as a baseline');
+  }
   const commit = record.git.sha ?? context.sha;
   if (!commit) throw new UserError('train-model: the run cannot be recorded by commit: the workspace is not a git checkout and the platform names no commit');
-  const stale = await staleMetrics(context.workspace, record);
-  if (stale.length > 0) {
-    return log.warning(
-      `train-model: the run is not recorded as the baseline of ${commit.slice(0, 7)}: the command did not write ${stale.slice(0, 3).join(', ')} (older than the run), so its metrics may be an earlier run's. Write the metrics in the training command`,
-    );
-  }
   const [{ recordRun }, { ANNOTATIONS }] = await Promise.all([import('../../registry/runs.js'), import('../../registry/versions.js')]);
   const files = inputs.recordModel ? record.model.files.map((f) => ({ path: join(context.workspace, f.path), name: f.path, sha256: f.sha256 })) : [];
   // A leg of a sweep records beside the others; the sweep's select job records the winner as the commit's run.

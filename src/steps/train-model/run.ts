@@ -3,16 +3,16 @@ import { rm } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { formatDuration } from '../../core/duration.js';
-import { ExternalError, messageOf, UserError } from '../../core/errors.js';
-import { confinePath, displayPath, workspaceSource, writeFileAtomic } from '../../core/files.js';
+import { ExternalError, UserError } from '../../core/errors.js';
+import { confinePath, displayPath, writeFileAtomic } from '../../core/files.js';
 import { digestOfSet } from '../../core/hashing.js';
-import { readMetrics, type MetricSet } from '../../core/metrics.js';
 import { commandEnv, runCommand, type CommandResult } from '../../core/process.js';
-import { metricsForRecord, runRecordJson, type RunRecord } from '../../core/run-record.js';
+import { metricsForRecord, runRecordJson, type MissingOutput, type RunOutcome, type RunRecord } from '../../core/run-record.js';
 import type { Platform } from '../../platform/platform.js';
 import { trainOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
-import { captureData, captureEnvironment, captureGit, captureModel, captureParams, existingPaths } from './capture.js';
+import { captureData, captureEnvironment, captureGit, captureParams } from './capture.js';
+import { captureOutputs, snapshotOutputs } from './outputs.js';
 import { recordingStore, recordThisRun } from './record-run.js';
 import { recordSummary, select } from './select.js';
 import type { TrainInputs } from './step.js';
@@ -54,6 +54,9 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
   const cacheKey = `${inputs.cacheKey ?? 'modelgate-train'}-${process.platform}-${process.arch}-${configDigest.slice(7, 23)}`;
   if (inputs.cachePaths.length > 0) await restoreCache(platform, inputs.cachePaths, cacheKey, `${inputs.cacheKey ?? 'modelgate-train'}-${process.platform}-${process.arch}-`);
   const data = await captureData(workspace, inputs.data);
+  // What the outputs' paths hold before the command runs: a file it leaves as it was is not its output.
+  const shownOut = displayPath(workspace, outDir);
+  const snapshot = inputs.mode === 'run' ? await snapshotOutputs(workspace, shownOut, inputs.metrics, inputs.model) : undefined;
 
   const logFile = join(outDir, 'train.log');
   const now = new Date().toISOString();
@@ -74,21 +77,29 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
     });
   }
   const exitCode = result.exitCode ?? (result.signal ? 128 + (constants.signals[result.signal as NodeJS.Signals] ?? 0) : null);
-  const succeeded = exitCode === 0 && !result.timedOut && !result.cancelled;
-  // A failed run (or a record of one) keeps whatever it wrote; a successful one must have its outputs.
-  const partial = !succeeded && exitCode !== null;
-  const { metrics, files: metricsFiles } = await capturePartial(
-    platform,
-    partial,
-    'metrics',
-    () => readMetrics(workspaceSource(workspace, [displayPath(workspace, outDir)]), inputs.metrics, { missingOk: partial }),
-    { metrics: new Map() as MetricSet, files: [] as string[], missing: [] as string[] },
-  );
-  const model = await capturePartial(platform, partial, 'model', async () => captureModel(workspace, partial ? await existingPaths(workspace, inputs.model) : inputs.model), {
-    digest: null,
-    files: [],
-    size: 0,
-  });
+  const commandSucceeded = exitCode === 0 && !result.timedOut && !result.cancelled;
+  // A failed command (or a record of one) leaves what it wrote so far; a run is only a success with every output.
+  const partial = !commandSucceeded && exitCode !== null;
+  const outputs = await captureOutputs(workspace, shownOut, inputs.metrics, inputs.model, snapshot);
+  const { metrics, metricsFiles, model, stale } = outputs;
+  const missing: MissingOutput[] = outputs.missing.map(({ location: _, ...m }) => m);
+  const outcome: RunOutcome = result.cancelled
+    ? 'cancelled'
+    : result.timedOut
+      ? 'timed-out'
+      : (exitCode !== null && exitCode !== 0) || missing.length > 0
+        ? 'failed'
+        : exitCode === null
+          ? 'unknown'
+          : 'succeeded';
+  if (stale.length > 0)
+    log.warning(`train-model: not taking ${listOf(stale)} as this run's: the command did not write ${stale.length === 1 ? 'it' : 'them'} (unchanged since before it ran)`);
+  // After a failed command a missing output is expected; after a successful one the failure below names it.
+  for (const m of outputs.missing) {
+    if (partial && m.reason === 'stale') continue; // said just above
+    if (partial) log.warning(`train-model: the failed run left no readable ${m.input} (${m.detail ?? m.path}); recording without it`, m.location);
+    else if (m.location) log.warning(`train-model: ${m.input}: ${m.detail ?? m.path}`, m.location);
+  }
 
   const record: RunRecord = {
     kind: 'modelgate/run-record',
@@ -124,6 +135,9 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
       job: context.job ?? null,
       leg: context.leg ?? null,
     },
+    outcome,
+    missingOutputs: missing,
+    staleFiles: stale,
   };
   await writeFileAtomic(recordPath, runRecordJson(record));
   if (record.git.dirty)
@@ -137,35 +151,39 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
   platform.setOutput('exit-code', String(exitCode ?? ''));
   await platform.summary(recordSummary(record, displayPath(workspace, recordPath)));
 
-  if (succeeded && inputs.cachePaths.length > 0) await saveCache(platform, inputs.cachePaths, cacheKey);
+  const succeeded = outcome === 'succeeded';
+  if (commandSucceeded && inputs.cachePaths.length > 0) await saveCache(platform, inputs.cachePaths, cacheKey);
   if (inputs.upload) await upload(platform, inputs, [recordPath, ...model.files.map((f) => join(workspace, f.path))], configDigest);
   if (inputs.attest && succeeded) await attest(platform, inputs, model.files);
   if (recordTo && inputs.modelName) await recordThisRun(platform, { ...inputs, modelName: inputs.modelName }, recordTo, record, succeeded);
 
   const shownLog = displayPath(workspace, logFile);
+  const shownRecord = displayPath(workspace, recordPath);
   const samples = trainOutcome(record.metrics, exitCode);
+  const notTaken = stale.length > 0 ? `; not taken as its outputs, unchanged since before it ran: ${listOf(stale)}` : '';
   if (result.cancelled)
-    return { samples, failure: `train-model: cancelled; the command was stopped and what it wrote so far is in ${displayPath(workspace, recordPath)}`, exitCode: exitCode ?? 1 };
+    return { samples, failure: `train-model: cancelled; the command was stopped and what it wrote so far is in ${shownRecord}${notTaken}`, exitCode: exitCode ?? 1 };
   if (result.timedOut)
     return {
       samples,
-      failure: `train-model: timed out after ${formatDuration(inputs.timeout as number)}; what it wrote so far is in ${displayPath(workspace, recordPath)}`,
+      failure: `train-model: timed out after ${formatDuration(inputs.timeout as number)}; what it wrote so far is in ${shownRecord}${notTaken}`,
       exitCode: exitCode || 1,
     };
-  if (exitCode !== 0 && exitCode !== null)
-    return { samples, failure: `train-model: the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}; its output is in ${shownLog}`, exitCode };
+  if (exitCode !== 0 && exitCode !== null) {
+    const exited = inputs.mode === 'run' ? `the command exited with ${exitCode}${result.signal ? ` (${result.signal})` : ''}` : `the training job exited with ${exitCode}`;
+    const output = inputs.mode === 'run' ? `its output is in ${shownLog}, ` : '';
+    return { samples, failure: `train-model: ${exited}; ${output}the run is recorded as failed in ${shownRecord}${notTaken}`, exitCode };
+  }
+  if (missing.length > 0) {
+    const what = missing.map((m) => `${m.input}: ${m.detail ?? `'${m.path}' (${m.reason})`}`).join('; ');
+    const ran = inputs.mode === 'run' ? 'the command exited 0 but did not write its outputs' : "the training job's outputs are missing";
+    return { samples, failure: `train-model: ${ran} (${what}); the run is recorded as failed in ${shownRecord}` };
+  }
   return { samples };
 }
 
-/** Reads an output; after a failure a torn or missing file is a warning, so the record is still written. */
-async function capturePartial<T>(platform: Platform, partial: boolean, what: string, read: () => Promise<T>, empty: T): Promise<T> {
-  try {
-    return await read();
-  } catch (error) {
-    if (!partial || !(error instanceof UserError)) throw error;
-    platform.log.warning(`train-model: the failed run left no readable ${what} (${messageOf(error)}); recording without it`);
-    return empty;
-  }
+function listOf(paths: readonly string[]): string {
+  return `${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ` and ${paths.length - 5} more` : ''}`;
 }
 
 async function restoreCache(platform: Platform, paths: string[], key: string, prefix: string): Promise<void> {

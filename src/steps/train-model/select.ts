@@ -5,21 +5,48 @@ import { formatDuration } from '../../core/duration.js';
 import { UserError } from '../../core/errors.js';
 import { confinePath, expandPatterns, workspaceSource } from '../../core/files.js';
 import { code, escapeMarkdown, table } from '../../core/markdown.js';
-import { readRunRecord, type RunRecord } from '../../core/run-record.js';
+import { readRunRecord, runOutcome, trainingFailure, type RunRecord } from '../../core/run-record.js';
 import type { Platform, RenderedReport } from '../../platform/platform.js';
 import type { StepResult } from '../step.js';
 import type { TrainInputs } from './step.js';
 
+/** Text for a terminal: no control characters. */
+const plain = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, '?');
+
 /** The job summary of one run: command, outcome, metrics, model, data, git. */
 export function recordSummary(record: RunRecord, path: string): RenderedReport {
   const c = record.command;
-  const outcome = c.timedOut ? 'timed out' : c.exitCode === 0 ? 'succeeded' : c.exitCode === null ? 'recorded' : `failed (exit ${c.exitCode})`;
+  const ended = runOutcome(record);
+  const outcome =
+    ended === 'succeeded'
+      ? 'succeeded'
+      : ended === 'unknown'
+        ? 'recorded'
+        : ended === 'timed-out'
+          ? 'timed out'
+          : ended === 'cancelled'
+            ? 'cancelled'
+            : typeof c.exitCode === 'number' && c.exitCode !== 0
+              ? `failed (exit ${c.exitCode})`
+              : 'failed (outputs missing)';
   const metrics = Object.entries(record.metrics).slice(0, 50);
+  const missing = (record.missingOutputs ?? []).map((m) => `${m.input} ${code(m.path)} (${m.reason})`);
+  const stale = record.staleFiles ?? [];
   const markdown = [
-    `### ${c.exitCode === 0 ? '✅' : c.exitCode === null ? '📝' : '❌'} train-model: ${outcome}${c.durationMs ? ` in ${formatDuration(c.durationMs)}` : ''}`,
+    `### ${ended === 'succeeded' ? '✅' : ended === 'unknown' ? '📝' : '❌'} train-model: ${outcome}${c.durationMs ? ` in ${formatDuration(c.durationMs)}` : ''}`,
     '',
     c.run ? `Command: ${code(c.run, { maxLength: 300 })}` : 'Recorded from files another job wrote.',
     '',
+    ...(missing.length ? [`Missing: ${missing.slice(0, 10).join(', ')}`, ''] : []),
+    ...(stale.length
+      ? [
+          `Not taken (the command did not write them): ${stale
+            .slice(0, 10)
+            .map((p) => code(p))
+            .join(', ')}`,
+          '',
+        ]
+      : []),
     table(
       ['Metric', 'Value'],
       metrics.map(([name, value]) => [code(name, { inTable: true }), typeof value === 'number' ? formatNumber(value) : code(value, { inTable: true })]),
@@ -32,7 +59,9 @@ export function recordSummary(record: RunRecord, path: string): RenderedReport {
   ].join('\n');
   const text = [
     `train-model: ${outcome}${c.durationMs ? ` in ${formatDuration(c.durationMs)}` : ''}`,
-    ...metrics.map(([name, value]) => `  ${name.replace(/[\u0000-\u001f\u007f]/g, '?')}  ${typeof value === 'number' ? formatNumber(value) : value}`),
+    ...(record.missingOutputs ?? []).slice(0, 10).map((m) => `missing ${m.input} ${plain(m.path)} (${m.reason})`),
+    ...stale.slice(0, 10).map((p) => `not taken ${plain(p)} (the command did not write it)`),
+    ...metrics.map(([name, value]) => `  ${plain(name)}  ${typeof value === 'number' ? formatNumber(value) : value}`),
     `model ${record.model.digest ?? 'none'}`,
     `run record ${path}`,
   ].join('\n');
@@ -56,7 +85,7 @@ export async function select(platform: Platform, inputs: TrainInputs): Promise<S
     // The same record downloaded twice is one leg.
     if (legs.some((l) => l.record.id === record.id)) continue;
     const v = record.metrics[metric];
-    const failed = Boolean(record.command?.timedOut) || (record.command?.exitCode != null && record.command.exitCode !== 0);
+    const failed = trainingFailure(record) !== undefined;
     legs.push({ path, record, failed, value: typeof v === 'number' && Number.isFinite(v) ? v : undefined });
   }
   // A leg that failed or timed out cannot win, however good its last metrics looked.
