@@ -1,5 +1,7 @@
+import { UserError, type SourceLocation } from './errors.js';
 import type { MetricSet, MetricValue } from './metrics.js';
 import { ruleFor, type MetricRule, type RuleSet, type Threshold } from './rules.js';
+import { closest } from './suggest.js';
 
 /**
  * The outcome of a gate. `no-baseline`: nothing to compare with (no recorded run, no committed files,
@@ -31,13 +33,27 @@ export interface ComparisonRow {
   rule?: string;
 }
 
+/**
+ * Why the candidate cannot pass whatever its metrics say: the train-model run they were recorded from
+ * failed (`training failed: exit 2`, `training timed out (exit 143)`, `training was cancelled`).
+ */
+export interface CandidateFailure {
+  reason: string;
+  /** The run record it was read from. */
+  file: string;
+}
+
 /** The result of comparing a candidate's metrics with a baseline's under a set of rules. */
 export interface Comparison {
   verdict: Verdict;
   rows: ComparisonRow[];
   counts: Record<RowStatus, number>;
-  /** Exact rules that matched no metric and were not required (e.g. a shared config's rules for another step). */
+  /** Rules that matched no metric: exact ones marked `optional`, and patterns (which warn). */
   unusedRules?: string[];
+  /** Pattern rules that matched no metric, with where they are written (for a warning each). */
+  unmatchedPatterns?: { pattern: string; source: SourceLocation }[];
+  /** Set when the candidate came from a failed run: the verdict is `fail`. */
+  candidateFailure?: CandidateFailure;
 }
 
 /** Rows ordered for reading: failures, warnings, regressions, other changes, new, removed, unchanged. */
@@ -64,39 +80,92 @@ export function orderRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
 
 /**
  * Compares candidate metrics with baseline metrics (or none) under rules. A gated metric that is
- * missing, non-numeric, NaN or infinite fails; an ungated one is shown with status `info`. An exact
- * rule in `required` whose metric is in neither set fails (a typo must not pass in silence); other
- * such rules are listed in `unusedRules`.
+ * missing from the candidate, non-numeric, NaN or infinite fails; one with a change rule and no
+ * baseline value to measure the change against warns ("change not checked"); an ungated one is shown
+ * with status `info`. An exact rule whose metric is in neither set is a {@link UserError} (see
+ * {@link matchRules}); a candidate from a failed run (`candidateFailure`) fails whatever its metrics say.
  */
 export function compareMetrics(
   candidate: MetricSet,
   baseline: MetricSet | undefined,
   rules: RuleSet,
-  required: ReadonlySet<string> = new Set(rules.exact.keys()),
-  options: { noBaseline?: boolean } = {},
+  options: { noBaseline?: boolean; candidateFailure?: CandidateFailure } = {},
 ): Comparison {
   const names = [...candidate.keys()];
   for (const name of baseline?.keys() ?? []) if (!candidate.has(name)) names.push(name);
-  const known = new Set(names);
-  const unusedRules: string[] = [];
-  for (const name of rules.exact.keys()) {
-    if (known.has(name)) continue;
-    if (required.has(name)) names.push(name);
-    else unusedRules.push(name);
-  }
-  const rows = orderRows(names.map((name) => compareOne(name, candidate.get(name)?.value, baseline?.get(name)?.value, ruleFor(rules, name))));
-  return { ...verdictOf(rows, options.noBaseline === true), unusedRules };
+  const { unused, patterns } = matchRules(rules, names);
+  const noBaseline = options.noBaseline === true;
+  const rows = orderRows(names.map((name) => compareOne(name, candidate.get(name)?.value, baseline?.get(name)?.value, ruleFor(rules, name), noBaseline)));
+  return {
+    ...verdictOf(rows, noBaseline, options.candidateFailure !== undefined),
+    unusedRules: [...unused, ...patterns.map((p) => p.pattern)],
+    unmatchedPatterns: patterns,
+    ...(options.candidateFailure ? { candidateFailure: options.candidateFailure } : {}),
+  };
 }
 
-/** Counts rows and derives the verdict: any failure fails; else no baseline is its own verdict; else warn or pass. */
-export function verdictOf(rows: ComparisonRow[], noBaseline: boolean): Comparison {
+/**
+ * Checks that the rules match the metrics `names` (the candidate's and the baseline's): an exact rule
+ * that matches none is a {@link UserError} at the rule's file (or input) and line, with the closest
+ * metric name, since a typo would otherwise gate nothing in silence; unless the rule is `optional`,
+ * then it is returned in `unused`. Patterns that match nothing are returned for the caller to warn.
+ */
+export function matchRules(rules: RuleSet, names: readonly string[]): { unused: string[]; patterns: { pattern: string; source: SourceLocation }[] } {
+  const known = new Set(names);
+  const unused: string[] = [];
+  const missing: { name: string; rule: MetricRule }[] = [];
+  for (const [name, rule] of rules.exact) {
+    if (known.has(name)) continue;
+    if (rule.optional) unused.push(name);
+    else missing.push({ name, rule });
+  }
+  if (missing.length > 0) throw unmatchedError(missing, names);
+  const patterns = rules.patterns.filter((p) => !names.some((n) => p.regex.test(n))).map((p) => ({ pattern: p.pattern, source: p.rule.source }));
+  return { unused, patterns };
+}
+
+function unmatchedError(missing: { name: string; rule: MetricRule }[], names: readonly string[]): UserError {
+  const at = (s: SourceLocation) => `${s.file}${s.line ? `:${s.line}` : ''}`;
+  const hint = (name: string) => {
+    const hit = closest(name, names);
+    return hit === undefined ? undefined : `did you mean '${hit}'?`;
+  };
+  const listed =
+    names.length === 0
+      ? 'there are no metrics'
+      : `the metrics are ${names
+          .slice(0, 5)
+          .map((n) => `'${n}'`)
+          .join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}`;
+  const optional = "'optional: true' when this run may lack the metric (a config shared by several models)";
+  const first = missing[0] as { name: string; rule: MetricRule };
+  if (missing.length === 1) {
+    return new UserError(
+      `compare-metrics: ${at(first.rule.source)}: rule '${first.name}' matches no metric in the candidate or the baseline; ${hint(first.name) ?? `${listed}.`} Fix the name, or give the rule ${optional}`,
+      first.rule.source,
+    );
+  }
+  const each = missing.slice(0, 10).map(({ name, rule }) => `'${name}' (${[at(rule.source), hint(name)].filter(Boolean).join('; ')})`);
+  const more = missing.length > 10 ? ` and ${missing.length - 10} more` : '';
+  const anyHint = missing.some(({ name }) => hint(name) !== undefined);
+  return new UserError(
+    `compare-metrics: ${missing.length} rules match no metric in the candidate or the baseline: ${each.join(', ')}${more}${anyHint ? '' : `; ${listed}`}. Fix the names, or give a rule ${optional}`,
+    first.rule.source,
+  );
+}
+
+/**
+ * Counts rows and derives the verdict: any failure (or a failed training run) fails; else no baseline
+ * is its own verdict; else warn or pass.
+ */
+export function verdictOf(rows: ComparisonRow[], noBaseline: boolean, failed = false): Comparison {
   const counts: Record<RowStatus, number> = { pass: 0, warn: 0, fail: 0, info: 0 };
   for (const row of rows) counts[row.status]++;
-  const verdict: Verdict = counts.fail > 0 ? 'fail' : noBaseline ? 'no-baseline' : counts.warn > 0 ? 'warn' : 'pass';
+  const verdict: Verdict = failed || counts.fail > 0 ? 'fail' : noBaseline ? 'no-baseline' : counts.warn > 0 ? 'warn' : 'pass';
   return { verdict, rows, counts };
 }
 
-function compareOne(name: string, value: MetricValue | undefined, base: MetricValue | undefined, rule: MetricRule | undefined): ComparisonRow {
+function compareOne(name: string, value: MetricValue | undefined, base: MetricValue | undefined, rule: MetricRule | undefined, noBaseline: boolean): ComparisonRow {
   const row: ComparisonRow = { name, value, baseline: base, change: 'unchanged', status: rule ? 'pass' : 'info', reasons: [], rule: rule && describeRule(rule) };
   const finite = (v: MetricValue | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
   if (value === undefined) row.change = base === undefined ? 'missing' : 'removed';
@@ -130,7 +199,7 @@ function compareOne(name: string, value: MetricValue | undefined, base: MetricVa
   const gatesChange = Boolean(rule.maxDrop || rule.maxRise || rule.warnDrop || rule.warnRise);
   // A change rule with nothing to measure the change against has checked nothing: never a plain pass.
   if (base === undefined) {
-    if (gatesChange) warn('not in the baseline; change not checked');
+    if (gatesChange) warn(noBaseline ? 'no baseline; change not checked' : 'not in the baseline; change not checked');
     return row;
   }
   if (!finite(base)) {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { verdictOf, type Comparison, type ComparisonRow, type Verdict } from './compare.js';
+import { verdictOf, type CandidateFailure, type Comparison, type ComparisonRow, type Verdict } from './compare.js';
 import { UserError } from './errors.js';
 import type { BaselineInfo } from './report.js';
 
@@ -21,6 +21,8 @@ export interface ComparisonBundle {
   baseline?: BaselineInfo;
   rows: ComparisonRow[];
   unusedRules?: string[];
+  /** The candidate came from a failed training run: the verdict is `fail` whatever the rows say. */
+  candidateFailure?: CandidateFailure;
 }
 
 const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
@@ -37,10 +39,12 @@ export function reaches(verdict: Verdict, failOn: ComparisonBundle['failOn']): b
 
 /**
  * Recounts a comparison from its rows; a saved verdict can only make it worse (a saved pass never
- * hides failing rows, a saved `no-baseline` stays one).
+ * hides failing rows, a saved `no-baseline` stays one, a saved `fail` stays one), and a candidate from
+ * a failed training run fails.
  */
-export function fromRows(rows: ComparisonRow[], saved?: Verdict): Comparison {
-  return verdictOf(rows, saved === 'no-baseline');
+export function fromRows(rows: ComparisonRow[], saved?: Verdict, candidateFailure?: CandidateFailure): Comparison {
+  const comparison = verdictOf(rows, saved === 'no-baseline', saved === 'fail' || candidateFailure !== undefined);
+  return candidateFailure ? { ...comparison, candidateFailure } : comparison;
 }
 
 /**
@@ -85,6 +89,9 @@ export function validateBundle(
   const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
   const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
   if (b.unusedRules !== undefined && !strings(b.unusedRules)) throw bad('bad unusedRules');
+  const failure = b.candidateFailure as Record<string, unknown> | undefined;
+  if (failure !== undefined && (typeof failure !== 'object' || failure === null || typeof failure.reason !== 'string' || typeof failure.file !== 'string'))
+    throw bad('bad candidateFailure');
   for (const row of b.rows as Record<string, unknown>[]) {
     if (!row || typeof row !== 'object' || typeof row.name !== 'string' || !value(row.value) || !value(row.baseline)) throw bad('a row without a name or with a bad value');
     if (!optionalString(row.rule) || !optionalString(row.direction) || typeof row.change !== 'string') throw bad('a row with a bad rule, direction or change');

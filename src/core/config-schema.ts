@@ -7,6 +7,7 @@ export const CONFIG_SCHEMA = {
   title: 'modelgate.yml',
   description: 'One configuration for every modelgate step; step inputs override it.',
   type: 'object',
+  additionalProperties: false,
   properties: {
     metrics: {
       description: 'Rules per metric for compare-metrics. Keys are metric names (dotted for nested files) or patterns where * matches any characters.',
@@ -156,6 +157,10 @@ export const CONFIG_SCHEMA = {
         'warn-rise': {
           $ref: '#/$defs/threshold',
           description: 'Warn when the value rises by more than this.',
+        },
+        optional: {
+          type: 'boolean',
+          description: 'The metric may be absent (a config shared by several models): an exact rule that matches no metric is listed as unused instead of failing compare-metrics.',
         },
       },
     },

@@ -2,7 +2,7 @@ import { parseCsv } from './csv.js';
 import { UserError, type SourceLocation } from './errors.js';
 import { expandPatterns, type FileSource } from './files.js';
 import { locateJsonError } from './json-error.js';
-import { RUN_RECORD_KIND } from './run-record.js';
+import { RUN_RECORD_KIND, trainingFailure, type RunRecord } from './run-record.js';
 import { parseYaml } from './yaml.js';
 
 /** A metric's value: a number (possibly NaN or infinite, which gates reject) or text that is not one. */
@@ -21,23 +21,63 @@ export type MetricSet = Map<string, Metric>;
 /** Formats the readers understand; `auto` picks by file name, then content. */
 export type MetricFormat = 'json' | 'yaml' | 'csv' | 'auto';
 
+/** A run record among the metric files whose run failed: its metrics are not a candidate's. */
+export interface FailedRun {
+  /** The record, as the source names it. */
+  file: string;
+  /** `training failed: exit 2`, `training timed out (exit 143)`, `training was cancelled`. */
+  reason: string;
+}
+
+/** What {@link readMetrics} read. */
+export interface MetricsRead {
+  metrics: MetricSet;
+  /** The files read, and the plain paths skipped because they do not exist (with `missingOk`). */
+  files: string[];
+  missing: string[];
+  /** Run records among the files whose run failed (always set by {@link readMetrics}). */
+  failedRuns?: FailedRun[];
+}
+
+/** Where a metrics read is named in its errors, when it is not the candidate's `metrics` input. */
+export interface MetricsOrigin {
+  /** What the messages start with instead of `metrics`, e.g. `compare-metrics: input 'baseline' (ref:main)`. */
+  label: string;
+  /** Whether errors keep their file and line as a location (an annotation); not for files read from a commit. */
+  annotate: boolean;
+}
+
 /**
  * Reads metric files (plain paths or globs) from a source: JSON and YAML (nested objects become dotted
  * names, arrays indexed ones), CSV (`name,value` rows or one row of columns), DVC's `dvc.yaml` (its
- * `metrics` entries are followed), DVCLive's `metrics.json`, and modelgate run records (their `metrics`).
- * A metric named twice, an unreadable file or a glob that matches nothing is a {@link UserError}.
+ * `metrics` entries are followed), DVCLive's `metrics.json`, and modelgate run records (their `metrics`;
+ * a record of a failed run is listed in `failedRuns`).
+ * A metric named twice, an unreadable file or a glob that matches nothing is a {@link UserError}, whose
+ * message starts with `metrics:` (the candidate's input) or with `origin.label`.
  * With `missingOk`, plain paths that do not exist are skipped and listed in `missing`.
  */
-export async function readMetrics(
-  source: FileSource,
-  patterns: readonly string[],
-  options: { missingOk?: boolean } = {},
-): Promise<{ metrics: MetricSet; files: string[]; missing: string[] }> {
+export async function readMetrics(source: FileSource, patterns: readonly string[], options: { missingOk?: boolean; origin?: MetricsOrigin } = {}): Promise<MetricsRead> {
+  try {
+    return await readAll(source, patterns, options.missingOk === true);
+  } catch (error) {
+    throw options.origin ? relabel(error, options.origin) : error;
+  }
+}
+
+/** A metrics error said for another origin: its `metrics:` prefix replaced, its location kept or dropped. */
+function relabel(error: unknown, origin: MetricsOrigin): unknown {
+  if (!(error instanceof UserError)) return error;
+  const message = error.message.replace(/^metrics: /, '');
+  return new UserError(`${origin.label}: ${message}`, origin.annotate ? error.location : undefined);
+}
+
+async function readAll(source: FileSource, patterns: readonly string[], missingOk: boolean): Promise<MetricsRead & { failedRuns: FailedRun[] }> {
   const metrics: MetricSet = new Map();
   const files: string[] = [];
   const missing: string[] = [];
+  const failedRuns: FailedRun[] = [];
   const { files: entries, unmatched } = await expandPatterns(source, patterns);
-  if (unmatched.length > 0 && !options.missingOk) throw new UserError(`metrics: '${unmatched[0]}' matched no file in ${source.label}`);
+  if (unmatched.length > 0 && !missingOk) throw new UserError(`metrics: '${unmatched[0]}' matched no file in ${source.label}`);
   const queue = [...entries];
   const seen = new Set<string>();
   while (queue.length > 0) {
@@ -47,7 +87,7 @@ export async function readMetrics(
     seen.add(path);
     const text = await source.read(path);
     if (text === undefined) {
-      if (options.missingOk) {
+      if (missingOk) {
         missing.push(path);
         continue;
       }
@@ -56,6 +96,7 @@ export async function readMetrics(
     files.push(path);
     const parsed = await parseMetricsFile(path, text);
     queue.push(...parsed.follow);
+    if (parsed.runFailure) failedRuns.push({ file: path, reason: parsed.runFailure });
     for (const metric of parsed.metrics) {
       const earlier = metrics.get(metric.name);
       if (earlier) {
@@ -64,16 +105,19 @@ export async function readMetrics(
       metrics.set(metric.name, metric);
     }
   }
-  if (metrics.size === 0 && files.length > 0 && !options.missingOk) {
+  if (metrics.size === 0 && files.length > 0 && !missingOk) {
     throw new UserError(`metrics: no metrics found in ${files.slice(0, 5).join(', ')}; a metrics file maps names to numbers, like {"accuracy": 0.91}`, {
       file: files[0] as string,
     });
   }
-  return { metrics, files, missing };
+  return { metrics, files, missing, failedRuns };
 }
 
-/** Parses one metrics file. `follow` lists further files a `dvc.yaml` points at (relative to the root). */
-export async function parseMetricsFile(path: string, text: string, format: MetricFormat = 'auto'): Promise<{ metrics: Metric[]; follow: string[] }> {
+/**
+ * Parses one metrics file. `follow` lists further files a `dvc.yaml` points at (relative to the root);
+ * `runFailure` says how the run failed, for a run record of a failed run.
+ */
+export async function parseMetricsFile(path: string, text: string, format: MetricFormat = 'auto'): Promise<{ metrics: Metric[]; follow: string[]; runFailure?: string }> {
   const kind = format === 'auto' ? detectFormat(path, text) : format;
   if (kind === 'csv') return { metrics: csvMetrics(path, text), follow: [] };
   const tree = kind === 'json' ? parseJson(path, text) : await parseYamlTree(path, text);
@@ -90,7 +134,21 @@ export async function parseMetricsFile(path: string, text: string, format: Metri
   }
   const fail = (what: string) => new UserError(`metrics: ${path}: ${what}`, { file: path });
   flatten(body, '', (name, value) => metrics.push({ name, value, source: { file: path, line: tree.lineOf(name) } }), fail);
-  return { metrics, follow: [] };
+  const runFailure = object.kind === RUN_RECORD_KIND ? recordFailure(object) : undefined;
+  return { metrics, follow: [], ...(runFailure ? { runFailure } : {}) };
+}
+
+/**
+ * Why a run record's training did not succeed (`training failed: exit 2`), as {@link trainingFailure}
+ * says it; the record is read as found, so fields of the wrong type are left out rather than trusted.
+ */
+function recordFailure(record: Record<string, unknown>): string | undefined {
+  const { outcome, command, missingOutputs } = record;
+  return trainingFailure({
+    outcome: outcome === undefined ? undefined : (String(outcome) as RunRecord['outcome']),
+    command: (command && typeof command === 'object' ? command : undefined) as RunRecord['command'],
+    missingOutputs: Array.isArray(missingOutputs) ? missingOutputs.filter((m) => m && typeof m === 'object') : undefined,
+  });
 }
 
 function detectFormat(path: string, text: string): Exclude<MetricFormat, 'auto'> {

@@ -125,12 +125,18 @@ function headLines(comparison: Comparison, context: ReportContext): string[] {
     '',
     baselineLine(context),
   ];
+  const failed = comparison.candidateFailure;
+  if (failed)
+    lines.push(
+      '',
+      `**${escapeMarkdown(failed.reason.charAt(0).toUpperCase() + failed.reason.slice(1), 200)}** (run record ${code(failed.file, { maxLength: 200 })}): the metrics are from a failed run, so the verdict is fail whatever they say.`,
+    );
   if (context.baseline?.note) lines.push('', escapeMarkdown(context.baseline.note, 1200));
   const unused = comparison.unusedRules ?? [];
   if (unused.length > 0)
     lines.push(
       '',
-      `Rules that matched no metric here: ${unused
+      `Rules that matched no metric here (optional rules and patterns): ${unused
         .slice(0, 10)
         .map((n) => code(n))
         .join(', ')}${unused.length > 10 ? ` and ${unused.length - 10} more` : ''}.`,

@@ -18,6 +18,11 @@ export interface MetricRule {
   readonly maxRise?: Threshold;
   readonly warnDrop?: Threshold;
   readonly warnRise?: Threshold;
+  /**
+   * The metric may be absent here (a config shared by several models): an exact rule that matches no
+   * metric is then listed as unused instead of failing the step.
+   */
+  readonly optional?: boolean;
   /** Where the rule was written. */
   readonly source: SourceLocation;
 }
@@ -31,7 +36,7 @@ export interface RuleSet {
 export const EMPTY_RULES: RuleSet = { exact: new Map(), patterns: [] };
 
 /** The keys a rule may have (modelgate.schema.json lists the same). */
-export const RULE_KEYS = ['better', 'min', 'max', 'max-drop', 'max-rise', 'warn-drop', 'warn-rise'] as const;
+export const RULE_KEYS = ['better', 'min', 'max', 'max-drop', 'max-rise', 'warn-drop', 'warn-rise', 'optional'] as const;
 
 /** The rule that applies to a metric: its exact entry, else the first pattern that matches. */
 export function ruleFor(rules: RuleSet, name: string): MetricRule | undefined {
@@ -61,7 +66,7 @@ function defined(rule: MetricRule): MetricRule {
 
 /**
  * Parses rules from YAML text (an input or a `metrics:` section): a map of metric name or pattern to
- * `{better, min, max, max-drop, max-rise, warn-drop, warn-rise}`. Unknown keys and bad values are a
+ * `{better, min, max, max-drop, max-rise, warn-drop, warn-rise, optional}`. Unknown keys and bad values are a
  * {@link UserError} naming the file (or input), the line and what is allowed. Nothing is evaluated.
  */
 export async function parseRulesYaml(text: string, origin: string, section?: string): Promise<RuleSet> {
@@ -134,6 +139,8 @@ function buildRule(fields: Record<string, Field>, source: SourceLocation, fail: 
   };
   const better = fields.better;
   if (better && better.value !== 'higher' && better.value !== 'lower') throw fail(`'better' must be higher or lower, got '${better.source}'`, better.line);
+  const optional = fields.optional;
+  if (optional && typeof optional.value !== 'boolean') throw fail(`'optional' must be true or false, got '${optional.source}'`, optional.line);
   const rule: MetricRule = {
     better: better?.value as MetricRule['better'],
     min: number('min'),
@@ -142,6 +149,7 @@ function buildRule(fields: Record<string, Field>, source: SourceLocation, fail: 
     maxRise: threshold('max-rise'),
     warnDrop: threshold('warn-drop'),
     warnRise: threshold('warn-rise'),
+    optional: optional?.value as boolean | undefined,
     source,
   };
   if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) throw fail(`'min' (${rule.min}) is above 'max' (${rule.max})`);

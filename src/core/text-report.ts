@@ -36,6 +36,9 @@ export function renderText(comparison: Comparison, context: ReportContext): stri
     b
       ? `baseline: ${clean(b.spec, 120)}${b.ref ? ` ${clean(b.ref, 60)}` : ''}${b.sha ? ` @ ${b.sha.slice(0, 7)}` : ''}${b.source === 'run' ? ` (recorded run${b.distance ? `, ${b.distance} commits before ${clean(b.targetLabel ?? 'the baseline commit', 60)}` : ''})` : b.source === 'none' ? ' (nothing found: only absolute bounds checked)' : ''}`
       : 'baseline: none',
+    ...(comparison.candidateFailure
+      ? [`${clean(comparison.candidateFailure.reason, 100)} (run record ${clean(comparison.candidateFailure.file, 120)}): the verdict is fail whatever the metrics say`]
+      : []),
     '',
   ];
   if (rows.length > 0) lines.push(line(header), ...rows.map(line));

@@ -134,12 +134,81 @@ it('tries patterns in the order written, later sets first, merging the same patt
   expect(ruleFor(rules, 'loss.val')).toMatchObject({ better: 'lower', maxRise: { text: '5%' } });
 });
 
-it('fails a required rule whose metric is in neither set, and lists unrequired ones as unused', async () => {
-  const rules = await parseRulesYaml('accuracy: {min: 0.9}\nlatency: {max: 5}', 'r');
-  const required = compareMetrics(set({ acc: 0.5 }), undefined, rules);
-  expect(required.verdict).toBe('fail');
-  expect(required.rows.find((r) => r.name === 'accuracy')).toMatchObject({ change: 'missing', reasons: ['in neither the candidate nor the baseline (check the name)'] });
-  const shared = compareMetrics(set({ acc: 0.5 }), undefined, rules, new Set(['latency']));
-  expect(shared.unusedRules).toEqual(['accuracy']);
-  expect(shared.rows.map((r) => r.name)).toEqual(['latency', 'acc']);
+describe('rules that match no metric', () => {
+  it('are a UserError at the rule, naming the closest metric, whether from a config or an input', async () => {
+    const config = await parseRulesYaml('metrics:\n  test.accuracy: {min: 0.9}\n  test.roc_acu: {min: 0.8}\n', 'modelgate.yml', 'metrics');
+    const error = (() => {
+      try {
+        compareMetrics(set({ 'test.accuracy': 0.95, 'test.roc_auc': 0.9 }), undefined, config);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe(
+      "compare-metrics: modelgate.yml:3: rule 'test.roc_acu' matches no metric in the candidate or the baseline; did you mean 'test.roc_auc'? Fix the name, or give the rule 'optional: true' when this run may lack the metric (a config shared by several models)",
+    );
+    expect((error as UserError).location).toEqual({ file: 'modelgate.yml', line: 3 });
+    const input = await parseRulesYaml('latency_ms: {max: 50}', "input 'rules'");
+    expect(() => compareMetrics(set({ acc: 0.5, f1: 0.2 }), set({ acc: 0.4 }), input)).toThrow(
+      "compare-metrics: input 'rules':1: rule 'latency_ms' matches no metric in the candidate or the baseline; the metrics are 'acc', 'f1'. Fix the name",
+    );
+  });
+
+  it('lists every unmatched exact rule in one error, each with its line and suggestion', async () => {
+    const rules = await parseRulesYaml('acuracy: {min: 0.9}\nlatency: {max: 5}\nf1: {min: 0}', 'modelgate.yml');
+    expect(() => compareMetrics(set({ accuracy: 0.95, f1: 0.5 }), undefined, rules)).toThrow(
+      "compare-metrics: 2 rules match no metric in the candidate or the baseline: 'acuracy' (modelgate.yml:1; did you mean 'accuracy'?), 'latency' (modelgate.yml:2). Fix the names, or give a rule 'optional: true'",
+    );
+  });
+
+  it('counts a metric only in the baseline as matched: the rule fails the row as missing from the candidate', async () => {
+    const c = await gate('gone: {min: 0}', { a: 1 }, { a: 1, gone: 1 });
+    expect(c.rows.find((r) => r.name === 'gone')).toMatchObject({ status: 'fail', change: 'removed', reasons: ['missing from the candidate'] });
+  });
+
+  it('lists optional exact rules and patterns that matched nothing as unused, the patterns with their lines', async () => {
+    const rules = await parseRulesYaml('latency: {max: 5, optional: true}\n"val.*": {min: 0.5}\nacc: {min: 0.1}', 'modelgate.yml');
+    const c = compareMetrics(set({ acc: 0.5 }), undefined, rules);
+    expect(c.verdict).toBe('pass');
+    expect(c.unusedRules).toEqual(['latency', 'val.*']);
+    expect(c.unmatchedPatterns).toEqual([{ pattern: 'val.*', source: { file: 'modelgate.yml', line: 2 } }]);
+    expect(c.rows.map((r) => r.name)).toEqual(['acc']);
+  });
+
+  it("parses 'optional' as true or false only, and an input rule keeps the config's optional", async () => {
+    await expect(parseRulesYaml('a: {optional: yes please}', 'r')).rejects.toThrow("r:1: rule for 'a': 'optional' must be true or false, got 'yes please'");
+    const merged = mergeRules(await parseRulesYaml('a: {optional: true, min: 0}', 'modelgate.yml'), await parseRulesYaml('a: {min: 1}', "input 'rules'"));
+    expect(ruleFor(merged, 'a')).toMatchObject({ optional: true, min: 1 });
+    expect(compareMetrics(set({ b: 1 }), undefined, merged).unusedRules).toEqual(['a']);
+  });
+});
+
+describe('a gated metric absent on one side is not compared, never a pass', () => {
+  it('warns for a change rule with no baseline value (missing or NaN), and still checks absolute bounds', async () => {
+    const c = await gate('"*": {better: higher, min: 0.5, max-drop: 1%}', { fresh: 0.9, low: 0.1, nan: 0.9 }, { other: 1, nan: Number.NaN, low: 0.1 });
+    const byName = Object.fromEntries(c.rows.map((r) => [r.name, r]));
+    expect(byName.fresh).toMatchObject({ status: 'warn', change: 'new', reasons: ['not in the baseline; change not checked'] });
+    expect(byName.nan).toMatchObject({ status: 'warn', reasons: ['baseline is not a finite number; change not checked'] });
+    expect(byName.low).toMatchObject({ status: 'fail', reasons: ['below min 0.5'] });
+    expect(byName.other).toMatchObject({ status: 'fail', change: 'removed', reasons: ['missing from the candidate'] });
+    const onlyNew = await gate('fresh: {max-drop: 1%}', { fresh: 0.9, a: 1 }, { a: 1 });
+    expect(onlyNew.verdict).toBe('warn');
+  });
+
+  it('passes a new metric whose rule has only absolute bounds (they were checked), and says no baseline when there is none', async () => {
+    expect((await gate('fresh: {min: 0.5}', { fresh: 0.9, a: 1 }, { a: 1 })).rows.find((r) => r.name === 'fresh')?.status).toBe('pass');
+    const none = compareMetrics(set({ a: 1 }), undefined, await parseRulesYaml('a: {max-drop: 1%}', 'r'), { noBaseline: true });
+    expect(none.verdict).toBe('no-baseline');
+    expect(none.rows[0]).toMatchObject({ status: 'warn', reasons: ['no baseline; change not checked'] });
+  });
+});
+
+describe('a candidate from a failed training run', () => {
+  it('fails whatever the metrics say, and keeps the reason', async () => {
+    const candidateFailure = { reason: 'training failed: exit 2', file: 'out/run.json' };
+    const c = compareMetrics(set({ a: 1 }), set({ a: 1 }), await parseRulesYaml('a: {min: 0}', 'r'), { candidateFailure });
+    expect(c).toMatchObject({ verdict: 'fail', counts: { fail: 0, pass: 1 }, candidateFailure });
+    expect(compareMetrics(set({ a: 1 }), undefined, await parseRulesYaml('', 'r'), { noBaseline: true, candidateFailure }).verdict).toBe('fail');
+  });
 });

@@ -199,3 +199,29 @@ describe('reader edge cases', () => {
     await expect(readMetrics(memory({ 'm.json': '{}', 'n.csv': 'name,value\n' }), ['m.json', 'n.csv'])).rejects.toThrow(/no metrics found in m\.json, n\.csv/);
   });
 });
+
+describe('readMetrics for another origin, and run records of failed runs', () => {
+  it("says a baseline's errors as the baseline's, its location kept or dropped", async () => {
+    const broken = memory({ 'm.json': '{\n  "a": 1,\n  "b": }\n' });
+    const kept = await readMetrics(broken, ['m.json'], { origin: { label: "compare-metrics: input 'baseline' (file:m.json)", annotate: true } }).catch((e: unknown) => e);
+    expect(kept).toBeInstanceOf(UserError);
+    expect((kept as UserError).message).toMatch(/^compare-metrics: input 'baseline' \(file:m\.json\): m\.json:3: not valid JSON/);
+    expect((kept as UserError).location).toMatchObject({ file: 'm.json', line: 3 });
+    const dropped = await readMetrics(broken, ['m.json'], { origin: { label: 'base', annotate: false } }).catch((e: unknown) => e);
+    expect((dropped as UserError).message).toMatch(/^base: m\.json:3: not valid JSON/);
+    expect((dropped as UserError).location).toBeUndefined();
+    // Without an origin, the candidate's messages are as before.
+    await expect(readMetrics(broken, ['m.json'])).rejects.toThrow(/^metrics: m\.json:3: not valid JSON/);
+  });
+
+  it('lists run records whose training failed, and takes their metrics as read', async () => {
+    const record = (command: object) => JSON.stringify({ kind: 'modelgate/run-record', version: 1, command, metrics: { a: 1 } });
+    const source = memory({ 'ok/run.json': record({ exitCode: 0, timedOut: false }), 'bad/run.json': record({ exitCode: 3, timedOut: false }), 'plain.json': '{"b": 2}' });
+    const read = await readMetrics(source, ['bad/run.json', 'plain.json']);
+    expect(read.failedRuns).toEqual([{ file: 'bad/run.json', reason: 'training failed: exit 3' }]);
+    expect([...read.metrics.keys()]).toEqual(['a', 'b']);
+    expect((await readMetrics(source, ['ok/run.json', 'plain.json'])).failedRuns).toEqual([]);
+    // A record of another job's files without its exit code is not known to have failed.
+    expect((await parseMetricsFile('r.json', record({ exitCode: null, timedOut: false }))).runFailure).toBeUndefined();
+  });
+});

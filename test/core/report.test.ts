@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { compareMetrics } from '../../src/core/compare.js';
+import { fromRows, validateBundle } from '../../src/core/comparison-file.js';
 import { code, escapeMarkdown } from '../../src/core/markdown.js';
 import type { MetricSet, MetricValue } from '../../src/core/metrics.js';
 import { GITHUB_COMMENT_LIMIT, renderReport, type ReportContext } from '../../src/core/report.js';
@@ -146,5 +147,22 @@ describe('markdown report', () => {
     expect(text).not.toContain('\u001b');
     expect(text).toContain('evil?[31mred');
     expect(text).toMatch(/evil\?\[31mred\s+0\.5\s+0\.4\s+\+0\.1\s+\+25%/);
+  });
+
+  it('says a failed training run above the table and in the terminal table, and a saved one stays a failure', async () => {
+    const candidateFailure = { reason: 'training failed: exit 2', file: 'out/run.json' };
+    const comparison = compareMetrics(set([['a', 1]]), set([['a', 1]]), await parseRulesYaml('a: {min: 0}', 'r'), { candidateFailure });
+    const markdown = renderReport(comparison, context);
+    expect(markdown).toContain('### ❌ Model metrics: fail');
+    expect(markdown).toContain('**Training failed: exit 2** (run record `out/run.json`): the metrics are from a failed run, so the verdict is fail whatever they say.');
+    expect(renderText(comparison, context)).toContain(
+      'Model metrics: FAIL (0 failing, 0 warning, 1 metrics)\nbaseline: merge-base main @ aaaaaaa\ntraining failed: exit 2 (run record out/run.json)',
+    );
+    expect(fromRows(comparison.rows, 'pass', candidateFailure)).toMatchObject({ verdict: 'fail', candidateFailure });
+    expect(fromRows(comparison.rows, 'fail').verdict).toBe('fail');
+    expect(fromRows(comparison.rows, 'pass').verdict).toBe('pass');
+    const bundle = { kind: 'modelgate/comparison', version: 1, key: 'k', title: 't', failOn: 'fail', rows: comparison.rows };
+    expect(() => validateBundle({ ...bundle, candidateFailure: { reason: 1 } }, 'c.json', 'x', {})).toThrow(/bad candidateFailure/);
+    expect(validateBundle({ ...bundle, candidateFailure }, 'c.json', 'x', {}).candidateFailure).toEqual(candidateFailure);
   });
 });

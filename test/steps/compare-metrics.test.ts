@@ -66,7 +66,7 @@ describe('compare-metrics step', () => {
   it.each([
     [
       { metrics: 'm.json', baseline: 'latest' },
-      "compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs>, env:<environment> or none, got 'latest'",
+      "compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs>, env:<environment> or none, got 'latest'; did you mean 'ref:latest'?",
     ],
     [{ metrics: 'm.json', baseline: 'env:production' }, /'env:' needs 'model-name'/],
     [{ metrics: 'm.json', baseline: 'file:' }, "compare-metrics: input 'baseline' 'file:' needs a value after the colon, e.g. file:baseline/metrics.json"],
@@ -74,7 +74,7 @@ describe('compare-metrics step', () => {
     [{ metrics: 'm.json', comment: 'yes' }, "compare-metrics: input 'comment' must be true or false, got 'yes'"],
     [{ metrics: '' }, "compare-metrics: input 'metrics' is required: list the metric files or globs, e.g. metrics.json"],
     [{ metrics: 'm.json', id: 'a b' }, "compare-metrics: input 'id' may hold letters, digits, dot, dash and underscore (at most 64), got 'a b'"],
-    [{ metrics: 'm.json', config: 'other.yml' }, "compare-metrics: input 'config': cannot read 'other.yml' (ENOENT)"],
+    [{ metrics: 'm.json', config: 'other.yml' }, /^compare-metrics: input 'config': cannot read 'other.yml' \(ENOENT\)/],
     [{ metrics: 'm.json', report: '../outside' }, /input 'report': path '..\/outside' is outside the workspace/],
     [{ metrics: 'm.json', baseline: 'none', rules: 'a: {min: x}' }, /^input 'rules':1: rule for 'a': 'min' must be a number, got the text 'x'/],
     [{ metrics: 'm.json', baseline: 'ref:no-such-branch' }, "compare-metrics: input 'baseline': git ref 'no-such-branch' was not found here or on the remote 'origin'"],
@@ -130,12 +130,23 @@ describe('compare-metrics paths and lists', () => {
     expect(saved.baseline.files).toEqual(['eval/train.json', 'eval/val.json']);
   });
 
-  it("requires the input's rules to match a metric, and lists the config's that do not", async () => {
+  it("requires the input's and the config's exact rules alike to match a metric, and lists the optional ones that do not", async () => {
     const dir = tempDir();
-    writeFiles(dir, { 'm.json': '{"acc": 0.9}', 'modelgate.yml': 'metrics:\n  latency_ms: {max: 50}\n' });
-    const platform = new FakePlatform(localContext(dir), { metrics: 'm.json', baseline: 'none', rules: 'accuracy: {min: 0.8}' });
-    expect((await run(platform)).failure).toMatch(/accuracy \(in neither the candidate nor the baseline \(check the name\)\)/);
-    expect(readFileSync(platform.outputs.report as string, 'utf8')).toContain('Rules that matched no metric here: `latency_ms`.');
+    writeFiles(dir, { 'm.json': '{"acc": 0.9}' });
+    const fromInput = await failure(run(new FakePlatform(localContext(dir), { metrics: 'm.json', baseline: 'none', rules: 'accuracy: {min: 0.8}' })));
+    expect(fromInput.message).toMatch(/^compare-metrics: input 'rules':1: rule 'accuracy' matches no metric in the candidate or the baseline; did you mean 'acc'\?/);
+    writeFiles(dir, { 'modelgate.yml': 'metrics:\n  latency_ms: {max: 50}\n' });
+    const both = await failure(run(new FakePlatform(localContext(dir), { metrics: 'm.json', baseline: 'none', rules: 'accuracy: {min: 0.8}' })));
+    expect(both.message).toMatch(
+      /^compare-metrics: 2 rules match no metric in the candidate or the baseline: 'latency_ms' \(modelgate.yml:2\), 'accuracy' \(input 'rules':1; did you mean 'acc'\?\)\./,
+    );
+    const fromConfig = await failure(run(new FakePlatform(localContext(dir), { metrics: 'm.json', baseline: 'none' })));
+    expect(fromConfig.message).toMatch(/^compare-metrics: modelgate.yml:2: rule 'latency_ms' matches no metric in the candidate or the baseline; the metrics are 'acc'\./);
+    expect(fromConfig.location).toEqual({ file: 'modelgate.yml', line: 2 });
+    writeFiles(dir, { 'modelgate.yml': 'metrics:\n  latency_ms: {max: 50, optional: true}\n' });
+    const platform = new FakePlatform(localContext(dir), { metrics: 'm.json', baseline: 'none' });
+    expect((await run(platform)).failure).toBeUndefined();
+    expect(readFileSync(platform.outputs.report as string, 'utf8')).toContain('Rules that matched no metric here (optional rules and patterns): `latency_ms`.');
   });
 });
 

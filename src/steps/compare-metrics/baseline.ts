@@ -1,9 +1,12 @@
+import { stat } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { workspaceSource, type FileSource } from '../../core/files.js';
 import { commitSource, git, GitError, isShallow, mergeBase, resolveRef } from '../../core/git.js';
 import { splitList } from '../../core/inputs.js';
-import { readMetrics, type MetricSet } from '../../core/metrics.js';
+import { readMetrics, type MetricSet, type MetricsOrigin } from '../../core/metrics.js';
 import type { BaselineInfo } from '../../core/report.js';
+import { closest } from '../../core/suggest.js';
 import type { Context } from '../../platform/platform.js';
 
 /** A resolved baseline: its metrics (absent for `none` and when nothing was found) and how the report names it. */
@@ -52,18 +55,67 @@ export function registerBaseline(kind: string, resolver: BaselineResolver): void
   resolvers.set(kind, resolver);
 }
 
-/** Reads the baseline's metrics named by `spec` (`merge-base`, `ref:<ref>`, `file:<globs>`, `none`). */
-export async function resolveBaseline(spec: string, context: Context, patterns: readonly string[], runs?: RunLookup): Promise<Baseline> {
+/** The forms of the `baseline` input, as messages list them. */
+const FORMS = 'merge-base, ref:<git ref>, file:<paths or globs>, env:<environment> or none';
+/** Kinds that take a value after the colon, and those that take none. */
+const WITH_VALUE = ['ref', 'file', 'env'];
+const BARE = ['merge-base', 'none'];
+
+/**
+ * Splits a baseline spec into its kind and value, before any other work. An unknown form is a
+ * {@link UserError} naming input 'baseline' and its forms, with the likely one: `main` or
+ * `origin/main` → `ref:main`, a file that exists → `file:<it>`, `merge_base` → `merge-base`.
+ */
+export async function parseBaselineSpec(spec: string, workspace: string): Promise<{ kind: string; argument: string }> {
   const colon = spec.indexOf(':');
   const kind = colon < 0 ? spec : spec.slice(0, colon);
   const argument = colon < 0 ? '' : spec.slice(colon + 1).trim();
-  const resolver = resolvers.get(kind);
-  if (!resolver) {
-    throw new UserError(`compare-metrics: input 'baseline' must be merge-base, ref:<git ref>, file:<paths or globs>, env:<environment> or none, got '${spec}'`);
+  if (!resolvers.has(kind) && kind !== 'env') {
+    const hint = await suggestSpec(spec.trim(), workspace);
+    throw new UserError(`compare-metrics: input 'baseline' must be ${FORMS}, got '${spec}'${hint ? `; did you mean '${hint}'?` : ''}`);
   }
-  if ((kind === 'ref' || kind === 'file') && argument === '')
-    throw new UserError(`compare-metrics: input 'baseline' '${kind}:' needs a value after the colon, e.g. ${kind === 'ref' ? 'ref:main' : 'file:baseline/metrics.json'}`);
+  if (WITH_VALUE.includes(kind) && argument === '')
+    throw new UserError(
+      `compare-metrics: input 'baseline' '${kind}:' needs a value after the colon, e.g. ${kind === 'ref' ? 'ref:main' : kind === 'env' ? 'env:production' : 'file:baseline/metrics.json'}`,
+    );
+  if (BARE.includes(kind) && colon >= 0) throw new UserError(`compare-metrics: input 'baseline' '${kind}' takes no value after a colon, got '${spec}'; did you mean '${kind}'?`);
+  return { kind, argument };
+}
+
+async function suggestSpec(spec: string, workspace: string): Promise<string | undefined> {
+  if (spec === '') return undefined;
+  if (await isWorkspaceFile(workspace, spec)) return `file:${spec}`;
+  const colon = spec.indexOf(':');
+  if (colon > 0) {
+    // A misspelt kind: `refs:main`, `files:m.json`.
+    const kind = closest(spec.slice(0, colon), [...WITH_VALUE, ...BARE]);
+    if (kind) return WITH_VALUE.includes(kind) ? `${kind}:${spec.slice(colon + 1).trim()}` : kind;
+    return undefined;
+  }
+  const bare = closest(spec, BARE);
+  if (bare) return bare;
+  if (/[*?{[]/.test(spec)) return `file:${spec}`;
+  // What git accepts as a branch, tag or commit (`main`, `origin/main`, `v1.2`, `HEAD~1`).
+  if (/^[A-Za-z0-9._/~^@{}-]+$/.test(spec) && !spec.startsWith('-')) return `ref:${spec}`;
+  return undefined;
+}
+
+async function isWorkspaceFile(workspace: string, path: string): Promise<boolean> {
+  if (isAbsolute(path) || path.split(/[\\/]/).includes('..')) return false;
+  return (await stat(join(workspace, path)).catch(() => undefined))?.isFile() === true;
+}
+
+/** Reads the baseline's metrics named by `spec` (`merge-base`, `ref:<ref>`, `file:<globs>`, `env:<environment>`, `none`). */
+export async function resolveBaseline(spec: string, context: Context, patterns: readonly string[], runs?: RunLookup): Promise<Baseline> {
+  const { kind, argument } = await parseBaselineSpec(spec, context.workspace);
+  const resolver = resolvers.get(kind);
+  if (!resolver) throw new UserError(`compare-metrics: input 'baseline' '${kind}:' cannot be resolved here`);
   return resolver(argument, context, patterns, runs);
+}
+
+/** How errors in a baseline's metric files name it: the input, the spec and where the files were read. */
+function baselineOrigin(spec: string, where: string, annotate: boolean): MetricsOrigin {
+  return { label: `compare-metrics: input 'baseline' (${spec}${where ? `: ${where}` : ''})`, annotate };
 }
 
 /** The commit a baseline is taken at, how the report names it, and why it was chosen. */
@@ -149,7 +201,8 @@ async function fromCommit(context: Context, at: BaselineCommit, patterns: readon
     searched = `${ancestors > 0 ? `it or its ${ancestors} nearest ancestor${ancestors === 1 ? '' : 's'}` : 'it'} in ${runs.where}${ancestors < runs.depth ? ` (the history ends there${runs.depth > 0 ? `, before baseline-depth ${runs.depth}` : ''})` : ` (raise 'baseline-depth' to look further back)`}`;
   }
   const source: FileSource = commitSource(context.workspace, at.sha, `${at.ref ?? 'commit'}@${at.sha.slice(0, 7)}`);
-  const read = await readMetrics(source, patterns, { missingOk: true });
+  // The paths are the candidate's too: an error here names the commit, and is not annotated on the workspace's file.
+  const read = await readMetrics(source, patterns, { missingOk: true, origin: baselineOrigin(at.spec, `the metric files at ${source.label}`, false) });
   if (read.files.length > 0) {
     const note = joinNotes(at.note, `The baseline is the metric files as committed at ${at.what}${runs ? `: no run is recorded for ${searched}` : ''}.`);
     return { metrics: read.metrics, info: { ...base, sha: at.sha, source: 'files', looked, files: read.files, missing: read.missing, note } };
@@ -214,7 +267,7 @@ async function resolveGitRef(ref: string, context: Context, patterns: readonly s
 
 async function resolveFiles(argument: string, context: Context): Promise<Baseline> {
   const patterns = splitList(argument);
-  const read = await readMetrics(workspaceSource(context.workspace), patterns);
+  const read = await readMetrics(workspaceSource(context.workspace), patterns, { origin: baselineOrigin(`file:${argument}`, '', true) });
   return { metrics: read.metrics, info: { kind: 'file', spec: `file:${argument}`, source: 'files', files: read.files, missing: [] } };
 }
 

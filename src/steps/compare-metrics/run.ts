@@ -13,7 +13,7 @@ import { renderText } from '../../core/text-report.js';
 import { commentMarker, commitUrl, type Context, type Platform, type StatusState } from '../../platform/platform.js';
 import { compareOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
-import { registerBaseline, resolveBaseline } from './baseline.js';
+import { parseBaselineSpec, registerBaseline, resolveBaseline } from './baseline.js';
 import { envBaseline } from './env-baseline.js';
 import { runLookup } from './run-baseline.js';
 import type { CompareInputs } from './step.js';
@@ -29,6 +29,8 @@ export async function run(inputs: CompareInputs, platform: Platform, config: Con
   // Paths are checked before any work, so a bad one fails fast.
   const reportDir = await confinePath(context.workspace, inputs.report, "compare-metrics: input 'report'");
 
+  // A baseline spec in no known form fails before any reading, with the form it likely meant.
+  await parseBaselineSpec(inputs.baseline, context.workspace);
   const rules = await loadRules(config, inputs);
   // A glob like **/*.json must not read this step's own earlier output.
   const candidate = await readMetrics(workspaceSource(context.workspace, [displayPath(context.workspace, reportDir)]), inputs.metrics);
@@ -41,7 +43,19 @@ export async function run(inputs: CompareInputs, platform: Platform, config: Con
       `compare-metrics: looked up ${baseline.info.looked} commit${baseline.info.looked === 1 ? '' : 's'} in ${runs?.where}: ${baseline.info.source === 'run' ? `the run recorded for ${baseline.info.sha?.slice(0, 7)}` : 'no recorded run'}`,
     );
   if (noBaseline) platform.log.warning(`compare-metrics: no baseline: ${baseline.info?.note ?? ''}`);
-  const comparison = compareMetrics(candidate.metrics, baseline.metrics, rules.all, rules.required, { noBaseline });
+  // Metrics recorded by a failed training run are not a candidate's, whatever they say.
+  const candidateFailure = candidate.failedRuns?.[0];
+  // A warning on the record: the job's error, when fail-on makes one, is the failure message.
+  if (candidateFailure)
+    platform.log.warning(`compare-metrics: ${candidateFailure.reason} (run record ${candidateFailure.file}): the verdict is fail whatever the metrics say`, {
+      file: candidateFailure.file,
+    });
+  const comparison = compareMetrics(candidate.metrics, baseline.metrics, rules, { noBaseline, candidateFailure });
+  for (const { pattern, source } of comparison.unmatchedPatterns ?? [])
+    platform.log.warning(
+      `compare-metrics: ${source.file}${source.line ? `:${source.line}` : ''}: rule pattern '${pattern}' matches no metric in the candidate or the baseline`,
+      source,
+    );
   const bundle: ComparisonBundle = {
     kind: 'modelgate/comparison',
     version: 1,
@@ -55,21 +69,33 @@ export async function run(inputs: CompareInputs, platform: Platform, config: Con
     baseline: baseline.info,
     rows: comparison.rows,
     unusedRules: comparison.unusedRules,
+    ...(candidateFailure ? { candidateFailure } : {}),
   };
   const reportPath = await writeReport(platform, reportDir, inputs.id, bundle, comparison);
   await platform.metricsReport?.(metricsReportText(candidate.metrics));
   // Outputs first: later jobs need the verdict even when posting the comment fails.
   const result = finishWith(platform, comparison, inputs.failOn);
   await deliver(platform, inputs, bundle, comparison, reportPath);
-  return { ...result, ...compareOutcome(comparison, inputs.title, []) };
+  return { ...result, ...outcomeOf(comparison, inputs.title) };
 }
 
-/** All rules, and the exact names this step was given directly (those must match a metric). */
-async function loadRules(config: ConfigFile, inputs: CompareInputs): Promise<{ all: RuleSet; required: Set<string> }> {
+/** The figures and the chat notice; a failed training run leads the notice, in place of "none regressed". */
+function outcomeOf(comparison: Comparison, title: string): StepResult {
+  const outcome = compareOutcome(comparison, title, []);
+  const failed = comparison.candidateFailure;
+  if (!failed || !outcome.notice) return outcome;
+  const line = `✗ ${failed.reason} (run record ${failed.file})`;
+  const { message } = outcome.notice;
+  const lines = comparison.counts.fail + comparison.counts.warn > 0 ? [line, ...message.lines] : [line];
+  return { ...outcome, notice: { ...outcome.notice, message: { ...message, lines } } };
+}
+
+/** The config file's rules, overridden by the `rules` input's. */
+async function loadRules(config: ConfigFile, inputs: CompareInputs): Promise<RuleSet> {
   const parsed = await config.document();
   const fromConfig = parsed ? rulesFromYaml(parsed, config.shown, 'metrics') : EMPTY_RULES;
   const fromInput = inputs.rules ? await parseRulesYaml(inputs.rules, "input 'rules'") : EMPTY_RULES;
-  return { all: mergeRules(fromConfig, fromInput), required: new Set(fromInput.exact.keys()) };
+  return mergeRules(fromConfig, fromInput);
 }
 
 function reportContext(bundle: ComparisonBundle, context: Context, fullReportHint?: string): ReportContext {
@@ -147,8 +173,9 @@ async function status(platform: Platform, inputs: CompareInputs, bundle: Compari
   const state: StatusState = failing ? 'failure' : 'success';
   const { fail, warn } = comparison.counts;
   // Statuses have no warning state: a missing baseline says so in words, whatever the state.
-  const description =
-    comparison.verdict === 'no-baseline'
+  const description = comparison.candidateFailure
+    ? `fail: ${comparison.candidateFailure.reason}; ${fail} failing, ${warn} warning, ${comparison.rows.length} metrics`
+    : comparison.verdict === 'no-baseline'
       ? `no baseline: nothing recorded to compare with; ${fail} failing bounds, ${comparison.rows.length} metrics`
       : `${comparison.verdict}: ${fail} failing, ${warn} warning, ${comparison.rows.length} metrics`;
   try {
@@ -165,6 +192,7 @@ function finishWith(platform: Platform, comparison: Comparison, failOn: CompareI
   platform.setOutput('passed', String(!failing));
   if (!failing) return {};
   const names = comparison.rows.filter((r) => r.status === 'fail' || (failOn === 'warn' && r.status === 'warn')).map((r) => `${r.name} (${r.reasons.join('; ')})`);
+  if (comparison.candidateFailure) names.unshift(`${comparison.candidateFailure.reason} (run record ${comparison.candidateFailure.file})`);
   if (comparison.verdict === 'no-baseline' && names.length === 0) names.push('there is no baseline to compare with (see the report for how to record one)');
   const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
   return { failure: `compare-metrics: verdict ${comparison.verdict} reaches fail-on '${failOn}': ${shown}` };
@@ -200,7 +228,7 @@ async function publish(platform: Platform, inputs: CompareInputs, folder: string
   // run's link was read by the fork's job too: it is not shown.
   bundle.runUrl = context.upstreamRunUrl;
   if (bundle.baseline?.run) bundle.baseline.run = { tag: bundle.baseline.run.tag };
-  const comparison = fromRows(bundle.rows, bundle.verdict);
+  const comparison = fromRows(bundle.rows, bundle.verdict, bundle.candidateFailure);
   const hint = `The full report is in the job summary${bundle.runUrl ? ` of [the pull request's run](${bundle.runUrl})` : ''}.`;
   await platform.summary({
     markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES),
