@@ -166,7 +166,7 @@ const rows = r.stderr.split('\n').filter((l) => /^\s*FAIL\s/.test(l));
 line(r.outputs.verdict === 'fail' ? 'blocked' : 'fail', 'compare-metrics', `v2 vs production: ${r.outputs.verdict}, ${rows.length} metrics past their rules:`, r.ms);
 for (const row of rows) console.log(`      ${row.trim()}`);
 r = await deploy('v2');
-line(r.code !== 0 && r.outputs.promoted === undefined ? 'blocked' : 'fail', 'deploy-model', 'v2 pushed but not promoted: production stays on v1', r.ms);
+line(r.code !== 0 && r.outputs.promoted === 'false' ? 'blocked' : 'fail', 'deploy-model', 'v2 pushed but not promoted: production stays on v1', r.ms);
 expect(r.code !== 0 && /not promoted to production: the gate verdict is fail/.test(r.stderr), 'v2 was not blocked by the gate');
 
 console.log(bold('\n3. A better candidate (600 epochs) whose smoke test fails: rolled back automatically'));

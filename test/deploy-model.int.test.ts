@@ -30,7 +30,7 @@ describe('dist/deploy-model.js and dist/rollback.js through the runner contract,
     await Promise.all([github.close(), registry.stop()]);
   });
 
-  const deploy = (id: string, extra: Record<string, string> = {}) => {
+  const deploy = (id: string, extra: Record<string, string> = {}, token = github.writeToken) => {
     const record = writeTrainedModel(workspace, { dir: `runs/${id}`, id, sha: 'c'.repeat(40) });
     const comparison = writeComparison(workspace, `runs/${id}/comparison.json`, [['test.accuracy', 'pass']], 'c'.repeat(40));
     return runAction('deploy-model', {
@@ -38,7 +38,7 @@ describe('dist/deploy-model.js and dist/rollback.js through the runner contract,
       inputs: { 'run-record': record, comparison, registry: uri, 'model-name': 'team/iris', environment: 'production', ...extra },
       event: push(),
       apiUrl: github.url,
-      token: github.writeToken,
+      token,
     });
   };
 
@@ -92,8 +92,21 @@ describe('dist/deploy-model.js and dist/rollback.js through the runner contract,
     });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/::error::deploy-model: team\/iris:cccccccccccc-bad was pushed but not promoted to production: the gate verdict is fail/);
-    expect(run.outputs.promoted).toBeUndefined();
+    expect(run.outputs).toMatchObject({ promoted: 'false', environment: '' });
     expect(github.deployments.at(-1)?.statuses).toEqual([expect.objectContaining({ state: 'failure' })]);
+  });
+
+  it('a token without deployments: write: production is still promoted, the job passes, and a warning names the permission', async () => {
+    const recorded = github.deployments.length;
+    const run = await deploy('no-deployments', { 'model-name': 'team/iris-read-only' }, github.readToken);
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toMatchObject({ promoted: 'true', environment: 'production' });
+    expect(run.stdout).toMatch(
+      /::warning::deploy-model: the GitHub Deployment of production was not recorded \(GitHub API: could not create a deployment: 403 Resource not accessible by integration\): grant the job 'permissions: deployments: write' .*; production now runs team\/iris-read-only:cccccccccccc-no-deployments: the promotion went ahead/,
+    );
+    expect(run.stdout).not.toMatch(/::error::/);
+    expect(github.deployments).toHaveLength(recorded);
+    expect((await history(openStore(uri), 'team/iris-read-only', 'production')).pointer).toBe(run.outputs.digest);
   });
 
   describe('watch mode against a real Prometheus', () => {

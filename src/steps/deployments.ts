@@ -1,3 +1,4 @@
+import { messageOf } from '../core/errors.js';
 import { code, table } from '../core/markdown.js';
 import type { Context, Platform, RenderedReport } from '../platform/platform.js';
 import type { DeploymentRecord } from '../registry/models.js';
@@ -44,6 +45,45 @@ function hostOf(uri: string): string | undefined {
 /** Who is acting, for the record: the CI user and run where there is one. */
 export function actor(platform: Platform): string {
   return platform.context.actor ?? `${platform.context.platform} user`;
+}
+
+/** What {@link Platform.recordDeployment} is told. */
+export type DeploymentStatus = Parameters<NonNullable<Platform['recordDeployment']>>[0];
+
+/**
+ * Records the environment's GitHub Deployment without letting it decide the job: the registry's
+ * pointer is what runs, the Deployment only shows it on the repository's Environments page. A refusal
+ * (403, or the 404 GitHub answers a token that may not see deployments) is a warning naming the
+ * permission; any other failure a warning too. `production` says where the environment stands, for
+ * the warning. Returns whether it was recorded (or there was nothing to record it on).
+ */
+export async function recordDeploymentOrWarn(platform: Platform, step: string, status: DeploymentStatus, production: string): Promise<boolean> {
+  try {
+    await platform.recordDeployment?.(status);
+    return true;
+  } catch (error) {
+    const code = (error as { status?: unknown }).status;
+    // The adapter's short hint is replaced by the full one below, with what it means for the environment.
+    const said = messageOf(error).replace(/\s*\(the token lacks permission[^)]*\)\s*$/, '');
+    platform.log.warning(
+      code === 403 || code === 404
+        ? `${step}: the GitHub Deployment of ${status.environment} was not recorded (${said}): grant the job 'permissions: deployments: write' (or pass a 'token' that has it) to see deploys on the Environments page; ${production}`
+        : `${step}: the GitHub Deployment of ${status.environment} was not recorded (${said}); ${production}`,
+    );
+    return false;
+  }
+}
+
+/**
+ * Runs what only reports on a deploy once the environment moved (the summary): a failure is a warning
+ * that says where the environment stands, never the job's failure.
+ */
+export async function reportOrWarn(platform: Platform, step: string, what: string, production: string, report: () => Promise<void>): Promise<void> {
+  try {
+    await report();
+  } catch (error) {
+    platform.log.warning(`${step}: could not ${what} (${messageOf(error)}); ${production}`);
+  }
 }
 
 /** A digest shortened for tables: `sha256:0123456789ab`. */

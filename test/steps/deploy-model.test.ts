@@ -71,7 +71,7 @@ describe('deploy-model on the on-disk store', () => {
     expect(result.failure).toMatch(
       /iris:aaaaaaaaaaaa-run-2 was pushed but not promoted to production: the gate verdict is fail \(runs\/run-2\/comparison\.json\): test\.accuracy: test\.accuracy dropped 5\.3% > 1%/,
     );
-    expect(platform.outputs.promoted).toBeUndefined();
+    expect(platform.outputs).toMatchObject({ promoted: 'false', environment: '' });
     const now = await currentDeployment(store(ws), 'iris', 'production');
     expect(now?.version).toBe('aaaaaaaaaaaa-run-1');
     expect(platform.deployments).toEqual([{ environment: 'production', sha: 'a'.repeat(40), state: 'failure', description: 'gate fail: not promoted' }]);
@@ -92,7 +92,7 @@ describe('deploy-model on the on-disk store', () => {
     const { result } = await step(deployModel, ws, { 'run-record': record, comparison, environment: 'staging', force: 'true', reason: 'hotfix approved by the on-call' });
     expect(passed(result)).toBe(true);
     const [head] = (await history(store(ws), 'iris', 'staging')).records;
-    expect(head?.record).toMatchObject({ forced: true, verdict: 'fail', reason: 'hotfix approved by the on-call' });
+    expect(head?.record).toMatchObject({ forced: true, verdict: 'fail', reason: 'hotfix approved by the on-call (forced past gate fail)' });
   });
 
   it('refuses to promote without any gate verdict, and says how to give one', async () => {
@@ -326,7 +326,7 @@ describe('deploy-model: versions hold only what training made', () => {
     expect(refused.result.failure).toMatch(
       /not promoted to production: the comparison had no baseline .* while production runs aaaaaaaaaaaa-a: compare with 'baseline: env:production'/,
     );
-    expect(refused.platform.outputs.promoted).toBeUndefined();
+    expect(refused.platform.outputs).toMatchObject({ promoted: 'false', environment: '' });
   });
 
   it('while production runs nothing, staging keeps taking versions challenged against it (no champion yet)', async () => {

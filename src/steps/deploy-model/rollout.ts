@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { formatDuration } from '../../core/duration.js';
+import { messageOf } from '../../core/errors.js';
 import { commandEnv, runCommand } from '../../core/process.js';
 import { sleep } from '../../core/retry.js';
 import type { Platform } from '../../platform/platform.js';
@@ -30,14 +31,20 @@ export async function runHook(
     MODELGATE_ENVIRONMENT: target.environment,
     MODELGATE_REGISTRY: target.registry,
   });
-  const result = await runCommand(command, {
-    cwd: platform.context.workspace,
-    env,
-    timeoutMs,
-    graceMs: 5000,
-    logFile: join(logDir, `${what}.log`),
-    onOutput: (chunk) => platform.log.stream(chunk),
-  });
+  let result: Awaited<ReturnType<typeof runCommand>>;
+  try {
+    result = await runCommand(command, {
+      cwd: platform.context.workspace,
+      env,
+      timeoutMs,
+      graceMs: 5000,
+      logFile: join(logDir, `${what}.log`),
+      onOutput: (chunk) => platform.log.stream(chunk),
+    });
+  } catch (error) {
+    // Runs after the environment was re-pointed: a hook that cannot start is a failed rollout (rolled back), not a crash.
+    return `${what} could not run (${messageOf(error)})`;
+  }
   if (result.timedOut) return `${what} did not finish within ${formatDuration(timeoutMs)}`;
   if (result.exitCode !== 0) return `${what} failed (${result.signal ? `signal ${result.signal}` : `exit ${result.exitCode}`})`;
   return undefined;

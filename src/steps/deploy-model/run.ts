@@ -1,13 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../../core/errors.js';
+import { ExternalError, messageOf, UserError } from '../../core/errors.js';
 import { confinePath, displayPath } from '../../core/files.js';
 import { code, table } from '../../core/markdown.js';
 import { readRunRecord, type RunRecord } from '../../core/run-record.js';
 import type { Platform } from '../../platform/platform.js';
-import { ANNOTATIONS, currentDeployment, deploy, pushVersion, type ModelFile } from '../../registry/models.js';
+import { ANNOTATIONS, currentDeployment, deploy, pushVersion, type Deployed, type ModelFile } from '../../registry/models.js';
 import type { ModelStore } from '../../registry/store.js';
-import { actor, openModelStore, shortDigest } from '../deployments.js';
+import { actor, openModelStore, recordDeploymentOrWarn, reportOrWarn, shortDigest } from '../deployments.js';
 import { deployOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { readGate, type Gate } from './gate.js';
@@ -18,20 +18,34 @@ import type { DeployInputs } from './step.js';
  * deploy-model: pushes the candidate of a run record as an immutable version, then, when an environment
  * is named and the gate passed (or `force`), re-points the environment with a deployment record. A
  * failing rollout or smoke test puts the environment back where it was, with its own record.
+ *
+ * Its outputs are the truth about the environment: `promoted` is `true` only while the environment
+ * points at this version, and once it does, nothing that only reports the deploy (the GitHub
+ * Deployment, the summary) fails the job: it warns, saying where the environment stands.
  */
 export async function run(inputs: DeployInputs, platform: Platform): Promise<StepResult> {
+  // Set before anything can fail, so `if: steps.deploy.outputs.promoted == 'false'` fires on a refusal,
+  // a push only and an error alike; made true only when the environment points at this version.
+  platform.setOutput('promoted', 'false');
+  platform.setOutput('environment', '');
   const { workspace } = platform.context;
   const recordPath = await confinePath(workspace, inputs.runRecord, "deploy-model: input 'run-record'");
   const shownRecord = displayPath(workspace, recordPath);
   const record = await readRunRecord(recordPath, shownRecord);
   const comparison = inputs.comparison ? await confinePath(workspace, inputs.comparison, "deploy-model: input 'comparison'") : undefined;
   const gate = await readGate(comparison, comparison && displayPath(workspace, comparison), record);
+  if (gate.training && record.model.files.length === 0) {
+    throw new UserError(`deploy-model: ${shownRecord} is of a run that did not succeed (${gate.training}) and holds no model files: there is nothing to push`, {
+      file: shownRecord,
+    });
+  }
   const files = await modelFiles(workspace, inputs.modelDir, record, shownRecord);
   const store = openModelStore(platform, inputs);
 
   const version = inputs.modelVersion ?? defaultVersion(record);
+  const name = `${inputs.modelName}:${version}`;
   const total = files.reduce((sum, f) => sum + (record.model.files.find((r) => r.path === f.name)?.size ?? 0), 0);
-  platform.log.info(`deploy-model: pushing ${inputs.modelName}:${version} (${files.length} file${files.length === 1 ? '' : 's'}, ${total} bytes) to ${store.uri}`);
+  platform.log.info(`deploy-model: pushing ${name} (${files.length} file${files.length === 1 ? '' : 's'}, ${total} bytes) to ${store.uri}`);
   const runRecordBytes = Buffer.from(`${JSON.stringify(record, null, 2)}\n`);
   const pushed = await pushVersion(store, inputs.modelName, version, files, runRecordBytes, annotations(record, platform.context.repositoryUrl));
   platform.log.info(`deploy-model: ${pushed.created ? 'pushed' : 'already there (same digest)'} ${pushed.digest}, ${pushed.bytesSent} bytes sent`);
@@ -42,28 +56,29 @@ export async function run(inputs: DeployInputs, platform: Platform): Promise<Ste
     return deployOutcome(inputs.modelName, undefined, version, 'pushed', '');
   }
   const environment = inputs.environment;
+  const sha = record.git.sha ?? platform.context.sha;
   const before = await currentDeployment(store, inputs.modelName, environment);
   platform.setOutput('previous-digest', before?.digest ?? '');
   // With no champion (nothing in this environment, or in the one the challenge was against, yet), the
   // candidate's absolute bounds are all the gate there is.
   const firstVersion = gate.verdict === 'no-baseline' && (!before || gate.noChampion !== undefined);
-  if (!gate.passed && !firstVersion && !inputs.force) {
+  const failedGate = gate.passed || firstVersion ? undefined : gateProblem(gate, environment, before);
+  if (failedGate !== undefined && !inputs.force) {
     const why =
       gate.verdict === 'unknown'
-        ? `no gate verdict (${gate.source}): pass compare-metrics' 'comparison' output, or set 'force: true'`
+        ? `${failedGate}: pass compare-metrics' 'comparison' output, or set 'force: true'`
         : gate.verdict === 'no-baseline'
-          ? `the comparison had no baseline (${gate.source}) while ${environment} runs ${before?.version ?? shortDigest(before?.digest)}: compare with 'baseline: env:${environment}' (champion vs challenger), or set 'force: true'`
-          : `the gate verdict is ${gate.verdict} (${gate.source})${gate.reasons.length ? `: ${gate.reasons.slice(0, 5).join('; ')}` : ''}`;
+          ? `${failedGate}: compare with 'baseline: env:${environment}' (champion vs challenger), or set 'force: true'`
+          : failedGate;
     await summary(platform, inputs, version, pushed.digest, gate, `not promoted to ${environment}`);
-    await platform.recordDeployment?.({
-      environment,
-      sha: record.git.sha ?? platform.context.sha,
-      state: 'failure',
-      description: `gate ${gate.verdict}: not promoted`,
-      token: inputs.token,
-    });
+    await recordDeploymentOrWarn(
+      platform,
+      'deploy-model',
+      { environment, sha, state: 'failure', description: `gate ${gate.verdict}: not promoted`, token: inputs.token },
+      `${environment} still runs ${running(before)}: nothing was promoted`,
+    );
     return {
-      failure: `deploy-model: ${inputs.modelName}:${version} was pushed but not promoted to ${environment}: ${why}`,
+      failure: `deploy-model: ${name} was pushed but not promoted to ${environment}: ${why}`,
       ...deployOutcome(inputs.modelName, environment, version, 'refused', why),
     };
   }
@@ -75,15 +90,20 @@ export async function run(inputs: DeployInputs, platform: Platform): Promise<Ste
     await summary(platform, inputs, version, pushed.digest, gate, `already in ${environment}`);
     return { samples: deployOutcome(inputs.modelName, environment, version, 'promoted', '').samples };
   }
-  const reason =
-    inputs.reason ??
-    (firstVersion
-      ? before
-        ? `no champion to compare with: nothing in ${gate.noChampion} yet; promoted on its absolute bounds (${gate.source})`
-        : `the first version in ${environment}: no champion to compare with; promoted on its absolute bounds (${gate.source})`
-      : inputs.force && !gate.passed
-        ? `forced past gate ${gate.verdict}`
-        : `gate ${gate.verdict} (${gate.source})`);
+  // `force` past a gate that did not pass: said where it is seen (an annotation, the summary, the record).
+  const forced = failedGate !== undefined;
+  if (forced) platform.log.warning(`deploy-model: forced past a failed gate: ${failedGate}; promoting ${name} to ${environment} because 'force' is true`);
+  const reason = forced
+    ? inputs.reason !== undefined
+      ? `${inputs.reason} (forced past gate ${gate.verdict})`
+      : `forced past a failed gate: ${failedGate}`
+    : (inputs.reason ??
+      (firstVersion
+        ? before
+          ? `no champion to compare with: nothing in ${gate.noChampion} yet; promoted on its absolute bounds (${gate.source})`
+          : `the first version in ${environment}: no champion to compare with; promoted on its absolute bounds (${gate.source})`
+        : `gate ${gate.verdict} (${gate.source})`));
+  const extra: Row[] = forced ? [['forced', `past a failed gate: ${failedGate}`]] : [];
   const base = {
     model: inputs.modelName,
     environment,
@@ -91,34 +111,50 @@ export async function run(inputs: DeployInputs, platform: Platform): Promise<Ste
     runUrl: platform.context.runUrl,
     runRecordDigest: pushed.digest,
     verdict: gate.verdict,
-    forced: inputs.force && !gate.passed && !firstVersion,
+    forced,
   };
-  const promoted = await deploy(store, { ...base, action: 'promote', to: pushed.digest, version, reason });
-  if (promoted.lostRace)
+  // The GitHub Deployment is recorded once the outcome is known (success or failure): the platform's
+  // call creates it with its status in one go, and nothing about it may fail the job after this point.
+  let promoted: Awaited<ReturnType<typeof deploy>>;
+  try {
+    promoted = await deploy(store, { ...base, action: 'promote', to: pushed.digest, version, reason });
+  } catch (error) {
+    // The record may be written and the pointer moved before the failure: the outputs say what is so,
+    // and the error too unless the environment is where it was.
+    const now = await pointer(platform, store, inputs.modelName, environment, pushed.digest);
+    if (now.promoted === false) throw error;
+    throw new ExternalError(
+      `deploy-model: the promotion of ${name} to ${environment} did not complete (${messageOf(error)}); ${now.words}. Check 'modelgate history --env ${environment}' and re-run`,
+      'the model store',
+      undefined,
+      false,
+    );
+  }
+  if (promoted.lostRace) {
+    const now = await pointer(platform, store, inputs.modelName, environment, pushed.digest);
+    if (now.promoted) platform.setOutput('record', promoted.recordDigest);
     return {
       failure: `deploy-model: lost a race for ${environment}: ${promoted.lostRace}. Serialise deploys (a GitHub concurrency group or a GitLab resource_group per model and environment) and re-run`,
     };
+  }
+  platform.setOutput('promoted', 'true');
   platform.setOutput('environment', environment);
   platform.setOutput('record', promoted.recordDigest);
+  platform.log.info(`deploy-model: ${environment} now points at ${name} (${shortDigest(pushed.digest)}; was ${running(before)}): ${reason}; record ${promoted.recordDigest}`);
 
   const target = { model: inputs.modelName, version, digest: pushed.digest, environment, registry: store.uri };
   const problem = await rollout(platform, inputs, target);
   if (problem) {
-    const undone = await undo(platform, store, inputs, base, before, problem);
-    await platform.recordDeployment?.({ environment, sha: record.git.sha ?? platform.context.sha, state: 'failure', description: problem, token: inputs.token });
-    await summary(platform, inputs, version, pushed.digest, gate, `rolled back: ${problem}`);
-    platform.setOutput('promoted', 'false');
+    const undone = await undo(platform, store, inputs, base, before, problem, pushed.digest);
+    await recordDeploymentOrWarn(platform, 'deploy-model', { environment, sha, state: 'failure', description: problem, token: inputs.token }, undone);
+    await reportOrWarn(platform, 'deploy-model', 'write the summary', undone, () => summary(platform, inputs, version, pushed.digest, gate, `rolled back: ${problem}`, extra));
     return { failure: `deploy-model: ${problem}; ${undone}`, ...deployOutcome(inputs.modelName, environment, version, 'rolled-back', `${problem}; ${undone}`) };
   }
-  platform.setOutput('promoted', 'true');
-  await platform.recordDeployment?.({
-    environment,
-    sha: record.git.sha ?? platform.context.sha,
-    state: 'success',
-    description: `${inputs.modelName}:${version}`,
-    token: inputs.token,
-  });
-  await summary(platform, inputs, version, pushed.digest, gate, `promoted to ${environment} (was ${shortDigest(before?.digest)})`);
+  const production = `${environment} now runs ${name}: the promotion went ahead`;
+  await recordDeploymentOrWarn(platform, 'deploy-model', { environment, sha, state: 'success', description: name, token: inputs.token }, production);
+  await reportOrWarn(platform, 'deploy-model', 'write the summary', production, () =>
+    summary(platform, inputs, version, pushed.digest, gate, `promoted to ${environment} (was ${shortDigest(before?.digest)})`, extra),
+  );
   return deployOutcome(
     inputs.modelName,
     environment,
@@ -126,6 +162,35 @@ export async function run(inputs: DeployInputs, platform: Platform): Promise<Ste
     'promoted',
     before ? `${reason}; was ${before.version ?? shortDigest(before.digest)}` : `${reason}; the first version in ${environment}`,
   );
+}
+
+/** Why a gate that did not pass does not promote by itself, in words (the facts; the caller adds what to do). */
+function gateProblem(gate: Gate, environment: string, before: Deployed | undefined): string {
+  if (gate.verdict === 'unknown') return `no gate verdict (${gate.source})`;
+  if (gate.verdict === 'no-baseline') return `the comparison had no baseline (${gate.source}) while ${environment} runs ${running(before)}`;
+  return `the gate verdict is ${gate.verdict} (${gate.source})${gate.reasons.length ? `: ${gate.reasons.slice(0, 5).join('; ')}` : ''}`;
+}
+
+/** What an environment runs, for messages: its version tag, else its short digest, else nothing. */
+function running(deployed: Pick<Deployed, 'digest' | 'version'> | undefined): string {
+  return deployed ? (deployed.version ?? shortDigest(deployed.digest)) : 'nothing';
+}
+
+/**
+ * Reads what the environment points at after something went wrong, sets `promoted`, `environment` to
+ * match, and says it in words; when even the read fails, the outputs stay as they were and the words
+ * say it is unknown.
+ */
+async function pointer(platform: Platform, store: ModelStore, model: string, environment: string, digest: string): Promise<{ promoted: boolean | undefined; words: string }> {
+  try {
+    const now = await currentDeployment(store, model, environment);
+    const promoted = now?.digest === digest;
+    platform.setOutput('promoted', String(promoted));
+    platform.setOutput('environment', promoted ? environment : '');
+    return { promoted, words: `${environment} now points at ${now ? `${running(now)} (${shortDigest(now.digest)})` : 'nothing'}` };
+  } catch (error) {
+    return { promoted: undefined, words: `what ${environment} points at could not be read (${messageOf(error)})` };
+  }
 }
 
 /** The team's rollout, then the smoke test; the first failure in words. */
@@ -140,29 +205,46 @@ async function rollout(platform: Platform, inputs: DeployInputs, target: Paramet
   return runHook(platform, 'smoke-test', inputs.smokeTest, target, inputs.smokeTimeout, logDir);
 }
 
-/** Puts the environment back where it was before this deploy, as a rollback record; says what happened. */
+/**
+ * Puts the environment back where it was before this deploy, as a rollback record; says where the
+ * environment stands, and sets `promoted` and `environment` to match.
+ */
 async function undo(
   platform: Platform,
   store: ModelStore,
   inputs: DeployInputs,
   base: Omit<Parameters<typeof deploy>[1], 'action' | 'to' | 'reason'>,
-  before: Awaited<ReturnType<typeof currentDeployment>>,
+  before: Deployed | undefined,
   problem: string,
+  digest: string,
 ): Promise<string> {
-  if (!before) return `${inputs.environment} had no version before this one, so it was left pointing at the new version: fix it or roll it forward`;
-  const back = await deploy(store, {
-    ...base,
-    action: 'rollback',
-    to: before.digest,
-    version: before.version,
-    reason: `automatic: ${problem}`,
-    forced: false,
-    verdict: undefined,
-    runRecordDigest: undefined,
-  });
-  if (back.lostRace) return `the automatic rollback lost a race: ${back.lostRace}`;
-  platform.log.warning(`deploy-model: ${inputs.environment} rolled back to ${before.version ?? before.digest}`);
-  return `${inputs.environment} was rolled back to ${before.version ?? shortDigest(before.digest)}`;
+  const environment = base.environment;
+  // Nothing to go back to: the environment still runs this version, and the outputs say so.
+  if (!before) return `${environment} had no version before this one, so it was left pointing at the new version: fix it or roll it forward`;
+  let back: Awaited<ReturnType<typeof deploy>>;
+  try {
+    back = await deploy(store, {
+      ...base,
+      action: 'rollback',
+      to: before.digest,
+      version: before.version,
+      reason: `automatic: ${problem}`,
+      forced: false,
+      verdict: undefined,
+      runRecordDigest: undefined,
+    });
+  } catch (error) {
+    const now = await pointer(platform, store, inputs.modelName, environment, digest);
+    return `the automatic rollback to ${running(before)} failed (${messageOf(error)}); ${now.words}: roll it back with the rollback step`;
+  }
+  if (back.lostRace) {
+    const now = await pointer(platform, store, inputs.modelName, environment, digest);
+    return `the automatic rollback lost a race: ${back.lostRace} (${now.words})`;
+  }
+  platform.setOutput('promoted', 'false');
+  platform.setOutput('environment', '');
+  platform.log.warning(`deploy-model: ${environment} rolled back to ${before.version ?? before.digest} (record ${back.recordDigest}): ${problem}`);
+  return `${environment} was rolled back to ${running(before)}`;
 }
 
 /** The model files named by the record, found under `model-dir` and checked to exist with the recorded size. */
@@ -209,18 +291,15 @@ function annotations(record: RunRecord, repositoryUrl: string | undefined): Reco
   return out;
 }
 
-async function summary(platform: Platform, inputs: DeployInputs, version: string, digest: string, gate: Gate, outcome: string): Promise<void> {
-  const rows = [
-    ['model', inputs.modelName],
-    ['version', version],
-    ['digest', digest],
-    ['gate', `${gate.verdict} (${gate.source})`],
-    ['outcome', outcome],
-  ];
+/** One row of the summary table: a name and its value. */
+type Row = [string, string];
+
+async function summary(platform: Platform, inputs: DeployInputs, version: string, digest: string, gate: Gate, outcome: string, extra: Row[] = []): Promise<void> {
+  const rows: Row[] = [['model', inputs.modelName], ['version', version], ['digest', digest], ['gate', `${gate.verdict} (${gate.source})`], ...extra, ['outcome', outcome]];
   const markdown = `### deploy-model\n\n${table(
     ['', ''],
-    rows.map(([k, v]) => [k as string, code(v as string, { inTable: true })]),
+    rows.map(([k, v]) => [k, code(v, { inTable: true })]),
   )}\n`;
-  const text = rows.map(([k, v]) => `${(k as string).padEnd(8)} ${v}`).join('\n');
+  const text = rows.map(([k, v]) => `${k.padEnd(8)} ${v}`).join('\n');
   await platform.summary({ markdown, text: `${text}\n` });
 }

@@ -42,7 +42,7 @@ export const step = declareStep({
   outputs: {
     version: 'The version tag pushed.',
     digest: "The version's manifest digest (`sha256:...`).",
-    environment: 'The environment promoted to (empty when only pushed or refused).',
+    environment: 'The environment this version now runs in: empty unless it was promoted (only pushed, refused, or rolled back after a failed rollout).',
     'previous-digest': 'What the environment pointed at before.',
     record: "The deployment record's digest.",
     promoted: '`true` when the environment now points at this version.',

@@ -3,7 +3,7 @@ import { code, table } from '../../core/markdown.js';
 import type { Platform } from '../../platform/platform.js';
 import { ANNOTATIONS, currentDeployment, deploy, history, resolveVersion, type VersionInfo } from '../../registry/models.js';
 import type { ModelStore } from '../../registry/store.js';
-import { actor, openModelStore, shortDigest } from '../deployments.js';
+import { actor, openModelStore, recordDeploymentOrWarn, reportOrWarn, shortDigest } from '../deployments.js';
 import { rollbackOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import type { RollbackInputs } from './step.js';
@@ -37,6 +37,8 @@ function watchOf(inputs: RollbackInputs): WatchInputs | undefined {
  * first evaluates a PromQL query for a while and rolls back only on a breach.
  */
 export async function run(inputs: RollbackInputs, platform: Platform): Promise<StepResult> {
+  // Set before anything can fail; made true only once the environment was re-pointed.
+  platform.setOutput('rolled-back', 'false');
   const store = openModelStore(platform, inputs);
   let reason = inputs.reason;
   const watch = watchOf(inputs);
@@ -60,18 +62,19 @@ export async function run(inputs: RollbackInputs, platform: Platform): Promise<S
   if (!current) throw new UserError(`rollback: ${inputs.modelName} has never been deployed to ${inputs.environment} in ${store.uri}: nothing to roll back`);
   const target = inputs.to ? await explicitTarget(store, inputs, inputs.to) : await previousTarget(store, inputs, current.digest);
   if (target.digest === current.digest) throw new UserError(`rollback: ${inputs.environment} already points at ${target.version ?? target.digest}`);
+  const why = reason ?? 'manual rollback';
   const rows = [
     ['environment', inputs.environment],
     ['from', `${current.version ?? ''} ${shortDigest(current.digest)}`.trim()],
     ['to', `${target.version ?? ''} ${shortDigest(target.digest)}`.trim()],
-    ['why', reason ?? 'manual rollback'],
+    ['why', why],
   ];
   platform.setOutput('from-digest', current.digest);
   platform.setOutput('digest', target.digest);
   platform.setOutput('version', target.version ?? '');
+  const move = `${inputs.environment} from ${describe(current)} to ${describe(target)}`;
   if (inputs.dryRun) {
-    platform.setOutput('rolled-back', 'false');
-    platform.log.info(`rollback: dry run: would re-point ${inputs.environment} from ${current.version ?? current.digest} to ${target.version ?? target.digest}`);
+    platform.log.info(`rollback: dry run: would re-point ${move} (why: ${why}); nothing changed, no record written`);
     await platform.summary(report('dry run: nothing changed', rows));
     return {};
   }
@@ -83,21 +86,29 @@ export async function run(inputs: RollbackInputs, platform: Platform): Promise<S
     version: target.version,
     actor: actor(platform),
     runUrl: platform.context.runUrl,
-    reason: reason ?? 'manual rollback',
+    reason: why,
   });
   if (done.lostRace) return { failure: `rollback: lost a race for ${inputs.environment}: ${done.lostRace}. Check 'modelgate history' and re-run` };
   platform.setOutput('rolled-back', 'true');
   platform.setOutput('record', done.recordDigest);
+  platform.log.info(`rollback: re-pointed ${move} (why: ${why}); record ${done.recordDigest}`);
+  // The environment moved: what only reports it warns when it fails, saying so.
+  const production = `${inputs.environment} now runs ${target.version ?? shortDigest(target.digest)}: the rollback went ahead`;
   const revision = target.annotations[ANNOTATIONS.revision];
-  await platform.recordDeployment?.({
-    environment: inputs.environment,
-    sha: revision ?? platform.context.sha,
-    state: 'success',
-    description: `rolled back to ${target.version ?? shortDigest(target.digest)}`,
-    token: inputs.token,
-  });
-  await platform.summary(report('rolled back', rows));
-  const outcome = rollbackOutcome(inputs.modelName, inputs.environment, target.version ?? shortDigest(target.digest), reason ?? 'manual rollback');
+  await recordDeploymentOrWarn(
+    platform,
+    'rollback',
+    {
+      environment: inputs.environment,
+      sha: revision ?? platform.context.sha,
+      state: 'success',
+      description: `rolled back to ${target.version ?? shortDigest(target.digest)}`,
+      token: inputs.token,
+    },
+    production,
+  );
+  await reportOrWarn(platform, 'rollback', 'write the summary', production, () => platform.summary(report('rolled back', rows)));
+  const outcome = rollbackOutcome(inputs.modelName, inputs.environment, target.version ?? shortDigest(target.digest), why);
   if (watch) return { failure: `rollback: ${reason}; ${inputs.environment} was rolled back to ${target.version ?? shortDigest(target.digest)}`, ...outcome };
   return outcome;
 }
@@ -171,6 +182,11 @@ function withBearer(token: string): typeof fetch {
     headers.set('Authorization', `Bearer ${token}`);
     return fetch(input, { ...init, headers });
   };
+}
+
+/** A version in a log line: its tag and short digest, or the digest alone. */
+function describe(version: { digest: string; version?: string }): string {
+  return version.version ? `${version.version} (${shortDigest(version.digest)})` : version.digest;
 }
 
 function report(outcome: string, rows: string[][]) {
