@@ -33,7 +33,8 @@ describe('a header read with the wrong delimiter', () => {
         rowNumber: 1,
         fieldNumber: 1,
         cell: 'customer_id;age;country',
-        message: "the header looks ';'-separated: set input 'delimiter' to ';' (read with ',' it is one column, 'customer_id;age;country'; split on ';' it has the schema's 3 fields)",
+        message:
+          "the header looks ';'-separated: set input 'delimiter' to ';' (read with ',' it is one column, 'customer_id;age;country'; split on ';' it has the schema's 3 fields)",
       },
     ]);
     // The misread rows add no type errors of their own.

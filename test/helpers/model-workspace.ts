@@ -9,7 +9,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  */
 export function writeTrainedModel(
   workspace: string,
-  options: { dir?: string; id?: string; sha?: string; metrics?: Record<string, number>; weights?: string; gate?: Record<string, unknown> } = {},
+  options: { dir?: string; id?: string; sha?: string; metrics?: Record<string, number>; weights?: string; gate?: Record<string, unknown>; failed?: number } = {},
 ): string {
   const dir = options.dir ?? 'train';
   const weights = options.weights ?? `weights of ${options.id ?? 'run-1'}`;
@@ -19,7 +19,8 @@ export function writeTrainedModel(
     version: 1,
     id: options.id ?? 'run-1',
     createdAt: '2026-11-28T10:00:00.000Z',
-    command: { run: 'node train.mjs', workingDirectory: '.', exitCode: 0, timedOut: false, durationMs: 1200 },
+    command: { run: 'node train.mjs', workingDirectory: '.', exitCode: options.failed ?? 0, timedOut: false, durationMs: 1200 },
+    ...(options.failed ? { outcome: 'failed' } : {}),
     params: { lr: 0.1 },
     metrics: options.metrics ?? { 'test.accuracy': 0.95, 'test.f1.macro': 0.94 },
     model: {

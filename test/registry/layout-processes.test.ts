@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -32,6 +32,8 @@ async function compileModels(out: string): Promise<string> {
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, js);
   }
+  // Bare specifiers (picomatch, yaml) resolve from a node_modules beside the compiled tree.
+  await symlink(join(repoRoot, 'node_modules'), join(out, 'node_modules'), 'dir');
   return join(out, 'registry', 'models.js');
 }
 
