@@ -8,66 +8,34 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   ai: () => (/* binding */ writeStreamVerified),
-/* harmony export */   gC: () => (/* binding */ writeBytesAtomic),
-/* harmony export */   ol: () => (/* binding */ digestOf),
-/* harmony export */   vA: () => (/* binding */ READ_CHUNK)
+/* harmony export */   ol: () => (/* binding */ digestOf)
 /* harmony export */ });
-/* unused harmony export tempPathFor */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40934);
+/* harmony import */ var _core_hashing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71998);
 
 
 
 
-
-
-/** Read size for model files: large reads keep hashing and uploading near memory speed. */
-const READ_CHUNK = 4 * 1024 * 1024;
 /** The OCI digest (`sha256:<hex>`) of bytes in memory. */
 function digestOf(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+    return `sha256:${(0,_core_hashing_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Of */ .Bj)(bytes)}`;
 }
 /** The OCI digest and size of a file, read once in large chunks. */
 async function digestFile(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: READ_CHUNK })) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { digest: `sha256:${hash.digest('hex')}`, size };
-}
-/** A temporary name next to `target`, unique across processes, so a rename publishes it atomically. */
-function tempPathFor(target) {
-    return `${target}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
-}
-/** Writes bytes to a file through a temporary file and a rename: readers never see a torn file. */
-async function writeBytesAtomic(target, bytes) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
-    const temp = tempPathFor(target);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, bytes);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
-        throw error;
-    }
+    const { sha256, size } = await (0,_core_hashing_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)(path);
+    return { digest: `sha256:${sha256}`, size };
 }
 /**
  * Streams `source` into `target` while hashing it; the file is renamed into place only when the
  * digest is `expected`, otherwise it is removed and `onMismatch(actual)` is thrown. Returns the bytes written.
  */
 async function writeStreamVerified(target, source, expected, onMismatch, onProgress) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
-    const temp = tempPathFor(target);
+    // Hashed on the way to disk rather than read back afterwards: a blob can be gigabytes.
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let written = 0;
-    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
         transform(chunk, _encoding, done) {
             hash.update(chunk);
             written += chunk.length;
@@ -75,18 +43,15 @@ async function writeStreamVerified(target, source, expected, onMismatch, onProgr
             done(null, chunk);
         },
     });
-    try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(source, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(temp));
-        const actual = `sha256:${hash.digest('hex')}`;
-        if (actual !== expected)
-            throw onMismatch(actual);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
-        return written;
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
-        throw error;
-    }
+    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeStreamAtomic */ .Zs)(target, source, {
+        through: tap,
+        beforeRename: () => {
+            const actual = `sha256:${hash.digest('hex')}`;
+            if (actual !== expected)
+                throw onMismatch(actual);
+        },
+    });
+    return written;
 }
 
 
@@ -169,12 +134,16 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(62807);
 // EXTERNAL MODULE: ./build/registry/blob-files.js
 var blob_files = __webpack_require__(1685);
+// EXTERNAL MODULE: ./build/core/retry.js
+var retry = __webpack_require__(68216);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./build/core/files.js + 1 modules
+var files = __webpack_require__(40934);
 ;// CONCATENATED MODULE: ./build/registry/registry-http.js
 
 
@@ -234,7 +203,7 @@ function httpRequest(url, spec) {
             req.end();
         }
         else {
-            const stream = (0,external_node_fs_.createReadStream)(body.file, { start: body.start, end: body.end - 1, highWaterMark: blob_files/* READ_CHUNK */.vA });
+            const stream = (0,external_node_fs_.createReadStream)(body.file, { start: body.start, end: body.end - 1, highWaterMark: files/* READ_CHUNK */.vA });
             stream.on('data', (chunk) => spec.onSent?.(chunk.length));
             stream.on('error', (error) => req.destroy(error));
             // A dropped connection must stop the file read too, or the stream would wait forever.
@@ -388,16 +357,13 @@ class RegistryAuth {
 
 
 
+
 /** Whether an error is worth another try: a dropped connection, a timeout, a 5xx or a 429. */
 function isTransient(error) {
     if (error instanceof errors/* ExternalError */.yA)
         return error.retrySafe && (error.status === undefined || error.status >= 500 || error.status === 429);
     // Socket errors (ECONNRESET, EPIPE, timeouts) are plain Errors; ours and programming errors are not retried.
     return !(error instanceof errors/* UserError */.yo) && !(error instanceof TypeError) && !(error instanceof SyntaxError) && error instanceof Error;
-}
-/** Sleeps, for back-off. */
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 /**
  * HTTP to one registry: keep-alive connections, authentication on 401 (basic or bearer), redirects
@@ -453,23 +419,18 @@ class RegistryClient {
     networkFailure(what, error) {
         return new errors/* ExternalError */.yA(`${this.target.label}: ${what} failed: ${error.message}`, 'registry', undefined, true);
     }
-    /** Runs `attempt` up to `attempts` times while it fails transiently, with doubling back-off. */
+    /** Runs `attempt` up to `attempts` times while it fails transiently, with doubling back-off (200 ms first). */
     async retrying(what, attempt, attempts = 4) {
-        let wait = 200;
-        for (let n = 1;; n++) {
+        // A socket error says nothing of what was asked: it is named before it can be the final failure.
+        const named = async () => {
             try {
                 return await attempt();
             }
             catch (error) {
-                if (!isTransient(error))
-                    throw error;
-                const failure = error instanceof errors/* ExternalError */.yA ? error : this.networkFailure(what, error);
-                if (n >= attempts)
-                    throw failure;
-                await sleep(wait);
-                wait *= 2;
+                throw isTransient(error) && !(error instanceof errors/* ExternalError */.yA) ? this.networkFailure(what, error) : error;
             }
-        }
+        };
+        return (0,retry/* retry */.L5)(named, { attempts, baseMs: 200, retryable: isTransient });
     }
     /** Closes idle keep-alive connections. */
     close() {
@@ -479,6 +440,7 @@ class RegistryClient {
 }
 
 ;// CONCATENATED MODULE: ./build/registry/blob-upload.js
+
 
 
 
@@ -507,71 +469,84 @@ async function uploadBlobFile(client, spec) {
     };
     let location = await startUpload(client, spec.name);
     let offset = 0;
-    let failures = 0;
     let resumed = false;
-    for (;;) {
+    /** One PATCH, or the closing PUT once every byte is in; true when the blob is complete. */
+    const step = async () => {
         inFlight = 0;
-        try {
-            // Data goes in PATCHes and the closing PUT carries none, so every byte is sent in a request whose
-            // interruption the session's status can report. (Distribution 2.8 cancels a session whose stored size
-            // no longer matches its state token, so there a drop restarts the blob; other registries resume.)
-            if (offset >= spec.size) {
-                const response = await client.send({
-                    url: withDigest(location, spec.digest),
-                    repository: spec.name,
-                    method: 'PUT',
-                    headers: OCTET_STREAM,
-                    body: { bytes: Buffer.alloc(0) },
-                });
-                if (response.status === 201)
-                    return sent;
-                if (response.status === 400 && resumed && /DIGEST_INVALID|SIZE_INVALID/.test(response.body.toString('utf8'))) {
-                    // The server's offset after the drop was off by a byte or more: start the blob over, once.
-                    resumed = false;
-                    location = await startUpload(client, spec.name);
-                    offset = 0;
-                    continue;
-                }
-                throw client.failure(`${what} (closing PUT)`, response);
-            }
-            const end = Math.min(offset + spec.chunkBytes, spec.size);
+        // Data goes in PATCHes and the closing PUT carries none, so every byte is sent in a request whose
+        // interruption the session's status can report. (Distribution 2.8 cancels a session whose stored size
+        // no longer matches its state token, so there a drop restarts the blob; other registries resume.)
+        if (offset >= spec.size) {
             const response = await client.send({
-                url: location,
+                url: withDigest(location, spec.digest),
                 repository: spec.name,
-                method: 'PATCH',
-                headers: { ...OCTET_STREAM, 'content-range': `${offset}-${end - 1}` },
-                body: { file: spec.file, start: offset, end },
-                onSent: count,
+                method: 'PUT',
+                headers: OCTET_STREAM,
+                body: { bytes: Buffer.alloc(0) },
             });
-            if (response.status !== 202)
-                throw client.failure(`${what} (PATCH at byte ${offset})`, response);
-            location = headerValue(response.headers, 'location') ?? location;
-            // `0-0` (or no Range) after a PATCH that stored bytes means the chunk went in whole.
-            const reported = rangeEnd(response);
-            offset = reported !== undefined && reported > offset ? reported : end;
-            failures = 0;
-        }
-        catch (error) {
-            if (!isTransient(error))
-                throw error;
-            failures++;
-            if (failures >= MAX_FAILURES) {
-                throw error instanceof errors/* ExternalError */.yA ? error : client.networkFailure(`${what} (after ${failures} tries)`, error);
-            }
-            await sleep(100 * 2 ** failures);
-            const status = await client.retrying(`status of ${what}`, () => client.send({ url: location, repository: spec.name, method: 'GET' }));
-            if (status.status === 204) {
-                location = headerValue(status.headers, 'location') ?? location;
-                offset = rangeEnd(status) ?? 0;
-                resumed = true;
-            }
-            else if (status.status === 404) {
+            if (response.status === 201)
+                return true;
+            if (response.status === 400 && resumed && /DIGEST_INVALID|SIZE_INVALID/.test(response.body.toString('utf8'))) {
+                // The server's offset after the drop was off by a byte or more: start the blob over, once.
+                resumed = false;
                 location = await startUpload(client, spec.name);
                 offset = 0;
+                return false;
             }
-            else {
-                throw client.failure(`status of ${what}`, status);
-            }
+            throw client.failure(`${what} (closing PUT)`, response);
+        }
+        const end = Math.min(offset + spec.chunkBytes, spec.size);
+        const response = await client.send({
+            url: location,
+            repository: spec.name,
+            method: 'PATCH',
+            headers: { ...OCTET_STREAM, 'content-range': `${offset}-${end - 1}` },
+            body: { file: spec.file, start: offset, end },
+            onSent: count,
+        });
+        if (response.status !== 202)
+            throw client.failure(`${what} (PATCH at byte ${offset})`, response);
+        location = headerValue(response.headers, 'location') ?? location;
+        // `0-0` (or no Range) after a PATCH that stored bytes means the chunk went in whole.
+        const reported = rangeEnd(response);
+        offset = reported !== undefined && reported > offset ? reported : end;
+        return false;
+    };
+    /** After a drop, the session's status says where to go on from (a 404: the session is gone, start over). */
+    const resume = async () => {
+        const status = await client.retrying(`status of ${what}`, () => client.send({ url: location, repository: spec.name, method: 'GET' }));
+        if (status.status === 204) {
+            location = headerValue(status.headers, 'location') ?? location;
+            offset = rangeEnd(status) ?? 0;
+            resumed = true;
+        }
+        else if (status.status === 404) {
+            location = await startUpload(client, spec.name);
+            offset = 0;
+        }
+        else {
+            throw client.failure(`status of ${what}`, status);
+        }
+    };
+    // The status query has had its own retries, and a session in an unexpected state will not get better:
+    // a failure to resume ends the upload rather than counting as one more failed chunk.
+    let resuming = false;
+    const stepAfterResume = async (attempt) => {
+        if (attempt > 1) {
+            resuming = true;
+            await resume();
+            resuming = false;
+        }
+        return step();
+    };
+    // Each chunk gets MAX_FAILURES tries: a long upload over a flaky link goes on as long as chunks get through.
+    for (;;) {
+        try {
+            if (await (0,retry/* retry */.L5)(stepAfterResume, { attempts: MAX_FAILURES, baseMs: 200, retryable: (error) => !resuming && isTransient(error) }))
+                return sent;
+        }
+        catch (error) {
+            throw resuming || error instanceof errors/* ExternalError */.yA || !isTransient(error) ? error : client.networkFailure(`${what} (after ${MAX_FAILURES} tries)`, error);
         }
     }
 }
@@ -794,15 +769,17 @@ class OciDistributionStore {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/core/files.js + 1 modules
-var files = __webpack_require__(99706);
 ;// CONCATENATED MODULE: ./build/registry/layout-lock.js
+
 
 
 /** A lock older than this is taken to belong to a process that died holding it. */
 const STALE_LOCK_MS = 30_000;
 /** How long a writer waits for a live lock before it gives up. */
 const WAIT_LIMIT_MS = 60_000;
+/** Another process holds the lock: wait and try again. */
+class LockHeld extends Error {
+}
 /**
  * Runs `work` while holding `<file>.lock`, created with O_EXCL so exactly one process holds it.
  * The lock is removed afterwards, also when `work` throws. A lock left by a crashed process is
@@ -811,36 +788,36 @@ const WAIT_LIMIT_MS = 60_000;
 async function withFileLock(file, work) {
     const lock = `${file}.lock`;
     const started = Date.now();
-    let pause = 2;
-    for (;;) {
-        try {
-            const handle = await (0,promises_.open)(lock, 'wx');
-            await handle.writeFile(`${process.pid} ${new Date().toISOString()}\n`).finally(() => handle.close());
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-        const age = await (0,promises_.stat)(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
-        if (age > STALE_LOCK_MS) {
-            // Two waiters may both see it stale; the loser of the next O_EXCL create simply waits again.
-            await (0,promises_.rm)(lock, { force: true });
-            continue;
-        }
-        if (Date.now() - started > WAIT_LIMIT_MS) {
-            throw new errors/* ExternalError */.yA(`oci-layout: '${lock}' has been held for over ${WAIT_LIMIT_MS / 1000} s by another process; remove it if no modelgate step is running`, 'oci-layout', undefined, true);
-        }
-        // Jitter spreads out waiters that would otherwise retry in lockstep.
-        await new Promise((resolve) => setTimeout(resolve, pause + Math.random() * pause));
-        pause = Math.min(pause * 2, 50);
-    }
+    // Locks are held for milliseconds (an index rewrite), so waits start tiny and stay short; jitter
+    // spreads out waiters that would otherwise retry in lockstep. WAIT_LIMIT_MS, not a count, ends it.
+    await (0,retry/* retry */.L5)(() => takeLock(lock, started), { attempts: Infinity, baseMs: 4, capMs: 100, jitter: true, retryable: (error) => error instanceof LockHeld });
     try {
         return await work();
     }
     finally {
         await (0,promises_.rm)(lock, { force: true });
     }
+}
+async function takeLock(lock, started) {
+    try {
+        const handle = await (0,promises_.open)(lock, 'wx');
+        await handle.writeFile(`${process.pid} ${new Date().toISOString()}\n`).finally(() => handle.close());
+        return;
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    const age = await (0,promises_.stat)(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+    if (age > STALE_LOCK_MS) {
+        // Two waiters may both see it stale; the loser of the next O_EXCL create simply waits again.
+        await (0,promises_.rm)(lock, { force: true });
+        return takeLock(lock, started);
+    }
+    if (Date.now() - started > WAIT_LIMIT_MS) {
+        throw new errors/* ExternalError */.yA(`oci-layout: '${lock}' has been held for over ${WAIT_LIMIT_MS / 1000} s by another process; remove it if no modelgate step is running`, 'oci-layout', undefined, true);
+    }
+    throw new LockHeld(`'${lock}' is held`);
 }
 
 ;// CONCATENATED MODULE: ./build/registry/oci-layout.js
@@ -875,7 +852,7 @@ class OciLayoutStore {
         if (await this.hasBlob(repository, digest))
             return 0;
         const target = await this.blobPath(repository, digest);
-        const written = await (0,blob_files/* writeStreamVerified */.ai)(target, (0,external_node_fs_.createReadStream)(file, { highWaterMark: blob_files/* READ_CHUNK */.vA }), digest, (actual) => new errors/* UserError */.yo(`'${file}' is not the content expected: its digest is ${actual}, not ${digest} (it changed after it was recorded, or while it was stored)`), onProgress);
+        const written = await (0,blob_files/* writeStreamVerified */.ai)(target, (0,external_node_fs_.createReadStream)(file, { highWaterMark: files/* READ_CHUNK */.vA }), digest, (actual) => new errors/* UserError */.yo(`'${file}' is not the content expected: its digest is ${actual}, not ${digest} (it changed after it was recorded, or while it was stored)`), onProgress);
         if (written !== size)
             throw new errors/* UserError */.yo(`'${file}' has ${written} bytes, not the ${size} expected; push again once nothing writes to it`);
         return written;
@@ -885,7 +862,7 @@ class OciLayoutStore {
             throw new Error(`pushBlobBytes: the bytes do not have digest ${digest}`);
         if (await this.hasBlob(repository, digest))
             return 0;
-        await (0,blob_files/* writeBytesAtomic */.gC)(await this.blobPath(repository, digest), bytes);
+        await (0,files/* writeFileAtomic */.Zf)(await this.blobPath(repository, digest), bytes);
         return bytes.length;
     }
     async readBlob(repository, digest) {
@@ -905,7 +882,7 @@ class OciLayoutStore {
         const path = await this.blobPath(repository, digest);
         if (!(await this.hasBlob(repository, digest)))
             throw new errors/* ExternalError */.yA(`${this.uri}: blob ${digest} of '${repository}' is missing (the layout is incomplete)`, 'oci-layout', 404, false);
-        await (0,blob_files/* writeStreamVerified */.ai)(file, (0,external_node_fs_.createReadStream)(path, { highWaterMark: blob_files/* READ_CHUNK */.vA }), digest, () => new errors/* ExternalError */.yA(`${this.uri}: blob ${digest} of '${repository}' is corrupt (its content has another digest)`, 'oci-layout', undefined, false));
+        await (0,blob_files/* writeStreamVerified */.ai)(file, (0,external_node_fs_.createReadStream)(path, { highWaterMark: files/* READ_CHUNK */.vA }), digest, () => new errors/* ExternalError */.yA(`${this.uri}: blob ${digest} of '${repository}' is corrupt (its content has another digest)`, 'oci-layout', undefined, false));
     }
     async putManifest(repository, reference, bytes, mediaType) {
         (0,store_types/* checkAddress */.l_)(this.uri, repository, reference);
@@ -930,7 +907,7 @@ class OciLayoutStore {
                 index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== reference);
                 index.manifests.push({ ...entry, annotations: { [REF_NAME]: reference } });
             }
-            await (0,blob_files/* writeBytesAtomic */.gC)((0,external_node_path_.join)(root, 'index.json'), Buffer.from(JSON.stringify(index, null, 2) + '\n'));
+            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(root, 'index.json'), JSON.stringify(index, null, 2) + '\n');
         });
         return digest;
     }
@@ -1001,7 +978,7 @@ class OciLayoutStore {
     async initLayout(root) {
         const marker = (0,external_node_path_.join)(root, 'oci-layout');
         if (!(await (0,promises_.stat)(marker).then(() => true, () => false))) {
-            await (0,blob_files/* writeBytesAtomic */.gC)(marker, Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' }) + '\n'));
+            await (0,files/* writeFileAtomic */.Zf)(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }) + '\n');
         }
     }
 }

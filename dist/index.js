@@ -1,6 +1,2486 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 78265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(64059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 98016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 31781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(64059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 64059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -246,13 +2726,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 46466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-/***/ }),
-
 /***/ 46193:
 /***/ ((module) => {
 
@@ -480,83 +2953,39 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 99706:
+/***/ 40934:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  vA: () => (/* binding */ READ_CHUNK),
   ey: () => (/* binding */ confinePath),
   Gt: () => (/* binding */ displayPath),
   qL: () => (/* binding */ expandPatterns),
   $Q: () => (/* binding */ workspaceSource),
-  Zf: () => (/* binding */ writeFileAtomic)
+  Zf: () => (/* binding */ writeFileAtomic),
+  Zs: () => (/* binding */ writeStreamAtomic)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(62807);
-;// CONCATENATED MODULE: ./build/core/glob.js
-/**
- * Glob patterns for metric and data files: `*` and `?` within one path segment, `**` across segments,
- * `{a,b}` alternatives. Paths are POSIX-style and relative to the workspace or repository root.
- */
-function hasMagic(pattern) {
-    return /[*?{[]/.test(pattern);
-}
-/** Compiles a glob to an anchored regular expression. */
-function globToRegExp(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*') {
-            if (pattern[i + 1] === '*') {
-                const slashAfter = pattern[i + 2] === '/';
-                out += slashAfter ? '(?:[^/]*/)*' : '.*';
-                i += slashAfter ? 2 : 1;
-            }
-            else
-                out += '[^/]*';
-        }
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                out += '\\{';
-            else {
-                out += `(?:${pattern
-                    .slice(i + 1, end)
-                    .split(',')
-                    .map(escapeRegExp)
-                    .join('|')})`;
-                i = end;
-            }
-        }
-        else
-            out += escapeRegExp(c);
-    }
-    return new RegExp(`^${out}$`);
-}
-/** The leading segments of a pattern that contain no wildcard: where a directory walk can start. */
-function staticPrefix(pattern) {
-    const segments = pattern.split('/');
-    const fixed = [];
-    for (const segment of segments.slice(0, -1)) {
-        if (hasMagic(segment))
-            break;
-        fixed.push(segment);
-    }
-    return fixed.join('/');
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
+// EXTERNAL MODULE: ./build/core/glob.js
+var glob = __nccwpck_require__(98998);
 ;// CONCATENATED MODULE: ./build/core/files.js
+
+
+
 
 
 
@@ -651,7 +3080,7 @@ async function expandPatterns(source, patterns) {
         if ((0,external_node_path_.isAbsolute)(pattern) || pattern.split('/').includes('..')) {
             throw new errors/* UserError */.yo(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
         }
-        const matches = hasMagic(pattern) ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p)) : [pattern];
+        const matches = (0,glob/* hasMagic */.qt)(pattern) ? (await source.list((0,glob/* staticPrefix */.nG)(pattern))).filter((p) => (0,glob/* globToRegExp */.tL)(pattern).test(p)) : [pattern];
         if (matches.length === 0)
             unmatched.push(raw);
         for (const path of matches) {
@@ -663,17 +3092,260 @@ async function expandPatterns(source, patterns) {
     }
     return { files, unmatched };
 }
+/** Read size for model files: large reads keep hashing and uploading near memory speed. */
+const READ_CHUNK = 4 * 1024 * 1024;
 /** Writes a file so that readers see the old or the new content, never a torn one. */
 async function writeFileAtomic(path, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-    await (0,promises_.writeFile)(temp, data);
-    await (0,promises_.rename)(temp, path);
+    await viaTemporary(path, (temp) => (0,promises_.writeFile)(temp, data));
+}
+/**
+ * Streams `source` into `target` through a temporary file and a rename, like {@link writeFileAtomic}
+ * for content too large to hold in memory (model blobs).
+ */
+async function writeStreamAtomic(target, source, options = {}) {
+    // A source that fails while the folder is being made, before pipeline listens, would otherwise be an
+    // uncaught exception; pipeline still sees the failure, the stream being errored by then.
+    const early = () => undefined;
+    source.on('error', early);
+    try {
+        await viaTemporary(target, async (temp) => {
+            await (options.through ? (0,external_node_stream_promises_namespaceObject.pipeline)(source, options.through, (0,external_node_fs_.createWriteStream)(temp)) : (0,external_node_stream_promises_namespaceObject.pipeline)(source, (0,external_node_fs_.createWriteStream)(temp)));
+            await options.beforeRename?.();
+        });
+    }
+    finally {
+        source.off('error', early);
+    }
+}
+/**
+ * Fills a temporary file next to `target` and renames it into place. The name is unique across
+ * processes and calls (pid and random bytes), so concurrent writers never share one; a failed write
+ * removes it, so none are left to pile up.
+ */
+async function viaTemporary(target, fill) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    const temp = `${target}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await fill(temp);
+        await (0,promises_.rename)(temp, target);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
 }
 /** A path shown relative to the workspace when inside it. */
 function displayPath(workspace, path) {
     const rel = (0,external_node_path_.relative)(workspace, path);
     return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
+}
+
+
+/***/ }),
+
+/***/ 98998:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   nG: () => (/* binding */ staticPrefix),
+/* harmony export */   qt: () => (/* binding */ hasMagic),
+/* harmony export */   tL: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98016);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+
+
+/**
+ * Glob patterns for metric and data files, matched by picomatch: `*` and `?` within one path segment, `**`
+ * as a whole segment across segments, `[ax]`, `[!x]`, `[a-z]` and `[[:digit:]]` for one character, `{a,b}`
+ * alternatives (which may hold globs: `{*.json,*.yaml}`). Paths are POSIX-style and relative to the
+ * workspace or repository root; wildcards match dotfiles and dot-folders too. Everything else is literal:
+ * `(`, `)`, `|`, `!`, `+`, `@`, `"`, `\`, a `{a}` without a comma and `{1..3}` (no ranges).
+ *
+ * Patterns come from pull requests, and picomatch compiles to a backtracking regular expression whose work
+ * can grow with a power of the path's length (`*a*a*a*a*ab` takes over a minute against a name of 255
+ * `a`s), so a glob is bounded before it is compiled (see {@link MAX_PARTS}) and the expression matches no
+ * path longer than {@link MAX_PATH} characters or with a name longer than {@link MAX_NAME} (file systems
+ * have none).
+ */
+function hasMagic(pattern) {
+    return /[*?{[]/.test(pattern);
+}
+/** Compiles a glob to an anchored regular expression; a glob over the limits is a {@link UserError}. */
+function globToRegExp(pattern) {
+    let re = cache.get(pattern);
+    if (!re) {
+        re = compile(pattern);
+        if (cache.size >= 64)
+            cache.delete(cache.keys().next().value);
+        cache.set(pattern, re);
+    }
+    return re;
+}
+/**
+ * The leading segments of a pattern that contain no wildcard: where a directory walk can start. A `{…}`
+ * or `[…]` may hold a `/`, so the prefix ends before the first segment with any of `*?{[`. Checks the
+ * glob too, so that one over the limits fails before the walk.
+ */
+function staticPrefix(pattern) {
+    globToRegExp(pattern);
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const segment of segments.slice(0, -1)) {
+        if (hasMagic(segment))
+            break;
+        fixed.push(segment);
+    }
+    return fixed.join('/');
+}
+/** The longest glob accepted. */
+const MAX_PATTERN = 1024;
+/** Paths longer than this (Linux's PATH_MAX) are never matched by a glob. */
+const MAX_PATH = 4096;
+/** Paths with a name (segment) longer than this (NAME_MAX) are never matched by a glob. */
+const MAX_NAME = 255;
+/**
+ * The parts that make the expression backtrack, each multiplying the work per path by up to the length
+ * of a name or path: a `**`; a second (third, …) `*` within one segment; a `{…}` whose alternatives hold
+ * wildcards or begin one another (`{a,ab}`), or that follows a `*` in its segment with alternatives of
+ * different lengths (unless none ends another and nothing varies after it: `*.{json,yml}` is none).
+ * Measured against adversarial paths (names of 255 `a`s, up to 4096 characters): 2 parts take at most
+ * about a tenth of a second a path, or a second where both are a second `*` (hence {@link MAX_EXTRA_STARS});
+ * 3 parts take seconds (`*a*a*a*ab`, `**` thrice) to tens of seconds (a second `*` in each of three
+ * segments), 4 over a minute.
+ */
+const MAX_PARTS = 2;
+const MAX_EXTRA_STARS = 1;
+const OPTIONS = {
+    dot: true,
+    posix: true,
+    noextglob: true,
+    nonegate: true,
+    // `[ax]` is a class only; picomatch would also match the literal name `[ax]`, an ambiguous alternation.
+    literalBrackets: false,
+    // `{1..3}` stays literal, as it always was (picomatch would make `{1..10}` the class `[1-10]`).
+    expandRange: (...args) => `(?:${args
+        .filter((a) => typeof a === 'string')
+        .map(escapeRegExp)
+        .join('\\.\\.')})`,
+};
+const cache = new Map();
+function compile(pattern) {
+    const shown = pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern;
+    if (pattern.length > MAX_PATTERN) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`glob '${shown}' is ${pattern.length} characters long; a glob may have at most ${MAX_PATTERN}`);
+    }
+    let state;
+    try {
+        state = parse(pattern);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`glob '${shown}' is not a valid glob (${error.message})`);
+    }
+    const { parts, extraStars, unclosed } = backtracking(state.tokens);
+    if (unclosed)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`glob '${shown}' has a '{' without its '}'; alternatives are written {a,b}`);
+    if (parts > MAX_PARTS || extraStars > MAX_EXTRA_STARS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`glob '${shown}' is too complex to match safely. A glob may combine at most ${MAX_PARTS} of: a '**'; a second '*' in one path segment ` +
+            `(at most ${MAX_EXTRA_STARS} such in the glob); a '{…}' whose alternatives hold wildcards or begin one another. ` +
+            "'**/*.json', 'runs/*/metrics-*.json', 'data/**/*.{csv,tsv}' and '**/{*.json,*.yaml}' are fine; list several simpler globs instead");
+    }
+    try {
+        return new RegExp(`^(?=[^]{0,${MAX_PATH}}$)(?!(?:[^/]*/)*[^/]{${MAX_NAME + 1}})(?:${state.output})$`);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`glob '${shown}' is not a valid glob (${error.message})`);
+    }
+}
+function parse(pattern) {
+    // Characters picomatch would read as regex groups, quotes or escapes are literal here.
+    return picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1__.parse(pattern.replace(/[\\()|"]/g, '\\$&'), { ...OPTIONS, maxLength: 2 * MAX_PATTERN });
+}
+/**
+ * The parts of a parsed glob that make its expression backtrack (see {@link MAX_PARTS}), read off
+ * picomatch's tokens: alternatives count their most complex one.
+ */
+function backtracking(tokens) {
+    const alternative = (stars) => ({ parts: 0, extraStars: 0, stars, pending: 0, plain: true, text: '' });
+    const settle = (a) => {
+        a.parts += a.pending;
+        a.pending = 0;
+    };
+    let current = alternative(0);
+    const groups = [];
+    let afterStar = false;
+    for (const token of tokens) {
+        const star = token.type === 'star';
+        if (star) {
+            if (!afterStar) {
+                settle(current);
+                if (current.stars > 0) {
+                    current.parts++;
+                    current.extraStars++;
+                }
+                current.stars++;
+            }
+            current.plain = false;
+        }
+        else if (token.type === 'globstar') {
+            // picomatch also reads `**` before a `{` as one, and then it varies within the segment that goes on.
+            settle(current);
+            current.parts++;
+            current.stars = 1;
+            current.plain = false;
+        }
+        else if (token.type === 'slash') {
+            current.stars = 0;
+            current.pending = 0;
+            current.text += '/';
+        }
+        else if (token.type === 'brace' && token.value === '{') {
+            groups.push({ parent: current, done: [] });
+            current = alternative(current.stars);
+        }
+        else if (token.type === 'comma' && groups.length > 0) {
+            const group = groups[groups.length - 1];
+            group.done.push(current);
+            current = alternative(group.parent.stars);
+        }
+        else if (token.type === 'brace' && token.value === '}' && token.output === ')' && groups.length > 0) {
+            const { parent, done } = groups.pop();
+            const alternatives = [...done, current];
+            alternatives.forEach(settle);
+            settle(parent);
+            const texts = alternatives.map((a) => a.text);
+            const plain = alternatives.every((a) => a.plain);
+            const none = (holds) => texts.every((t, i) => texts.every((u, j) => i === j || !holds(u, t)));
+            const sameLength = texts.every((t) => t.length === texts[0].length);
+            // Plain names that begin alike (`{a,ab}`), or that hold wildcards, can match in more than one way;
+            // after a `*`, names of different lengths can too, unless none ends another and nothing varies after.
+            if (!plain || !none((u, t) => u.startsWith(t)))
+                parent.parts++;
+            else if (parent.stars > 0 && !sameLength) {
+                if (none((u, t) => u.endsWith(t)))
+                    parent.pending++;
+                else
+                    parent.parts++;
+            }
+            parent.parts += Math.max(...alternatives.map((a) => a.parts));
+            parent.extraStars += Math.max(...alternatives.map((a) => a.extraStars));
+            parent.stars = Math.max(...alternatives.map((a) => a.stars));
+            parent.plain = false;
+            current = parent;
+        }
+        else if (token.type === 'text' || token.type === 'dot' || token.type === 'comma' || token.type === 'brace') {
+            current.text += token.value;
+        }
+        else if (token.type !== 'bos') {
+            current.plain = false;
+        }
+        afterStar = star;
+    }
+    // picomatch leaves an unclosed `{` as an open group in the expression.
+    return { parts: current.parts, extraStars: current.extraStars, unclosed: groups.length > 0 };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 
@@ -685,6 +3357,7 @@ function displayPath(workspace, path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ie: () => (/* binding */ custom),
 /* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   Ko: () => (/* binding */ failOn),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   Vm: () => (/* binding */ versionTag),
 /* harmony export */   Yq: () => (/* binding */ choice),
@@ -739,12 +3412,21 @@ function flag(o) {
         throw c.fail('must be true or false', value);
     });
 }
-/** One of a fixed set of words; a near miss is suggested. */
+/**
+ * One of a fixed set of words; a near miss is suggested. `aliases` are older spellings still taken
+ * (with a warning that names the word to write instead).
+ */
 function choice(options, o) {
-    return decl('choice', { ...o, options }, (t, c) => {
-        const value = t ?? o.default;
+    const { aliases, ...rest } = o;
+    return decl('choice', { ...rest, options }, (t, c) => {
+        let value = t ?? o.default;
+        const alias = aliases?.[value];
+        if (alias !== undefined) {
+            c.warn(`'${value}' is an older spelling: write '${alias}' (the same in every step: ${options.join(', ')})`);
+            value = alias;
+        }
         if (!options.includes(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${c.fail(`must be one of ${options.join(', ')}`, value).message}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(value, options)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${c.fail(`must be one of ${options.join(', ')}`, value).message}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__.didYouMean)(value, options)}`);
         return value;
     });
 }
@@ -796,6 +3478,13 @@ function environment(o) {
 function versionTag(o) {
     return text({ ...o, rule: _names_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION_TAG */ .kD });
 }
+/**
+ * `fail-on`, one vocabulary in every step: `fail` (failures fail the job), `warn` (warnings too),
+ * `never`. validate-data's older `error` and `warning` are still taken, with a warning.
+ */
+function failOn(o) {
+    return choice(['fail', 'warn', 'never'], { default: 'fail', ...o, aliases: { error: 'fail', warning: 'warn' } });
+}
 
 
 /***/ }),
@@ -840,7 +3529,7 @@ function inputText(decl, raw) {
  * Parses every declared input once, in declaration order: defaults applied, required inputs checked,
  * each kind's grammar enforced. The first problem is a {@link UserError} naming the step and the input.
  */
-async function parseInputs(step, inputs, source) {
+async function parseInputs(step, inputs, source, warnings = []) {
     const values = {};
     for (const [name, decl] of Object.entries(inputs)) {
         const text = inputText(decl, source(name));
@@ -848,7 +3537,11 @@ async function parseInputs(step, inputs, source) {
         if (text === undefined && decl.required && !(decl.requiredUnless && inputText(inputs[decl.requiredUnless], source(decl.requiredUnless)))) {
             throw inputError(step, name, `is required${decl.hint ? `: ${decl.hint}` : ''}`, undefined);
         }
-        values[camelName(name)] = await decl.parse(text, { label, fail: (what, got = text) => inputError(step, name, what, got) });
+        values[camelName(name)] = await decl.parse(text, {
+            label,
+            fail: (what, got = text) => inputError(step, name, what, got),
+            warn: (message) => warnings.push(`${label} ${message}`),
+        });
     }
     return values;
 }
@@ -914,9 +3607,10 @@ const ENVIRONMENT_NAME = {
 /***/ 57980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ didYouMean),
-/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */   closest: () => (/* binding */ closest),
+/* harmony export */   didYouMean: () => (/* binding */ didYouMean)
 /* harmony export */ });
 /** Edit distance (insertions, deletions, substitutions, adjacent swaps) between two short words. */
 function distance(a, b) {
@@ -979,7 +3673,7 @@ function didYouMean(word, known) {
  * read no YAML do not pay for it. A syntax error is a {@link UserError} `<prefix><origin>:<line>: ...`.
  */
 async function parseYaml(text, origin, prefix = '') {
-    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const yaml = await __nccwpck_require__.e(/* import() */ 8815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
     const lineCounter = new yaml.LineCounter();
     const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true });
     const problem = doc.errors[0];
@@ -1187,7 +3881,7 @@ const deploymentTokenInput = {
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -1254,13 +3948,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/core/files.js + 1 modules
-var files = __nccwpck_require__(99706);
+var files = __nccwpck_require__(40934);
 // EXTERNAL MODULE: ./build/core/yaml.js
 var yaml = __nccwpck_require__(49483);
 ;// CONCATENATED MODULE: ./build/core/config.js
+
 
 
 
@@ -1280,10 +3977,17 @@ async function loadConfig(workspace, name, label, step) {
     const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
         if (error.code === 'ENOENT' && name === CONFIG_FILE)
             return undefined;
-        throw new errors/* UserError */.yo(`${label}: cannot read '${name}' (${error.code ?? error.message})`);
+        throw new errors/* UserError */.yo(`${label}: cannot read '${name}' (${error.code ?? error.message})${error.code === 'ENOENT' ? ': there is no such file in the workspace' : ''}`);
     });
-    if (text === undefined)
+    if (text === undefined) {
+        // A config under a near name would otherwise be ignored in silence, its rules with it.
+        for (const near of ['modelgate.yaml', '.modelgate.yml', '.modelgate.yaml']) {
+            if (await (0,promises_.stat)((0,external_node_path_.join)(workspace, near)).then((s) => s.isFile(), () => false)) {
+                throw new errors/* UserError */.yo(`${step}: found ${near} but no ${CONFIG_FILE}: modelgate reads ${CONFIG_FILE}; rename the file (or name it with the 'config' input of the steps that have one)`, { file: near });
+            }
+        }
         return noConfig(name);
+    }
     let parsed;
     const document = () => (parsed ??= (0,yaml/* parseYaml */.h)(text, name, `${step}: `));
     return {
@@ -1296,6 +4000,59 @@ async function loadConfig(workspace, name, label, step) {
             return yaml.isMap(root) ? root.items.find((p) => yaml.isScalar(p.key) && p.key.value === section)?.value : undefined;
         },
     };
+}
+/** Top-level keys people write for a section of another name (what other tools call it). */
+const TOP_LEVEL_HINTS = {
+    rules: 'metrics',
+    gates: 'metrics',
+    thresholds: 'metrics',
+    checks: 'data',
+    schema: 'data',
+    'pushgateway-url': 'monitoring',
+    prometheus: 'monitoring',
+};
+/**
+ * What the shipped schema ({@link CONFIG_SCHEMA}, `modelgate.schema.json`) refuses in the config file,
+ * each with the file, the line and what is allowed. The validator loads only when there is a file.
+ */
+async function configProblems(config) {
+    const parsed = await config.document();
+    if (!parsed)
+        return [];
+    const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), __nccwpck_require__.e(/* import() */ 7324).then(__nccwpck_require__.bind(__nccwpck_require__, 97324)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57980))]);
+    // A CommonJS module: bundled, its exports may sit under `default`.
+    const Ajv2020 = ajv.Ajv2020 ?? ajv.default.Ajv2020;
+    const validate = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
+    if (validate(parsed.doc.toJS({ maxAliasCount: 100 })))
+        return [];
+    const problems = [];
+    for (const error of validate.errors ?? []) {
+        const path = error.instancePath
+            .split('/')
+            .slice(1)
+            .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+        // The section the problem is in: an unknown key at the top is in none (every step refuses it).
+        const section = path[0];
+        let what = error.message ?? 'is not allowed';
+        let node = parsed.doc.getIn(path, true);
+        if (error.keyword === 'additionalProperties') {
+            const extra = String(error.params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema?.properties ?? {});
+            const hit = closest(extra, allowed) ?? (path.length === 0 ? TOP_LEVEL_HINTS[extra] : undefined);
+            what = `unknown key '${extra}'${hit ? ` (did you mean '${hit}'?)` : ''}; allowed: ${allowed.join(', ')}`;
+            const map = node;
+            node = map?.items?.find((p) => p.key?.value === extra)?.key ?? node;
+            path.push(extra);
+        }
+        else if (error.keyword === 'enum') {
+            const allowed = error.params.allowedValues.map(String);
+            const hit = closest(String(error.data), allowed);
+            what = `must be one of ${allowed.join(', ')}, got '${String(error.data)}'${hit ? ` (did you mean '${hit}'?)` : ''}`;
+        }
+        const line = parsed.lineOf(node);
+        problems.push({ message: `${config.shown}${line ? `:${line}` : ''}: ${path.length ? path.join('.') : 'the top level'}: ${what}`, section, line });
+    }
+    return problems;
 }
 
 // EXTERNAL MODULE: ./build/core/inputs.js
@@ -1313,6 +4070,11 @@ const pushInputs = {
     'pushgateway-url': (0,input_kinds/* text */.Qq)({
         gitlabExpand: true,
         description: "Push this step's figures to a Prometheus Pushgateway (e.g. `http://pushgateway:9091`), grouped by model, environment and pipeline. Default: `monitoring.pushgateway-url` in `modelgate.yml`.",
+    }),
+    'pushgateway-job': (0,input_kinds/* text */.Qq)({
+        default: 'modelgate',
+        rule: [/^[A-Za-z0-9_.:-]{1,64}$/, 'may hold letters, digits and _ . : - (at most 64)'],
+        description: 'The `job` label the figures are pushed under (what a PromQL `job=` selects), e.g. one per team sharing a Pushgateway.',
     }),
 };
 /** The steps that decide something (compare-metrics, deploy-model, rollback) can tell a chat channel. */
@@ -1359,8 +4121,11 @@ const step = declareStep({
             description: 'How many first-parent ancestors of the baseline commit may stand in for it when no run is recorded for it (one registry request each).',
         }),
         rules: (0,input_kinds/* yamlText */.pS)({ description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' }),
-        config: (0,input_kinds/* text */.Qq)({ default: 'modelgate.yml', description: 'The modelgate config file; its `metrics:` section holds rules. Ignored when absent.' }),
-        'fail-on': (0,input_kinds/* choice */.Yq)(['fail', 'warn', 'never'], { default: 'fail', description: 'The verdict that fails the job: `fail`, `warn` (warnings too) or `never`.' }),
+        config: (0,input_kinds/* text */.Qq)({
+            default: 'modelgate.yml',
+            description: 'The modelgate config file; its `metrics:` section holds rules. `modelgate.yml` may be absent; a file named here must exist. Checked against `modelgate.schema.json`: an unknown key or a wrong value fails the step.',
+        }),
+        'fail-on': (0,input_kinds/* failOn */.Ko)({ description: 'The verdict that fails the job: `fail`, `warn` (warnings too) or `never`.' }),
         comment: (0,input_kinds/* flag */.Jt)({ default: 'true', description: 'Post or update one sticky comment on the pull/merge request.' }),
         status: (0,input_kinds/* flag */.Jt)({ default: 'true', only: 'github', description: 'Set the commit status `modelgate/compare-metrics` (with `id`) for branch protection.' }),
         id: (0,input_kinds/* text */.Qq)({
@@ -1443,7 +4208,7 @@ const step_step = declareStep({
     outputs: {
         version: 'The version tag pushed.',
         digest: "The version's manifest digest (`sha256:...`).",
-        environment: 'The environment promoted to (empty when only pushed or refused).',
+        environment: 'The environment this version now runs in: empty unless it was promoted (only pushed, refused, or rolled back after a failed rollout).',
         'previous-digest': 'What the environment pointed at before.',
         record: "The deployment record's digest.",
         promoted: '`true` when the environment now points at this version.',
@@ -1481,6 +4246,47 @@ const history_step_step = declareStep({
             description: 'The environment whose history to show.',
         }),
         format: (0,input_kinds/* choice */.Yq)(['table', 'markdown', 'json'], { default: 'table', description: 'How to print it.' }),
+    },
+    outputs: {},
+});
+
+;// CONCATENATED MODULE: ./build/steps/pull/step.js
+
+
+
+/** A version as `pull` takes it: a tag, or the `sha256:` digest of its manifest. */
+const VERSION_REFERENCE = /^(?:[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}|sha256:[a-f0-9]{64})$/;
+/** `modelgate pull`, declared once: a CLI command (no action, no GitLab component). */
+const pull_step_step = declareStep({
+    id: 'pull',
+    title: 'Pull model',
+    description: "Writes a model version's files from the store into a folder, each checked against its digest: what an environment runs, or one version.",
+    usage: 'modelgate pull --model-name <name> (--env <environment> | --version <tag|sha256:digest>) [--to <folder>] [--force] [--registry <uri>] [--format table|json]',
+    inputs: {
+        ...registry_inputs/* registryInputs */.P4,
+        environment: (0,input_kinds/* environment */.cA)({
+            alias: 'env',
+            description: "Pull the version this environment runs (`production`). Give this or 'version'.",
+        }),
+        version: (0,input_kinds/* text */.Qq)({
+            rule: [VERSION_REFERENCE, 'must be a version tag or a sha256:<64 hex digits> digest'],
+            description: "Pull this version: its tag or its manifest's `sha256:` digest. Give this or 'environment'.",
+        }),
+        to: (0,input_kinds/* text */.Qq)({
+            default: 'model',
+            description: "Folder in the workspace to write the files into; each keeps its name in the version (train-model's path: `model/weights.onnx` lands at `<to>/model/weights.onnx`). It must be new or empty unless 'force' is set.",
+        }),
+        force: (0,input_kinds/* flag */.Jt)({
+            default: 'false',
+            description: "Replace a non-empty 'to' folder: its old contents are removed, and only once every file arrived whole.",
+        }),
+        format: (0,input_kinds/* choice */.Yq)(['table', 'json'], { default: 'table', description: 'How to print what was written (files, sizes, digests); `json` for scripts.' }),
+    },
+    check: (v, fail) => {
+        if (v.environment === undefined && v.version === undefined)
+            throw fail('environment', "or 'version' is required: pull what an environment runs (--env production) or one version (--version <tag> or sha256:<digest>)");
+        if (v.environment !== undefined && v.version !== undefined)
+            throw fail('version', "cannot be given with 'environment': pull what an environment runs or one version, not both (inputs also come from MODELGATE_VERSION and MODELGATE_ENVIRONMENT, which a deploy-command gets; unset the one you do not mean)");
     },
     outputs: {},
 });
@@ -1792,14 +4598,17 @@ const validate_data_step_step = declareStep({
         checks: (0,input_kinds/* yamlText */.pS)({
             description: 'Dataset checks as YAML: `rows: {min, max}`, `null-fraction: {column: 0.01}`, `duplicate-rows: fail|warn`, `stats: {column: {mean: {min, max}}}`, `new-categories: {column: fail|warn}`, `drift: {column: {method, threshold}}`. Override `data.checks` in the config file.',
         }),
-        config: (0,input_kinds/* text */.Qq)({ default: 'modelgate.yml', description: 'The modelgate config file; its `data:` section may hold `schema`, `checks` and `reference`. Ignored when absent.' }),
+        config: (0,input_kinds/* text */.Qq)({
+            default: 'modelgate.yml',
+            description: 'The modelgate config file; its `data:` section may hold `schema`, `checks` and `reference`. `modelgate.yml` may be absent; a file named here must exist. Checked against `modelgate.schema.json`: an unknown key or a wrong value fails the step.',
+        }),
         reference: (0,input_kinds/* text */.Qq)({ description: 'A reference profile (written by mode `profile`) to test drift and new categories against.' }),
         mode: (0,input_kinds/* choice */.Yq)(['validate', 'profile', 'merge'], {
             default: 'validate',
             description: '`validate` the data; `profile` it (validate, then write a profile to use as a reference); `merge` the profiles listed in `data` (from shards) into one.',
         }),
         profile: (0,input_kinds/* text */.Qq)({ description: 'Where modes `profile` and `merge` write the profile (default: `<report>/profile.json`).' }),
-        'fail-on': (0,input_kinds/* choice */.Yq)(['error', 'warning', 'never'], { default: 'error', description: 'What fails the job: errors, warnings too, or nothing.' }),
+        'fail-on': (0,input_kinds/* failOn */.Ko)({ description: 'What fails the job: `fail` (failed checks), `warn` (warnings too) or `never` (the older `error` and `warning` still work).' }),
         delimiter,
         'max-examples': (0,input_kinds/* integer */.nd)({ min: 0, max: 9999, default: '10', description: 'Example rows kept per failed check (all failures are counted).' }),
         report: (0,input_kinds/* text */.Qq)({ default: 'modelgate-data', description: 'Folder (in the workspace) for the JSON report, the markdown report and the JUnit XML.' }),
@@ -1831,6 +4640,7 @@ const validate_data_step_step = declareStep({
 
 
 
+
 function entry(declaration, load, loadPost) {
     // The loaders' types were checked against the declaration above; the table holds them untyped.
     return {
@@ -1842,16 +4652,17 @@ function entry(declaration, load, loadPost) {
 }
 /** The six steps: each an Action, a GitLab component and a CLI verb. */
 const STEPS = {
-    'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run, async () => (await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post),
-    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31966))).run),
-    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(400), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57103))).run),
-    'compare-metrics': entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(400), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13379))).run),
-    'deploy-model': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(707), __nccwpck_require__.e(325), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),
-    rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(707), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run),
+    'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post),
+    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(5462), __nccwpck_require__.e(1966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31966))).run),
+    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(3400), __nccwpck_require__.e(1761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81761))).run),
+    'compare-metrics': entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(3400), __nccwpck_require__.e(3379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13379))).run),
+    'deploy-model': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(6377), __nccwpck_require__.e(8133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),
+    rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(1706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run),
 };
 /** Commands of the CLI only, run by the same machinery as the steps. */
 const COMMANDS = {
-    history: entry(history_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18866))).run),
+    history: entry(history_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18866))).run),
+    pull: entry(pull_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(3707), __nccwpck_require__.e(3339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69313))).run),
 };
 /** The ids of the shipped steps, in pipeline order. */
 const STEP_IDS = Object.keys(STEPS);
@@ -1867,7 +4678,7 @@ function findStep(id) {
     const step = STEPS[id] ?? COMMANDS[id];
     if (!step) {
         const ids = [...Object.keys(STEPS), ...Object.keys(COMMANDS)];
-        const hit = (0,suggest/* closest */.k)(id, ids);
+        const hit = (0,suggest.closest)(id, ids);
         throw new errors/* UserError */.yo(`unknown step '${id}'${hit ? ` (did you mean '${hit}'?)` : ''}; the steps are: ${ids.join(', ')}`);
     }
     return step;
@@ -1884,7 +4695,11 @@ async function prepare(step, platform) {
         if (secret)
             platform.mask(secret);
     }
-    const inputs = (await (0,core_inputs/* parseInputs */.TL)(declaration.id, declaration.inputs, (name) => platform.input(name)));
+    checkGivenInputs(step, platform);
+    const warnings = [];
+    const inputs = (await (0,core_inputs/* parseInputs */.TL)(declaration.id, declaration.inputs, (name) => platform.input(name), warnings));
+    for (const warning of warnings)
+        platform.log.warning(warning);
     declaration.check?.(inputs, (name, what, got = platform.input(name)?.trim() || undefined) => (0,core_inputs/* inputError */.Xu)(declaration.id, name, what, got));
     const setOutput = platform.setOutput.bind(platform);
     platform.setOutput = (name, value) => {
@@ -1896,7 +4711,38 @@ async function prepare(step, platform) {
     const config = declaration.config?.length
         ? await loadConfig(platform.context.workspace, configName ?? 'modelgate.yml', `${declaration.id}: input 'config'`, declaration.id)
         : noConfig();
+    // The schema decides, for the sections this step reads and the top level: a mistake there fails the
+    // step before it runs (a section another step reads is that step's to refuse).
+    if (config.text !== undefined) {
+        const problems = (await configProblems(config)).filter((p) => p.section === undefined || declaration.config?.includes(p.section));
+        const [first] = problems;
+        if (first) {
+            const rest = problems.slice(1, 10).map((p) => `\n  ${p.message}`);
+            if (problems.length > 10)
+                rest.push(`\n  and ${problems.length - 10} more`);
+            throw new errors/* UserError */.yo(`${declaration.id}: ${first.message}${rest.join('')}`, { file: config.shown, line: first.line });
+        }
+    }
     return { inputs, config };
+}
+/**
+ * A misspelled input (`fail_on`, `treshold`) must not be ignored: where the names were written for this
+ * step (a GitHub `with:`) it is an error, where they may come from the environment at large a warning.
+ */
+function checkGivenInputs(step, platform) {
+    const given = platform.givenInputs?.();
+    if (!given)
+        return;
+    const known = step.specs.map((s) => s.name);
+    for (const name of given.names) {
+        if (known.includes(name))
+            continue;
+        const hit = (0,suggest.closest)(name, known);
+        const message = `${step.declaration.id}: unknown input '${name}'${hit ? ` (did you mean '${hit}'?)` : ''}; the inputs are: ${known.join(', ')}`;
+        if (given.strict)
+            throw new errors/* UserError */.yo(message);
+        platform.log.warning(`${message} (from MODELGATE_${name.replace(/-/g, '_').toUpperCase()})`);
+    }
 }
 /** Prepares and runs a step's code on a platform, without the entry's catch (what tests drive). */
 async function execute(id, platform, phase = 'main') {
@@ -1927,7 +4773,7 @@ async function runOn(id, makePlatform, phase = 'main') {
         const started = performance.now();
         const result = await code(inputs, platform, config);
         if (phase === 'main' && wantsReporting(inputs, config))
-            await (await __nccwpck_require__.e(/* import() */ 370).then(__nccwpck_require__.bind(__nccwpck_require__, 1370))).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
+            await (await __nccwpck_require__.e(/* import() */ 1370).then(__nccwpck_require__.bind(__nccwpck_require__, 1370))).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
         await platform.finish();
         if (result.failure) {
             platform.log.error(result.failure);
@@ -1959,7 +4805,7 @@ function wantsReporting(inputs, config) {
 }
 /** Runs a step as a GitHub Action (what `dist/<id>.js` and `dist/<id>-post.js` call). Sets the process exit code. */
 async function runStep(id, phase = 'main') {
-    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240))).createGitHubPlatform(), phase);
+    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 2240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240))).createGitHubPlatform(), phase);
     process.exitCode = outcome.exitCode;
 }
 
@@ -1992,7 +4838,7 @@ function parseFlags(step, argv, specs) {
         const given = match[1];
         const name = names.get(given);
         if (name === undefined) {
-            const hint = (0,suggest/* closest */.k)(given, known);
+            const hint = (0,suggest.closest)(given, known);
             throw new errors/* UserError */.yo(`${step}: unknown option '--${given}'${hint ? ` (did you mean '--${hint}'?)` : ''}; the inputs are: ${known.map((k) => `--${k}`).join(', ')}`);
         }
         let value = match[2];
@@ -2010,6 +4856,18 @@ function cliInputSource(flags, env) {
         const value = flags.get(name) ?? env[inputEnvName(name)];
         return value === undefined || value === '' ? undefined : value;
     };
+}
+/**
+ * `MODELGATE_*` variables that are settings of modelgate or what a deploy hook is given, not inputs
+ * of a step; every other `MODELGATE_<NAME>` is read as input `<name>`.
+ */
+const SETTINGS = new Set(['DEBUG', 'SUMMARY_FILE', 'EXPORT_FILE', 'BASE_REF', 'DOTENV', 'NODE24', 'MODEL', 'VERSION', 'DIGEST']);
+/** The input names `MODELGATE_<NAME>` variables hand a step (`MODELGATE_FAIL_ON` → `fail-on`), and the flags given. */
+function givenCliInputs(flags, env) {
+    const fromEnv = Object.keys(env)
+        .filter((k) => k.startsWith('MODELGATE_') && !SETTINGS.has(k.slice('MODELGATE_'.length)) && env[k] !== '')
+        .map((k) => k.slice('MODELGATE_'.length).toLowerCase().replace(/_/g, '-'));
+    return { names: [...new Set([...flags.keys(), ...fromEnv])], strict: false };
 }
 
 ;// CONCATENATED MODULE: ./build/entrypoints/cli.js
@@ -2078,14 +4936,16 @@ async function cli(argv, env = process.env, cwd = process.cwd()) {
     const outcome = await runOn(id, async () => {
         const step = findStep(id);
         const specs = cliSpecs(step);
-        const source = cliInputSource(parseFlags(id, rest, specs), env);
+        const flags = parseFlags(id, rest, specs);
+        const source = cliInputSource(flags, env);
+        const given = { givenInputs: () => givenCliInputs(flags, env) };
         if (COMMANDS[id]) {
             // A command reads a store and prints; it is the same on every machine, in CI or not.
-            return (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false });
+            return Object.assign((await __nccwpck_require__.e(/* import() */ 2281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false }), given);
         }
         if (env.GITLAB_CI === 'true')
-            return (await __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.bind(__nccwpck_require__, 86748))).createGitLabPlatform(id, source);
-        return (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, cwd);
+            return Object.assign((await __nccwpck_require__.e(/* import() */ 6748).then(__nccwpck_require__.bind(__nccwpck_require__, 86748))).createGitLabPlatform(id, source), given);
+        return Object.assign((await __nccwpck_require__.e(/* import() */ 2281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, cwd), given);
     });
     return outcome.exitCode;
 }

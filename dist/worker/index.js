@@ -36,6 +36,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -391,7 +405,7 @@ function codePointLength(buf, s, e) {
 
 /***/ }),
 
-/***/ 788:
+/***/ 330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -414,11 +428,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
-// EXTERNAL MODULE: ./build/data/cell-parsers.js + 1 modules
-var cell_parsers = __nccwpck_require__(842);
-;// CONCATENATED MODULE: ./build/data/csv-scanner.js
+;// CONCATENATED MODULE: ./build/core/csv-scanner.js
 /**
  * A streaming RFC 4180 scanner over raw bytes. It finds field boundaries without creating a string
  * per cell: consumers read cells as byte ranges and decode only what they need. Records that span
@@ -429,6 +439,10 @@ var cell_parsers = __nccwpck_require__(842);
  * is skipped; an empty line is a record with one empty field. A quote inside an unquoted field, a
  * character after a closing quote, a quote never closed and a record over `maxRecordBytes` are
  * {@link CsvSyntaxError}s naming the line.
+ *
+ * This is the one CSV dialect of modelgate: validate-data streams files through it, and metric files
+ * are read through the same scanner by the string adapter in `csv.ts` (which only adds the metric
+ * policies: blank lines skipped, one width for every row).
  */
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -764,6 +778,10 @@ function describeByte(c) {
     return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
 }
 
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __nccwpck_require__(2807);
+// EXTERNAL MODULE: ./build/data/cell-parsers.js + 1 modules
+var cell_parsers = __nccwpck_require__(842);
 ;// CONCATENATED MODULE: ./build/data/sources.js
 
 
@@ -925,10 +943,22 @@ async function readCsv(file, handlers, options = {}) {
     }
     catch (error) {
         if (error instanceof CsvSyntaxError) {
-            throw new errors/* UserError */.yo(`data: ${file.display}:${error.line}: ${error.message}`, { file: file.display, line: error.line });
+            const hint = error.record === 0 ? quotedHeaderHint(error.message) : '';
+            throw new errors/* UserError */.yo(`data: ${file.display}:${error.line}: ${error.message}${hint}`, { file: file.display, line: error.line });
         }
         throw error;
     }
+}
+/**
+ * A quoted header in another delimiter (`"a";"b"` read with `,`) fails at the first `;` after a closing
+ * quote: the hint names the delimiter to set.
+ */
+function quotedHeaderHint(message) {
+    const found = /^unexpected (?:'([;|,])'|byte 0x09) after a closing quote/.exec(message);
+    if (!found)
+        return '';
+    const delimiter = found[1] ?? '\\t';
+    return `; the header looks '${delimiter}'-separated: set input 'delimiter' to '${delimiter}'`;
 }
 /** Fills a record from JavaScript values (JSON or Parquet cells) as text, null staying null. */
 class RecordBuilder {
@@ -1245,8 +1275,8 @@ var errors = __nccwpck_require__(2807);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/data/check-results.js
 /** Cuts a cell for messages: 100 characters at most. */
 function truncateCell(text) {
@@ -2106,13 +2136,63 @@ function compileField(schema, index, schemaFile) {
 }
 
 ;// CONCATENATED MODULE: ./build/data/header-check.js
+
 /**
  * Matches a header against the field names under a Table Schema v2 `fieldsMatch` mode: `exact` maps by
  * position and wants the same names in the same order; `equal` the same names in any order; `subset`
  * all fields, maybe more columns; `superset` only known columns, maybe fewer; `partial` at least one.
  * The other modes map by name.
+ *
+ * A mismatched CSV header of one column that splits on another delimiter into the schema's fields is
+ * one problem that names the delimiter to set, rather than a problem per field; no column is mapped then,
+ * so the misread rows add no errors of their own.
  */
-function matchHeader(labels, names, mode = 'exact') {
+function matchHeader(labels, names, mode = 'exact', source = {}) {
+    const match = matchLabels(labels, names, mode);
+    if (match.problems.length === 0)
+        return match;
+    const hint = delimiterHint(labels, names, source);
+    return hint ? { columnOfField: new Int32Array(names.length).fill(-1), problems: [hint] } : match;
+}
+/** Delimiters a misread header is split on, most common first; the one it was read with is left out. */
+const OTHER_DELIMITERS = [';', '\t', '|', ','];
+/**
+ * The "set input 'delimiter'" problem when a CSV header read as one column holds another delimiter and,
+ * split on it, has schema field names or as many columns as the schema has fields.
+ */
+function delimiterHint(labels, names, source) {
+    if ((source.format !== undefined && source.format !== 'csv') || labels.length !== 1 || names.length === 0)
+        return undefined;
+    const label = labels[0];
+    const known = new Set(names);
+    let best;
+    for (const delimiter of OTHER_DELIMITERS) {
+        if (delimiter === source.delimiter || !label.includes(delimiter))
+            continue;
+        const parts = label.split(delimiter).map((part) => part.trim().replace(/^"(.*)"$/, '$1'));
+        const named = new Set(parts.filter((part) => known.has(part))).size;
+        if (named < Math.min(2, names.length) && (names.length < 2 || parts.length < names.length))
+            continue;
+        if (!best || named > best.named || (named === best.named && parts.length > best.columns))
+            best = { delimiter, columns: parts.length, named };
+    }
+    if (!best)
+        return undefined;
+    const shown = best.delimiter === '\t' ? '\\t' : best.delimiter;
+    const read = source.delimiter === undefined ? 'it reads as' : `read with '${source.delimiter === '\t' ? '\\t' : source.delimiter}' it is`;
+    const split = best.named === names.length
+        ? `split on '${shown}' it has the schema's ${names.length === 1 ? 'field' : `${names.length} fields`}`
+        : best.named > 0
+            ? `split on '${shown}' it has ${best.named} of the schema's ${names.length} fields`
+            : `split on '${shown}' it has ${best.columns} columns for the schema's ${names.length} fields`;
+    return {
+        type: 'incorrect-label',
+        fieldNumber: 1,
+        cell: truncateCell(label),
+        message: `the header looks '${shown}'-separated: set input 'delimiter' to '${shown}' (${read} one column, '${truncateCell(label)}'; ${split})`,
+    };
+}
+function matchLabels(labels, names, mode) {
     const problems = [];
     const columnOfField = new Int32Array(names.length).fill(-1);
     const seen = new Map();
@@ -3183,7 +3263,7 @@ class RowValidator {
 }
 
 // EXTERNAL MODULE: ./build/data/sources.js + 2 modules
-var sources = __nccwpck_require__(788);
+var sources = __nccwpck_require__(330);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/data/unique.js
@@ -3241,7 +3321,7 @@ class UniqueIndex {
         this.share = Math.max(1, Math.floor(this.memoryBytes / this.partitions));
     }
     file(partition) {
-        return (0,external_node_path_namespaceObject.join)(this.options.dir, `${this.options.name}.${partition}.spill`);
+        return (0,external_node_path_.join)(this.options.dir, `${this.options.name}.${partition}.spill`);
     }
     /** Adds the key bytes `key[s, e)` seen at a location. */
     add(key, s, e, source, rowNumber, line) {
@@ -3400,7 +3480,7 @@ async function createEngine(options, owned, rowLevel = true) {
     const header = tally.check('header', 'Header matches the schema fields');
     const shape = tally.check('row-shape', 'Every row has as many cells as the header');
     const encoding = tally.check('encoding', 'Text cells are valid UTF-8');
-    const spillDir = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir, 'unique-'));
+    const spillDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir, 'unique-'));
     const newIndex = (name) => new UniqueIndex({ dir: spillDir, name, partitions: options.uniquePartitions, memoryBytes: options.uniqueMemoryBytes });
     const needsProfile = options.collectProfile === true || Object.values(checks.stats ?? {}).some((s) => s.median !== undefined);
     const profileColumns = fields.filter((f) => f.profileKind !== undefined);
@@ -3501,9 +3581,12 @@ async function readSources(engine, options, onBytes, helper = false) {
     const names = fields.map((f) => f.name);
     const fingerprint = (0,external_node_crypto_.createHash)('sha256');
     for (const [source, file] of options.sources.entries()) {
+        const format = (0,sources/* formatOf */.be)(file);
+        // What the file is read with, so a header that only splits on another character gets that hint.
+        const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file.path) ? '\t' : ',');
         const handlers = {
             onHeader: (labels) => {
-                const match = matchHeader(labels, names, options.schema.fieldsMatch);
+                const match = matchHeader(labels, names, options.schema.fieldsMatch, { format, delimiter });
                 if (reportHeader)
                     for (const p of match.problems)
                         tally.fail(header, { ...p, severity: 'error', file: file.display, rowNumber: 1, line: 1 });
@@ -3512,10 +3595,9 @@ async function readSources(engine, options, onBytes, helper = false) {
             onRecord: (record) => validator.row(record),
             onBytes,
         };
-        const format = (0,sources/* formatOf */.be)(file);
         const typeOf = (label) => fields.find((f) => f.name === label)?.type;
         // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-        const reader = format === 'csv' ? sources/* readCsv */.Nb : format === 'jsonl' ? sources/* readJsonl */.fl : (await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(627)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9627))).readParquet;
+        const reader = format === 'csv' ? sources/* readCsv */.Nb : format === 'jsonl' ? sources/* readJsonl */.fl : (await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9121))).readParquet;
         const sha = await reader(file, handlers, { delimiter: options.delimiter, maxRecordBytes: options.maxRecordBytes, typeOf, skipHash: helper });
         fingerprint.update(`${sha}\n`);
     }
