@@ -477,8 +477,8 @@ function deepMerge(into, from) {
     }
 }
 
-// EXTERNAL MODULE: ./build/core/glob.js
-var glob = __webpack_require__(98998);
+// EXTERNAL MODULE: ./build/core/glob-syntax.js
+var glob_syntax = __webpack_require__(59496);
 // EXTERNAL MODULE: ./build/core/metrics.js + 1 modules
 var core_metrics = __webpack_require__(5077);
 // EXTERNAL MODULE: ./build/core/suggest.js
@@ -588,7 +588,7 @@ async function captureMetrics(workspace, outDir, patterns, isStale, missing) {
         read: async (path) => ((await isStale(path)) ? undefined : base.read(path)),
     };
     for (const pattern of patterns) {
-        if (!(0,glob/* hasMagic */.qt)(pattern))
+        if (!(0,glob_syntax/* hasMagic */.q)(pattern))
             continue;
         const { files } = await (0,core_files/* expandPatterns */.qL)(base, [pattern]);
         const written = (await (0,core_files/* expandPatterns */.qL)(source, [pattern])).files;

@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from './errors.js';
-import { globToRegExp, hasMagic, staticPrefix } from './glob.js';
+import { hasMagic } from './glob-syntax.js';
 
 /**
  * A tree of files that metric readers can list and read: the workspace, or a git commit.
@@ -109,7 +109,7 @@ export async function expandPatterns(source: FileSource, patterns: readonly stri
     if (isAbsolute(pattern) || pattern.split('/').includes('..')) {
       throw new UserError(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
     }
-    const matches = hasMagic(pattern) ? (await source.list(staticPrefix(pattern))).filter((p) => globToRegExp(pattern).test(p)) : [pattern];
+    const matches = hasMagic(pattern) ? await globMatches(source, pattern) : [pattern];
     if (matches.length === 0) unmatched.push(raw);
     for (const path of matches) {
       if (seen.has(path)) continue;
@@ -118,6 +118,13 @@ export async function expandPatterns(source: FileSource, patterns: readonly stri
     }
   }
   return { files, unmatched };
+}
+
+/** The paths a glob matches; the matcher loads on the first glob, so plain paths never pay for it. */
+async function globMatches(source: FileSource, pattern: string): Promise<string[]> {
+  const { globToRegExp, staticPrefix } = await import('./glob.js');
+  const regex = globToRegExp(pattern);
+  return (await source.list(staticPrefix(pattern))).filter((p) => regex.test(p));
 }
 
 /** Read size for model files: large reads keep hashing and uploading near memory speed. */

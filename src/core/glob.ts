@@ -1,5 +1,6 @@
 import picomatch from 'picomatch/posix.js';
 import { UserError } from './errors.js';
+import { hasMagic } from './glob-syntax.js';
 
 /**
  * Glob patterns for metric and data files, matched by picomatch: `*` and `?` within one path segment, `**`
@@ -14,9 +15,7 @@ import { UserError } from './errors.js';
  * path longer than {@link MAX_PATH} characters or with a name longer than {@link MAX_NAME} (file systems
  * have none).
  */
-export function hasMagic(pattern: string): boolean {
-  return /[*?{[]/.test(pattern);
-}
+export { hasMagic };
 
 /** Compiles a glob to an anchored regular expression; a glob over the limits is a {@link UserError}. */
 export function globToRegExp(pattern: string): RegExp {

@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, posix, relative, sep } from 'node:path';
 import { messageOf, UserError, type SourceLocation } from '../../core/errors.js';
 import { confinePath, expandPatterns, workspaceSource, type FileSource } from '../../core/files.js';
-import { hasMagic } from '../../core/glob.js';
+import { hasMagic } from '../../core/glob-syntax.js';
 import { digestOfSet, digestTree, type FileDigest } from '../../core/hashing.js';
 import { parseMetricsFile, readMetrics, type MetricSet } from '../../core/metrics.js';
 import type { MissingOutput, RunRecord } from '../../core/run-record.js';
