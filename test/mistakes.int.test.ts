@@ -226,6 +226,22 @@ const MISTAKES: Mistake[] = [
     outputs: { verdict: 'fail' },
   },
   {
+    mistake: "the config file's 'metrics:' wrapper around the rules input",
+    step: 'compare-metrics',
+    files: METRICS,
+    inputs: compare({ rules: 'metrics: {accuracy: {min: 0.9}}' }),
+    outcome: 'error',
+    says: /rule for 'metrics': this holds the rules themselves: drop the 'metrics:' wrapper/,
+  },
+  {
+    mistake: "a rule key misspelled in the rules input ('maxdrop')",
+    step: 'compare-metrics',
+    files: METRICS,
+    inputs: compare({ rules: 'accuracy: {maxdrop: 1%}' }),
+    outcome: 'error',
+    says: /rule for 'accuracy': unknown key 'maxdrop'; did you mean 'max-drop'\?/,
+  },
+  {
     mistake: "a baseline named like a branch ('main')",
     step: 'compare-metrics',
     files: METRICS,

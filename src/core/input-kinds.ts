@@ -5,7 +5,7 @@ import { ENVIRONMENT_NAME, MODEL_NAME, VERSION_TAG, type NameRule } from './name
 import { didYouMean } from './suggest.js';
 
 /** What every kind takes: the front-door fields but the kind, its options and its default. */
-type Common = Omit<InputSpec, 'name' | 'kind' | 'options' | 'default' | 'required'>;
+type Common = Omit<InputSpec, 'name' | 'kind' | 'options' | 'aliases' | 'default' | 'required'>;
 /** An input that always has a value: a default, or required. */
 type Valued = { default: string; required?: false } | { required: true; default?: undefined };
 type Unvalued = { default?: undefined; required?: false };
@@ -55,7 +55,7 @@ export function flag(o: Common & { default: 'true' | 'false' }): InputDecl<boole
  */
 export function choice<const T extends string>(options: readonly T[], o: Common & { default: NoInfer<T>; aliases?: Readonly<Record<string, NoInfer<T>>> }): InputDecl<T> {
   const { aliases, ...rest } = o;
-  return decl('choice', { ...rest, options }, (t, c) => {
+  return decl('choice', { ...rest, options, ...(aliases ? { aliases: Object.keys(aliases) } : {}) }, (t, c) => {
     let value = t ?? o.default;
     const alias = aliases?.[value];
     if (alias !== undefined) {

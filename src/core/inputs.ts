@@ -24,6 +24,8 @@ export interface InputSpec {
   readonly hint?: string;
   /** Allowed values of a `choice` input. */
   readonly options?: readonly string[];
+  /** Older spellings a `choice` still takes (with a warning); GitLab must let them through too. */
+  readonly aliases?: readonly string[];
   /** Masked in logs on every platform before the step runs. */
   readonly secret?: boolean;
   /** Default on GitHub when it differs (an expression such as `${{ github.token }}`). */

@@ -1,4 +1,5 @@
 import { UserError, type SourceLocation } from './errors.js';
+import { didYouMean } from './suggest.js';
 import { parseYaml, type YamlDocument } from './yaml.js';
 
 /** An allowed change: absolute (`0.01`) or relative to the baseline (`1%`, stored as 0.01). */
@@ -98,6 +99,9 @@ export function rulesFromYaml(parsed: YamlDocument, origin: string, section?: st
     const name = isScalar(pair.key) ? String(pair.key.value) : '';
     const location: SourceLocation = { file: origin, line: at(pair.key) };
     const fail = (what: string, line = location.line) => new UserError(`${origin}${line ? `:${line}` : ''}: rule for '${name}': ${what}`, { file: origin, line });
+    // `metrics:` is the config file's section; an input holds what goes inside it.
+    if (section === undefined && name === 'metrics' && isMap(pair.value))
+      throw fail("this holds the rules themselves: drop the 'metrics:' wrapper (it is the section's name in modelgate.yml)");
     if (name === '') throw fail('the metric name must be text');
     const body = pair.value;
     if (!isMap(body)) throw fail(`expected a map like {better: higher, min: 0.9, max-drop: 1%}`);
@@ -105,7 +109,7 @@ export function rulesFromYaml(parsed: YamlDocument, origin: string, section?: st
     for (const item of body.items) {
       const key = isScalar(item.key) ? String(item.key.value) : '';
       const line = at(item.key);
-      if (!(RULE_KEYS as readonly string[]).includes(key)) throw fail(`unknown key '${key}'; allowed: ${RULE_KEYS.join(', ')}`, line);
+      if (!(RULE_KEYS as readonly string[]).includes(key)) throw fail(`unknown key '${key}'${didYouMean(key, RULE_KEYS)}; allowed: ${RULE_KEYS.join(', ')}`, line);
       fields[key] = { value: isScalar(item.value) ? item.value.value : item.value, source: isScalar(item.value) ? (item.value.source ?? String(item.value.value)) : '', line };
     }
     const rule = buildRule(fields as Record<string, Field>, location, fail);
@@ -138,7 +142,8 @@ function buildRule(fields: Record<string, Field>, source: SourceLocation, fail: 
     return parsed;
   };
   const better = fields.better;
-  if (better && better.value !== 'higher' && better.value !== 'lower') throw fail(`'better' must be higher or lower, got '${better.source}'`, better.line);
+  if (better && better.value !== 'higher' && better.value !== 'lower')
+    throw fail(`'better' must be higher or lower, got '${better.source}'${didYouMean(String(better.source), ['higher', 'lower'])}`, better.line);
   const optional = fields.optional;
   if (optional && typeof optional.value !== 'boolean') throw fail(`'optional' must be true or false, got '${optional.source}'`, optional.line);
   const rule: MetricRule = {

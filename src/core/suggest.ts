@@ -20,7 +20,8 @@ function distance(a: string, b: string): number {
  * `fail-on`, `warning` for `warn`); `undefined` otherwise. Case, `_` and `-` are ignored.
  */
 export function closest(word: string, known: readonly string[]): string | undefined {
-  const norm = (s: string) => s.toLowerCase().replace(/_/g, '-');
+  // Case, '-' and '_' do not tell words apart (fail_on, maxdrop and Max-Drop are the same mistake).
+  const norm = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
   const w = norm(word);
   if (w.length > 64) return undefined;
   let best: string | undefined;

@@ -75,8 +75,10 @@ function checkGivenInputs(step: StepEntry, platform: Platform): void {
   const given = platform.givenInputs?.();
   if (!given) return;
   const known = step.specs.map((s) => s.name);
+  // A job-level MODELGATE_* variable may be meant for another step of the job: only a name no step has is a mistake.
+  const anyStep = new Set(Object.values({ ...STEPS, ...COMMANDS }).flatMap((s) => s.specs.map((i) => i.name)));
   for (const name of given.names) {
-    if (known.includes(name)) continue;
+    if (known.includes(name) || (!given.strict && anyStep.has(name))) continue;
     const hit = closest(name, known);
     const message = `${step.declaration.id}: unknown input '${name}'${hit ? ` (did you mean '${hit}'?)` : ''}; the inputs are: ${known.join(', ')}`;
     if (given.strict) throw new UserError(message);

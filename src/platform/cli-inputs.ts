@@ -12,7 +12,7 @@ export function inputEnvName(name: string): string {
  * A flag given twice joins its values with newlines (a list). An unknown flag is an error with the
  * nearest known one and the list of them.
  */
-export function parseFlags(step: string, argv: readonly string[], specs: readonly Pick<InputSpec, 'name' | 'alias'>[]): Map<string, string> {
+export function parseFlags(step: string, argv: readonly string[], specs: readonly Pick<InputSpec, 'name' | 'alias' | 'kind'>[]): Map<string, string> {
   const flags = new Map<string, string>();
   const names = new Map(
     specs.flatMap((s) =>
@@ -38,7 +38,10 @@ export function parseFlags(step: string, argv: readonly string[], specs: readonl
     let value = match[2];
     if (value === undefined) {
       const next = argv[i + 1];
-      value = next === undefined || next.startsWith('--') ? 'true' : (i++, next);
+      const bare = next === undefined || next.startsWith('--');
+      // Only a flag stands alone (`--force`); any other input needs its value.
+      if (bare && specs.find((s) => s.name === name)?.kind !== 'boolean') throw new UserError(`${step}: option '--${given}' needs a value (--${given} <value>)`);
+      value = bare ? 'true' : (i++, next);
     }
     flags.set(name, flags.has(name) ? `${flags.get(name)}\n${value}` : value);
   }

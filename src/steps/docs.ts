@@ -11,7 +11,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function inputsTable(step: StepEntry): string {
   const rows = step.specs.map((i) => {
     const def = i.githubDefault ?? i.default;
-    const where = i.only === 'github' ? 'GitHub, CLI' : 'all';
+    // The CLI takes every input but those only a GitHub workflow can use (its token aside).
+    const where = i.only === 'github' ? (i.name === 'token' ? 'GitHub, CLI' : 'GitHub') : 'all';
     return `| \`${i.name}\` | ${def ? `\`${cell(def)}\`` : i.required ? '*required*' : ''} | ${where} | ${cell(i.description)} |`;
   });
   return ['| Input | Default | Where | Description |', '| --- | --- | --- | --- |', ...rows].join('\n');

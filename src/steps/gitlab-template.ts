@@ -35,7 +35,7 @@ export function gitlabTemplate(step: StepEntry): string {
     inputs[spec.name] = {
       ...(type ? { type } : {}),
       ...(spec.required ? {} : { default: def }),
-      ...(spec.options ? { options: [...spec.options] } : {}),
+      ...(spec.options ? { options: [...spec.options, ...(spec.aliases ?? [])] } : {}),
       description: spec.description,
     };
   }

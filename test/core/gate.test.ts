@@ -20,7 +20,7 @@ describe('rules', () => {
 
   it.each([
     ['accuracy: {better: up}', /rules:1: rule for 'accuracy': 'better' must be higher or lower, got 'up'/],
-    ['accuracy:\n  max_drop: 1%', /rules:2: rule for 'accuracy': unknown key 'max_drop'; allowed: better, min, max, max-drop/],
+    ['accuracy:\n  max_drop: 1%', /rules:2: rule for 'accuracy': unknown key 'max_drop'; did you mean 'max-drop'\?; allowed: better, min, max, max-drop/],
     ['accuracy: {max-drop: abc}', /'max-drop' must be an absolute amount like 0.01 or a percentage like 1%, not negative, got 'abc'/],
     ['accuracy: {min: "0.9"}', /'min' must be a number, got the text '0.9' \(write it without quotes\)/],
     ['accuracy: {min: 1, max: 0}', /'min' \(1\) is above 'max' \(0\)/],

@@ -264,6 +264,9 @@ describe('compare-metrics against an environment (champion vs challenger)', () =
     const nothing = new FakePlatform(localContext(ws), { metrics: 'candidate.json', baseline: 'env:staging', 'model-name': 'iris' });
     expect((await compareMetrics(nothing)).failure).toBeUndefined();
     expect(nothing.logs.join('\n')).toMatch(/iris has nothing in staging yet/);
+    // A near miss of an environment the model has is a typo, not "nothing there yet" (a pass on bounds).
+    const typo = new FakePlatform(localContext(ws), { metrics: 'candidate.json', baseline: 'env:prodution', 'model-name': 'iris' });
+    await expect(compareMetrics(typo)).rejects.toThrow(/input 'baseline': iris has nothing in 'prodution' \(did you mean 'env:production'\?\); its environments in .*: production/);
   });
 });
 

@@ -2,6 +2,7 @@ import { messageOf, UserError } from '../../core/errors.js';
 import { parseMetricsFile, type MetricSet } from '../../core/metrics.js';
 import { ENVIRONMENT_NAME } from '../../core/names.js';
 import { checkRunRecord, type RunRecord } from '../../core/run-record.js';
+import { closest } from '../../core/suggest.js';
 import type { Platform } from '../../platform/platform.js';
 import type { RegistryInputs } from '../registry-inputs.js';
 import type { BaselineResolver } from './baseline.js';
@@ -23,6 +24,14 @@ export function envBaseline(platform: Platform, registry: Omit<RegistryInputs, '
     const deployed = await currentDeployment(store, registry.modelName, environment);
     const spec = `env:${environment}`;
     if (!deployed) {
+      // A misspelled environment must not read as "nothing there yet", a pass on absolute bounds.
+      const environments = (await store.listTags(registry.modelName).catch(() => [] as string[])).filter((t) => t.startsWith('env-')).map((t) => t.slice('env-'.length));
+      const hit = closest(environment, environments);
+      if (hit !== undefined) {
+        throw new UserError(
+          `compare-metrics: input 'baseline': ${registry.modelName} has nothing in '${environment}' (did you mean 'env:${hit}'?); its environments in ${store.uri}: ${environments.join(', ')}`,
+        );
+      }
       platform.log.warning(
         `compare-metrics: ${registry.modelName} has nothing in ${environment} yet (${store.uri}): no baseline, the candidate is checked against absolute bounds only`,
       );

@@ -18,7 +18,7 @@ export const step = declareStep({
     baseline: text({
       default: 'merge-base',
       description:
-        'What to compare with: `merge-base` (the run train-model recorded for the PR/MR merge-base, or for its nearest recorded ancestor, else the metric files committed there), `ref:<git ref>` (the same, at that ref), `file:<paths or globs>`, `env:<environment>` (the model deployed there), or `none` (absolute bounds only). Nothing found is the verdict `no-baseline`, never a pass.',
+        'What to compare with: `merge-base` (the run train-model recorded for the PR/MR merge-base, or for its nearest recorded ancestor, else the metric files committed there), `ref:<git ref>` (the same, at that ref), `file:<paths or globs>`, `env:<environment>` (the model deployed there), or `none` (absolute bounds only). Nothing found is the verdict `no-baseline`, never `pass` (`fail-on: warn` fails the job on it).',
     }),
     'baseline-depth': integer({
       min: 0,

@@ -10,7 +10,7 @@ export const step = declareStep({
   description: 'Puts an environment back on an earlier version in one step (or when a Prometheus query breaches during a watch), recorded in its history like a promotion.',
   inputs: {
     ...registryInputs,
-    environment: environment({ required: true, hint: 'the environment to roll back, e.g. production', description: 'The environment to roll back (`production`).' }),
+    environment: environment({ required: true, alias: 'env', hint: 'the environment to roll back, e.g. production', description: 'The environment to roll back (`production`).' }),
     to: text({ description: 'A version tag or `sha256:` digest to go back to. Default: the newest earlier version in the environment that was not itself rolled back.' }),
     'dry-run': flag({ default: 'false', description: 'Show what would happen; change nothing.' }),
     reason: text({ description: 'Why, in words, kept in the deployment record.' }),

@@ -31,7 +31,9 @@ export const step = declareStep({
     'grace-period': duration({ default: '30s', description: 'Time between SIGTERM and SIGKILL on timeout, for a checkpoint.' }),
     env,
     params: list({ description: 'Parameter files (YAML or JSON, DVC-style `params.yaml`) recorded with the run.' }),
-    metrics: list({ description: 'Metric files or globs the command writes (JSON, YAML, CSV, DVCLive).' }),
+    metrics: list({
+      description: 'Metric files or globs the command writes (JSON, YAML, CSV, DVCLive); required in modes `run` and `record`. A file the command did not write is not taken.',
+    }),
     model: list({ description: 'Model files or folders: each file is hashed, and the set gets one digest.' }),
     data: list({ description: 'Data files or folders the model was trained on: fingerprinted (or taken from `dvc.lock`).' }),
     'gpu-info': text({ description: "The GPU report setup-gpu-runner wrote (its `gpu-info` output), put into the record's environment." }),

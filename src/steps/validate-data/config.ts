@@ -1,5 +1,6 @@
 import type { ConfigFile } from '../../core/config.js';
 import { UserError } from '../../core/errors.js';
+import { didYouMean } from '../../core/suggest.js';
 import { parseYaml } from '../../core/yaml.js';
 import type { DriftMethod, DriftOptions } from '../../data/drift.js';
 
@@ -81,7 +82,7 @@ function parseChecks(value: unknown, where: string, into: DataConfig): void {
   const checks: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(map(value, 'checks'))) {
     const name = CHECK_KEYS[key];
-    if (!name) throw fail(`unknown check '${key}'; allowed: ${Object.keys(CHECK_KEYS).join(', ')}`);
+    if (!name) throw fail(`unknown check '${key}'${didYouMean(key, Object.keys(CHECK_KEYS))}; allowed: ${Object.keys(CHECK_KEYS).join(', ')}`);
     if (name !== 'drift') {
       checks[name] = v;
       continue;
