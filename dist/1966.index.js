@@ -4581,9 +4581,12 @@ function datasetChecks(options, tally, fields, validator, extras, profile) {
 
 // EXTERNAL MODULE: ./build/steps/figures.js
 var figures = __webpack_require__(85221);
+// EXTERNAL MODULE: ./build/core/suggest.js
+var suggest = __webpack_require__(57980);
 // EXTERNAL MODULE: ./build/core/yaml.js
 var yaml = __webpack_require__(49483);
 ;// CONCATENATED MODULE: ./build/steps/validate-data/config.js
+
 
 
 /** The checks' YAML keys and the engine's names for them. */
@@ -4645,7 +4648,7 @@ function parseChecks(value, where, into) {
     for (const [key, v] of Object.entries(map(value, 'checks'))) {
         const name = CHECK_KEYS[key];
         if (!name)
-            throw fail(`unknown check '${key}'; allowed: ${Object.keys(CHECK_KEYS).join(', ')}`);
+            throw fail(`unknown check '${key}'${(0,suggest.didYouMean)(key, Object.keys(CHECK_KEYS))}; allowed: ${Object.keys(CHECK_KEYS).join(', ')}`);
         if (name !== 'drift') {
             checks[name] = v;
             continue;

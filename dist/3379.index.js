@@ -656,6 +656,7 @@ var run_record = __webpack_require__(69549);
 
 
 
+
 /**
  * `env:<environment>`: the metrics of the model an environment runs now (champion vs challenger), read
  * from the run record stored with that version in the model store.
@@ -672,6 +673,12 @@ function envBaseline(platform, registry) {
         const deployed = await currentDeployment(store, registry.modelName, environment);
         const spec = `env:${environment}`;
         if (!deployed) {
+            // A misspelled environment must not read as "nothing there yet", a pass on absolute bounds.
+            const environments = (await store.listTags(registry.modelName).catch(() => [])).filter((t) => t.startsWith('env-')).map((t) => t.slice('env-'.length));
+            const hit = (0,suggest.closest)(environment, environments);
+            if (hit !== undefined) {
+                throw new errors/* UserError */.yo(`compare-metrics: input 'baseline': ${registry.modelName} has nothing in '${environment}' (did you mean 'env:${hit}'?); its environments in ${store.uri}: ${environments.join(', ')}`);
+            }
             platform.log.warning(`compare-metrics: ${registry.modelName} has nothing in ${environment} yet (${store.uri}): no baseline, the candidate is checked against absolute bounds only`);
             return {
                 info: {

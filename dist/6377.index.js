@@ -237,7 +237,9 @@ function formatPercent(fraction) {
 /* harmony export */ });
 /* unused harmony exports RULE_KEYS, parseThreshold */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57980);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49483);
+
 
 
 const EMPTY_RULES = { exact: new Map(), patterns: [] };
@@ -303,6 +305,9 @@ function rulesFromYaml(parsed, origin, section) {
         const name = isScalar(pair.key) ? String(pair.key.value) : '';
         const location = { file: origin, line: at(pair.key) };
         const fail = (what, line = location.line) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${origin}${line ? `:${line}` : ''}: rule for '${name}': ${what}`, { file: origin, line });
+        // `metrics:` is the config file's section; an input holds what goes inside it.
+        if (section === undefined && name === 'metrics' && isMap(pair.value))
+            throw fail("this holds the rules themselves: drop the 'metrics:' wrapper (it is the section's name in modelgate.yml)");
         if (name === '')
             throw fail('the metric name must be text');
         const body = pair.value;
@@ -313,7 +318,7 @@ function rulesFromYaml(parsed, origin, section) {
             const key = isScalar(item.key) ? String(item.key.value) : '';
             const line = at(item.key);
             if (!RULE_KEYS.includes(key))
-                throw fail(`unknown key '${key}'; allowed: ${RULE_KEYS.join(', ')}`, line);
+                throw fail(`unknown key '${key}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__.didYouMean)(key, RULE_KEYS)}; allowed: ${RULE_KEYS.join(', ')}`, line);
             fields[key] = { value: isScalar(item.value) ? item.value.value : item.value, source: isScalar(item.value) ? (item.value.source ?? String(item.value.value)) : '', line };
         }
         const rule = buildRule(fields, location, fail);
@@ -347,7 +352,7 @@ function buildRule(fields, source, fail) {
     };
     const better = fields.better;
     if (better && better.value !== 'higher' && better.value !== 'lower')
-        throw fail(`'better' must be higher or lower, got '${better.source}'`, better.line);
+        throw fail(`'better' must be higher or lower, got '${better.source}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__.didYouMean)(String(better.source), ['higher', 'lower'])}`, better.line);
     const optional = fields.optional;
     if (optional && typeof optional.value !== 'boolean')
         throw fail(`'optional' must be true or false, got '${optional.source}'`, optional.line);

@@ -753,7 +753,7 @@ function flag(o) {
  */
 function choice(options, o) {
     const { aliases, ...rest } = o;
-    return decl('choice', { ...rest, options }, (t, c) => {
+    return decl('choice', { ...rest, options, ...(aliases ? { aliases: Object.keys(aliases) } : {}) }, (t, c) => {
         let value = t ?? o.default;
         const alias = aliases?.[value];
         if (alias !== undefined) {
@@ -971,7 +971,8 @@ function distance(a, b) {
  * `fail-on`, `warning` for `warn`); `undefined` otherwise. Case, `_` and `-` are ignored.
  */
 function closest(word, known) {
-    const norm = (s) => s.toLowerCase().replace(/_/g, '-');
+    // Case, '-' and '_' do not tell words apart (fail_on, maxdrop and Max-Drop are the same mistake).
+    const norm = (s) => s.toLowerCase().replace(/[-_]/g, '');
     const w = norm(word);
     if (w.length > 64)
         return undefined;
@@ -1447,7 +1448,7 @@ const step = declareStep({
         }),
         baseline: (0,input_kinds/* text */.Qq)({
             default: 'merge-base',
-            description: 'What to compare with: `merge-base` (the run train-model recorded for the PR/MR merge-base, or for its nearest recorded ancestor, else the metric files committed there), `ref:<git ref>` (the same, at that ref), `file:<paths or globs>`, `env:<environment>` (the model deployed there), or `none` (absolute bounds only). Nothing found is the verdict `no-baseline`, never a pass.',
+            description: 'What to compare with: `merge-base` (the run train-model recorded for the PR/MR merge-base, or for its nearest recorded ancestor, else the metric files committed there), `ref:<git ref>` (the same, at that ref), `file:<paths or globs>`, `env:<environment>` (the model deployed there), or `none` (absolute bounds only). Nothing found is the verdict `no-baseline`, never `pass` (`fail-on: warn` fails the job on it).',
         }),
         'baseline-depth': (0,input_kinds/* integer */.nd)({
             min: 0,
@@ -1517,7 +1518,7 @@ const step_step = declareStep({
         ...registry_inputs/* registryInputs */.P4,
         'model-version': (0,input_kinds/* versionTag */.Vm)({ description: 'The version tag (immutable). Default: `<git sha 12>-<run record id>`, so a re-run pushes the same version.' }),
         'model-dir': (0,input_kinds/* text */.Qq)({ default: '.', description: "Folder (in the workspace) the run record's model paths are relative to, e.g. where a downloaded artifact was unpacked." }),
-        environment: (0,input_kinds/* environment */.cA)({ description: 'Promote the version to this environment (`staging`, `production`); without it the version is only pushed.' }),
+        environment: (0,input_kinds/* environment */.cA)({ alias: 'env', description: 'Promote the version to this environment (`staging`, `production`); without it the version is only pushed.' }),
         comparison: (0,input_kinds/* text */.Qq)({
             description: "compare-metrics' comparison JSON (its `comparison` output): its verdict gates the promotion. Without it the run record's `gate` is used; with neither, only `force` promotes.",
         }),
@@ -1638,7 +1639,7 @@ const rollback_step_step = declareStep({
     description: 'Puts an environment back on an earlier version in one step (or when a Prometheus query breaches during a watch), recorded in its history like a promotion.',
     inputs: {
         ...registry_inputs/* registryInputs */.P4,
-        environment: (0,input_kinds/* environment */.cA)({ required: true, hint: 'the environment to roll back, e.g. production', description: 'The environment to roll back (`production`).' }),
+        environment: (0,input_kinds/* environment */.cA)({ required: true, alias: 'env', hint: 'the environment to roll back, e.g. production', description: 'The environment to roll back (`production`).' }),
         to: (0,input_kinds/* text */.Qq)({ description: 'A version tag or `sha256:` digest to go back to. Default: the newest earlier version in the environment that was not itself rolled back.' }),
         'dry-run': (0,input_kinds/* flag */.Jt)({ default: 'false', description: 'Show what would happen; change nothing.' }),
         reason: (0,input_kinds/* text */.Qq)({ description: 'Why, in words, kept in the deployment record.' }),
@@ -1830,7 +1831,9 @@ const train_model_step_step = declareStep({
         'grace-period': (0,input_kinds/* duration */.p0)({ default: '30s', description: 'Time between SIGTERM and SIGKILL on timeout, for a checkpoint.' }),
         env,
         params: (0,input_kinds/* list */.p_)({ description: 'Parameter files (YAML or JSON, DVC-style `params.yaml`) recorded with the run.' }),
-        metrics: (0,input_kinds/* list */.p_)({ description: 'Metric files or globs the command writes (JSON, YAML, CSV, DVCLive).' }),
+        metrics: (0,input_kinds/* list */.p_)({
+            description: 'Metric files or globs the command writes (JSON, YAML, CSV, DVCLive); required in modes `run` and `record`. A file the command did not write is not taken.',
+        }),
         model: (0,input_kinds/* list */.p_)({ description: 'Model files or folders: each file is hashed, and the set gets one digest.' }),
         data: (0,input_kinds/* list */.p_)({ description: 'Data files or folders the model was trained on: fingerprinted (or taken from `dvc.lock`).' }),
         'gpu-info': (0,input_kinds/* text */.Qq)({ description: "The GPU report setup-gpu-runner wrote (its `gpu-info` output), put into the record's environment." }),
@@ -2069,8 +2072,10 @@ function checkGivenInputs(step, platform) {
     if (!given)
         return;
     const known = step.specs.map((s) => s.name);
+    // A job-level MODELGATE_* variable may be meant for another step of the job: only a name no step has is a mistake.
+    const anyStep = new Set(Object.values({ ...STEPS, ...COMMANDS }).flatMap((s) => s.specs.map((i) => i.name)));
     for (const name of given.names) {
-        if (known.includes(name))
+        if (known.includes(name) || (!given.strict && anyStep.has(name)))
             continue;
         const hit = (0,suggest.closest)(name, known);
         const message = `${step.declaration.id}: unknown input '${name}'${hit ? ` (did you mean '${hit}'?)` : ''}; the inputs are: ${known.join(', ')}`;
@@ -2179,7 +2184,11 @@ function parseFlags(step, argv, specs) {
         let value = match[2];
         if (value === undefined) {
             const next = argv[i + 1];
-            value = next === undefined || next.startsWith('--') ? 'true' : (i++, next);
+            const bare = next === undefined || next.startsWith('--');
+            // Only a flag stands alone (`--force`); any other input needs its value.
+            if (bare && specs.find((s) => s.name === name)?.kind !== 'boolean')
+                throw new errors/* UserError */.yo(`${step}: option '--${given}' needs a value (--${given} <value>)`);
+            value = bare ? 'true' : (i++, next);
         }
         flags.set(name, flags.has(name) ? `${flags.get(name)}\n${value}` : value);
     }
