@@ -97,7 +97,14 @@ const MISTAKES: Mistake[] = [
     outcome: 'error',
     says: /input 'report'.*outside the workspace/,
   },
-  { mistake: 'a metric file that does not exist', step: 'compare-metrics', files: METRICS, inputs: compare({ metrics: 'metrics.jsn' }), outcome: 'error', says: /metrics\.jsn/ },
+  {
+    mistake: 'a metric file name mistyped',
+    step: 'compare-metrics',
+    files: METRICS,
+    inputs: compare({ metrics: 'm.jsn' }),
+    outcome: 'error',
+    says: /metrics: file 'm\.jsn' does not exist in workspace; did you mean 'm\.json'\?/,
+  },
   {
     mistake: 'a rules input that is not YAML',
     step: 'compare-metrics',

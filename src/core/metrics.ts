@@ -1,8 +1,10 @@
+import { posix } from 'node:path';
 import { parseCsv } from './csv.js';
 import { UserError, type SourceLocation } from './errors.js';
 import { expandPatterns, type FileSource } from './files.js';
 import { locateJsonError } from './json-error.js';
 import { RUN_RECORD_KIND, trainingFailure, type RunRecord } from './run-record.js';
+import { closest } from './suggest.js';
 import { parseYaml } from './yaml.js';
 
 /** A metric's value: a number (possibly NaN or infinite, which gates reject) or text that is not one. */
@@ -91,7 +93,7 @@ async function readAll(source: FileSource, patterns: readonly string[], missingO
         missing.push(path);
         continue;
       }
-      throw new UserError(`metrics: file '${path}' does not exist in ${source.label}`);
+      throw new UserError(`metrics: file '${path}' does not exist in ${source.label}${await nearFile(source, path)}`);
     }
     files.push(path);
     const parsed = await parseMetricsFile(path, text);
@@ -312,4 +314,15 @@ export function metricsReportText(metrics: MetricSet): string {
   const lines: string[] = [];
   for (const m of metrics.values()) if (typeof m.value === 'number') lines.push(`${m.name.replace(/[^A-Za-z0-9_.:-]/g, '_')} ${m.value}`);
   return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/** `; did you mean 'metrics.json'?` for a mistyped file name, from the files beside where it should be. */
+async function nearFile(source: FileSource, path: string): Promise<string> {
+  const dir = posix.dirname(path);
+  const names = await source.list(dir === '.' ? '' : dir).catch(() => [] as string[]);
+  const hit = closest(
+    path,
+    names.filter((n) => posix.dirname(n) === dir),
+  );
+  return hit === undefined ? '' : `; did you mean '${hit}'?`;
 }

@@ -171,3 +171,15 @@ describe('baseline errors keep their context', () => {
     expect(none.message).toBe("compare-metrics: input 'baseline' (file:nothing/*.json): 'nothing/*.json' matched no file in workspace");
   });
 });
+
+describe('compare-metrics: names it cannot find get the nearest one', () => {
+  it('a mistyped metric file, and a base branch (MODELGATE_BASE_REF) that is not in the clone', async () => {
+    const { repo } = initRepo({ 'metrics.json': '{"acc": 0.9}\n' });
+    git(repo, 'checkout', '-q', '-b', 'feat');
+    const sha = commit(repo, { 'metrics.json': '{"acc": 0.91}\n' });
+    const typo = new FakePlatform(localContext(repo, { sha }), { metrics: 'metrcs.json', baseline: 'none' });
+    await expect(run(typo)).rejects.toThrow(/^metrics: file 'metrcs\.json' does not exist in .*; did you mean 'metrics\.json'\?$/);
+    const base = new FakePlatform(localContext(repo, { sha, defaultBaseRef: 'mian' }), { metrics: 'metrics.json' });
+    await expect(run(base)).rejects.toThrow(/the base branch 'mian' is not in this clone \(did you mean 'main'\?\)/);
+  });
+});
