@@ -523,6 +523,10 @@ async function baselineCommit(context) {
         const base = await (0,git/* resolveRef */.qE)(cwd, baseRef);
         if (base)
             return at(await (0,git/* mergeBase */.wu)(cwd, base, head), baseRef, 'the merge-base');
+        // A base branch that was named (MODELGATE_BASE_REF) and is not there is a typo or a missing fetch, not "none found".
+        const branches = (await (0,git/* git */.$Y)(cwd, ['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/remotes']).catch(() => '')).split('\n').filter(Boolean);
+        const hit = (0,suggest.closest)(baseRef, branches);
+        throw new errors/* UserError */.yo(`compare-metrics: input 'baseline' is 'merge-base', and the base branch '${baseRef}' is not in this clone${hit ? ` (did you mean '${hit}'?)` : ''}; name an existing branch (MODELGATE_BASE_REF locally), fetch it, or set 'baseline' to 'ref:<branch>' or 'file:<path>'`);
     }
     throw new errors/* UserError */.yo("compare-metrics: input 'baseline' is 'merge-base', but this run is not for a pull/merge request and no base branch was found; set 'baseline' to 'ref:<branch>' or 'file:<path>' (locally, MODELGATE_BASE_REF names the base branch)");
 }

@@ -685,6 +685,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: numberOrText
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/core/csv-scanner.js
 var csv_scanner = __webpack_require__(39025);
 // EXTERNAL MODULE: ./build/core/errors.js
@@ -737,9 +739,13 @@ var core_files = __webpack_require__(40934);
 var json_error = __webpack_require__(18173);
 // EXTERNAL MODULE: ./build/core/run-record.js
 var run_record = __webpack_require__(69549);
+// EXTERNAL MODULE: ./build/core/suggest.js
+var suggest = __webpack_require__(57980);
 // EXTERNAL MODULE: ./build/core/yaml.js
 var core_yaml = __webpack_require__(49483);
 ;// CONCATENATED MODULE: ./build/core/metrics.js
+
+
 
 
 
@@ -792,7 +798,7 @@ async function readAll(source, patterns, missingOk) {
                 missing.push(path);
                 continue;
             }
-            throw new errors/* UserError */.yo(`metrics: file '${path}' does not exist in ${source.label}`);
+            throw new errors/* UserError */.yo(`metrics: file '${path}' does not exist in ${source.label}${await nearFile(source, path)}`);
         }
         files.push(path);
         const parsed = await parseMetricsFile(path, text);
@@ -1023,6 +1029,13 @@ function metricsReportText(metrics) {
         if (typeof m.value === 'number')
             lines.push(`${m.name.replace(/[^A-Za-z0-9_.:-]/g, '_')} ${m.value}`);
     return lines.length ? `${lines.join('\n')}\n` : '';
+}
+/** `; did you mean 'metrics.json'?` for a mistyped file name, from the files beside where it should be. */
+async function nearFile(source, path) {
+    const dir = external_node_path_.posix.dirname(path);
+    const names = await source.list(dir === '.' ? '' : dir).catch(() => []);
+    const hit = (0,suggest.closest)(path, names.filter((n) => external_node_path_.posix.dirname(n) === dir));
+    return hit === undefined ? '' : `; did you mean '${hit}'?`;
 }
 
 
