@@ -385,9 +385,9 @@ async function verify(platform, inputs, probe = {}) {
         });
     }
     const fitting = candidates.filter((g) => gpuShortfalls(g, inputs).length === 0);
-    const selected = fitting.slice(0, inputs.count ?? fitting.length);
+    const selected = fitting.slice(0, inputs.count || fitting.length);
     const machine = machineShortfalls(report, inputs);
-    const needed = Math.max(inputs.minGpus, inputs.count ?? 0);
+    const needed = Math.max(inputs.minGpus, inputs.count);
     if (selected.length < needed || machine.length > 0) {
         const found = report.gpus.map((g) => {
             const why = gpuShortfalls(g, inputs);

@@ -331,10 +331,20 @@ function createGitLabPlatform(step, inputs, options = {}) {
             const usable = token;
             if (!usable) {
                 throw new errors/* UserError */.yo(`${step}: posting the merge request note needs a project access token (role Reporter or above, scope 'api') in a masked CI/CD variable named MODELGATE_TOKEN; ` +
-                    `CI_JOB_TOKEN cannot write notes${env.CI_JOB_TOKEN ? ' (only CI_JOB_TOKEN is set in this job)' : ''}. Or set the input 'comment' to false`);
+                    `CI_JOB_TOKEN cannot write notes${env.CI_JOB_TOKEN ? ' (only CI_JOB_TOKEN is set in this job)' : ''}. If MODELGATE_TOKEN is set but protected, ` +
+                    `GitLab gives it only to pipelines of protected branches and tags, never to a merge request from an unprotected branch: untick 'Protect variable' ` +
+                    `(keep 'Mask variable'). Or set the input 'comment' to false`);
             }
+            if (usable === env.CI_JOB_TOKEN)
+                throw new errors/* UserError */.yo(`${step}: MODELGATE_TOKEN holds this job's CI_JOB_TOKEN, which cannot read users or write merge request notes (GitLab answers 401 Unauthorized): ` +
+                    `put a project access token (role Reporter or above, scope 'api') in the masked CI/CD variable MODELGATE_TOKEN instead`);
             const notes = `/merge_requests/${iid}/notes`;
-            const self = (await (0,http/* requestJson */.S)(`${api}/user`, { headers: { 'PRIVATE-TOKEN': usable } }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs })).data.id;
+            const self = (await (0,http/* requestJson */.S)(`${api}/user`, { headers: { 'PRIVATE-TOKEN': usable } }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs }).catch((error) => {
+                if (!(error instanceof errors/* ExternalError */.yA) || error.status !== 401)
+                    throw error;
+                throw new errors/* UserError */.yo(`${step}: GitLab refused the token in MODELGATE_TOKEN (401 Unauthorized): it is expired, revoked, or not a token of ${api}. ` +
+                    `Create a project access token (role Reporter or above, scope 'api') and put it in the masked CI/CD variable MODELGATE_TOKEN`);
+            })).data.id;
             const projectUrl = env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL;
             const stored = (n) => ({
                 id: n.id,
@@ -371,7 +381,9 @@ function createGitLabPlatform(step, inputs, options = {}) {
         async finish() {
             if (outputs.size === 0)
                 return;
-            const prefix = step.replace(/-/g, '_').toUpperCase();
+            // Two comparisons in one pipeline (`id: challenge`) must not overwrite each other's variables in a later job.
+            const id = inputs('id')?.trim();
+            const prefix = `${step}${id ? `-${id}` : ''}`.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
             // GitLab refuses a dotenv report over 5 KiB: long values (a metrics JSON) stay in the log and files.
             const long = [...outputs].filter(([, value]) => value.length > 1000).map(([name]) => name);
             if (long.length)

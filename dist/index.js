@@ -730,7 +730,10 @@ function checked(text, context, rule) {
     return text;
 }
 function text(o) {
-    return decl('string', o, (t, c) => (t === undefined ? undefined : checked(t, c, o.rule)));
+    const grammar = o.rule && (isNameRule(o.rule) ? o.rule.pattern : o.rule[0]);
+    // GitLab checks a default too: an input that may be left out also takes the empty string.
+    const gitlabRegex = grammar && !o.gitlabExpand ? (o.required ? grammar.source : `^(?:${grammar.source.replace(/^\^|\$$/g, '')})?$`) : undefined;
+    return decl('string', { ...o, ...(gitlabRegex ? { gitlabRegex } : {}) }, (t, c) => (t === undefined ? undefined : checked(t, c, o.rule)));
 }
 /** A token, password or webhook URL: masked on every platform before the step runs. */
 function secret(o) {
@@ -923,16 +926,19 @@ const ENVIRONMENT = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 /** A model: an OCI repository name (lowercase components separated by `/`, at most 255 characters). */
 const MODEL_NAME = {
     test: (name) => name.length <= 255 && REPOSITORY.test(name),
+    pattern: REPOSITORY,
     allowed: 'must be an OCI repository name: lowercase letters and digits, separated by ., _, - or /',
 };
 /** A version: an OCI tag. */
 const VERSION_TAG = {
     test: (name) => TAG.test(name),
+    pattern: TAG,
     allowed: 'must be an OCI tag: letters, digits, _ . - (at most 128, not starting with . or -)',
 };
 /** An environment: lowercase, so that `env-<name>` is a tag on every registry. */
 const ENVIRONMENT_NAME = {
     test: (name) => ENVIRONMENT.test(name),
+    pattern: ENVIRONMENT,
     allowed: 'may hold lowercase letters, digits, . _ - (at most 64), e.g. production',
 };
 
@@ -1495,7 +1501,6 @@ const step = declareStep({
     gitlab: {
         description: "modelgate compare-metrics: diff a candidate's metrics against the MR's merge-base, gate them on per-metric rules, and post one sticky MR note. Needs a project access token (scope api) in the masked CI/CD variable MODELGATE_TOKEN for the note.",
         stage: 'test',
-        expandNote: 'a title, a rule',
         job: {
             artifacts: { when: 'always', paths: ['$[[ inputs.report ]]/'], reports: { dotenv: 'compare-metrics.env', metrics: 'metrics.txt' } },
             rules: [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
@@ -1552,7 +1557,8 @@ const step_step = declareStep({
     gitlab: {
         description: "modelgate deploy-model: push a trained model as an immutable OCI artifact and promote it to an environment only when its gate passed, with a deployment record that keeps the environment's history. Deploys of one model and environment run one at a time (resource_group).",
         stage: 'deploy',
-        expandNote: 'a command, a reason',
+        // A GitLab job's `environment:` needs a name, so the component always promotes (a push alone is the CLI's and the Action's).
+        required: ['environment'],
         comments: { resource_group: 'One deploy per model and environment at a time: a second pipeline waits instead of racing.' },
         job: {
             resource_group: 'modelgate-$[[ inputs.model-name ]]-$[[ inputs.environment ]]',
@@ -1688,7 +1694,6 @@ const rollback_step_step = declareStep({
     gitlab: {
         description: "modelgate rollback: put an environment back on an earlier version in one step, or watch a Prometheus query after a deploy and roll back when it breaches; recorded in the environment's history like a promotion.",
         stage: 'deploy',
-        expandNote: 'a PromQL query',
         job: {
             resource_group: 'modelgate-$[[ inputs.model-name ]]-$[[ inputs.environment ]]',
             environment: { name: '$[[ inputs.environment ]]', action: 'start' },
@@ -1737,7 +1742,7 @@ const setup_gpu_runner_step_step = declareStep({
         'min-driver': version('Mode `verify`: least driver version, e.g. `535.104`.'),
         'min-cuda': version('Mode `verify`: least CUDA version the driver supports, e.g. `12.2`.'),
         'allow-cpu': (0,input_kinds/* flag */.Jt)({ default: 'false', description: 'Mode `verify`: no GPU is a warning (and CPU outputs), not a failure.' }),
-        count: (0,input_kinds/* integer */.nd)({ min: 1, description: 'Mode `verify`: use this many GPUs (the first that meet the requirements); default all of them.' }),
+        count: (0,input_kinds/* integer */.nd)({ min: 0, default: '0', description: 'Mode `verify`: use this many GPUs (the first that meet the requirements); `0`, the default, uses all of them.' }),
         gpus: (0,input_kinds/* list */.p_)({ description: 'Mode `verify`: use these GPUs, by index or UUID.' }),
         output: (0,input_kinds/* text */.Qq)({ default: 'modelgate-gpu', description: 'Folder (in the workspace) for `gpu-info.json`.' }),
         region: (0,input_kinds/* text */.Qq)({ description: 'Modes `provision`, `stop`, `reap`: the AWS region (default: the AWS_REGION of the job).' }),
@@ -1785,16 +1790,12 @@ const setup_gpu_runner_step_step = declareStep({
         description: 'modelgate setup-gpu-runner: verify the GPUs of the runner this job got (tag the job for your GPU runners), select them and pass CUDA_VISIBLE_DEVICES to later jobs; or provision, stop and reap ephemeral EC2 GPU runners. The provision and stop modes need a token with create_runner in the masked variable MODELGATE_TOKEN.',
         stage: '.pre',
         imageNote: 'Image of the job; it needs Node.js 20 or later (and, to verify, the GPU passed through: nvidia-smi comes with the NVIDIA Container Toolkit).',
-        expandNote: 'a pattern',
-        inputs: {
-            tags: {
-                type: 'array',
-                default: ['gpu'],
-                description: 'Runner tags that pick the runner: a GPU runner for mode verify; any runner with AWS access for provision, stop and reap.',
-            },
+        // No `tags:` here: GitLab refuses an empty list, and a `gpu` tag on a CPU fallback (`allow-cpu`) would wait for a
+        // GPU runner for ever. A GPU job adds its runners' tag by redefining the job (`<job-name>: { tags: [gpu] }`).
+        job: {
+            artifacts: { when: 'always', paths: ['$[[ inputs.output ]]/'], reports: { dotenv: 'setup-gpu-runner.env' } },
+            rules: [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
         },
-        before: { tags: '$[[ inputs.tags ]]' },
-        job: { artifacts: { when: 'always', paths: ['$[[ inputs.output ]]/'], reports: { dotenv: 'setup-gpu-runner.env' } } },
     },
 });
 
@@ -1893,7 +1894,6 @@ const train_model_step_step = declareStep({
         description: "modelgate train-model: run the training command (its image needs Node.js 20 or later and git), or record another job's outputs (mode record, on a Node image), or select the best run of a parallel:matrix sweep (mode select); writes run.json, the lineage of the model.",
         stage: 'train',
         imageNote: 'Image of the job: your training image, with Node.js 20 or later and git (or use mode record in a follow-up job on a Node image).',
-        expandNote: 'a command, a path',
         inputs: {
             'artifact-paths': {
                 type: 'array',
@@ -1906,6 +1906,7 @@ const train_model_step_step = declareStep({
         job: {
             cache: { key: '$[[ inputs.cache-key ]]', paths: '$[[ inputs.cache-paths ]]' },
             artifacts: { when: 'always', paths: '$[[ inputs.artifact-paths ]]', reports: { dotenv: 'train-model.env' } },
+            rules: [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
         },
     },
 });
@@ -1964,8 +1965,10 @@ const validate_data_step_step = declareStep({
     gitlab: {
         description: 'modelgate validate-data: check data against a Frictionless Table Schema and dataset checks in one streaming pass, and test drift against a reference profile. The checks show in the MR widget (JUnit report).',
         stage: 'test',
-        expandNote: 'a glob, a pattern in the checks',
-        job: { artifacts: { when: 'always', paths: ['$[[ inputs.report ]]/'], reports: { dotenv: 'validate-data.env', junit: '$[[ inputs.report ]]/junit.xml' } } },
+        job: {
+            artifacts: { when: 'always', paths: ['$[[ inputs.report ]]/'], reports: { dotenv: 'validate-data.env', junit: '$[[ inputs.report ]]/junit.xml' } },
+            rules: [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
+        },
     },
 });
 
@@ -2149,6 +2152,8 @@ async function runStep(id, phase = 'main') {
     process.exitCode = outcome.exitCode;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./build/platform/cli-inputs.js
 
 
@@ -2194,13 +2199,6 @@ function parseFlags(step, argv, specs) {
     }
     return flags;
 }
-/** Inputs from flags first, then `MODELGATE_<NAME>` environment variables. */
-function cliInputSource(flags, env) {
-    return (name) => {
-        const value = flags.get(name) ?? env[inputEnvName(name)];
-        return value === undefined || value === '' ? undefined : value;
-    };
-}
 /**
  * `MODELGATE_*` variables that are settings of modelgate or what a deploy hook is given, not inputs
  * of a step; every other `MODELGATE_<NAME>` is read as input `<name>`.
@@ -2213,8 +2211,80 @@ function givenCliInputs(flags, env) {
         .map((k) => k.slice('MODELGATE_'.length).toLowerCase().replace(/_/g, '-'));
     return { names: [...new Set([...flags.keys(), ...fromEnv])], strict: false };
 }
+/** The line that starts each input in an inputs file: `--- modelgate input: fail-on ---`. */
+const INPUT_LINE = /^--- modelgate input: ([A-Za-z0-9_.-]+) ---$/;
+/**
+ * The inputs file a GitLab component hands the CLI on stdin (`--inputs -`): each input a line
+ * `--- modelgate input: <name> ---` followed by its value, verbatim, up to the next such line. The
+ * template writes it as a quoted heredoc, so no shell and no CI/CD variable touches a value.
+ * Returns the values by input name; a name the step does not have is an error with the nearest one.
+ */
+function parseInputsFile(step, text, specs, shown = 'the inputs file') {
+    const values = new Map();
+    const known = specs.map((s) => s.name);
+    let current;
+    let lines = [];
+    const close = () => {
+        if (current !== undefined)
+            values.set(current, lines.join('\n'));
+    };
+    const all = text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
+    for (const [index, line] of all.entries()) {
+        const match = INPUT_LINE.exec(line);
+        if (!match) {
+            if (current === undefined && line.trim() !== '')
+                throw new errors/* UserError */.yo(`${step}: ${shown} line ${index + 1}: expected '--- modelgate input: <name> ---' before any value`);
+            lines.push(line);
+            continue;
+        }
+        close();
+        current = match[1];
+        lines = [];
+        if (!known.includes(current)) {
+            const hit = (0,suggest.closest)(current, known);
+            throw new errors/* UserError */.yo(`${step}: ${shown} line ${index + 1}: unknown input '${current}'${hit ? ` (did you mean '${hit}'?)` : ''}; the inputs are: ${known.join(', ')}`);
+        }
+        if (values.has(current))
+            throw new errors/* UserError */.yo(`${step}: ${shown} line ${index + 1}: input '${current}' is given twice`);
+    }
+    close();
+    return values;
+}
+/**
+ * `$NAME`, `${NAME}` and `$$` in a value, expanded as GitLab expands job variables (an unset variable
+ * is empty): what an input that names a variable (`registry: oci://$CI_REGISTRY_IMAGE`) needs once it
+ * no longer travels as a variable. Nothing else (no commands, no defaults) is expanded.
+ */
+function expandVariables(value, env) {
+    return value.replace(/\$(\$|\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_all, dollar, braced, bare) => dollar === '$' ? '$' : (env[(braced ?? bare)] ?? ''));
+}
+/**
+ * Inputs given explicitly (flags, or a component's inputs file), with `MODELGATE_*` variables only for
+ * what was not given. A non-secret input that a variable contradicts is an error: on GitLab every
+ * project, group and pipeline variable outranks a job's own, so a `MODELGATE_FAIL_ON=never` set there
+ * would otherwise change what the pipeline's author wrote, in silence.
+ */
+function explicitInputSource(step, explicit, env, specs, from) {
+    for (const spec of specs) {
+        const name = inputEnvName(spec.name);
+        const variable = env[name];
+        const given = explicit.get(spec.name);
+        if (spec.secret || variable === undefined || variable === '' || given === undefined || variable.trim() === given.trim())
+            continue;
+        const shown = (v) => (v === '' ? 'empty' : `'${v.length > 60 ? `${v.slice(0, 57)}...` : v}'`.replace(/\n/g, '\\n'));
+        throw new errors/* UserError */.yo(`${step}: the variable ${name}=${shown(variable)} contradicts the input '${spec.name}' (${shown(given)}) given ${from}. ` +
+            `A CI/CD variable (project, group, pipeline or job) does not change an input: remove ${name}, or change the input where it is written`);
+    }
+    return (name) => {
+        const value = explicit.get(name) ?? env[inputEnvName(name)];
+        return value === undefined || value === '' ? undefined : value;
+    };
+}
 
 ;// CONCATENATED MODULE: ./build/entrypoints/cli.js
+
+
+
 
 
 
@@ -2236,7 +2306,10 @@ ${Object.values(COMMANDS)
     .map((s) => `  ${s.declaration.id.padEnd(18)} ${s.declaration.description}`)
     .join('\n')}
 
-Inputs also come from MODELGATE_<INPUT> variables (fail-on: MODELGATE_FAIL_ON).
+Inputs also come from MODELGATE_<INPUT> variables (fail-on: MODELGATE_FAIL_ON), and from a file:
+--inputs <file> (or - for stdin) holds '--- modelgate input: <name> ---' lines, each followed by its
+value (what the GitLab components pass). A variable that contradicts an input given as a flag or in
+the file is an error.
 On GitLab CI (GITLAB_CI=true) the GitLab platform is used: MR notes, dotenv outputs.
 Elsewhere outputs are printed as one JSON object on stdout; logs and reports go to stderr.
 `;
@@ -2280,9 +2353,20 @@ async function cli(argv, env = process.env, cwd = process.cwd()) {
     const outcome = await runOn(id, async () => {
         const step = findStep(id);
         const specs = cliSpecs(step);
-        const flags = parseFlags(id, rest, specs);
-        const source = cliInputSource(flags, env);
-        const given = { givenInputs: () => givenCliInputs(flags, env) };
+        const { file, args } = inputsFileArg(id, rest);
+        const flags = parseFlags(id, args, specs);
+        const explicit = new Map(flags);
+        if (file !== undefined) {
+            const shown = file === '-' ? 'the inputs on stdin' : file;
+            const text = readInputs(id, file, cwd);
+            for (const [name, value] of parseInputsFile(id, text, specs, shown)) {
+                if (flags.has(name))
+                    throw new errors/* UserError */.yo(`${id}: input '${name}' is given both as --${name} and in ${shown}`);
+                explicit.set(name, specs.find((s) => s.name === name)?.gitlabExpand ? expandVariables(value, env) : value);
+            }
+        }
+        const source = explicitInputSource(id, explicit, env, specs, file === undefined ? 'as a flag' : 'by the component (include: inputs:)');
+        const given = { givenInputs: () => givenCliInputs(explicit, env) };
         if (COMMANDS[id]) {
             // A command reads a store and prints; it is the same on every machine, in CI or not.
             return Object.assign((await __nccwpck_require__.e(/* import() */ 2281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false }), given);
@@ -2292,6 +2376,34 @@ async function cli(argv, env = process.env, cwd = process.cwd()) {
         return Object.assign((await __nccwpck_require__.e(/* import() */ 2281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, cwd), given);
     });
     return outcome.exitCode;
+}
+/** `--inputs <file>` taken out of the arguments (the rest are the step's flags). */
+function inputsFileArg(id, argv) {
+    const args = [];
+    let file;
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const inline = arg.startsWith('--inputs=') ? arg.slice('--inputs='.length) : undefined;
+        if (arg !== '--inputs' && inline === undefined) {
+            args.push(arg);
+            continue;
+        }
+        const value = inline ?? argv[++i];
+        if (!value || (inline === undefined && value.startsWith('--')))
+            throw new errors/* UserError */.yo(`${id}: option '--inputs' needs a file (or - for stdin)`);
+        if (file !== undefined)
+            throw new errors/* UserError */.yo(`${id}: option '--inputs' is given twice`);
+        file = value;
+    }
+    return { file, args };
+}
+function readInputs(id, file, cwd) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file === '-' ? 0 : (0,external_node_path_.resolve)(cwd, file), 'utf8');
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${id}: cannot read the inputs ${file === '-' ? 'on stdin' : `file ${file}`}: ${error.message}`);
+    }
 }
 /** Replaced by scripts/build.mjs with the package version; `dev` when run from source. */
 const VERSION = '0.1.0';

@@ -23,11 +23,13 @@ for (const step of steps) {
   }
 }
 const { gitlabTemplate } = await import(join(root, 'build', 'steps', 'gitlab-template.js'));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 for (const step of steps) {
   const id = step.declaration.id;
   const path = join(root, 'gitlab', 'templates', `${id}.yml`);
   const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const after = gitlabTemplate(step);
+  // This repository's templates pin no checksum: only a catalog project made by scripts/gitlab-catalog.mjs runs.
+  const after = gitlabTemplate(step, { version: pkg.version, sha256: '', project: '' });
   if (after !== before) {
     writeFileSync(path, after);
     console.log(`updated gitlab/templates/${id}.yml`);
@@ -40,12 +42,15 @@ if (readFileSync(schemaPath, 'utf8') !== schemaText) {
   writeFileSync(schemaPath, schemaText);
   console.log('updated modelgate.schema.json');
 }
+const { GITLAB_QUICKSTART } = await import(join(root, 'build', 'steps', 'gitlab-catalog.js'));
+const quickstart = (doc) =>
+  doc.replace(/(<!-- generated:gitlab-quickstart -->\n)[\s\S]*?(<!-- end:gitlab-quickstart -->)/, (_all, start, end) => `${start}\`\`\`yaml\n${GITLAB_QUICKSTART}\`\`\`\n${end}`);
 const files = ['README.md', ...steps.map((s) => join('actions', s.declaration.id, 'README.md'))];
 for (const file of files) {
   const path = join(root, file);
   if (!existsSync(path)) continue;
   const before = readFileSync(path, 'utf8');
-  const after = fillTables(before, steps);
+  const after = quickstart(fillTables(before, steps));
   if (after !== before) {
     writeFileSync(path, after);
     console.log(`updated ${file}`);

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, parseAllDocuments } from 'yaml';
 import { history } from '../src/registry/models.js';
 import { openStore } from '../src/registry/store.js';
 import { copyExampleProject } from './helpers/example-project.js';
@@ -13,104 +12,6 @@ import { startRegistry, type RunningRegistry } from './helpers/registry-server.j
 import { ROOT } from './helpers/runner.js';
 
 const PIPELINE = readFileSync(join(ROOT, 'examples/.gitlab-ci.yml'), 'utf8');
-
-type Rules = { if?: string; when?: string }[] | undefined;
-
-/**
- * Whether GitLab puts a job in a pipeline (gitlab-ci-local is kinder): the pipeline's `workflow:rules`
- * must let it be created; a job without `rules` is left out of merge request pipelines; otherwise its
- * first matching rule decides. Only the `if:` forms the example uses (`$A == "x"`, `$A == $B`) are
- * understood: any other form fails the test rather than guessing.
- */
-function runsIn(workflow: Rules, job: Rules, variables: Record<string, string>): boolean {
-  const value = (token: string) => (token.startsWith('$') ? (variables[token.slice(1)] ?? '') : token.replace(/^"(.*)"$/, '$1'));
-  const matches = (condition: string) => {
-    const m = /^(\S+) == (\S+)$/.exec(condition.trim());
-    if (!m) throw new Error(`rule '${condition}' is not a form this check understands`);
-    const left = value(m[1] as string);
-    return left !== '' && left === value(m[2] as string);
-  };
-  const first = (rules: { if?: string; when?: string }[]) => rules.find((r) => r.if === undefined || matches(r.if));
-  if (workflow && first(workflow) === undefined) return false;
-  if (!job) return variables.CI_PIPELINE_SOURCE !== 'merge_request_event';
-  const hit = first(job);
-  return hit !== undefined && hit.when !== 'never';
-}
-
-interface Job {
-  stage: string;
-  needs: string[];
-  rules: Rules;
-}
-
-/**
- * The jobs a pipeline file defines, as GitLab sees them once the components are included: each
- * component's job under its `job-name` input, in its `stage` input (or the template's defaults), merged
- * with the file's own keys for that job.
- */
-function pipelineJobs(text: string): { stages: string[]; workflow: Rules; jobs: Map<string, Job> } {
-  const file = parse(text, { merge: true }) as Record<string, any>;
-  const jobs = new Map<string, Job>();
-  for (const include of file.include ?? []) {
-    const id = /\/([a-z-]+)@[^/]+$/.exec(include.component ?? '')?.[1];
-    if (!id) throw new Error(`include ${JSON.stringify(include)} is not a modelgate component`);
-    const spec = parseAllDocuments(readFileSync(join(ROOT, 'gitlab/templates', `${id}.yml`), 'utf8'))[0]?.toJS().spec.inputs;
-    const name = include.inputs?.['job-name'] ?? spec['job-name'].default;
-    jobs.set(name, { stage: include.inputs?.stage ?? spec.stage.default, needs: [], rules: undefined });
-  }
-  for (const [name, body] of Object.entries(file)) {
-    if (['stages', 'workflow', 'include', 'variables', 'default'].includes(name) || name.startsWith('.')) continue;
-    const job = jobs.get(name) ?? { stage: 'test', needs: [], rules: undefined };
-    jobs.set(name, {
-      stage: body.stage ?? job.stage,
-      needs: (body.needs ?? job.needs).map((n: string | { job: string }) => (typeof n === 'string' ? n : n.job)),
-      rules: body.rules ?? job.rules,
-    });
-  }
-  return { stages: ['.pre', ...(file.stages ?? ['build', 'test', 'deploy']), '.post'], workflow: file.workflow?.rules, jobs };
-}
-
-/** What GitLab checks that gitlab-ci-local does not: the jobs a pipeline gets, their stages and needs. */
-function gitlabPipeline(text: string, variables: Record<string, string>): string[] {
-  const { stages, workflow, jobs } = pipelineJobs(text);
-  const included = [...jobs].filter(([, job]) => runsIn(workflow, job.rules, variables));
-  const names = new Set(included.map(([name]) => name));
-  for (const [name, job] of included) {
-    expect(stages, `stage '${job.stage}' of ${name}`).toContain(job.stage);
-    for (const need of job.needs) {
-      expect(names.has(need), `${name} needs ${need}, which is not in this pipeline`).toBe(true);
-      expect(stages.indexOf((jobs.get(need) as Job).stage), `${name} needs ${need}, in a later stage`).toBeLessThanOrEqual(stages.indexOf(job.stage));
-    }
-  }
-  return [...names].sort();
-}
-
-const README_QUICKSTART = /## Quickstart: GitLab\n\n```yaml\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))?.[1] ?? '';
-const MR = { CI_PIPELINE_SOURCE: 'merge_request_event', CI_DEFAULT_BRANCH: 'main' };
-const MAIN = { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'main' };
-const FEATURE = { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'feature', CI_DEFAULT_BRANCH: 'main' };
-
-describe('the GitLab pipelines we ship, as GitLab builds them (rules, stages, needs)', () => {
-  it('examples/.gitlab-ci.yml: a merge request pipeline trains and compares; the default branch trains, challenges and deploys', () => {
-    expect(gitlabPipeline(PIPELINE, MR)).toEqual(['compare', 'gpu', 'train', 'validate']);
-    expect(gitlabPipeline(PIPELINE, MAIN)).toEqual(['challenge', 'deploy-production', 'deploy-staging', 'gpu', 'rollback-production', 'train', 'validate']);
-    expect(gitlabPipeline(PIPELINE, FEATURE)).toEqual([]);
-  });
-
-  it("the README's GitLab quickstart: the same for its validate, train and compare jobs", () => {
-    expect(README_QUICKSTART).toContain('include:');
-    expect(gitlabPipeline(README_QUICKSTART, MR)).toEqual(['compare', 'train', 'validate']);
-    expect(gitlabPipeline(README_QUICKSTART, MAIN)).toEqual(['train', 'validate']);
-  });
-
-  it('catches what GitLab rejects: a job without rules in an MR pipeline, a need in a later stage', () => {
-    const noRules = PIPELINE.replace(/^train:\n {2}needs: \[validate, gpu\]\n {2}rules: \*everywhere\n/m, 'train:\n  needs: [validate, gpu]\n');
-    expect(noRules).not.toBe(PIPELINE);
-    expect(() => gitlabPipeline(noRules, MR)).toThrow(/compare needs train, which is not in this pipeline/);
-    const late = README_QUICKSTART.replace('job-name: compare, stage: compare,', 'job-name: compare,');
-    expect(() => gitlabPipeline(late, MR)).toThrow(/compare needs train, in a later stage/);
-  });
-});
 
 /**
  * The example project's own `.gitlab-ci.yml` (examples/), with its catalog includes pointed at this
@@ -178,6 +79,16 @@ describe.skipIf(!modernNode() && process.env.CI !== 'true')('the example GitLab 
     expect(third.output).toMatch(/not promoted to staging: the gate verdict is fail/);
     expect(readFileSync(join(repo, 'modelgate-challenge/compare-metrics-challenge.md'), 'utf8')).toMatch(/test\.accuracy/);
 
+    // A project (or group, or pipeline) variable outranks every job variable on GitLab: MODELGATE_FORCE=true there
+    // must not promote the regression that the component's `force: false` keeps out.
+    const promotedBefore = (await history(store, 'iris', 'staging')).records.length;
+    rmSync(join(repo, 'deploy-model.env'), { force: true }); // the last job's, left in the folder by the shell executor
+    const forced = await runGitlabJob(repo, 'deploy-staging', { ...onMain(sha, path), MODELGATE_FORCE: 'true' }, tempDir(), 'deploy-model.env', ['--needs', '--concurrency', '1']);
+    expect(forced.code, forced.output).not.toBe(0);
+    expect(forced.output).toContain("deploy-model: the variable MODELGATE_FORCE='true' contradicts the input 'force' ('false') given by the component (include: inputs:)");
+    expect(forced.dotenv.DEPLOY_MODEL_PROMOTED).toBeUndefined();
+    expect((await history(store, 'iris', 'staging')).records).toHaveLength(promotedBefore);
+
     // The manual rollback puts production back on the first model.
     const back = await runGitlabJob(repo, 'rollback-production', onMain(sha, path), tempDir(), 'rollback.env');
     expect(back.code, back.output).toBe(0);
@@ -220,6 +131,14 @@ describe.skipIf(!modernNode() && process.env.CI !== 'true')('the example GitLab 
     expect(failed.output).toMatch(/compare-metrics: verdict fail reaches fail-on 'fail': test\.accuracy/);
     const note = gitlab.notes.at(-1)?.body ?? '';
     expect(note).toMatch(/### ❌ Model metrics: fail/);
+    // MODELGATE_FAIL_ON=never as a project variable (it outranks the job's own) cannot turn the gate green.
+    const notesBefore = gitlab.notes.length;
+    rmSync(join(repo, 'compare-metrics.env'), { force: true });
+    const overridden = await runGitlabJob(repo, 'compare', { ...request(worse), MODELGATE_FAIL_ON: 'never' }, tempDir(), 'compare-metrics.env');
+    expect(overridden.code, overridden.output).not.toBe(0);
+    expect(overridden.output).toContain("compare-metrics: the variable MODELGATE_FAIL_ON='never' contradicts the input 'fail-on' ('fail')");
+    expect(overridden.dotenv.COMPARE_METRICS_PASSED).toBeUndefined();
+    expect(gitlab.notes).toHaveLength(notesBefore);
     expect(note).toContain(
       `baseline: the run recorded for [\`${recorded.slice(0, 7)}\`](https://gitlab.example.com/group/project/-/commit/${recorded}) on \`main\`, 1 commit before the merge-base [\`${mergeBase.slice(0, 7)}\`]`,
     );

@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitLab, type FakeGitLab, type RecordedRequest } from './helpers/fake-gitlab.js';
-import { runGitlabJob, type JobRun } from './helpers/gitlab-ci-local.js';
+import { releasedTemplate, runGitlabJob, type JobRun } from './helpers/gitlab-ci-local.js';
 import { commit, git, tempDir } from './helpers/git.js';
 import { modernNode } from './helpers/node24.js';
 
@@ -82,21 +82,14 @@ describe.skipIf(!node)('GitLab template compare-metrics under gitlab-ci-local (s
     git(project, 'config', 'user.name', 'Test'); // gitlab-ci-local reads them for GITLAB_USER_*
     git(project, 'config', 'user.email', 'test@example.com');
     mkdirSync(join(project, 'templates'));
-    copyFileSync(join(root, 'gitlab/templates/compare-metrics.yml'), join(project, 'templates/compare-metrics.yml'));
+    writeFileSync(join(project, 'templates/compare-metrics.yml'), releasedTemplate('compare-metrics'));
     baseSha = commit(
       project,
       {
         '.gitignore': '.gitlab-ci-local/\nmodelgate-report/\nmetrics.txt\ncompare-metrics.env\n',
-        '.gitlab-ci.yml': [
-          'stages: [test]',
-          'include:',
-          '  - local: templates/compare-metrics.yml',
-          '    inputs:',
-          '      metrics: metrics.json',
-          '      stage: test',
-          `      version: ${JSON.stringify(`file:${root}`)}`,
-          '',
-        ].join('\n'),
+        '.gitlab-ci.yml': ['stages: [test]', 'include:', '  - local: templates/compare-metrics.yml', '    inputs:', '      metrics: metrics.json', '      stage: test', ''].join(
+          '\n',
+        ),
         'metrics.json': '{"accuracy":0.91,"loss":0.30,"f1":0.80}\n',
       },
       'main: baseline metrics',

@@ -9,7 +9,8 @@ import { actionYml, ROOT } from './helpers/runner.js';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 /** Inputs every GitLab component adds for its job, beside the step's own. */
-const TEMPLATE_ONLY = ['job-name', 'stage', 'version', 'image'];
+const TEMPLATE_ONLY = ['job-name', 'stage', 'image', 'cli-version', 'cli-sha256', 'cli-from', 'cli-project'];
+const { version } = JSON.parse(read('package.json')) as { version: string };
 
 describe.each(STEP_IDS)('%s: one list of inputs, agreed everywhere', (id) => {
   const step = STEPS[id]!;
@@ -42,17 +43,25 @@ describe.each(STEP_IDS)('%s: one list of inputs, agreed everywhere', (id) => {
       else expect(String(entry.default ?? ''), spec.name).toBe(spec.default ?? '');
       // GitLab checks typed inputs itself: a flag is a boolean there, a whole number with a default a number.
       if (spec.kind === 'boolean') expect(typeof entry.default, spec.name).toBe('boolean');
-      if (spec.options) expect(entry.options).toEqual([...spec.options, ...(spec.aliases ?? [])]);
+      // One vocabulary: the older spellings a choice still takes are not offered in the catalog.
+      if (spec.options) expect(entry.options).toEqual([...spec.options]);
     }
-    expect(inputs.version?.default).toBe('$[[ component.version ]]');
     expect(String(inputs.image?.default)).toMatch(/^node:24/);
+    expect(inputs['cli-version']?.default).toBe(version);
     const job = body['$[[ inputs.job-name ]]'];
-    expect(job.script).toEqual([`npx --yes "modelgate@$[[ inputs.version ]]" ${id}`]);
+    const script = (job.script as string[])[0] ?? '';
+    // Every input but the secrets goes in the inputs file, once; no MODELGATE_* job variable a CI/CD variable could outrank.
+    expect(script).toContain(`node "$mg_cli/package/dist/cli.js" ${id} --inputs - <<'MODELGATE_INPUTS_END'\n`);
     for (const spec of shared) {
-      const expected = spec.gitlabExpand ? `$[[ inputs.${spec.name} ]]` : { value: `$[[ inputs.${spec.name} ]]`, expand: false };
-      expect(job.variables[`MODELGATE_${spec.name.replace(/-/g, '_').toUpperCase()}`], spec.name).toEqual(expected);
+      const line = `--- modelgate input: ${spec.name} ---\n$[[ inputs.${spec.name} ]]\n`;
+      expect(script.split(line).length - 1, spec.name).toBe(spec.secret ? 0 : 1);
+      const variable = job.variables?.[`MODELGATE_${spec.name.replace(/-/g, '_').toUpperCase()}`];
+      if (spec.secret) expect(variable, spec.name).toEqual(spec.gitlabExpand ? `$[[ inputs.${spec.name} ]]` : { value: `$[[ inputs.${spec.name} ]]`, expand: false });
+      else expect(variable, spec.name).toBeUndefined();
     }
-    expect(text, 'run `npm run docs`').toBe(gitlabTemplate(step));
+    expect(script).not.toContain('npx');
+    expect(job.rules, 'a job without rules is left out of merge request pipelines').toBeDefined();
+    expect(text, 'run `npm run docs`').toBe(gitlabTemplate(step, { version, sha256: '', project: '' }));
     // A component must not leak global keywords into the including pipeline.
     for (const key of ['default', 'variables', 'stages', 'workflow', 'include']) expect(body[key], key).toBeUndefined();
   });

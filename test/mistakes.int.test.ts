@@ -540,7 +540,13 @@ const MISTAKES: Mistake[] = [
     outcome: 'error',
     says: /input 'max-lifetime' must be at least 1m, got '30s'/,
   },
-  { mistake: 'zero GPUs to use', step: 'setup-gpu-runner', inputs: { count: '0' }, outcome: 'error', says: /input 'count' must be a whole number of at least 1, got '0'/ },
+  {
+    mistake: 'a negative number of GPUs to use',
+    step: 'setup-gpu-runner',
+    inputs: { count: '-1' },
+    outcome: 'error',
+    says: /input 'count' must be a whole number of at least 0, got '-1'/,
+  },
   {
     mistake: 'a CUDA version in words',
     step: 'setup-gpu-runner',

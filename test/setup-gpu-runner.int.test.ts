@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeEc2 } from './helpers/fake-ec2.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { fakeToolsOnPath } from './helpers/fake-gpu-tools.js';
-import { gitlabProject, LOCAL_VERSION, runGitlabJob } from './helpers/gitlab-ci-local.js';
+import { gitlabProject, runGitlabJob } from './helpers/gitlab-ci-local.js';
 import { initRepo, tempDir } from './helpers/git.js';
 import { modernNode } from './helpers/node24.js';
 import { ROOT, runAction } from './helpers/runner.js';
@@ -55,14 +55,7 @@ describe('setup-gpu-runner verify through its front doors, with stand-in GPU too
     'the GitLab component verifies on a GPU runner, reports through dotenv, and leaves CUDA_VISIBLE_DEVICES to the job',
     async () => {
       const { repo } = initRepo({ '.gitignore': '.gitlab-ci-local/\nmodelgate-gpu/\n*.env\nmodelgate.env.sh\n' });
-      const sha = gitlabProject(repo, 'setup-gpu-runner', [
-        'include:',
-        '  - local: templates/setup-gpu-runner.yml',
-        '    inputs:',
-        `      ${LOCAL_VERSION}`,
-        '      stage: test',
-        '      min-memory: 80GB',
-      ]);
+      const sha = gitlabProject(repo, 'setup-gpu-runner', ['include:', '  - local: templates/setup-gpu-runner.yml', '    inputs:', '      stage: test', '      min-memory: 80GB']);
       const scratch = tempDir();
       const saved = process.env.PATH;
       process.env.PATH = pathWith(fakeToolsOnPath('h100x2'));

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gitlabProject, LOCAL_VERSION, runGitlabJob } from './helpers/gitlab-ci-local.js';
+import { gitlabProject, runGitlabJob } from './helpers/gitlab-ci-local.js';
 import { commit, git, initRepo, tempDir } from './helpers/git.js';
 import { modernNode } from './helpers/node24.js';
 import { ROOT, runAction } from './helpers/runner.js';
@@ -57,7 +57,6 @@ describe('train-model through its three front doors, on the example project', ()
         'include:',
         '  - local: templates/train-model.yml',
         '    inputs:',
-        `      ${LOCAL_VERSION}`,
         '      run: node train.mjs',
         '      metrics: out/metrics.json',
         '      model: out/model',
@@ -86,12 +85,10 @@ describe('train-model through its three front doors, on the example project', ()
         'include:',
         '  - local: templates/train-model.yml',
         '    inputs:',
-        `      ${LOCAL_VERSION}`,
         '      run: node train.mjs',
         '      metrics: out/metrics.json',
         '  - local: templates/train-model.yml',
         '    inputs:',
-        `      ${LOCAL_VERSION}`,
         '      job-name: select-model',
         '      stage: select',
         '      mode: select',

@@ -31,7 +31,10 @@ function checked(text: string, context: ParseContext, rule: Rule['rule']): strin
 export function text(o: Common & Valued & Rule): InputDecl<string>;
 export function text(o: Common & Unvalued & Rule): InputDecl<string | undefined>;
 export function text(o: Common & { default?: string; required?: boolean } & Rule): InputDecl<string | undefined> {
-  return decl('string', o, (t, c) => (t === undefined ? undefined : checked(t, c, o.rule)));
+  const grammar = o.rule && (isNameRule(o.rule) ? o.rule.pattern : o.rule[0]);
+  // GitLab checks a default too: an input that may be left out also takes the empty string.
+  const gitlabRegex = grammar && !o.gitlabExpand ? (o.required ? grammar.source : `^(?:${grammar.source.replace(/^\^|\$$/g, '')})?$`) : undefined;
+  return decl('string', { ...o, ...(gitlabRegex ? { gitlabRegex } : {}) }, (t, c) => (t === undefined ? undefined : checked(t, c, o.rule)));
 }
 
 /** A token, password or webhook URL: masked on every platform before the step runs. */

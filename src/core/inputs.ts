@@ -38,6 +38,8 @@ export interface InputSpec {
   readonly gitlabType?: GitLabInputType;
   /** GitLab expands `$VARIABLES` in it (a label from an earlier job's dotenv, `$CI_REGISTRY_PASSWORD`); the rest stay as written. */
   readonly gitlabExpand?: boolean;
+  /** `spec:inputs:regex` of the GitLab component: GitLab refuses the pipeline when a value breaks the grammar. */
+  readonly gitlabRegex?: string;
 }
 
 /** What a kind's parser gets besides the text: how to fail, in the one format. */

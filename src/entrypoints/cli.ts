@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../core/errors.js';
 import type { InputSpec } from '../core/inputs.js';
-import { cliInputSource, givenCliInputs, parseFlags } from '../platform/cli-inputs.js';
+import { expandVariables, explicitInputSource, givenCliInputs, parseFlags, parseInputsFile } from '../platform/cli-inputs.js';
 import { COMMANDS, STEPS, type StepEntry } from '../steps/index.js';
 import { findStep, runOn } from './main.js';
 
@@ -21,7 +24,10 @@ ${Object.values(COMMANDS)
   .map((s) => `  ${s.declaration.id.padEnd(18)} ${s.declaration.description}`)
   .join('\n')}
 
-Inputs also come from MODELGATE_<INPUT> variables (fail-on: MODELGATE_FAIL_ON).
+Inputs also come from MODELGATE_<INPUT> variables (fail-on: MODELGATE_FAIL_ON), and from a file:
+--inputs <file> (or - for stdin) holds '--- modelgate input: <name> ---' lines, each followed by its
+value (what the GitLab components pass). A variable that contradicts an input given as a flag or in
+the file is an error.
 On GitLab CI (GITLAB_CI=true) the GitLab platform is used: MR notes, dotenv outputs.
 Elsewhere outputs are printed as one JSON object on stdout; logs and reports go to stderr.
 `;
@@ -68,9 +74,19 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   const outcome = await runOn(id, async () => {
     const step = findStep(id);
     const specs = cliSpecs(step);
-    const flags = parseFlags(id, rest, specs);
-    const source = cliInputSource(flags, env);
-    const given = { givenInputs: () => givenCliInputs(flags, env) };
+    const { file, args } = inputsFileArg(id, rest);
+    const flags = parseFlags(id, args, specs);
+    const explicit = new Map(flags);
+    if (file !== undefined) {
+      const shown = file === '-' ? 'the inputs on stdin' : file;
+      const text = readInputs(id, file, cwd);
+      for (const [name, value] of parseInputsFile(id, text, specs, shown)) {
+        if (flags.has(name)) throw new UserError(`${id}: input '${name}' is given both as --${name} and in ${shown}`);
+        explicit.set(name, specs.find((s) => s.name === name)?.gitlabExpand ? expandVariables(value, env) : value);
+      }
+    }
+    const source = explicitInputSource(id, explicit, env, specs, file === undefined ? 'as a flag' : 'by the component (include: inputs:)');
+    const given = { givenInputs: () => givenCliInputs(explicit, env) };
     if (COMMANDS[id]) {
       // A command reads a store and prints; it is the same on every machine, in CI or not.
       return Object.assign(
@@ -82,6 +98,33 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     return Object.assign((await import('../platform/local.js')).createLocalPlatform(source, env, cwd), given);
   });
   return outcome.exitCode;
+}
+
+/** `--inputs <file>` taken out of the arguments (the rest are the step's flags). */
+function inputsFileArg(id: string, argv: readonly string[]): { file?: string; args: string[] } {
+  const args: string[] = [];
+  let file: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const inline = arg.startsWith('--inputs=') ? arg.slice('--inputs='.length) : undefined;
+    if (arg !== '--inputs' && inline === undefined) {
+      args.push(arg);
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (!value || (inline === undefined && value.startsWith('--'))) throw new UserError(`${id}: option '--inputs' needs a file (or - for stdin)`);
+    if (file !== undefined) throw new UserError(`${id}: option '--inputs' is given twice`);
+    file = value;
+  }
+  return { file, args };
+}
+
+function readInputs(id: string, file: string, cwd: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw new UserError(`${id}: cannot read the inputs ${file === '-' ? 'on stdin' : `file ${file}`}: ${(error as Error).message}`);
+  }
 }
 
 /** Replaced by scripts/build.mjs with the package version; `dev` when run from source. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { UserError } from '../core/errors.js';
+import { ExternalError, UserError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/files.js';
 import { requestJson, type Fetch } from '../core/http.js';
 import type { InputSource } from '../core/inputs.js';
@@ -70,12 +70,29 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
       if (!usable) {
         throw new UserError(
           `${step}: posting the merge request note needs a project access token (role Reporter or above, scope 'api') in a masked CI/CD variable named MODELGATE_TOKEN; ` +
-            `CI_JOB_TOKEN cannot write notes${env.CI_JOB_TOKEN ? ' (only CI_JOB_TOKEN is set in this job)' : ''}. Or set the input 'comment' to false`,
+            `CI_JOB_TOKEN cannot write notes${env.CI_JOB_TOKEN ? ' (only CI_JOB_TOKEN is set in this job)' : ''}. If MODELGATE_TOKEN is set but protected, ` +
+            `GitLab gives it only to pipelines of protected branches and tags, never to a merge request from an unprotected branch: untick 'Protect variable' ` +
+            `(keep 'Mask variable'). Or set the input 'comment' to false`,
         );
       }
+      if (usable === env.CI_JOB_TOKEN)
+        throw new UserError(
+          `${step}: MODELGATE_TOKEN holds this job's CI_JOB_TOKEN, which cannot read users or write merge request notes (GitLab answers 401 Unauthorized): ` +
+            `put a project access token (role Reporter or above, scope 'api') in the masked CI/CD variable MODELGATE_TOKEN instead`,
+        );
       const notes = `/merge_requests/${iid}/notes`;
       const self = (
-        await requestJson<{ id: number }>(`${api}/user`, { headers: { 'PRIVATE-TOKEN': usable } }, { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs })
+        await requestJson<{ id: number }>(
+          `${api}/user`,
+          { headers: { 'PRIVATE-TOKEN': usable } },
+          { service: 'GitLab API', fetch: options.fetch, backoffMs: options.backoffMs },
+        ).catch((error: unknown) => {
+          if (!(error instanceof ExternalError) || error.status !== 401) throw error;
+          throw new UserError(
+            `${step}: GitLab refused the token in MODELGATE_TOKEN (401 Unauthorized): it is expired, revoked, or not a token of ${api}. ` +
+              `Create a project access token (role Reporter or above, scope 'api') and put it in the masked CI/CD variable MODELGATE_TOKEN`,
+          );
+        })
       ).data.id;
       const projectUrl = env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL;
       const stored = (n: Note): StoredComment => ({
@@ -111,7 +128,9 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
     },
     async finish() {
       if (outputs.size === 0) return;
-      const prefix = step.replace(/-/g, '_').toUpperCase();
+      // Two comparisons in one pipeline (`id: challenge`) must not overwrite each other's variables in a later job.
+      const id = inputs('id')?.trim();
+      const prefix = `${step}${id ? `-${id}` : ''}`.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
       // GitLab refuses a dotenv report over 5 KiB: long values (a metrics JSON) stay in the log and files.
       const long = [...outputs].filter(([, value]) => value.length > 1000).map(([name]) => name);
       if (long.length) log.info(`outputs too long for the dotenv report, left out: ${long.join(', ')}`);

@@ -22,8 +22,8 @@ export interface GitLabJob {
   readonly imageNote?: string;
   /** The template's inputs that are the job's, after the step's. */
   readonly inputs?: Readonly<Record<string, GitLabOnlyInput>>;
-  /** Says in a comment above `variables:` which inputs keep a `$` as written. */
-  readonly expandNote: string;
+  /** Inputs that may be left out elsewhere but not in the component (a job's `environment:` needs a name). */
+  readonly required?: readonly string[];
   /** Job keys after `script:` (`cache`, `resource_group`, `environment`, `artifacts`, `rules`), in order. */
   readonly job: Readonly<Record<string, unknown>>;
   /** Job keys before `variables:` (`tags`). */

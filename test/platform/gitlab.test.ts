@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ExternalError, UserError } from '../../src/core/errors.js';
+import { UserError } from '../../src/core/errors.js';
 import { createGitLabPlatform, gitlabContext } from '../../src/platform/gitlab.js';
 
 const API = 'https://gitlab.example.com/api/v4';
@@ -68,12 +68,32 @@ describe('GitLab adapter', () => {
     expect((error as Error).message).not.toContain('job-token');
   });
 
-  it('reports a rejected token with the status and the server message, not the token', async () => {
+  it('a rejected token (401) says what to create and where to put it, never the token', async () => {
     nock(API).get('/user').reply(401, { message: '401 Unauthorized' });
     const platform = createGitLabPlatform('compare-metrics', () => undefined, { env: baseEnv, fetch: globalThis.fetch });
     const error = await platform.upsertComment({ key: 'k', body: 'b', token: 'glpat-secret' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ExternalError);
-    expect((error as Error).message).toBe('GitLab API: GET https://gitlab.example.com/api/v4/user answered 401: "401 Unauthorized"');
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toBe(
+      "compare-metrics: GitLab refused the token in MODELGATE_TOKEN (401 Unauthorized): it is expired, revoked, or not a token of https://gitlab.example.com/api/v4. Create a project access token (role Reporter or above, scope 'api') and put it in the masked CI/CD variable MODELGATE_TOKEN",
+    );
+  });
+
+  it("CI_JOB_TOKEN given as MODELGATE_TOKEN is refused before GitLab's bare 401, and a missing token names protected variables", async () => {
+    const platform = createGitLabPlatform('compare-metrics', () => undefined, { env: { ...baseEnv, CI_JOB_TOKEN: 'job-token-1' }, fetch: globalThis.fetch });
+    await expect(platform.upsertComment({ key: 'k', body: 'b', token: 'job-token-1' })).rejects.toThrow(
+      "MODELGATE_TOKEN holds this job's CI_JOB_TOKEN, which cannot read users or write merge request notes",
+    );
+    await expect(platform.upsertComment({ key: 'k', body: 'b', token: '' })).rejects.toThrow(
+      "If MODELGATE_TOKEN is set but protected, GitLab gives it only to pipelines of protected branches and tags, never to a merge request from an unprotected branch: untick 'Protect variable'",
+    );
+  });
+
+  it('a comparison with an id writes its dotenv variables under its own prefix', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gl-'));
+    const platform = createGitLabPlatform('compare-metrics', (name) => (name === 'id' ? 'challenge' : undefined), { env: { ...baseEnv, CI_PROJECT_DIR: dir } });
+    platform.setOutput('verdict', 'pass');
+    await platform.finish();
+    expect(readFileSync(join(dir, 'compare-metrics.env'), 'utf8')).toBe('COMPARE_METRICS_CHALLENGE_VERDICT=pass\n');
   });
 
   it('writes outputs as a dotenv report named after the step', async () => {

@@ -165,7 +165,7 @@ describe('verify', () => {
   it.each([
     [{ 'min-memory': 'lots' }, "setup-gpu-runner: input 'min-memory' must be a size like 40GiB, 24GB or 16000MiB, got 'lots'"],
     [{ 'min-cuda': '12.x' }, "setup-gpu-runner: input 'min-cuda' must be a version like 12.2 or 535.104.05, got '12.x'"],
-    [{ count: '0' }, "setup-gpu-runner: input 'count' must be a whole number of at least 1, got '0'"],
+    [{ count: '-1' }, "setup-gpu-runner: input 'count' must be a whole number of at least 0, got '-1'"],
   ])('rejects %j', async (inputs, message) => {
     expect(await verifyError('h100x2', inputs)).toBe(message);
   });

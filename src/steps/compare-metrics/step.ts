@@ -70,7 +70,6 @@ export const step = declareStep({
     description:
       "modelgate compare-metrics: diff a candidate's metrics against the MR's merge-base, gate them on per-metric rules, and post one sticky MR note. Needs a project access token (scope api) in the masked CI/CD variable MODELGATE_TOKEN for the note.",
     stage: 'test',
-    expandNote: 'a title, a rule',
     job: {
       artifacts: { when: 'always', paths: ['$[[ inputs.report ]]/'], reports: { dotenv: 'compare-metrics.env', metrics: 'metrics.txt' } },
       rules: [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],

@@ -51,7 +51,8 @@ export const step = declareStep({
     description:
       "modelgate deploy-model: push a trained model as an immutable OCI artifact and promote it to an environment only when its gate passed, with a deployment record that keeps the environment's history. Deploys of one model and environment run one at a time (resource_group).",
     stage: 'deploy',
-    expandNote: 'a command, a reason',
+    // A GitLab job's `environment:` needs a name, so the component always promotes (a push alone is the CLI's and the Action's).
+    required: ['environment'],
     comments: { resource_group: 'One deploy per model and environment at a time: a second pipeline waits instead of racing.' },
     job: {
       resource_group: 'modelgate-$[[ inputs.model-name ]]-$[[ inputs.environment ]]',

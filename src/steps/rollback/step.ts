@@ -55,7 +55,6 @@ export const step = declareStep({
     description:
       "modelgate rollback: put an environment back on an earlier version in one step, or watch a Prometheus query after a deploy and roll back when it breaches; recorded in the environment's history like a promotion.",
     stage: 'deploy',
-    expandNote: 'a PromQL query',
     job: {
       resource_group: 'modelgate-$[[ inputs.model-name ]]-$[[ inputs.environment ]]',
       environment: { name: '$[[ inputs.environment ]]', action: 'start' },

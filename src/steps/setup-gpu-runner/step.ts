@@ -36,7 +36,7 @@ export const step = declareStep({
     'min-driver': version('Mode `verify`: least driver version, e.g. `535.104`.'),
     'min-cuda': version('Mode `verify`: least CUDA version the driver supports, e.g. `12.2`.'),
     'allow-cpu': flag({ default: 'false', description: 'Mode `verify`: no GPU is a warning (and CPU outputs), not a failure.' }),
-    count: integer({ min: 1, description: 'Mode `verify`: use this many GPUs (the first that meet the requirements); default all of them.' }),
+    count: integer({ min: 0, default: '0', description: 'Mode `verify`: use this many GPUs (the first that meet the requirements); `0`, the default, uses all of them.' }),
     gpus: list({ description: 'Mode `verify`: use these GPUs, by index or UUID.' }),
     output: text({ default: 'modelgate-gpu', description: 'Folder (in the workspace) for `gpu-info.json`.' }),
     region: text({ description: 'Modes `provision`, `stop`, `reap`: the AWS region (default: the AWS_REGION of the job).' }),
@@ -85,16 +85,12 @@ export const step = declareStep({
       'modelgate setup-gpu-runner: verify the GPUs of the runner this job got (tag the job for your GPU runners), select them and pass CUDA_VISIBLE_DEVICES to later jobs; or provision, stop and reap ephemeral EC2 GPU runners. The provision and stop modes need a token with create_runner in the masked variable MODELGATE_TOKEN.',
     stage: '.pre',
     imageNote: 'Image of the job; it needs Node.js 20 or later (and, to verify, the GPU passed through: nvidia-smi comes with the NVIDIA Container Toolkit).',
-    expandNote: 'a pattern',
-    inputs: {
-      tags: {
-        type: 'array',
-        default: ['gpu'],
-        description: 'Runner tags that pick the runner: a GPU runner for mode verify; any runner with AWS access for provision, stop and reap.',
-      },
+    // No `tags:` here: GitLab refuses an empty list, and a `gpu` tag on a CPU fallback (`allow-cpu`) would wait for a
+    // GPU runner for ever. A GPU job adds its runners' tag by redefining the job (`<job-name>: { tags: [gpu] }`).
+    job: {
+      artifacts: { when: 'always', paths: ['$[[ inputs.output ]]/'], reports: { dotenv: 'setup-gpu-runner.env' } },
+      rules: [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
     },
-    before: { tags: '$[[ inputs.tags ]]' },
-    job: { artifacts: { when: 'always', paths: ['$[[ inputs.output ]]/'], reports: { dotenv: 'setup-gpu-runner.env' } } },
   },
 });
 

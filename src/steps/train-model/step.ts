@@ -91,7 +91,6 @@ export const step = declareStep({
       "modelgate train-model: run the training command (its image needs Node.js 20 or later and git), or record another job's outputs (mode record, on a Node image), or select the best run of a parallel:matrix sweep (mode select); writes run.json, the lineage of the model.",
     stage: 'train',
     imageNote: 'Image of the job: your training image, with Node.js 20 or later and git (or use mode record in a follow-up job on a Node image).',
-    expandNote: 'a command, a path',
     inputs: {
       'artifact-paths': {
         type: 'array',
@@ -104,6 +103,7 @@ export const step = declareStep({
     job: {
       cache: { key: '$[[ inputs.cache-key ]]', paths: '$[[ inputs.cache-paths ]]' },
       artifacts: { when: 'always', paths: '$[[ inputs.artifact-paths ]]', reports: { dotenv: 'train-model.env' } },
+      rules: [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
     },
   },
 });

@@ -55,8 +55,10 @@ export const step = declareStep({
     description:
       'modelgate validate-data: check data against a Frictionless Table Schema and dataset checks in one streaming pass, and test drift against a reference profile. The checks show in the MR widget (JUnit report).',
     stage: 'test',
-    expandNote: 'a glob, a pattern in the checks',
-    job: { artifacts: { when: 'always', paths: ['$[[ inputs.report ]]/'], reports: { dotenv: 'validate-data.env', junit: '$[[ inputs.report ]]/junit.xml' } } },
+    job: {
+      artifacts: { when: 'always', paths: ['$[[ inputs.report ]]/'], reports: { dotenv: 'validate-data.env', junit: '$[[ inputs.report ]]/junit.xml' } },
+      rules: [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
+    },
   },
 });
 
