@@ -322,8 +322,9 @@ function rulesFromYaml(parsed, origin, section) {
             fields[key] = { value: isScalar(item.value) ? item.value.value : item.value, source: isScalar(item.value) ? (item.value.source ?? String(item.value.value)) : '', line };
         }
         const rule = buildRule(fields, location, fail);
+        // `s`: a `*` spans line breaks too, or a metric named "f1.b\n" (from a PR) would slip past `f1.*` ungated.
         if (name.includes('*'))
-            patterns.push({ pattern: name, regex: new RegExp(`^${name.split('*').map(escape).join('.*')}$`), rule });
+            patterns.push({ pattern: name, regex: new RegExp(`^${name.split('*').map(escape).join('.*')}$`, 's'), rule });
         else
             exact.set(name, rule);
     }

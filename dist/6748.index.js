@@ -465,6 +465,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40934);
+
 
 
 
@@ -494,7 +496,13 @@ function consoleLogger(env = process.env) {
  */
 function appendExport(workspace, env, name, value) {
     const file = env.MODELGATE_EXPORT_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, 'modelgate.env.sh');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `export ${name}='${value.replace(/'/g, `'\\''`)}'\n`);
+    const fd = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openNoFollow */ .zm)(file, true);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `export ${name}='${value.replace(/'/g, `'\\''`)}'\n`);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
     return file;
 }
 /**

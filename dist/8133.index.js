@@ -222,7 +222,9 @@ function digestOfSet(files) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68216);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40934);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68216);
+
 
 
 
@@ -252,8 +254,10 @@ function commandEnv(env, extra) {
  * when this step is cancelled (a second cancel kills at once). Output streams live and to `logFile`.
  */
 async function runCommand(command, options) {
+    if (options.confineTo)
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .confinePath */ .ey)(options.confineTo, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), 'the log folder');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), { recursive: true });
-    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(options.logFile, { flags: 'w' });
+    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)('', { fd: (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openNoFollow */ .zm)(options.logFile, false) });
     const startedAt = new Date();
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], {
         cwd: options.cwd,
@@ -284,7 +288,7 @@ async function runCommand(command, options) {
         signalGroup('SIGTERM');
         const deadline = Date.now() + options.graceMs;
         while (Date.now() < deadline && signalGroup(0))
-            await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(50);
+            await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(50);
         signalGroup('SIGKILL');
     };
     let timedOut = false;
@@ -530,6 +534,7 @@ async function runHook(platform, what, command, target, timeoutMs, logDir) {
             timeoutMs,
             graceMs: 5000,
             logFile: (0,external_node_path_.join)(logDir, `${what}.log`),
+            confineTo: platform.context.workspace,
             onOutput: (chunk) => platform.log.stream(chunk),
         });
     }

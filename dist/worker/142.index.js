@@ -68,6 +68,22 @@ async function confinePath(workspace, path, what) {
     return full;
 }
 /**
+ * Opens a file modelgate writes in the workspace (a log, the export file) without following a symbolic
+ * link in its place: a repository can commit `modelgate.env.sh -> ~/.bashrc`, and a PR's link must not
+ * turn our write into one outside the workspace. `append` keeps what is there; otherwise it is replaced.
+ */
+function openNoFollow(path, append) {
+    const { O_WRONLY, O_CREAT, O_APPEND, O_TRUNC, O_NOFOLLOW } = constants;
+    try {
+        return openSync(path, O_WRONLY | O_CREAT | O_NOFOLLOW | (append ? O_APPEND : O_TRUNC), 0o644);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new UserError(`${path} is a symbolic link: modelgate does not write through one (remove it from the repository)`);
+        throw error;
+    }
+}
+/**
  * The workspace on disk as a {@link FileSource}. `.git`, `node_modules` and the folders in `exclude`
  * (relative paths, e.g. the step's own report folder) are never listed.
  */

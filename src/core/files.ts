@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { constants, createWriteStream, openSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Readable, Transform } from 'node:stream';
@@ -49,6 +49,21 @@ export async function confinePath(workspace: string, path: string, what: string)
     throw new UserError(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
   }
   return full;
+}
+
+/**
+ * Opens a file modelgate writes in the workspace (a log, the export file) without following a symbolic
+ * link in its place: a repository can commit `modelgate.env.sh -> ~/.bashrc`, and a PR's link must not
+ * turn our write into one outside the workspace. `append` keeps what is there; otherwise it is replaced.
+ */
+export function openNoFollow(path: string, append: boolean): number {
+  const { O_WRONLY, O_CREAT, O_APPEND, O_TRUNC, O_NOFOLLOW } = constants;
+  try {
+    return openSync(path, O_WRONLY | O_CREAT | O_NOFOLLOW | (append ? O_APPEND : O_TRUNC), 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new UserError(`${path} is a symbolic link: modelgate does not write through one (remove it from the repository)`);
+    throw error;
+  }
 }
 
 /**

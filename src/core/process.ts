@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { confinePath, openNoFollow } from './files.js';
 import { sleep } from './retry.js';
 
 /**
@@ -40,6 +41,8 @@ export interface CommandOptions {
   graceMs: number;
   /** Every byte of output is also appended here. */
   logFile: string;
+  /** The workspace the log must stay in: a committed symbolic link on its way is refused. */
+  confineTo?: string;
   /** Live output (the job log). */
   onOutput: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
   /** Called once when the timeout fires, before signals are sent. */
@@ -54,8 +57,9 @@ export interface CommandOptions {
  * when this step is cancelled (a second cancel kills at once). Output streams live and to `logFile`.
  */
 export async function runCommand(command: string, options: CommandOptions): Promise<CommandResult> {
+  if (options.confineTo) await confinePath(options.confineTo, dirname(options.logFile), 'the log folder');
   await mkdir(dirname(options.logFile), { recursive: true });
-  const log = createWriteStream(options.logFile, { flags: 'w' });
+  const log = createWriteStream('', { fd: openNoFollow(options.logFile, false) });
   const startedAt = new Date();
   const child = spawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], {
     cwd: options.cwd,

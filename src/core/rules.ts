@@ -113,7 +113,8 @@ export function rulesFromYaml(parsed: YamlDocument, origin: string, section?: st
       fields[key] = { value: isScalar(item.value) ? item.value.value : item.value, source: isScalar(item.value) ? (item.value.source ?? String(item.value.value)) : '', line };
     }
     const rule = buildRule(fields as Record<string, Field>, location, fail);
-    if (name.includes('*')) patterns.push({ pattern: name, regex: new RegExp(`^${name.split('*').map(escape).join('.*')}$`), rule });
+    // `s`: a `*` spans line breaks too, or a metric named "f1.b\n" (from a PR) would slip past `f1.*` ungated.
+    if (name.includes('*')) patterns.push({ pattern: name, regex: new RegExp(`^${name.split('*').map(escape).join('.*')}$`, 's'), rule });
     else exact.set(name, rule);
   }
   return { exact, patterns };

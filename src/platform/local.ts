@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { closeSync, writeSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { openNoFollow } from '../core/files.js';
 import type { InputSource } from '../core/inputs.js';
 import type { Context, Logger, Platform } from './platform.js';
 
@@ -30,7 +31,12 @@ export function consoleLogger(env: NodeJS.ProcessEnv = process.env): Logger {
  */
 export function appendExport(workspace: string, env: NodeJS.ProcessEnv, name: string, value: string): string {
   const file = env.MODELGATE_EXPORT_FILE || join(workspace, 'modelgate.env.sh');
-  appendFileSync(file, `export ${name}='${value.replace(/'/g, `'\\''`)}'\n`);
+  const fd = openNoFollow(file, true);
+  try {
+    writeSync(fd, `export ${name}='${value.replace(/'/g, `'\\''`)}'\n`);
+  } finally {
+    closeSync(fd);
+  }
   return file;
 }
 

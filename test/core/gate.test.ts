@@ -44,6 +44,13 @@ describe('rules', () => {
     expect(ruleFor(config, 'accuracy')?.source).toEqual({ file: 'modelgate.yml', line: 3 });
   });
 
+  it('a pattern gates names with line breaks in them too (a metric name from a PR is untrusted)', async () => {
+    const rules = await parseRulesYaml('"f1.*": {better: higher, min: 0.5}', 'rules');
+    expect(ruleFor(rules, 'f1.b\n')?.min).toBe(0.5);
+    expect(ruleFor(rules, 'f1.\nclass_a')?.min).toBe(0.5);
+    expect(ruleFor(rules, 'x\nf1.b')).toBeUndefined();
+  });
+
   it('treats an empty or missing section as no rules', async () => {
     expect((await parseRulesYaml('other: 1\n', 'c', 'metrics')).exact.size).toBe(0);
     expect((await parseRulesYaml('', 'c')).exact.size).toBe(0);

@@ -39,6 +39,7 @@ export async function runHook(
       timeoutMs,
       graceMs: 5000,
       logFile: join(logDir, `${what}.log`),
+      confineTo: platform.context.workspace,
       onOutput: (chunk) => platform.log.stream(chunk),
     });
   } catch (error) {

@@ -69,6 +69,7 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
       timeoutMs: inputs.timeout,
       graceMs: inputs.gracePeriod,
       logFile,
+      confineTo: workspace,
       onOutput: (chunk) => log.stream(chunk),
       onTimeout: () =>
         log.error(
