@@ -97,8 +97,12 @@ function digestOfSet(files) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40934);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68216);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46193);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40934);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68216);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28527);
+
+
 
 
 
@@ -130,9 +134,9 @@ function commandEnv(env, extra) {
  */
 async function runCommand(command, options) {
     if (options.confineTo)
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .confinePath */ .ey)(options.confineTo, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), 'the log folder');
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .confinePath */ .ey)(options.confineTo, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), 'the log folder');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), { recursive: true });
-    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)('', { fd: (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openNoFollow */ .zm)(options.logFile, false) });
+    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)('', { fd: (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .openNoFollow */ .zm)(options.logFile, false) });
     const startedAt = new Date();
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], {
         cwd: options.cwd,
@@ -140,10 +144,17 @@ async function runCommand(command, options) {
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const forward = (stream) => (chunk) => {
-        log.write(chunk);
-        options.onOutput(chunk, stream);
+    // The command may print a secret it found (its parent's environment is readable to it): the log file
+    // and the job log get its output scrubbed, each stream held back only as far as a secret could reach.
+    const scrubbers = { stdout: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .streamScrubber */ .zF)(), stderr: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .streamScrubber */ .zF)() };
+    const decoders = { stdout: new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder('utf8'), stderr: new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder('utf8') };
+    const emit = (text, stream) => {
+        if (!text)
+            return;
+        log.write(text);
+        options.onOutput(Buffer.from(text), stream);
     };
+    const forward = (stream) => (chunk) => emit(scrubbers[stream].push(decoders[stream].write(chunk)), stream);
     child.stdout.on('data', forward('stdout'));
     child.stderr.on('data', forward('stderr'));
     // Set up before anything is awaited: 'close' (all output read) may come right after 'exit'.
@@ -163,7 +174,7 @@ async function runCommand(command, options) {
         signalGroup('SIGTERM');
         const deadline = Date.now() + options.graceMs;
         while (Date.now() < deadline && signalGroup(0))
-            await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(50);
+            await (0,_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(50);
         signalGroup('SIGKILL');
     };
     let timedOut = false;
@@ -201,6 +212,8 @@ async function runCommand(command, options) {
     process.off('SIGTERM', onCancel);
     process.off('SIGINT', onCancel);
     process.off('exit', onExit);
+    for (const stream of ['stdout', 'stderr'])
+        emit(scrubbers[stream].push(decoders[stream].end()) + scrubbers[stream].end(), stream);
     await new Promise((resolve) => log.end(resolve));
     if (error)
         throw error;

@@ -222,8 +222,12 @@ function digestOfSet(files) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40934);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68216);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46193);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40934);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68216);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28527);
+
+
 
 
 
@@ -255,9 +259,9 @@ function commandEnv(env, extra) {
  */
 async function runCommand(command, options) {
     if (options.confineTo)
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .confinePath */ .ey)(options.confineTo, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), 'the log folder');
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .confinePath */ .ey)(options.confineTo, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), 'the log folder');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), { recursive: true });
-    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)('', { fd: (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openNoFollow */ .zm)(options.logFile, false) });
+    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)('', { fd: (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .openNoFollow */ .zm)(options.logFile, false) });
     const startedAt = new Date();
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], {
         cwd: options.cwd,
@@ -265,10 +269,17 @@ async function runCommand(command, options) {
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const forward = (stream) => (chunk) => {
-        log.write(chunk);
-        options.onOutput(chunk, stream);
+    // The command may print a secret it found (its parent's environment is readable to it): the log file
+    // and the job log get its output scrubbed, each stream held back only as far as a secret could reach.
+    const scrubbers = { stdout: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .streamScrubber */ .zF)(), stderr: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .streamScrubber */ .zF)() };
+    const decoders = { stdout: new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder('utf8'), stderr: new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder('utf8') };
+    const emit = (text, stream) => {
+        if (!text)
+            return;
+        log.write(text);
+        options.onOutput(Buffer.from(text), stream);
     };
+    const forward = (stream) => (chunk) => emit(scrubbers[stream].push(decoders[stream].write(chunk)), stream);
     child.stdout.on('data', forward('stdout'));
     child.stderr.on('data', forward('stderr'));
     // Set up before anything is awaited: 'close' (all output read) may come right after 'exit'.
@@ -288,7 +299,7 @@ async function runCommand(command, options) {
         signalGroup('SIGTERM');
         const deadline = Date.now() + options.graceMs;
         while (Date.now() < deadline && signalGroup(0))
-            await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(50);
+            await (0,_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(50);
         signalGroup('SIGKILL');
     };
     let timedOut = false;
@@ -326,6 +337,8 @@ async function runCommand(command, options) {
     process.off('SIGTERM', onCancel);
     process.off('SIGINT', onCancel);
     process.off('exit', onExit);
+    for (const stream of ['stdout', 'stderr'])
+        emit(scrubbers[stream].push(decoders[stream].end()) + scrubbers[stream].end(), stream);
     await new Promise((resolve) => log.end(resolve));
     if (error)
         throw error;
@@ -953,8 +966,8 @@ function shortDigest(digest) {
     return digest ? digest.slice(0, 19) : '—';
 }
 /** One row per record, newest first: when, what, from which digest to which, the verdict, who and why. */
-function historyReport(model, environment, records, pointer, forks) {
-    const rows = records.map(({ record }) => [
+function historyReport(model, environment, records, pointer, offChain = []) {
+    const row = ({ record }) => [
         record.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
         record.action,
         record.version ?? '',
@@ -962,19 +975,21 @@ function historyReport(model, environment, records, pointer, forks) {
         `${record.verdict ?? '—'}${record.forced ? ' (forced)' : ''}`,
         record.actor,
         record.reason,
-    ]);
+    ];
+    const rows = records.map(row);
+    const lost = offChain.map(row);
     const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
     const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
-    const forkNote = forks.length
-        ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).`
-        : '';
-    const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, rows.map((r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(c, { inTable: true }))))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(pointer ?? 'none')}${forkNote}\n`;
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    // Records that lost a race are not in the chain that ends at the pointer: shown apart, never left out.
+    const lostHead = lost.length ? `Not in effect: ${lost.length} record${lost.length === 1 ? '' : 's'} of deployments that lost a race (or came after one)` : '';
+    const cells = (r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(c, { inTable: true }));
+    const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, rows.map(cells))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(pointer ?? 'none')}\n${lost.length ? `\n${lostHead}:\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, lost.map(cells))}\n` : ''}`;
+    const widths = header.map((h, i) => Math.max(h.length, ...[...rows, ...lost].map((r) => r[i].length)));
     const line = (cells) => cells
         .map((c, i) => c.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
-    const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';
+    const text = [head, line(header), ...rows.map(line), ...(lost.length ? ['', `${lostHead}:`, line(header), ...lost.map(line)] : [])].join('\n') + '\n';
     return { markdown, text };
 }
 

@@ -752,8 +752,8 @@ function shortDigest(digest) {
     return digest ? digest.slice(0, 19) : '—';
 }
 /** One row per record, newest first: when, what, from which digest to which, the verdict, who and why. */
-function historyReport(model, environment, records, pointer, forks) {
-    const rows = records.map(({ record }) => [
+function historyReport(model, environment, records, pointer, offChain = []) {
+    const row = ({ record }) => [
         record.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
         record.action,
         record.version ?? '',
@@ -761,19 +761,21 @@ function historyReport(model, environment, records, pointer, forks) {
         `${record.verdict ?? '—'}${record.forced ? ' (forced)' : ''}`,
         record.actor,
         record.reason,
-    ]);
+    ];
+    const rows = records.map(row);
+    const lost = offChain.map(row);
     const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
     const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
-    const forkNote = forks.length
-        ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).`
-        : '';
-    const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, rows.map((r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(c, { inTable: true }))))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(pointer ?? 'none')}${forkNote}\n`;
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    // Records that lost a race are not in the chain that ends at the pointer: shown apart, never left out.
+    const lostHead = lost.length ? `Not in effect: ${lost.length} record${lost.length === 1 ? '' : 's'} of deployments that lost a race (or came after one)` : '';
+    const cells = (r) => r.map((c) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(c, { inTable: true }));
+    const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, rows.map(cells))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(pointer ?? 'none')}\n${lost.length ? `\n${lostHead}:\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, lost.map(cells))}\n` : ''}`;
+    const widths = header.map((h, i) => Math.max(h.length, ...[...rows, ...lost].map((r) => r[i].length)));
     const line = (cells) => cells
         .map((c, i) => c.padEnd(widths[i]))
         .join('  ')
         .trimEnd();
-    const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';
+    const text = [head, line(header), ...rows.map(line), ...(lost.length ? ['', `${lostHead}:`, line(header), ...lost.map(line)] : [])].join('\n') + '\n';
     return { markdown, text };
 }
 
@@ -798,9 +800,9 @@ async function run(inputs, platform) {
     const store = openStore(inputs.registry ?? _registry_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCAL_STORE */ .K5, { workspace: platform.context.workspace, username: inputs.registryUsername, password: inputs.registryPassword });
     const chain = await history(store, modelName, environment);
     if (format === 'json')
-        process.stdout.write(`${JSON.stringify({ model: modelName, environment, pointer: chain.pointer ?? null, forks: chain.forks, records: chain.records }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ model: modelName, environment, pointer: chain.pointer ?? null, forks: chain.forks, records: chain.records, offChain: chain.offChain }, null, 2)}\n`);
     else {
-        const report = (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__.historyReport)(modelName, environment, chain.records, chain.pointer, chain.forks);
+        const report = (0,_deployments_js__WEBPACK_IMPORTED_MODULE_0__.historyReport)(modelName, environment, chain.records, chain.pointer, chain.offChain);
         process.stdout.write(format === 'markdown' ? report.markdown : report.text);
     }
     return {};

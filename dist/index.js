@@ -503,7 +503,10 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/core/glob-syntax.js
 var glob_syntax = __nccwpck_require__(59496);
+// EXTERNAL MODULE: ./build/core/secrets.js
+var secrets = __nccwpck_require__(28527);
 ;// CONCATENATED MODULE: ./build/core/files.js
+
 
 
 
@@ -639,7 +642,8 @@ async function globMatches(source, pattern) {
 const READ_CHUNK = 4 * 1024 * 1024;
 /** Writes a file so that readers see the old or the new content, never a torn one. */
 async function writeFileAtomic(path, data) {
-    await viaTemporary(path, (temp) => (0,promises_.writeFile)(temp, data));
+    // Text modelgate writes (reports, records, logs) never holds a secret; bytes (blobs) are written as they are.
+    await viaTemporary(path, (temp) => (0,promises_.writeFile)(temp, typeof data === 'string' ? (0,secrets/* scrub */._I)(data) : data));
 }
 /**
  * Streams `source` into `target` through a temporary file and a rename, like {@link writeFileAtomic}
@@ -958,6 +962,136 @@ const ENVIRONMENT_NAME = {
     pattern: ENVIRONMENT,
     allowed: 'may hold lowercase letters, digits, . _ - (at most 64), e.g. production',
 };
+
+
+/***/ }),
+
+/***/ 28527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   WB: () => (/* binding */ addEnvironmentSecrets),
+/* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   zF: () => (/* binding */ streamScrubber)
+/* harmony export */ });
+/* unused harmony exports SECRET_ENV, secretForms, scrubBytes */
+/**
+ * Every secret this process knows, and the one place that takes them out of what modelgate writes.
+ * A process of the job's user can read the step's initial environment (`/proc/<pid>/environ`) whatever
+ * the step does, so a training command or a hook may find the tokens and print them, raw or encoded,
+ * or write them into a metric name. GitHub masks its own log, GitLab masks only variables marked
+ * masked, and neither masks files: so logs, reports, comments, records and outputs pass through here.
+ */
+/** Shorter values would mask ordinary words; GitHub's own masking has the same floor in practice. */
+const MIN_LENGTH = 6;
+/** Environment variables that hold a credential on the platforms modelgate runs on. */
+const SECRET_ENV = [
+    'GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'CI_JOB_TOKEN',
+    'CI_JOB_JWT',
+    'CI_JOB_JWT_V2',
+    'CI_REGISTRY_PASSWORD',
+    'CI_DEPENDENCY_PROXY_PASSWORD',
+    'CI_DEPLOY_PASSWORD',
+    'MODELGATE_TOKEN',
+    'MODELGATE_REGISTRY_PASSWORD',
+    'MODELGATE_NOTIFY_WEBHOOK',
+    'MODELGATE_PROMETHEUS_TOKEN',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'NODE_AUTH_TOKEN',
+];
+const forms = new Set();
+let longest = 0;
+let pattern;
+/** The standard base64 of `value` as it appears inside any longer base64 text: one core per alignment. */
+function base64Cores(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const cores = [];
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        // Drop the characters that carry the padding bytes before and the partial group after.
+        const start = shift === 0 ? 0 : Math.ceil((shift * 4) / 3);
+        const end = Math.floor(((shift + bytes.length) * 4) / 3);
+        const core = encoded.slice(start, end);
+        if (core.length >= MIN_LENGTH)
+            cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return cores;
+}
+/** The ways a secret may be written: as is, URL-encoded, JSON-escaped, base64 (standard and URL-safe, any alignment), hex. */
+function secretForms(value) {
+    if (value.length < MIN_LENGTH)
+        return [];
+    const all = [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1), Buffer.from(value).toString('hex'), ...base64Cores(value)];
+    return [...new Set(all)].filter((f) => f.length >= MIN_LENGTH);
+}
+/** Adds a secret (an input marked secret, a token from the environment): from now on it is scrubbed from what modelgate writes. */
+function addSecret(value) {
+    const trimmed = value?.trim();
+    if (!trimmed)
+        return;
+    for (const form of secretForms(trimmed)) {
+        if (forms.has(form))
+            continue;
+        forms.add(form);
+        longest = Math.max(longest, form.length);
+        pattern = undefined;
+    }
+}
+/** Adds the credentials the environment holds ({@link SECRET_ENV}). */
+function addEnvironmentSecrets(env) {
+    for (const name of SECRET_ENV)
+        addSecret(env[name]);
+}
+function compiled() {
+    if (forms.size === 0)
+        return undefined;
+    // Longest first, so a form inside another is not replaced first and leaves the rest visible.
+    pattern ??= new RegExp([...forms]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'g');
+    return pattern;
+}
+/** `text` with every known secret, in every form, replaced by `***`. */
+function scrub(text) {
+    const regex = compiled();
+    return regex ? text.replace(regex, '***') : text;
+}
+/** {@link scrub} for a byte buffer of text (UTF-8); the same bytes when nothing is secret. */
+function scrubBytes(data) {
+    if (!compiled())
+        return data;
+    const text = Buffer.from(data).toString('utf8');
+    const clean = scrub(text);
+    return clean === text ? data : Buffer.from(clean, 'utf8');
+}
+/**
+ * Scrubs a stream of text cut into chunks anywhere, even inside a secret: each call returns what is
+ * safe to write now and holds back a tail that could still be the start of one; `end()` returns the rest.
+ */
+function streamScrubber() {
+    let held = '';
+    return {
+        push(chunk) {
+            const text = scrub(held + chunk);
+            const keep = Math.max(0, longest - 1);
+            // Hold back only what may still be the start of a secret; everything before it is written now.
+            const cut = keep === 0 ? text.length : Math.max(0, text.length - keep);
+            held = text.slice(cut);
+            return text.slice(0, cut);
+        },
+        end() {
+            const rest = scrub(held);
+            held = '';
+            return rest;
+        },
+    };
+}
 
 
 /***/ }),
@@ -1416,6 +1550,8 @@ async function configProblems(config) {
 
 // EXTERNAL MODULE: ./build/core/inputs.js
 var core_inputs = __nccwpck_require__(97529);
+// EXTERNAL MODULE: ./build/core/secrets.js
+var secrets = __nccwpck_require__(28527);
 // EXTERNAL MODULE: ./build/core/suggest.js
 var suggest = __nccwpck_require__(57980);
 // EXTERNAL MODULE: ./build/core/input-kinds.js
@@ -2031,6 +2167,7 @@ const STEP_IDS = Object.keys(STEPS);
 
 
 
+
 /** The step or command with this id; an unknown id is a {@link UserError} with the nearest one. */
 function findStep(id) {
     const step = STEPS[id] ?? COMMANDS[id];
@@ -2048,6 +2185,7 @@ function findStep(id) {
  */
 async function prepare(step, platform) {
     const { declaration } = step;
+    guardSecrets(platform);
     for (const spec of step.specs) {
         const secret = spec.secret ? platform.input(spec.name)?.trim() : undefined;
         if (secret)
@@ -2082,6 +2220,37 @@ async function prepare(step, platform) {
         }
     }
     return { inputs, config };
+}
+/**
+ * Every secret the step knows (its secret inputs, the platform's tokens in the environment, what a step
+ * masks later) is scrubbed, in every encoding, from everything the step hands the platform: log lines,
+ * the summary, the comment, outputs, the metrics report. Files go through the same scrubber
+ * (`writeFileAtomic`, the command logs); the platform's own masking (GitHub's) stays on top.
+ */
+function guardSecrets(platform) {
+    (0,secrets/* addEnvironmentSecrets */.WB)(process.env);
+    const mask = platform.mask.bind(platform);
+    platform.mask = (secret) => {
+        (0,secrets/* addSecret */.Ck)(secret);
+        mask(secret);
+    };
+    const log = platform.log;
+    const { info, warning, error, debug } = { info: log.info.bind(log), warning: log.warning.bind(log), error: log.error.bind(log), debug: log.debug.bind(log) };
+    Object.assign(log, {
+        info: (m) => info((0,secrets/* scrub */._I)(m)),
+        warning: (m, location) => warning((0,secrets/* scrub */._I)(m), location),
+        error: (m, location) => error((0,secrets/* scrub */._I)(m), location),
+        debug: (m) => debug((0,secrets/* scrub */._I)(m)),
+    });
+    const summary = platform.summary.bind(platform);
+    platform.summary = (report) => summary({ markdown: (0,secrets/* scrub */._I)(report.markdown), text: (0,secrets/* scrub */._I)(report.text) });
+    const upsert = platform.upsertComment.bind(platform);
+    platform.upsertComment = (options) => upsert({ ...options, body: (0,secrets/* scrub */._I)(options.body) });
+    const setOutput = platform.setOutput.bind(platform);
+    platform.setOutput = (name, value) => setOutput(name, (0,secrets/* scrub */._I)(value));
+    const metrics = platform.metricsReport?.bind(platform);
+    if (metrics)
+        platform.metricsReport = (text) => metrics((0,secrets/* scrub */._I)(text));
 }
 /**
  * A misspelled input (`fail_on`, `treshold`) must not be ignored: where the names were written for this

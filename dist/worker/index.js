@@ -3597,7 +3597,7 @@ async function readSources(engine, options, onBytes, helper = false) {
         };
         const typeOf = (label) => fields.find((f) => f.name === label)?.type;
         // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-        const reader = format === 'csv' ? sources/* readCsv */.Nb : format === 'jsonl' ? sources/* readJsonl */.fl : (await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8142))).readParquet;
+        const reader = format === 'csv' ? sources/* readCsv */.Nb : format === 'jsonl' ? sources/* readJsonl */.fl : (await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8594))).readParquet;
         const sha = await reader(file, handlers, { delimiter: options.delimiter, maxRecordBytes: options.maxRecordBytes, typeOf, skipHash: helper });
         fingerprint.update(`${sha}\n`);
     }

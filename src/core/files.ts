@@ -6,6 +6,7 @@ import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from './errors.js';
 import { hasMagic } from './glob-syntax.js';
+import { scrub } from './secrets.js';
 
 /**
  * A tree of files that metric readers can list and read: the workspace, or a git commit.
@@ -158,7 +159,8 @@ export interface WriteStreamOptions {
 
 /** Writes a file so that readers see the old or the new content, never a torn one. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await viaTemporary(path, (temp) => writeFile(temp, data));
+  // Text modelgate writes (reports, records, logs) never holds a secret; bytes (blobs) are written as they are.
+  await viaTemporary(path, (temp) => writeFile(temp, typeof data === 'string' ? scrub(data) : data));
 }
 
 /**

@@ -2,8 +2,10 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { confinePath, openNoFollow } from './files.js';
 import { sleep } from './retry.js';
+import { streamScrubber } from './secrets.js';
 
 /**
  * The command's environment: this step's minus what only the step should hold. The Actions runtime and
@@ -67,10 +69,16 @@ export async function runCommand(command: string, options: CommandOptions): Prom
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const forward = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
-    log.write(chunk);
-    options.onOutput(chunk, stream);
+  // The command may print a secret it found (its parent's environment is readable to it): the log file
+  // and the job log get its output scrubbed, each stream held back only as far as a secret could reach.
+  const scrubbers = { stdout: streamScrubber(), stderr: streamScrubber() };
+  const decoders = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
+  const emit = (text: string, stream: 'stdout' | 'stderr') => {
+    if (!text) return;
+    log.write(text);
+    options.onOutput(Buffer.from(text), stream);
   };
+  const forward = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => emit(scrubbers[stream].push(decoders[stream].write(chunk)), stream);
   child.stdout.on('data', forward('stdout'));
   child.stderr.on('data', forward('stderr'));
   // Set up before anything is awaited: 'close' (all output read) may come right after 'exit'.
@@ -127,6 +135,7 @@ export async function runCommand(command: string, options: CommandOptions): Prom
   process.off('SIGTERM', onCancel);
   process.off('SIGINT', onCancel);
   process.off('exit', onExit);
+  for (const stream of ['stdout', 'stderr'] as const) emit(scrubbers[stream].push(decoders[stream].end()) + scrubbers[stream].end(), stream);
   await new Promise<void>((resolve) => log.end(resolve));
   if (error) throw error;
   const finishedAt = new Date();

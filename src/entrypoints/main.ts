@@ -1,6 +1,7 @@
 import { configProblems, loadConfig, noConfig, type ConfigFile } from '../core/config.js';
 import { ExternalError, messageOf, UserError } from '../core/errors.js';
 import { inputError, parseInputs } from '../core/inputs.js';
+import { addEnvironmentSecrets, addSecret, scrub } from '../core/secrets.js';
 import { closest } from '../core/suggest.js';
 import type { Platform } from '../platform/platform.js';
 import { COMMANDS, STEPS, type StepEntry } from '../steps/index.js';
@@ -35,6 +36,7 @@ export interface Prepared {
  */
 export async function prepare(step: StepEntry, platform: Platform): Promise<Prepared> {
   const { declaration } = step;
+  guardSecrets(platform);
   for (const spec of step.specs) {
     const secret = spec.secret ? platform.input(spec.name)?.trim() : undefined;
     if (secret) platform.mask(secret);
@@ -65,6 +67,37 @@ export async function prepare(step: StepEntry, platform: Platform): Promise<Prep
     }
   }
   return { inputs, config };
+}
+
+/**
+ * Every secret the step knows (its secret inputs, the platform's tokens in the environment, what a step
+ * masks later) is scrubbed, in every encoding, from everything the step hands the platform: log lines,
+ * the summary, the comment, outputs, the metrics report. Files go through the same scrubber
+ * (`writeFileAtomic`, the command logs); the platform's own masking (GitHub's) stays on top.
+ */
+function guardSecrets(platform: Platform): void {
+  addEnvironmentSecrets(process.env);
+  const mask = platform.mask.bind(platform);
+  platform.mask = (secret) => {
+    addSecret(secret);
+    mask(secret);
+  };
+  const log = platform.log;
+  const { info, warning, error, debug } = { info: log.info.bind(log), warning: log.warning.bind(log), error: log.error.bind(log), debug: log.debug.bind(log) };
+  Object.assign(log, {
+    info: (m: string) => info(scrub(m)),
+    warning: (m: string, location?: UserError['location']) => warning(scrub(m), location),
+    error: (m: string, location?: UserError['location']) => error(scrub(m), location),
+    debug: (m: string) => debug(scrub(m)),
+  });
+  const summary = platform.summary.bind(platform);
+  platform.summary = (report) => summary({ markdown: scrub(report.markdown), text: scrub(report.text) });
+  const upsert = platform.upsertComment.bind(platform);
+  platform.upsertComment = (options) => upsert({ ...options, body: scrub(options.body) });
+  const setOutput = platform.setOutput.bind(platform);
+  platform.setOutput = (name, value) => setOutput(name, scrub(value));
+  const metrics = platform.metricsReport?.bind(platform);
+  if (metrics) platform.metricsReport = (text) => metrics(scrub(text));
 }
 
 /**

@@ -20,6 +20,10 @@ export function parseChallenge(header: string): Challenge | undefined {
   return { scheme: (match[1] ?? '').toLowerCase(), params };
 }
 
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 /**
  * Credentials for one registry: anonymous, basic, or the bearer token flow (a 401 names a token
  * realm; the token is fetched there, with basic credentials when given, and cached per scope).
@@ -87,8 +91,19 @@ export class RegistryAuth {
     if (service) url.searchParams.set('service', service);
     for (const s of scope.split(' ').filter(Boolean)) url.searchParams.append('scope', s);
     const headers: Record<string, string> = {};
-    if (this.username !== undefined || this.password !== undefined) headers.authorization = this.basicHeader();
     const shown = `${url.origin}${url.pathname}`;
+    if (this.username !== undefined || this.password !== undefined) {
+      // The realm is the registry's to name, often on another host (GitLab's, Docker Hub's): any host will
+      // do, but a password crosses the network only encrypted.
+      if (url.protocol !== 'https:' && !isLoopback(url.hostname))
+        throw new ExternalError(
+          `${this.registryLabel}: the registry names the token service ${shown}, which is not https: modelgate sends the registry credentials only over https (or to this machine)`,
+          'registry',
+          401,
+          false,
+        );
+      headers.authorization = this.basicHeader();
+    }
     let response;
     try {
       response = await httpRequest(url, { method: 'GET', headers, agents: this.agents, timeoutMs: this.timeoutMs });

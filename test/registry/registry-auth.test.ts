@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { readFile, rm } from 'node:fs/promises';
 import { afterEach, describe, expect, test } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { pushVersion, resolveVersion } from '../../src/registry/models.js';
 import { OciDistributionStore } from '../../src/registry/oci-distribution.js';
-import { parseChallenge } from '../../src/registry/registry-auth.js';
+import { parseChallenge, RegistryAuth } from '../../src/registry/registry-auth.js';
 import { openStore, type StoreOptions } from '../../src/registry/store.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/registry-server.js';
 import { FakeRegistry, type FakeAuth } from './fake-registry.js';
@@ -42,6 +44,16 @@ describe('registry authentication', () => {
       scheme: 'bearer',
       params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:org/m:pull,push' },
     });
+  });
+
+  test('credentials go to a token realm only over https or to loopback, never to plain http elsewhere', async () => {
+    const agents = { http: new HttpAgent(), https: new HttpsAgent() };
+    const auth = new RegistryAuth('registry.example.net', 'user', SECRET, agents, 1000);
+    const error = await auth.answer('Bearer realm="http://auth.example.net/token",service="x"', 'org/m', undefined).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      'registry.example.net: the registry names the token service http://auth.example.net/token, which is not https: modelgate sends the registry credentials only over https (or to this machine)',
+    );
+    expect((error as Error).message).not.toContain(SECRET);
   });
 
   test('bearer flow: a 401 sends it to the realm with basic credentials; the token is cached and used', async () => {

@@ -1,8 +1,8 @@
-export const id = 142;
-export const ids = [142];
+export const id = 594;
+export const ids = [594];
 export const modules = {
 
-/***/ 8142:
+/***/ 8594:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,7 +33,126 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./build/core/secrets.js
+/**
+ * Every secret this process knows, and the one place that takes them out of what modelgate writes.
+ * A process of the job's user can read the step's initial environment (`/proc/<pid>/environ`) whatever
+ * the step does, so a training command or a hook may find the tokens and print them, raw or encoded,
+ * or write them into a metric name. GitHub masks its own log, GitLab masks only variables marked
+ * masked, and neither masks files: so logs, reports, comments, records and outputs pass through here.
+ */
+/** Shorter values would mask ordinary words; GitHub's own masking has the same floor in practice. */
+const MIN_LENGTH = 6;
+/** Environment variables that hold a credential on the platforms modelgate runs on. */
+const SECRET_ENV = (/* unused pure expression or super */ null && ([
+    'GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'CI_JOB_TOKEN',
+    'CI_JOB_JWT',
+    'CI_JOB_JWT_V2',
+    'CI_REGISTRY_PASSWORD',
+    'CI_DEPENDENCY_PROXY_PASSWORD',
+    'CI_DEPLOY_PASSWORD',
+    'MODELGATE_TOKEN',
+    'MODELGATE_REGISTRY_PASSWORD',
+    'MODELGATE_NOTIFY_WEBHOOK',
+    'MODELGATE_PROMETHEUS_TOKEN',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'NODE_AUTH_TOKEN',
+]));
+const secrets_forms = new Set();
+let longest = 0;
+let pattern;
+/** The standard base64 of `value` as it appears inside any longer base64 text: one core per alignment. */
+function base64Cores(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const cores = [];
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        // Drop the characters that carry the padding bytes before and the partial group after.
+        const start = shift === 0 ? 0 : Math.ceil((shift * 4) / 3);
+        const end = Math.floor(((shift + bytes.length) * 4) / 3);
+        const core = encoded.slice(start, end);
+        if (core.length >= MIN_LENGTH)
+            cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return cores;
+}
+/** The ways a secret may be written: as is, URL-encoded, JSON-escaped, base64 (standard and URL-safe, any alignment), hex. */
+function secretForms(value) {
+    if (value.length < MIN_LENGTH)
+        return [];
+    const all = [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1), Buffer.from(value).toString('hex'), ...base64Cores(value)];
+    return [...new Set(all)].filter((f) => f.length >= MIN_LENGTH);
+}
+/** Adds a secret (an input marked secret, a token from the environment): from now on it is scrubbed from what modelgate writes. */
+function addSecret(value) {
+    const trimmed = value?.trim();
+    if (!trimmed)
+        return;
+    for (const form of secretForms(trimmed)) {
+        if (secrets_forms.has(form))
+            continue;
+        secrets_forms.add(form);
+        longest = Math.max(longest, form.length);
+        pattern = undefined;
+    }
+}
+/** Adds the credentials the environment holds ({@link SECRET_ENV}). */
+function addEnvironmentSecrets(env) {
+    for (const name of SECRET_ENV)
+        addSecret(env[name]);
+}
+function compiled() {
+    if (secrets_forms.size === 0)
+        return undefined;
+    // Longest first, so a form inside another is not replaced first and leaves the rest visible.
+    pattern ??= new RegExp([...secrets_forms]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'g');
+    return pattern;
+}
+/** `text` with every known secret, in every form, replaced by `***`. */
+function secrets_scrub(text) {
+    const regex = compiled();
+    return regex ? text.replace(regex, '***') : text;
+}
+/** {@link scrub} for a byte buffer of text (UTF-8); the same bytes when nothing is secret. */
+function scrubBytes(data) {
+    if (!compiled())
+        return data;
+    const text = Buffer.from(data).toString('utf8');
+    const clean = secrets_scrub(text);
+    return clean === text ? data : Buffer.from(clean, 'utf8');
+}
+/**
+ * Scrubs a stream of text cut into chunks anywhere, even inside a secret: each call returns what is
+ * safe to write now and holds back a tail that could still be the start of one; `end()` returns the rest.
+ */
+function streamScrubber() {
+    let held = '';
+    return {
+        push(chunk) {
+            const text = secrets_scrub(held + chunk);
+            const keep = Math.max(0, longest - 1);
+            // Hold back only what may still be the start of a secret; everything before it is written now.
+            const cut = keep === 0 ? text.length : Math.max(0, text.length - keep);
+            held = text.slice(cut);
+            return text.slice(0, cut);
+        },
+        end() {
+            const rest = secrets_scrub(held);
+            held = '';
+            return rest;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/core/files.js
+
 
 
 
@@ -169,7 +288,8 @@ async function globMatches(source, pattern) {
 const READ_CHUNK = 4 * 1024 * 1024;
 /** Writes a file so that readers see the old or the new content, never a torn one. */
 async function writeFileAtomic(path, data) {
-    await viaTemporary(path, (temp) => writeFile(temp, data));
+    // Text modelgate writes (reports, records, logs) never holds a secret; bytes (blobs) are written as they are.
+    await viaTemporary(path, (temp) => writeFile(temp, typeof data === 'string' ? scrub(data) : data));
 }
 /**
  * Streams `source` into `target` through a temporary file and a rename, like {@link writeFileAtomic}
