@@ -46,11 +46,17 @@ export async function currentDeployment(store: ModelStore, model: string, enviro
 /**
  * The chain of an environment, newest first: `previous` is followed from the head (the record no other
  * names as previous). With several heads (a lost race) the chain is that of the head whose `to` is the
- * current pointer, and the other heads' digests are listed in `forks`.
+ * current pointer, and the other heads' digests are listed in `forks`. `offChain` holds every record
+ * not in that chain (the losers of races and what they led to), newest first: no record is hidden.
  */
-export async function history(store: ModelStore, model: string, environment: string): Promise<{ records: ChainEntry[]; pointer?: string; forks: string[] }> {
+export async function history(
+  store: ModelStore,
+  model: string,
+  environment: string,
+): Promise<{ records: ChainEntry[]; pointer?: string; forks: string[]; offChain: ChainEntry[] }> {
   const state = await readChain(store, model, environment);
-  return { records: state.chain, pointer: state.pointer, forks: state.forks };
+  const inChain = new Set(state.chain.map((r) => r.digest));
+  return { records: state.chain, pointer: state.pointer, forks: state.forks, offChain: state.records.filter((r) => !inChain.has(r.digest)) };
 }
 
 /**
@@ -98,15 +104,19 @@ export async function deploy(store: ModelStore, input: Omit<DeploymentRecord, 'p
   const after = await settle(store, input.model, input.environment);
   const rivals = after.records.filter((r) => r.digest !== recordDigest && r.record.previous === previous);
   const inChain = after.chain.some((r) => r.digest === recordDigest);
+  // Promoted means both: this record is in the chain history shows, and the environment runs its version
+  // now. Being in the chain is not enough: a deployment that started after this one may already have
+  // re-pointed the environment, and this one must not say it is in effect.
+  const inEffect = inChain && after.pointer === input.to;
   let lostRace: string | undefined;
-  if (rivals.length > 0 || !inChain) {
+  if (!inEffect) {
     const head = after.chain[0];
     const points = `env-${input.environment} now points at ${after.pointer ?? 'nothing'}${head?.record.version ? ` (version ${head.record.version})` : ''}${head ? ` as recorded by ${head.tag}` : ''}`;
     const fork =
       rivals.length > 0
         ? `${rivals.length} other deployment(s) to '${input.environment}' (${rivals.map((r) => r.tag).join(', ')}) started from the same state as this one (${tag}), so the history forked`
         : `another deployment to '${input.environment}' re-pointed it after this one (${tag})`;
-    lostRace = `${fork}; ${points}${inChain ? '' : '; this deployment is not in effect'}. Check which version should run and deploy it again.`;
+    lostRace = `${fork}; ${points}; this deployment is not in effect. Check which version should run and deploy it again.`;
   }
   return { record, recordDigest, previousDigest: previous, lostRace };
 }

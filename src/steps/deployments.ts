@@ -97,9 +97,9 @@ export function historyReport(
   environment: string,
   records: readonly { digest: string; record: DeploymentRecord }[],
   pointer: string | undefined,
-  forks: readonly string[],
+  offChain: readonly { digest: string; record: DeploymentRecord }[] = [],
 ): RenderedReport {
-  const rows = records.map(({ record }) => [
+  const row = ({ record }: { record: DeploymentRecord }) => [
     record.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
     record.action,
     record.version ?? '',
@@ -107,22 +107,23 @@ export function historyReport(
     `${record.verdict ?? '—'}${record.forced ? ' (forced)' : ''}`,
     record.actor,
     record.reason,
-  ]);
+  ];
+  const rows = records.map(row);
+  const lost = offChain.map(row);
   const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
   const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
-  const forkNote = forks.length
-    ? `\nLost races: ${forks.length} record${forks.length === 1 ? '' : 's'} share a predecessor with the chain (${forks.map(shortDigest).join(', ')}).`
-    : '';
-  const markdown = `### ${code(model)} in ${code(environment)}\n\n${table(
-    header,
-    rows.map((r) => r.map((c) => code(c, { inTable: true }))),
-  )}\n\nPointer: ${code(pointer ?? 'none')}${forkNote}\n`;
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  // Records that lost a race are not in the chain that ends at the pointer: shown apart, never left out.
+  const lostHead = lost.length ? `Not in effect: ${lost.length} record${lost.length === 1 ? '' : 's'} of deployments that lost a race (or came after one)` : '';
+  const cells = (r: string[]) => r.map((c) => code(c, { inTable: true }));
+  const markdown = `### ${code(model)} in ${code(environment)}\n\n${table(header, rows.map(cells))}\n\nPointer: ${code(pointer ?? 'none')}\n${
+    lost.length ? `\n${lostHead}:\n\n${table(header, lost.map(cells))}\n` : ''
+  }`;
+  const widths = header.map((h, i) => Math.max(h.length, ...[...rows, ...lost].map((r) => (r[i] as string).length)));
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => c.padEnd(widths[i] as number))
       .join('  ')
       .trimEnd();
-  const text = [head, line(header), ...rows.map(line)].join('\n') + forkNote + '\n';
+  const text = [head, line(header), ...rows.map(line), ...(lost.length ? ['', `${lostHead}:`, line(header), ...lost.map(line)] : [])].join('\n') + '\n';
   return { markdown, text };
 }

@@ -138,6 +138,35 @@ export function defineStoreSuite(label: string, setup: () => Promise<SuiteStore>
       await expect(deploy(store, { ...base, action: 'promote', to: `sha256:${'0'.repeat(64)}` })).rejects.toThrow(UserError);
     });
 
+    test('a deployment overtaken by a later one (its pointer write lands last) does not say it is in effect', async () => {
+      const { dir, files } = await modelFiles({ 'm.bin': 1000 });
+      cleanup.push(dir);
+      const [a, b] = [
+        await pushVersion(flavour.open(), 'overtaken', 'v-a', files, runRecord(1), {}),
+        await pushVersion(flavour.open(), 'overtaken', 'v-b', files, runRecord(2), {}),
+      ];
+      // A writes its record, then its re-pointing of env-prod waits until B has deployed and settled.
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((r) => (release = r));
+      const slow = flavour.open();
+      const putManifest = slow.putManifest.bind(slow);
+      slow.putManifest = async (model, reference, bytes, mediaType) => {
+        if (reference === 'env-prod') await gate;
+        return putManifest(model, reference, bytes, mediaType);
+      };
+      const first = deploy(slow, { model: 'overtaken', environment: 'prod', action: 'promote', to: a.digest, actor: 'a', reason: 'a' });
+      for (let i = 0; i < 200 && (await readChain(flavour.open(), 'overtaken', 'prod')).records.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      const second = await deploy(flavour.open(), { model: 'overtaken', environment: 'prod', action: 'promote', to: b.digest, actor: 'b', reason: 'b' });
+      expect(second.lostRace).toBeUndefined();
+      release();
+      const overtaken = await first;
+      // A's record is in the chain (B followed it), but production runs B's version: A was not promoted.
+      const h = await history(flavour.open(), 'overtaken', 'prod');
+      expect(h.pointer).toBe(b.digest);
+      expect(h.records.map((r) => r.record.actor)).toEqual(['b', 'a']);
+      expect(overtaken.lostRace).toMatch(/another deployment to 'prod' re-pointed it after this one .*; this deployment is not in effect/);
+    }, 60_000);
+
     test('20 concurrent deployments: every record kept, pointer = head of the history, forks reported', async () => {
       const { dir, files } = await modelFiles({ 'm.bin': 2000 });
       cleanup.push(dir);
@@ -159,6 +188,10 @@ export function defineStoreSuite(label: string, setup: () => Promise<SuiteStore>
       expect(h.records[0]!.record.to).toBe(h.pointer);
       for (const [i, r] of h.records.entries()) expect(r.record.previous).toBe(h.records[i + 1]?.digest);
       expect(h.forks.length).toBe(state.heads.length - 1);
+      // History shows every record: the chain, and apart from it those not in effect.
+      expect(new Set([...h.records, ...h.offChain].map((r) => r.digest)).size).toBe(20);
+      // A deployment that says it is in effect is in the history's chain or was superseded by a later record of it.
+      for (const r of results.filter((x) => !x.lostRace)) expect([...h.records, ...h.offChain].some((e) => e.digest === r.recordDigest)).toBe(true);
 
       const byPrevious = new Map<string, string[]>();
       for (const r of state.records) byPrevious.set(r.record.previous ?? 'none', [...(byPrevious.get(r.record.previous ?? 'none') ?? []), r.digest]);

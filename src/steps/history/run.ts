@@ -11,9 +11,11 @@ export async function run(inputs: HistoryInputs, platform: Platform): Promise<St
   const store = openStore(inputs.registry ?? LOCAL_STORE, { workspace: platform.context.workspace, username: inputs.registryUsername, password: inputs.registryPassword });
   const chain = await history(store, modelName, environment);
   if (format === 'json')
-    process.stdout.write(`${JSON.stringify({ model: modelName, environment, pointer: chain.pointer ?? null, forks: chain.forks, records: chain.records }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ model: modelName, environment, pointer: chain.pointer ?? null, forks: chain.forks, records: chain.records, offChain: chain.offChain }, null, 2)}\n`,
+    );
   else {
-    const report = historyReport(modelName, environment, chain.records, chain.pointer, chain.forks);
+    const report = historyReport(modelName, environment, chain.records, chain.pointer, chain.offChain);
     process.stdout.write(format === 'markdown' ? report.markdown : report.text);
   }
   return {};
