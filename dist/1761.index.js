@@ -404,8 +404,8 @@ async function dvcLockOuts(workspace) {
     const text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, 'dvc.lock'), 'utf8').catch(() => undefined);
     if (text === undefined)
         return map;
-    const { doc } = await (0,yaml/* parseYaml */.h)(text, 'dvc.lock', 'train-model: ');
-    const stages = doc.toJS({ maxAliasCount: 100 })?.stages ?? {};
+    const lock = await (0,yaml/* parseYaml */.h)(text, 'dvc.lock', 'train-model: ');
+    const stages = lock.toJS()?.stages ?? {};
     for (const stage of Object.values(stages)) {
         for (const entry of [...(stage?.deps ?? []), ...(stage?.outs ?? [])]) {
             const e = entry;
@@ -422,8 +422,7 @@ async function captureParams(workspace, patterns) {
     for (const full of await resolvePaths(workspace, patterns, 'params')) {
         const shown = full.slice(workspace.length + 1);
         const text = await (0,promises_.readFile)(full, 'utf8');
-        const { doc } = await (0,yaml/* parseYaml */.h)(text, shown, 'train-model: params: ');
-        const value = doc.toJS({ maxAliasCount: 100 });
+        const value = (await (0,yaml/* parseYaml */.h)(text, shown, 'train-model: params: ')).toJS();
         if (value === null || typeof value !== 'object' || Array.isArray(value))
             throw new errors/* UserError */.yo(`train-model: params: ${shown}: expected a map of parameter names to values`, { file: shown });
         deepMerge(params, value);

@@ -445,13 +445,24 @@ function describeByte(c) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ locateJsonError)
+/* harmony export */   R: () => (/* binding */ locateJsonError),
+/* harmony export */   j: () => (/* binding */ duplicateJsonKey)
 /* harmony export */ });
 /**
  * Finds where JSON text stops being valid, for error messages with a line and column on every Node
  * version (Node 20's `JSON.parse` often names no position). Only called after `JSON.parse` failed.
  */
 function locateJsonError(text) {
+    return scan(text, false) ?? { line: 1, column: 1, reason: 'invalid JSON' };
+}
+/**
+ * The first key given twice in one object of valid JSON, where it is: `JSON.parse` keeps the last
+ * silently (`{"acc": 0.1, "acc": 0.99}` would pass `min: 0.5`), and YAML refuses the same.
+ */
+function duplicateJsonKey(text) {
+    return scan(text, true);
+}
+function scan(text, duplicates) {
     let i = 0;
     const fail = (reason) => {
         throw Object.assign(new Error(reason), { offset: i });
@@ -511,12 +522,22 @@ function locateJsonError(text) {
         ws();
         if (text[i] === close)
             return void i++;
+        const keys = duplicates && object ? new Set() : undefined;
         for (;;) {
             ws();
             if (object) {
                 if (text[i] !== '"')
                     fail(`expected a quoted key, found ${describe(text[i])}`);
+                const start = i;
                 string();
+                if (keys) {
+                    const key = JSON.parse(text.slice(start, i));
+                    if (keys.has(key)) {
+                        i = start;
+                        fail(`the key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)} is given twice in one object (JSON would keep the last in silence)`);
+                    }
+                    keys.add(key);
+                }
                 ws();
                 if (text[i] !== ':')
                     fail(`expected ':', found ${describe(text[i])}`);
@@ -533,7 +554,7 @@ function locateJsonError(text) {
             fail(`expected ',' or '${close}', found ${describe(text[i])}`);
         }
     };
-    let reason = 'invalid JSON';
+    let reason;
     try {
         value();
         ws();
@@ -543,6 +564,8 @@ function locateJsonError(text) {
     catch (error) {
         reason = error.message;
     }
+    if (reason === undefined)
+        return duplicates ? undefined : { line: 1, column: 1, reason: 'invalid JSON' };
     const before = text.slice(0, i);
     return { line: before.split('\n').length, column: i - before.lastIndexOf('\n'), reason };
 }
@@ -3462,7 +3485,7 @@ async function parseTableSchema(text, file) {
         throw error;
     });
     if (!isJson)
-        value = located?.doc.toJS({ maxAliasCount: 100 });
+        value = located?.toJS();
     const lineOf = (path) => {
         if (!located)
             return undefined;
@@ -4608,7 +4631,7 @@ async function loadDataConfig(file, checksInput) {
     const parsed = await file.document();
     const config = { checks: [], drift: { columns: {} } };
     if (parsed !== undefined) {
-        const { doc, yaml, lineOf } = parsed;
+        const { doc, yaml, lineOf, toJS } = parsed;
         const root = doc.contents;
         const section = yaml.isMap(root) ? root.items.find((p) => yaml.isScalar(p.key) && p.key.value === 'data')?.value : undefined;
         if (section !== undefined && section !== null) {
@@ -4624,7 +4647,7 @@ async function loadDataConfig(file, checksInput) {
                     config[key] = pair.value.value;
                 }
                 else if (key === 'checks') {
-                    parseChecks(pair.value === null ? {} : yaml.isNode(pair.value) ? pair.value.toJS(doc, { maxAliasCount: 100 }) : {}, `${configShown}${lineOf(pair.value) ? `:${lineOf(pair.value)}` : ''} data`, config);
+                    parseChecks(pair.value === null ? {} : yaml.isNode(pair.value) ? toJS(pair.value) : {}, `${configShown}${lineOf(pair.value) ? `:${lineOf(pair.value)}` : ''} data`, config);
                 }
                 else
                     throw fail('unknown key; allowed: schema, checks, reference');
@@ -4632,8 +4655,7 @@ async function loadDataConfig(file, checksInput) {
         }
     }
     if (checksInput) {
-        const { doc } = await (0,yaml/* parseYaml */.h)(checksInput, "input 'checks'", 'validate-data: ');
-        parseChecks(doc.toJS({ maxAliasCount: 100 }) ?? {}, "input 'checks'", config);
+        parseChecks((await (0,yaml/* parseYaml */.h)(checksInput, "input 'checks'", 'validate-data: ')).toJS() ?? {}, "input 'checks'", config);
     }
     return config;
 }

@@ -564,13 +564,24 @@ function short(sha) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ locateJsonError)
+/* harmony export */   R: () => (/* binding */ locateJsonError),
+/* harmony export */   j: () => (/* binding */ duplicateJsonKey)
 /* harmony export */ });
 /**
  * Finds where JSON text stops being valid, for error messages with a line and column on every Node
  * version (Node 20's `JSON.parse` often names no position). Only called after `JSON.parse` failed.
  */
 function locateJsonError(text) {
+    return scan(text, false) ?? { line: 1, column: 1, reason: 'invalid JSON' };
+}
+/**
+ * The first key given twice in one object of valid JSON, where it is: `JSON.parse` keeps the last
+ * silently (`{"acc": 0.1, "acc": 0.99}` would pass `min: 0.5`), and YAML refuses the same.
+ */
+function duplicateJsonKey(text) {
+    return scan(text, true);
+}
+function scan(text, duplicates) {
     let i = 0;
     const fail = (reason) => {
         throw Object.assign(new Error(reason), { offset: i });
@@ -630,12 +641,22 @@ function locateJsonError(text) {
         ws();
         if (text[i] === close)
             return void i++;
+        const keys = duplicates && object ? new Set() : undefined;
         for (;;) {
             ws();
             if (object) {
                 if (text[i] !== '"')
                     fail(`expected a quoted key, found ${describe(text[i])}`);
+                const start = i;
                 string();
+                if (keys) {
+                    const key = JSON.parse(text.slice(start, i));
+                    if (keys.has(key)) {
+                        i = start;
+                        fail(`the key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)} is given twice in one object (JSON would keep the last in silence)`);
+                    }
+                    keys.add(key);
+                }
                 ws();
                 if (text[i] !== ':')
                     fail(`expected ':', found ${describe(text[i])}`);
@@ -652,7 +673,7 @@ function locateJsonError(text) {
             fail(`expected ',' or '${close}', found ${describe(text[i])}`);
         }
     };
-    let reason = 'invalid JSON';
+    let reason;
     try {
         value();
         ws();
@@ -662,6 +683,8 @@ function locateJsonError(text) {
     catch (error) {
         reason = error.message;
     }
+    if (reason === undefined)
+        return duplicates ? undefined : { line: 1, column: 1, reason: 'invalid JSON' };
     const before = text.slice(0, i);
     return { line: before.split('\n').length, column: i - before.lastIndexOf('\n'), reason };
 }
@@ -871,27 +894,27 @@ function detectFormat(path, text) {
 function parseJson(path, text) {
     const clean = text.replace(/^\uFEFF/, '');
     const lineOf = keyLines(text);
-    try {
-        return { value: JSON.parse(clean), lineOf };
-    }
-    catch {
-        // Python's json.dump writes NaN and Infinity bare (a diverged run does); read them as the text
-        // "NaN", which the gate then rejects per metric instead of the whole file failing.
-        const quoted = clean.replace(/([:[,]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g, '$1"$2"');
-        if (quoted !== clean) {
-            try {
-                return { value: JSON.parse(quoted), lineOf };
-            }
-            catch {
-                /* report the original text's error below */
-            }
+    // Python's json.dump writes NaN and Infinity bare (a diverged run does); read them as the text
+    // "NaN", which the gate then rejects per metric instead of the whole file failing.
+    const quoted = clean.replace(/([:[,]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g, '$1"$2"');
+    for (const candidate of quoted === clean ? [clean] : [clean, quoted]) {
+        let value;
+        try {
+            value = JSON.parse(candidate);
         }
-        const { line, column, reason } = (0,json_error/* locateJsonError */.R)(text);
-        throw new errors/* UserError */.yo(`metrics: ${path}:${line}: not valid JSON: ${reason} (column ${column})`, { file: path, line, column });
+        catch {
+            continue;
+        }
+        const twice = (0,json_error/* duplicateJsonKey */.j)(candidate);
+        if (twice)
+            throw new errors/* UserError */.yo(`metrics: ${path}:${twice.line}: ${twice.reason} (column ${twice.column})`, { file: path, line: twice.line, column: twice.column });
+        return { value, lineOf };
     }
+    const { line, column, reason } = (0,json_error/* locateJsonError */.R)(text);
+    throw new errors/* UserError */.yo(`metrics: ${path}:${line}: not valid JSON: ${reason} (column ${column})`, { file: path, line, column });
 }
 async function parseYamlTree(path, text) {
-    const { doc, yaml, lineOf: lineOfNode } = await (0,core_yaml/* parseYaml */.h)(text, path, 'metrics: ');
+    const { doc, yaml, lineOf: lineOfNode, toJS } = await (0,core_yaml/* parseYaml */.h)(text, path, 'metrics: ');
     const { isMap, isScalar } = yaml;
     const lineOf = (name) => {
         let node = doc.contents;
@@ -907,7 +930,7 @@ async function parseYamlTree(path, text) {
         }
         return undefined;
     };
-    return { value: doc.toJS({ maxAliasCount: 100 }), lineOf };
+    return { value: toJS(), lineOf };
 }
 /**
  * The line of the first `"key"` literal for a metric's last name part. Built once per file on first

@@ -1178,7 +1178,22 @@ async function parseYaml(text, origin, prefix = '') {
         const range = node?.range;
         return range ? lineCounter.linePos(range[0]).line : undefined;
     };
-    return { doc, yaml, lineOf };
+    const toJS = (node) => {
+        try {
+            return node === undefined ? doc.toJS({ maxAliasCount: 100 }) : yaml.isNode(node) ? node.toJS(doc, { maxAliasCount: 100 }) : node;
+        }
+        catch (error) {
+            if (!(error instanceof ReferenceError || error instanceof RangeError))
+                throw error;
+            const what = /Excessive alias count/.test(error.message)
+                ? 'expands its aliases too many times (at most 100; a YAML alias bomb?)'
+                : /Unresolved alias/.test(error.message)
+                    ? `uses an alias whose anchor is not set before it (${error.message.replace(/^.*?: /, '')})`
+                    : 'is nested too deeply';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${prefix}${origin}: not usable YAML: it ${what}`, { file: origin });
+        }
+    };
+    return { doc, yaml, lineOf, toJS };
 }
 
 
@@ -1516,7 +1531,7 @@ async function configProblems(config) {
     // A CommonJS module: bundled, its exports may sit under `default`.
     const Ajv2020 = ajv.Ajv2020 ?? ajv.default.Ajv2020;
     const validate = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
-    if (validate(parsed.doc.toJS({ maxAliasCount: 100 })))
+    if (validate(parsed.toJS()))
         return [];
     const problems = [];
     for (const error of validate.errors ?? []) {

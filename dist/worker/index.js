@@ -1462,7 +1462,22 @@ async function yaml_parseYaml(text, origin, prefix = '') {
         const range = node?.range;
         return range ? lineCounter.linePos(range[0]).line : undefined;
     };
-    return { doc, yaml, lineOf };
+    const toJS = (node) => {
+        try {
+            return node === undefined ? doc.toJS({ maxAliasCount: 100 }) : yaml.isNode(node) ? node.toJS(doc, { maxAliasCount: 100 }) : node;
+        }
+        catch (error) {
+            if (!(error instanceof ReferenceError || error instanceof RangeError))
+                throw error;
+            const what = /Excessive alias count/.test(error.message)
+                ? 'expands its aliases too many times (at most 100; a YAML alias bomb?)'
+                : /Unresolved alias/.test(error.message)
+                    ? `uses an alias whose anchor is not set before it (${error.message.replace(/^.*?: /, '')})`
+                    : 'is nested too deeply';
+            throw new UserError(`${prefix}${origin}: not usable YAML: it ${what}`, { file: origin });
+        }
+    };
+    return { doc, yaml, lineOf, toJS };
 }
 
 ;// CONCATENATED MODULE: ./build/data/table-schema-profile.js
@@ -1725,7 +1740,7 @@ async function parseTableSchema(text, file) {
         throw error;
     });
     if (!isJson)
-        value = located?.doc.toJS({ maxAliasCount: 100 });
+        value = located?.toJS();
     const lineOf = (path) => {
         if (!located)
             return undefined;

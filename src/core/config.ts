@@ -99,7 +99,7 @@ export async function configProblems(config: ConfigFile): Promise<ConfigProblem[
   // A CommonJS module: bundled, its exports may sit under `default`.
   const Ajv2020 = ajv.Ajv2020 ?? (ajv.default as unknown as typeof ajv).Ajv2020;
   const validate = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
-  if (validate(parsed.doc.toJS({ maxAliasCount: 100 }))) return [];
+  if (validate(parsed.toJS())) return [];
   const problems: ConfigProblem[] = [];
   for (const error of validate.errors ?? []) {
     const path = error.instancePath

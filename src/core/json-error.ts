@@ -3,6 +3,18 @@
  * version (Node 20's `JSON.parse` often names no position). Only called after `JSON.parse` failed.
  */
 export function locateJsonError(text: string): { line: number; column: number; reason: string } {
+  return scan(text, false) ?? { line: 1, column: 1, reason: 'invalid JSON' };
+}
+
+/**
+ * The first key given twice in one object of valid JSON, where it is: `JSON.parse` keeps the last
+ * silently (`{"acc": 0.1, "acc": 0.99}` would pass `min: 0.5`), and YAML refuses the same.
+ */
+export function duplicateJsonKey(text: string): { line: number; column: number; reason: string } | undefined {
+  return scan(text, true);
+}
+
+function scan(text: string, duplicates: boolean): { line: number; column: number; reason: string } | undefined {
   let i = 0;
   const fail = (reason: string): never => {
     throw Object.assign(new Error(reason), { offset: i });
@@ -48,11 +60,21 @@ export function locateJsonError(text: string): { line: number; column: number; r
     i++;
     ws();
     if (text[i] === close) return void i++;
+    const keys = duplicates && object ? new Set<string>() : undefined;
     for (;;) {
       ws();
       if (object) {
         if (text[i] !== '"') fail(`expected a quoted key, found ${describe(text[i])}`);
+        const start = i;
         string();
+        if (keys) {
+          const key = JSON.parse(text.slice(start, i)) as string;
+          if (keys.has(key)) {
+            i = start;
+            fail(`the key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)} is given twice in one object (JSON would keep the last in silence)`);
+          }
+          keys.add(key);
+        }
         ws();
         if (text[i] !== ':') fail(`expected ':', found ${describe(text[i])}`);
         i++;
@@ -67,7 +89,7 @@ export function locateJsonError(text: string): { line: number; column: number; r
       fail(`expected ',' or '${close}', found ${describe(text[i])}`);
     }
   };
-  let reason = 'invalid JSON';
+  let reason: string | undefined;
   try {
     value();
     ws();
@@ -75,6 +97,7 @@ export function locateJsonError(text: string): { line: number; column: number; r
   } catch (error) {
     reason = (error as Error).message;
   }
+  if (reason === undefined) return duplicates ? undefined : { line: 1, column: 1, reason: 'invalid JSON' };
   const before = text.slice(0, i);
   return { line: before.split('\n').length, column: i - before.lastIndexOf('\n'), reason };
 }

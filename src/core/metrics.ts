@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { parseCsv } from './csv.js';
 import { UserError, type SourceLocation } from './errors.js';
 import { expandPatterns, type FileSource } from './files.js';
-import { locateJsonError } from './json-error.js';
+import { duplicateJsonKey, locateJsonError } from './json-error.js';
 import { RUN_RECORD_KIND, trainingFailure, type RunRecord } from './run-record.js';
 import { closest } from './suggest.js';
 import { parseYaml } from './yaml.js';
@@ -169,26 +169,26 @@ interface ParsedTree {
 function parseJson(path: string, text: string): ParsedTree {
   const clean = text.replace(/^\uFEFF/, '');
   const lineOf = keyLines(text);
-  try {
-    return { value: JSON.parse(clean), lineOf };
-  } catch {
-    // Python's json.dump writes NaN and Infinity bare (a diverged run does); read them as the text
-    // "NaN", which the gate then rejects per metric instead of the whole file failing.
-    const quoted = clean.replace(/([:[,]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g, '$1"$2"');
-    if (quoted !== clean) {
-      try {
-        return { value: JSON.parse(quoted), lineOf };
-      } catch {
-        /* report the original text's error below */
-      }
+  // Python's json.dump writes NaN and Infinity bare (a diverged run does); read them as the text
+  // "NaN", which the gate then rejects per metric instead of the whole file failing.
+  const quoted = clean.replace(/([:[,]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g, '$1"$2"');
+  for (const candidate of quoted === clean ? [clean] : [clean, quoted]) {
+    let value: unknown;
+    try {
+      value = JSON.parse(candidate);
+    } catch {
+      continue;
     }
-    const { line, column, reason } = locateJsonError(text);
-    throw new UserError(`metrics: ${path}:${line}: not valid JSON: ${reason} (column ${column})`, { file: path, line, column });
+    const twice = duplicateJsonKey(candidate);
+    if (twice) throw new UserError(`metrics: ${path}:${twice.line}: ${twice.reason} (column ${twice.column})`, { file: path, line: twice.line, column: twice.column });
+    return { value, lineOf };
   }
+  const { line, column, reason } = locateJsonError(text);
+  throw new UserError(`metrics: ${path}:${line}: not valid JSON: ${reason} (column ${column})`, { file: path, line, column });
 }
 
 async function parseYamlTree(path: string, text: string): Promise<ParsedTree> {
-  const { doc, yaml, lineOf: lineOfNode } = await parseYaml(text, path, 'metrics: ');
+  const { doc, yaml, lineOf: lineOfNode, toJS } = await parseYaml(text, path, 'metrics: ');
   const { isMap, isScalar } = yaml;
   const lineOf = (name: string): number | undefined => {
     let node: unknown = doc.contents;
@@ -201,7 +201,7 @@ async function parseYamlTree(path: string, text: string): Promise<ParsedTree> {
     }
     return undefined;
   };
-  return { value: doc.toJS({ maxAliasCount: 100 }), lineOf };
+  return { value: toJS(), lineOf };
 }
 
 /**

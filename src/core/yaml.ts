@@ -6,6 +6,11 @@ export interface YamlDocument {
   yaml: typeof import('yaml');
   /** The 1-based line where a node starts, when it has a position. */
   lineOf(node: unknown): number | undefined;
+  /**
+   * The document (or one of its nodes) as plain values, aliases expanded at most 100 times: an alias
+   * bomb or an alias to no anchor is a {@link UserError} naming the file, never an internal error.
+   */
+  toJS(node?: unknown): unknown;
 }
 
 /**
@@ -26,5 +31,18 @@ export async function parseYaml(text: string, origin: string, prefix = ''): Prom
     const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
     return range ? lineCounter.linePos(range[0]).line : undefined;
   };
-  return { doc, yaml, lineOf };
+  const toJS = (node?: unknown) => {
+    try {
+      return node === undefined ? doc.toJS({ maxAliasCount: 100 }) : yaml.isNode(node) ? node.toJS(doc, { maxAliasCount: 100 }) : node;
+    } catch (error) {
+      if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
+      const what = /Excessive alias count/.test(error.message)
+        ? 'expands its aliases too many times (at most 100; a YAML alias bomb?)'
+        : /Unresolved alias/.test(error.message)
+          ? `uses an alias whose anchor is not set before it (${error.message.replace(/^.*?: /, '')})`
+          : 'is nested too deeply';
+      throw new UserError(`${prefix}${origin}: not usable YAML: it ${what}`, { file: origin });
+    }
+  };
+  return { doc, yaml, lineOf, toJS };
 }

@@ -99,7 +99,7 @@ export async function parseTableSchema(text: string, file: string): Promise<Tabl
     if (isJson) return undefined;
     throw error;
   });
-  if (!isJson) value = located?.doc.toJS({ maxAliasCount: 100 });
+  if (!isJson) value = located?.toJS();
   const lineOf = (path: readonly (string | number)[]): number | undefined => {
     if (!located) return undefined;
     for (let n = path.length; n >= 0; n--) {

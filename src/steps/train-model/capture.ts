@@ -59,8 +59,8 @@ async function dvcLockOuts(workspace: string): Promise<Map<string, { md5?: strin
   const map = new Map<string, { md5?: string; size?: number }>();
   const text = await readFile(join(workspace, 'dvc.lock'), 'utf8').catch(() => undefined);
   if (text === undefined) return map;
-  const { doc } = await parseYaml(text, 'dvc.lock', 'train-model: ');
-  const stages = (doc.toJS({ maxAliasCount: 100 }) as { stages?: Record<string, { deps?: unknown[]; outs?: unknown[] }> })?.stages ?? {};
+  const lock = await parseYaml(text, 'dvc.lock', 'train-model: ');
+  const stages = (lock.toJS() as { stages?: Record<string, { deps?: unknown[]; outs?: unknown[] }> })?.stages ?? {};
   for (const stage of Object.values(stages)) {
     for (const entry of [...(stage?.deps ?? []), ...(stage?.outs ?? [])]) {
       const e = entry as { path?: string; md5?: string; hash?: string; size?: number };
@@ -77,8 +77,7 @@ export async function captureParams(workspace: string, patterns: readonly string
   for (const full of await resolvePaths(workspace, patterns, 'params')) {
     const shown = full.slice(workspace.length + 1);
     const text = await readFile(full, 'utf8');
-    const { doc } = await parseYaml(text, shown, 'train-model: params: ');
-    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    const value = (await parseYaml(text, shown, 'train-model: params: ')).toJS();
     if (value === null || typeof value !== 'object' || Array.isArray(value))
       throw new UserError(`train-model: params: ${shown}: expected a map of parameter names to values`, { file: shown });
     deepMerge(params, value as Record<string, unknown>);

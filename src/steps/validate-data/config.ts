@@ -44,7 +44,7 @@ export async function loadDataConfig(file: ConfigFile, checksInput: string | und
   const parsed = await file.document();
   const config: DataConfig = { checks: [], drift: { columns: {} } };
   if (parsed !== undefined) {
-    const { doc, yaml, lineOf } = parsed;
+    const { doc, yaml, lineOf, toJS } = parsed;
     const root = doc.contents;
     const section = yaml.isMap(root) ? root.items.find((p) => yaml.isScalar(p.key) && p.key.value === 'data')?.value : undefined;
     if (section !== undefined && section !== null) {
@@ -58,7 +58,7 @@ export async function loadDataConfig(file: ConfigFile, checksInput: string | und
           config[key] = pair.value.value;
         } else if (key === 'checks') {
           parseChecks(
-            pair.value === null ? {} : yaml.isNode(pair.value) ? pair.value.toJS(doc, { maxAliasCount: 100 }) : {},
+            pair.value === null ? {} : yaml.isNode(pair.value) ? toJS(pair.value) : {},
             `${configShown}${lineOf(pair.value) ? `:${lineOf(pair.value)}` : ''} data`,
             config,
           );
@@ -67,8 +67,7 @@ export async function loadDataConfig(file: ConfigFile, checksInput: string | und
     }
   }
   if (checksInput) {
-    const { doc } = await parseYaml(checksInput, "input 'checks'", 'validate-data: ');
-    parseChecks(doc.toJS({ maxAliasCount: 100 }) ?? {}, "input 'checks'", config);
+    parseChecks((await parseYaml(checksInput, "input 'checks'", 'validate-data: ')).toJS() ?? {}, "input 'checks'", config);
   }
   return config;
 }
