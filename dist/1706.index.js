@@ -253,6 +253,9 @@ function shortDigest(digest) {
 }
 /** One row per record, newest first: when, what, from which digest to which, the verdict, who and why. */
 function historyReport(model, environment, records, pointer, offChain = []) {
+    // Reasons, actors and versions are anyone's text: in a terminal a control character could clear the
+    // screen or forge a link (OSC 8), so the text form shows each as '?'.
+    const plain = (text) => (text ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
     const row = ({ record }) => [
         record.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
         record.action,
@@ -272,10 +275,10 @@ function historyReport(model, environment, records, pointer, offChain = []) {
     const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, rows.map(cells))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(pointer ?? 'none')}\n${lost.length ? `\n${lostHead}:\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, lost.map(cells))}\n` : ''}`;
     const widths = header.map((h, i) => Math.max(h.length, ...[...rows, ...lost].map((r) => r[i].length)));
     const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i]))
+        .map((c, i) => plain(c).padEnd(widths[i]))
         .join('  ')
         .trimEnd();
-    const text = [head, line(header), ...rows.map(line), ...(lost.length ? ['', `${lostHead}:`, line(header), ...lost.map(line)] : [])].join('\n') + '\n';
+    const text = [plain(head), line(header), ...rows.map(line), ...(lost.length ? ['', `${lostHead}:`, line(header), ...lost.map(line)] : [])].join('\n') + '\n';
     return { markdown, text };
 }
 

@@ -550,7 +550,7 @@ function code(text, options = {}) {
 }
 /**
  * Untrusted text as prose (a title): renders as the literal text, with no HTML, emphasis, links,
- * autolinks, mentions or references on GitHub or GitLab. Newlines become spaces.
+ * autolinks, mentions, references or block syntax (where it starts a paragraph) on GitHub or GitLab. Newlines become spaces.
  */
 function escapeMarkdown(text, maxLength = 200) {
     // Mentions, autolinks and references (GitHub's #1 and GH-1, GitLab's !1 ~label %milestone $snippet
@@ -568,7 +568,12 @@ function escapeMarkdown(text, maxLength = 200) {
         .replace(/>/g, '&gt;')
         // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
         .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
-        .replace(/\|/g, '&#124;'));
+        .replace(/\|/g, '&#124;')
+        // Placed at the start of a paragraph it must not open a block either: a heading (#), a list item
+        // (-, +, 1. or 1)), a rule (---), a setext underline (===), or an indented code block.
+        .replace(/^\s+/, '')
+        .replace(/^([#+=-])/, '\\$1')
+        .replace(/^(\d{1,9})([.)])/, '$1\\$2'));
 }
 /** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
 function markerKey(text) {
@@ -753,6 +758,9 @@ function shortDigest(digest) {
 }
 /** One row per record, newest first: when, what, from which digest to which, the verdict, who and why. */
 function historyReport(model, environment, records, pointer, offChain = []) {
+    // Reasons, actors and versions are anyone's text: in a terminal a control character could clear the
+    // screen or forge a link (OSC 8), so the text form shows each as '?'.
+    const plain = (text) => (text ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
     const row = ({ record }) => [
         record.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
         record.action,
@@ -772,10 +780,10 @@ function historyReport(model, environment, records, pointer, offChain = []) {
     const markdown = `### ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(model)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(environment)}\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, rows.map(cells))}\n\nPointer: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(pointer ?? 'none')}\n${lost.length ? `\n${lostHead}:\n\n${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(header, lost.map(cells))}\n` : ''}`;
     const widths = header.map((h, i) => Math.max(h.length, ...[...rows, ...lost].map((r) => r[i].length)));
     const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i]))
+        .map((c, i) => plain(c).padEnd(widths[i]))
         .join('  ')
         .trimEnd();
-    const text = [head, line(header), ...rows.map(line), ...(lost.length ? ['', `${lostHead}:`, line(header), ...lost.map(line)] : [])].join('\n') + '\n';
+    const text = [plain(head), line(header), ...rows.map(line), ...(lost.length ? ['', `${lostHead}:`, line(header), ...lost.map(line)] : [])].join('\n') + '\n';
     return { markdown, text };
 }
 

@@ -466,7 +466,7 @@ function code(text, options = {}) {
 }
 /**
  * Untrusted text as prose (a title): renders as the literal text, with no HTML, emphasis, links,
- * autolinks, mentions or references on GitHub or GitLab. Newlines become spaces.
+ * autolinks, mentions, references or block syntax (where it starts a paragraph) on GitHub or GitLab. Newlines become spaces.
  */
 function escapeMarkdown(text, maxLength = 200) {
     // Mentions, autolinks and references (GitHub's #1 and GH-1, GitLab's !1 ~label %milestone $snippet
@@ -484,7 +484,12 @@ function escapeMarkdown(text, maxLength = 200) {
         .replace(/>/g, '&gt;')
         // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
         .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
-        .replace(/\|/g, '&#124;'));
+        .replace(/\|/g, '&#124;')
+        // Placed at the start of a paragraph it must not open a block either: a heading (#), a list item
+        // (-, +, 1. or 1)), a rule (---), a setext underline (===), or an indented code block.
+        .replace(/^\s+/, '')
+        .replace(/^([#+=-])/, '\\$1')
+        .replace(/^(\d{1,9})([.)])/, '$1\\$2'));
 }
 /** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
 function markerKey(text) {

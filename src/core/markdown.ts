@@ -24,7 +24,7 @@ export function code(text: string, options: { inTable?: boolean; maxLength?: num
 
 /**
  * Untrusted text as prose (a title): renders as the literal text, with no HTML, emphasis, links,
- * autolinks, mentions or references on GitHub or GitLab. Newlines become spaces.
+ * autolinks, mentions, references or block syntax (where it starts a paragraph) on GitHub or GitLab. Newlines become spaces.
  */
 export function escapeMarkdown(text: string, maxLength = 200): string {
   // Mentions, autolinks and references (GitHub's #1 and GH-1, GitLab's !1 ~label %milestone $snippet
@@ -44,6 +44,11 @@ export function escapeMarkdown(text: string, maxLength = 200): string {
       // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
       .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
       .replace(/\|/g, '&#124;')
+      // Placed at the start of a paragraph it must not open a block either: a heading (#), a list item
+      // (-, +, 1. or 1)), a rule (---), a setext underline (===), or an indented code block.
+      .replace(/^\s+/, '')
+      .replace(/^([#+=-])/, '\\$1')
+      .replace(/^(\d{1,9})([.)])/, '$1\\$2')
   );
 }
 

@@ -99,6 +99,9 @@ export function historyReport(
   pointer: string | undefined,
   offChain: readonly { digest: string; record: DeploymentRecord }[] = [],
 ): RenderedReport {
+  // Reasons, actors and versions are anyone's text: in a terminal a control character could clear the
+  // screen or forge a link (OSC 8), so the text form shows each as '?'.
+  const plain = (text: string | undefined) => (text ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
   const row = ({ record }: { record: DeploymentRecord }) => [
     record.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
     record.action,
@@ -121,9 +124,9 @@ export function historyReport(
   const widths = header.map((h, i) => Math.max(h.length, ...[...rows, ...lost].map((r) => (r[i] as string).length)));
   const line = (cells: readonly string[]) =>
     cells
-      .map((c, i) => c.padEnd(widths[i] as number))
+      .map((c, i) => plain(c).padEnd(widths[i] as number))
       .join('  ')
       .trimEnd();
-  const text = [head, line(header), ...rows.map(line), ...(lost.length ? ['', `${lostHead}:`, line(header), ...lost.map(line)] : [])].join('\n') + '\n';
+  const text = [plain(head), line(header), ...rows.map(line), ...(lost.length ? ['', `${lostHead}:`, line(header), ...lost.map(line)] : [])].join('\n') + '\n';
   return { markdown, text };
 }

@@ -101,6 +101,13 @@ describe('markdown report', () => {
     expect(decode(html)).not.toMatch(/@\w|#\d|GH-\d|www\.|https?:\/\/|[!~%$&^]\w/i);
   });
 
+  it.each(['# heading', '- item', '+ item', '1. item', '7) item', '---', '===', '    indented code', '\t# tab'])('text at the start of a paragraph opens no block: %j', (text) => {
+    // A fork's saved report puts baseline.note at the start of its own paragraph.
+    const html = md.render(`before\n\n${escapeMarkdown(text)}\n\nafter`);
+    expect(html).not.toMatch(/<h\d|<ul|<ol|<hr|<pre|<code/);
+    expect(html).toContain(`<p>${text.trim()}</p>`);
+  });
+
   it('fences a code span longer than any backtick run in the text', () => {
     expect(code('a``b')).toBe('```a``b```');
     expect(code('`x')).toBe('`` `x ``');

@@ -275,7 +275,7 @@ describe('modelgate history', () => {
     const ws = tempDir();
     await deployPassing(ws, 'run-1');
     await deployPassing(ws, 'run-2');
-    await step(rollback, ws, { environment: 'production', reason: 'errors up' });
+    await step(rollback, ws, { environment: 'production', reason: 'errors up \u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\u001b[2J' });
     const out: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
     process.stdout.write = ((chunk: string) => (out.push(chunk), true)) as typeof process.stdout.write;
@@ -288,7 +288,9 @@ describe('modelgate history', () => {
     expect(code).toBe(0);
     const lines = out.join('').split('\n');
     expect(lines[0]).toMatch(/^Deployment history of iris in production: 3 records, pointer at sha256:/);
-    expect(lines[2]).toMatch(/rollback +aaaaaaaaaaaa-run-1 .* errors up$/);
+    // A reason's terminal escapes (a forged OSC 8 link, a screen clear) are shown, not obeyed.
+    expect(lines[2]).toMatch(/rollback +aaaaaaaaaaaa-run-1 .* errors up \?]8;;https:\/\/evil\.example\?click\?]8;;\?\?\[2J$/);
+    expect(out.join('')).not.toMatch(/[\u001b\u0007]/);
     expect(lines[3]).toMatch(/promote +aaaaaaaaaaaa-run-2/);
     expect(lines[4]).toMatch(/promote +aaaaaaaaaaaa-run-1/);
   });
