@@ -193,15 +193,17 @@ async function deploy(store, input) {
     // Promoted means both: this record is in the chain history shows, and the environment runs its version
     // now. Being in the chain is not enough: a deployment that started after this one may already have
     // re-pointed the environment, and this one must not say it is in effect.
+    // A fork (another record from the same predecessor) is reported too, to every side that sees it: the
+    // history is no longer one line, and which side should run is for a person to decide (fail closed).
     const inEffect = inChain && after.pointer === input.to;
     let lostRace;
-    if (!inEffect) {
+    if (!inEffect || rivals.length > 0) {
         const head = after.chain[0];
         const points = `env-${input.environment} now points at ${after.pointer ?? 'nothing'}${head?.record.version ? ` (version ${head.record.version})` : ''}${head ? ` as recorded by ${head.tag}` : ''}`;
         const fork = rivals.length > 0
             ? `${rivals.length} other deployment(s) to '${input.environment}' (${rivals.map((r) => r.tag).join(', ')}) started from the same state as this one (${tag}), so the history forked`
             : `another deployment to '${input.environment}' re-pointed it after this one (${tag})`;
-        lostRace = `${fork}; ${points}; this deployment is not in effect. Check which version should run and deploy it again.`;
+        lostRace = `${fork}; ${points}${inEffect ? '' : '; this deployment is not in effect'}. Check which version should run and deploy it again.`;
     }
     return { record, recordDigest, previousDigest: previous, lostRace };
 }
