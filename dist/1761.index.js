@@ -94,13 +94,15 @@ function digestOfSet(files) {
 /* harmony export */   z: () => (/* binding */ commandEnv)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46193);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40934);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68216);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28527);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46193);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40934);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68216);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28527);
+
 
 
 
@@ -125,6 +127,39 @@ function commandEnv(env, extra) {
     }
     return { ...out, ...extra };
 }
+/** The variable that marks every process of one command run. */
+const RUN_MARK = 'MODELGATE_RUN_MARK';
+/** Pids whose environment holds the mark (Linux: `/proc/<pid>/environ`, readable for our own processes). */
+async function markedProcesses(mark) {
+    const entry = Buffer.from(`${RUN_MARK}=${mark}\0`);
+    const pids = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)('/proc').catch(() => [])).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+    const found = [];
+    for (const pid of pids) {
+        const environ = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(`/proc/${pid}/environ`).catch(() => undefined);
+        if (environ && (environ.subarray(0, entry.length).equals(entry) || environ.includes(Buffer.concat([Buffer.from([0]), entry]))))
+            found.push(Number(pid));
+    }
+    return found;
+}
+/** SIGTERM to every marked process, `graceMs` for a checkpoint, then SIGKILL to what is left. */
+async function stopMarked(mark, graceMs) {
+    const signal = (pids, name) => pids.filter((pid) => {
+        try {
+            process.kill(pid, name);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
+    let alive = signal(await markedProcesses(mark), 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (alive.length > 0 && Date.now() < deadline) {
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .sleep */ .yy)(50);
+        alive = (await markedProcesses(mark)).filter((pid) => alive.includes(pid));
+    }
+    signal(alive, 'SIGKILL');
+}
 /**
  * Runs the user's training command the way a workflow's `run:` does (`bash -e -o pipefail -c`, the
  * command passed as one argument, never spliced into a shell string), in its own process group. The
@@ -134,20 +169,22 @@ function commandEnv(env, extra) {
  */
 async function runCommand(command, options) {
     if (options.confineTo)
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .confinePath */ .ey)(options.confineTo, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), 'the log folder');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(options.logFile), { recursive: true });
-    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)('', { fd: (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .openNoFollow */ .zm)(options.logFile, false) });
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .confinePath */ .ey)(options.confineTo, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(options.logFile), 'the log folder');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(options.logFile), { recursive: true });
+    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream)('', { fd: (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .openNoFollow */ .zm)(options.logFile, false) });
     const startedAt = new Date();
+    // Every process the command starts inherits this mark, also one that left the group (`setsid`).
+    const mark = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(8).toString('hex');
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], {
         cwd: options.cwd,
-        env: options.env,
+        env: { ...options.env, [RUN_MARK]: mark },
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
     });
     // The command may print a secret it found (its parent's environment is readable to it): the log file
     // and the job log get its output scrubbed, each stream held back only as far as a secret could reach.
-    const scrubbers = { stdout: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .streamScrubber */ .zF)(), stderr: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .streamScrubber */ .zF)() };
-    const decoders = { stdout: new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder('utf8'), stderr: new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder('utf8') };
+    const scrubbers = { stdout: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .streamScrubber */ .zF)(), stderr: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .streamScrubber */ .zF)() };
+    const decoders = { stdout: new node_string_decoder__WEBPACK_IMPORTED_MODULE_5__.StringDecoder('utf8'), stderr: new node_string_decoder__WEBPACK_IMPORTED_MODULE_5__.StringDecoder('utf8') };
     const emit = (text, stream) => {
         if (!text)
             return;
@@ -174,7 +211,7 @@ async function runCommand(command, options) {
         signalGroup('SIGTERM');
         const deadline = Date.now() + options.graceMs;
         while (Date.now() < deadline && signalGroup(0))
-            await (0,_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .sleep */ .yy)(50);
+            await (0,_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .sleep */ .yy)(50);
         signalGroup('SIGKILL');
     };
     let timedOut = false;
@@ -202,8 +239,10 @@ async function runCommand(command, options) {
         child.once('exit', (c, s) => resolve({ code: c, signal: s }));
     });
     clearTimeout(timer);
-    // The leader is gone; what it started in the background must not outlive the step.
+    // The leader is gone; what it started in the background must not outlive the step, in its group or
+    // out of it (a `setsid` daemon has its own group, but still carries the mark in its environment).
     await (stopping ?? (signalGroup(0) ? stopGroup() : Promise.resolve()));
+    await stopMarked(mark, options.graceMs);
     // A grandchild holding the pipes open must not hold the step for long, and the fallback timer must
     // not outlive the race either: a pending 2 s timer kept the process alive after every command.
     let fallback;

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { confinePath, openNoFollow } from './files.js';
@@ -51,6 +52,41 @@ export interface CommandOptions {
   onTimeout?: () => void;
 }
 
+/** The variable that marks every process of one command run. */
+const RUN_MARK = 'MODELGATE_RUN_MARK';
+
+/** Pids whose environment holds the mark (Linux: `/proc/<pid>/environ`, readable for our own processes). */
+async function markedProcesses(mark: string): Promise<number[]> {
+  const entry = Buffer.from(`${RUN_MARK}=${mark}\0`);
+  const pids = (await readdir('/proc').catch(() => [] as string[])).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+  const found: number[] = [];
+  for (const pid of pids) {
+    const environ = await readFile(`/proc/${pid}/environ`).catch(() => undefined);
+    if (environ && (environ.subarray(0, entry.length).equals(entry) || environ.includes(Buffer.concat([Buffer.from([0]), entry])))) found.push(Number(pid));
+  }
+  return found;
+}
+
+/** SIGTERM to every marked process, `graceMs` for a checkpoint, then SIGKILL to what is left. */
+async function stopMarked(mark: string, graceMs: number): Promise<void> {
+  const signal = (pids: number[], name: NodeJS.Signals) =>
+    pids.filter((pid) => {
+      try {
+        process.kill(pid, name);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  let alive = signal(await markedProcesses(mark), 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (alive.length > 0 && Date.now() < deadline) {
+    await sleep(50);
+    alive = (await markedProcesses(mark)).filter((pid) => alive.includes(pid));
+  }
+  signal(alive, 'SIGKILL');
+}
+
 /**
  * Runs the user's training command the way a workflow's `run:` does (`bash -e -o pipefail -c`, the
  * command passed as one argument, never spliced into a shell string), in its own process group. The
@@ -63,9 +99,11 @@ export async function runCommand(command: string, options: CommandOptions): Prom
   await mkdir(dirname(options.logFile), { recursive: true });
   const log = createWriteStream('', { fd: openNoFollow(options.logFile, false) });
   const startedAt = new Date();
+  // Every process the command starts inherits this mark, also one that left the group (`setsid`).
+  const mark = randomBytes(8).toString('hex');
   const child = spawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], {
     cwd: options.cwd,
-    env: options.env,
+    env: { ...options.env, [RUN_MARK]: mark },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -125,8 +163,10 @@ export async function runCommand(command: string, options: CommandOptions): Prom
     child.once('exit', (c, s) => resolve({ code: c, signal: s }));
   });
   clearTimeout(timer);
-  // The leader is gone; what it started in the background must not outlive the step.
+  // The leader is gone; what it started in the background must not outlive the step, in its group or
+  // out of it (a `setsid` daemon has its own group, but still carries the mark in its environment).
   await (stopping ?? (signalGroup(0) ? stopGroup() : Promise.resolve()));
+  await stopMarked(mark, options.graceMs);
   // A grandchild holding the pipes open must not hold the step for long, and the fallback timer must
   // not outlive the race either: a pending 2 s timer kept the process alive after every command.
   let fallback: NodeJS.Timeout | undefined;

@@ -262,6 +262,20 @@ describe('train-model review cases: the process group, partial outputs, lineage'
     expect(ps).not.toMatch(/sleep 60; echo late/);
   });
 
+  it('stops what the command started in a session of its own (setsid), after its grace period', async () => {
+    const dir = tempDir();
+    const platform = new FakePlatform(localContext(dir), {
+      run: `echo '{"a": 1}' > m.json; setsid sh -c 'trap "echo saved > ckpt.txt; exit 0" TERM; while :; do sleep 0.1; done; modelgate-escaped' & sleep 0.3`,
+      metrics: 'm.json',
+      'grace-period': '2s',
+    });
+    expect((await run(platform)).failure).toBeUndefined();
+    const ps = (await import('node:child_process')).execFileSync('ps', ['-eo', 'args']).toString();
+    expect(ps).not.toMatch(/modelgate-escaped/);
+    // It got SIGTERM first, and its time to save.
+    expect(readFileSync(join(dir, 'ckpt.txt'), 'utf8')).toBe('saved\n');
+  });
+
   it('gives every member of the group its grace period to write a checkpoint after a timeout', async () => {
     const dir = tempDir();
     const script = `echo '{"epoch": 1}' > m.json; sh -c 'trap "sleep 0.5; echo saved > ckpt.json; exit 0" TERM; while :; do sleep 0.1; done'`;
