@@ -391,7 +391,8 @@ function createGitLabPlatform(step, inputs, options = {}) {
             const lines = [
                 ...[...outputs].filter(([name]) => !long.includes(name)).map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`),
             ];
-            const file = env.MODELGATE_DOTENV || (0,external_node_path_.join)(context.workspace, `${step}.env`);
+            // The name the template's `artifacts:reports:dotenv` names: no variable may send the outputs elsewhere.
+            const file = (0,external_node_path_.join)(context.workspace, `${step}.env`);
             await (0,files/* writeFileAtomic */.Zf)(file, `${lines.join('\n')}\n`);
             log.info(`outputs (dotenv ${step}.env): ${lines.join(' ')}`);
         },

@@ -1691,7 +1691,10 @@ const step_step = declareStep({
         ...registry_inputs/* registryInputs */.P4,
         'model-version': (0,input_kinds/* versionTag */.Vm)({ description: 'The version tag (immutable). Default: `<git sha 12>-<run record id>`, so a re-run pushes the same version.' }),
         'model-dir': (0,input_kinds/* text */.Qq)({ default: '.', description: "Folder (in the workspace) the run record's model paths are relative to, e.g. where a downloaded artifact was unpacked." }),
-        environment: (0,input_kinds/* environment */.cA)({ alias: 'env', description: 'Promote the version to this environment (`staging`, `production`); without it the version is only pushed.' }),
+        environment: (0,input_kinds/* environment */.cA)({
+            alias: 'env',
+            description: 'Promote the version to this environment (`staging`, `production`). Required in the GitLab component; elsewhere, without it the version is only pushed.',
+        }),
         comparison: (0,input_kinds/* text */.Qq)({
             description: "compare-metrics' comparison JSON (its `comparison` output): its verdict gates the promotion. Without it the run record's `gate` is used; with neither, only `force` promotes.",
         }),
@@ -1814,9 +1817,12 @@ const rollback_step_step = declareStep({
     inputs: {
         ...registry_inputs/* registryInputs */.P4,
         environment: (0,input_kinds/* environment */.cA)({ required: true, alias: 'env', hint: 'the environment to roll back, e.g. production', description: 'The environment to roll back (`production`).' }),
-        to: (0,input_kinds/* text */.Qq)({ description: 'A version tag or `sha256:` digest to go back to. Default: the newest earlier version in the environment that was not itself rolled back.' }),
+        to: (0,input_kinds/* text */.Qq)({
+            gitlabExpand: true,
+            description: 'A version tag or `sha256:` digest to go back to. Default: the newest earlier version in the environment that was not itself rolled back.',
+        }),
         'dry-run': (0,input_kinds/* flag */.Jt)({ default: 'false', description: 'Show what would happen; change nothing.' }),
-        reason: (0,input_kinds/* text */.Qq)({ description: 'Why, in words, kept in the deployment record.' }),
+        reason: (0,input_kinds/* text */.Qq)({ gitlabExpand: true, description: 'Why, in words, kept in the deployment record.' }),
         'prometheus-url': (0,input_kinds/* text */.Qq)({
             rule: [/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL of a Prometheus server'],
             description: 'Watch mode: the Prometheus server to ask (e.g. `http://prometheus:9090`). The environment is rolled back only if `query` breaches `threshold`.',
@@ -1957,7 +1963,7 @@ const setup_gpu_runner_step_step = declareStep({
     gitlab: {
         description: 'modelgate setup-gpu-runner: verify the GPUs of the runner this job got (tag the job for your GPU runners), select them and pass CUDA_VISIBLE_DEVICES to later jobs; or provision, stop and reap ephemeral EC2 GPU runners. The provision and stop modes need a token with create_runner in the masked variable MODELGATE_TOKEN.',
         stage: '.pre',
-        imageNote: 'Image of the job; it needs Node.js 20 or later (and, to verify, the GPU passed through: nvidia-smi comes with the NVIDIA Container Toolkit).',
+        imageNote: 'Image of the job; it needs Node.js 20 or later with npm and tar (and, to verify, the GPU passed through: nvidia-smi comes with the NVIDIA Container Toolkit).',
         // No `tags:` here: GitLab refuses an empty list, and a `gpu` tag on a CPU fallback (`allow-cpu`) would wait for a
         // GPU runner for ever. A GPU job adds its runners' tag by redefining the job (`<job-name>: { tags: [gpu] }`).
         job: {
@@ -2061,7 +2067,7 @@ const train_model_step_step = declareStep({
     gitlab: {
         description: "modelgate train-model: run the training command (its image needs Node.js 20 or later and git), or record another job's outputs (mode record, on a Node image), or select the best run of a parallel:matrix sweep (mode select); writes run.json, the lineage of the model.",
         stage: 'train',
-        imageNote: 'Image of the job: your training image, with Node.js 20 or later and git (or use mode record in a follow-up job on a Node image).',
+        imageNote: 'Image of the job: your training image, with Node.js 20 or later, npm, git and tar (or use mode record in a follow-up job on a Node image).',
         inputs: {
             'artifact-paths': {
                 type: 'array',
@@ -2404,7 +2410,7 @@ function parseFlags(step, argv, specs) {
  * `MODELGATE_*` variables that are settings of modelgate or what a deploy hook is given, not inputs
  * of a step; every other `MODELGATE_<NAME>` is read as input `<name>`.
  */
-const SETTINGS = new Set(['DEBUG', 'SUMMARY_FILE', 'EXPORT_FILE', 'BASE_REF', 'DOTENV', 'NODE24', 'MODEL', 'VERSION', 'DIGEST']);
+const SETTINGS = new Set(['DEBUG', 'SUMMARY_FILE', 'EXPORT_FILE', 'BASE_REF', 'NODE24', 'MODEL', 'VERSION', 'DIGEST']);
 /** The input names `MODELGATE_<NAME>` variables hand a step (`MODELGATE_FAIL_ON` → `fail-on`), and the flags given. */
 function givenCliInputs(flags, env) {
     const fromEnv = Object.keys(env)
@@ -2473,7 +2479,7 @@ function explicitInputSource(step, explicit, env, specs, from) {
         if (spec.secret || variable === undefined || variable === '' || given === undefined || variable.trim() === given.trim())
             continue;
         const shown = (v) => (v === '' ? 'empty' : `'${v.length > 60 ? `${v.slice(0, 57)}...` : v}'`.replace(/\n/g, '\\n'));
-        throw new errors/* UserError */.yo(`${step}: the variable ${name}=${shown(variable)} contradicts the input '${spec.name}' (${shown(given)}) given ${from}. ` +
+        throw new errors/* UserError */.yo(`${step}: the variable ${name}=${shown(variable)} contradicts the input '${spec.name}' (${given.trim() === '' ? 'left empty' : shown(given)}) given ${from}. ` +
             `A CI/CD variable (project, group, pipeline or job) does not change an input: remove ${name}, or change the input where it is written`);
     }
     return (name) => {
@@ -2566,7 +2572,7 @@ async function cli(argv, env = process.env, cwd = process.cwd()) {
                 explicit.set(name, specs.find((s) => s.name === name)?.gitlabExpand ? expandVariables(value, env) : value);
             }
         }
-        const source = explicitInputSource(id, explicit, env, specs, file === undefined ? 'as a flag' : 'by the component (include: inputs:)');
+        const source = explicitInputSource(id, explicit, env, specs, file === undefined ? 'as a flag' : file === '-' ? 'by the component (include: inputs:)' : `in ${file}`);
         const given = { givenInputs: () => givenCliInputs(explicit, env) };
         if (COMMANDS[id]) {
             // A command reads a store and prints; it is the same on every machine, in CI or not.

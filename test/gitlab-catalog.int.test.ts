@@ -50,7 +50,7 @@ describe.skipIf(!modernNode() && process.env.CI !== 'true')('the catalog project
   }, TIMEOUT);
   afterAll(async () => packages?.stop());
 
-  const onMain = (token: string) => ({
+  const onMain = (token: string, api = packages.apiUrl) => ({
     CI_PIPELINE_SOURCE: 'push',
     CI_COMMIT_BRANCH: 'main',
     CI_DEFAULT_BRANCH: 'main',
@@ -58,7 +58,7 @@ describe.skipIf(!modernNode() && process.env.CI !== 'true')('the catalog project
     CI_PROJECT_ID: String(CATALOG_ID),
     CI_PROJECT_PATH: CATALOG_PATH,
     CI_SERVER_FQDN: 'gitlab.example.com',
-    CI_API_V4_URL: packages.apiUrl,
+    CI_API_V4_URL: api,
     CI_JOB_TOKEN: token,
   });
   // A job's files stay in the project folder (shell executor): a later run must not find an earlier one's reports.
@@ -121,6 +121,34 @@ describe.skipIf(!modernNode() && process.env.CI !== 'true')('the catalog project
       const upload = await runGitlabJob(project, 'upload-cli', onMain(CATALOG_JOB_TOKEN), tempDir(), 'none.env');
       expect(upload.code).not.toBe(0);
       expect(upload.log).toContain(`another tarball is already published as modelgate ${stamp.version}: not replaced`);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'downloads redirected to object storage on another host get the tarball, never the job token',
+    async () => {
+      const storage = await startGenericPackages({
+        projects: [{ id: CATALOG_ID, path: CATALOG_PATH, public: false }],
+        tokens: { [CATALOG_JOB_TOKEN]: { kind: 'job', projects: [CATALOG_ID], write: [CATALOG_ID] } },
+        redirectDownloads: true,
+      });
+      try {
+        clean();
+        for (let round = 0; round < 2; round++) {
+          const upload = await runGitlabJob(project, 'upload-cli', onMain(CATALOG_JOB_TOKEN, storage.apiUrl), tempDir(), 'none.env');
+          expect(upload.code, show(upload)).toBe(0);
+        }
+        // The second upload found the first through the redirect: one PUT.
+        expect(storage.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
+        const validate = await runGitlabJob(project, 'test-validate-data', onMain(CATALOG_JOB_TOKEN, storage.apiUrl), tempDir(), 'validate-data.env');
+        expect(validate.code, show(validate)).toBe(0);
+        const fetched = storage.requests.filter((r) => r.path.startsWith('/storage/'));
+        expect(fetched.length).toBeGreaterThanOrEqual(2);
+        for (const r of fetched) expect(Object.keys(r.headers).filter((h) => /token|authorization/i.test(h))).toEqual([]);
+      } finally {
+        await storage.stop();
+      }
     },
     TIMEOUT,
   );

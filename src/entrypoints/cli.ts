@@ -85,7 +85,7 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = proc
         explicit.set(name, specs.find((s) => s.name === name)?.gitlabExpand ? expandVariables(value, env) : value);
       }
     }
-    const source = explicitInputSource(id, explicit, env, specs, file === undefined ? 'as a flag' : 'by the component (include: inputs:)');
+    const source = explicitInputSource(id, explicit, env, specs, file === undefined ? 'as a flag' : file === '-' ? 'by the component (include: inputs:)' : `in ${file}`);
     const given = { givenInputs: () => givenCliInputs(explicit, env) };
     if (COMMANDS[id]) {
       // A command reads a store and prints; it is the same on every machine, in CI or not.

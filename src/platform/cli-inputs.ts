@@ -52,7 +52,7 @@ export function parseFlags(step: string, argv: readonly string[], specs: readonl
  * `MODELGATE_*` variables that are settings of modelgate or what a deploy hook is given, not inputs
  * of a step; every other `MODELGATE_<NAME>` is read as input `<name>`.
  */
-const SETTINGS = new Set(['DEBUG', 'SUMMARY_FILE', 'EXPORT_FILE', 'BASE_REF', 'DOTENV', 'NODE24', 'MODEL', 'VERSION', 'DIGEST']);
+const SETTINGS = new Set(['DEBUG', 'SUMMARY_FILE', 'EXPORT_FILE', 'BASE_REF', 'NODE24', 'MODEL', 'VERSION', 'DIGEST']);
 
 /** The input names `MODELGATE_<NAME>` variables hand a step (`MODELGATE_FAIL_ON` → `fail-on`), and the flags given. */
 export function givenCliInputs(flags: ReadonlyMap<string, string>, env: NodeJS.ProcessEnv): { names: string[]; strict: boolean } {
@@ -131,7 +131,7 @@ export function explicitInputSource(
     if (spec.secret || variable === undefined || variable === '' || given === undefined || variable.trim() === given.trim()) continue;
     const shown = (v: string) => (v === '' ? 'empty' : `'${v.length > 60 ? `${v.slice(0, 57)}...` : v}'`.replace(/\n/g, '\\n'));
     throw new UserError(
-      `${step}: the variable ${name}=${shown(variable)} contradicts the input '${spec.name}' (${shown(given)}) given ${from}. ` +
+      `${step}: the variable ${name}=${shown(variable)} contradicts the input '${spec.name}' (${given.trim() === '' ? 'left empty' : shown(given)}) given ${from}. ` +
         `A CI/CD variable (project, group, pipeline or job) does not change an input: remove ${name}, or change the input where it is written`,
     );
   }

@@ -137,7 +137,8 @@ export function createGitLabPlatform(step: string, inputs: InputSource, options:
       const lines = [
         ...[...outputs].filter(([name]) => !long.includes(name)).map(([name, value]) => `${prefix}_${name.replace(/-/g, '_').toUpperCase()}=${value.replace(/[\r\n]+/g, ' ')}`),
       ];
-      const file = env.MODELGATE_DOTENV || join(context.workspace, `${step}.env`);
+      // The name the template's `artifacts:reports:dotenv` names: no variable may send the outputs elsewhere.
+      const file = join(context.workspace, `${step}.env`);
       await writeFileAtomic(file, `${lines.join('\n')}\n`);
       log.info(`outputs (dotenv ${step}.env): ${lines.join(' ')}`);
     },

@@ -15,8 +15,8 @@ workflow:
 include:
   - component: $CI_SERVER_FQDN/<group>/modelgate/validate-data@<version>
     inputs: { job-name: validate, data: data/train.csv, schema: data/schema.yaml }
+  # train-model's input \`image\` is your training image: it needs Node.js 20 or later with npm, git and tar (node:24 has python3).
   - component: $CI_SERVER_FQDN/<group>/modelgate/train-model@<version>
-    # image: your training image, with Node.js 20 or later and git (node:24 has python3)
     inputs: { job-name: train, run: python3 train.py, metrics: out/metrics.json, model: out/model, model-name: iris, artifact-paths: [modelgate-train/, out/] }
   - component: $CI_SERVER_FQDN/<group>/modelgate/compare-metrics@<version>
     inputs: { job-name: compare, stage: compare, metrics: modelgate-train/run.json, model-name: iris }
@@ -48,6 +48,13 @@ function componentSection(step: StepEntry): string {
     const def = s.required || gitlab.required?.includes(s.name) ? '*required*' : s.default ? `\`${cell(s.default)}\`` : '';
     return `| \`${s.name}\` | ${def} | ${cell(s.description)}${s.secret ? ' (secret: pass a masked variable, e.g. `$MY_SECRET`)' : ''} |`;
   });
+  rows.unshift(
+    `| \`job-name\` | \`${declaration.id}\` | Name of the job this component adds. |`,
+    `| \`stage\` | \`${gitlab.stage}\` | Stage of the job. |`,
+    '| `image` | `node:24` | Image of the job (Node.js 20 or later with npm, git and tar). |',
+    '| `cli-version`, `cli-sha256` | this release | The CLI release the job runs, and the sha256 of its tarball (refused otherwise). |',
+    '| `cli-from`, `cli-project` | `npm` | Where the tarball comes from: `npm`, or `gitlab` (the package registry of `cli-project`). |',
+  );
   for (const [name, extra] of Object.entries(gitlab.inputs ?? {})) rows.push(`| \`${name}\` | \`${cell(JSON.stringify(extra.default))}\` | ${cell(extra.description)} |`);
   return [
     `### ${declaration.id}`,
@@ -143,7 +150,10 @@ upload-cli:
     - |
       set -e
       echo "${stamp.sha256}  cli/${file}" | sha256sum -c -
-      status=$(curl --silent --output /tmp/${file} --write-out '%{http_code}' --header "JOB-TOKEN: $CI_JOB_TOKEN" "${url}")
+      # GitLab may redirect a download to object storage: follow it, without the job token.
+      status=$(node -e 'const [u, out] = process.argv.slice(1);
+        const get = (url, headers, hops = 0) => fetch(url, { headers, redirect: "manual" }).then((r) => r.status >= 300 && r.status < 400 && r.headers.get("location") && hops < 5 ? get(new URL(r.headers.get("location"), url), {}, hops + 1) : r);
+        get(u, { "JOB-TOKEN": process.env.CI_JOB_TOKEN }).then(async (r) => { if (r.ok) require("fs").writeFileSync(out, Buffer.from(await r.arrayBuffer())); console.log(r.status); });' "${url}" /tmp/${file})
       if [ "$status" = 200 ]; then
         echo "${stamp.sha256}  /tmp/${file}" | sha256sum -c - || { echo "another tarball is already published as modelgate ${stamp.version}: not replaced" >&2; exit 1; }
         echo "modelgate ${stamp.version} is already in the package registry"

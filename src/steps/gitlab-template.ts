@@ -2,7 +2,7 @@ import { Document, isMap, isSeq, type Pair, type Scalar, type YAMLMap } from 'ya
 import { inputEnvName } from '../platform/cli-inputs.js';
 import type { StepEntry } from './index.js';
 
-const DEFAULT_IMAGE_NOTE = 'Image of the job; it needs Node.js 20 or later, git, and tar.';
+const DEFAULT_IMAGE_NOTE = 'Image of the job; it needs Node.js 20 or later with npm, git, and tar.';
 
 /** The heredoc delimiter of the inputs file: a value holding this line alone would end it early. */
 export const INPUTS_END = 'MODELGATE_INPUTS_END';
@@ -41,7 +41,9 @@ function bootstrap(): string[] {
     'const [project, version, out] = process.argv.slice(1);',
     'if (!project) { console.error("modelgate: cli-from is gitlab, but cli-project is empty: set it to the path of the catalog project that released modelgate (e.g. group/modelgate)"); process.exit(1); }',
     'const url = `${process.env.CI_API_V4_URL}/projects/${encodeURIComponent(project)}/packages/generic/modelgate/${version}/modelgate-${version}.tgz`;',
-    'fetch(url, { headers: { "JOB-TOKEN": process.env.CI_JOB_TOKEN || "" } }).then(async (r) => {',
+    // GitLab may redirect a download to object storage: the job token goes to GitLab only, never to where it points.
+    'const get = (u, headers, hops = 0) => fetch(u, { headers, redirect: "manual" }).then((r) => r.status >= 300 && r.status < 400 && r.headers.get("location") && hops < 5 ? get(new URL(r.headers.get("location"), u), {}, hops + 1) : r);',
+    'get(url, { "JOB-TOKEN": process.env.CI_JOB_TOKEN || "" }).then(async (r) => {',
     '  if (!r.ok) { console.error(`modelgate: GET ${url} answered ${r.status}: ` + ([401, 403, 404].includes(r.status) ? `either modelgate ${version} was not released to the package registry of ${project} (its release job uploads it), or the CI_JOB_TOKEN of this job may not read it: make ${project} public, or add this project to the job token allowlist of ${project} (Settings > CI/CD > Job token permissions)` : "try again")); process.exit(1); }',
     '  require("fs").writeFileSync(out, Buffer.from(await r.arrayBuffer()));',
     '}, (e) => { console.error(`modelgate: cannot reach ${url}: ${e.cause?.message ?? e.message}`); process.exit(1); });',
@@ -61,10 +63,12 @@ function bootstrap(): string[] {
     'fi',
     'mg_cli="$(mktemp -d)"; mg_tgz="$mg_cli/modelgate-$mg_version.tgz"',
     'if [ "$mg_from" = npm ]; then',
-    '  (cd "$mg_cli" && npm pack --silent --no-update-notifier "modelgate@$mg_version" >/dev/null) ||',
+    // From the project folder, so that its .npmrc (a mirror, a token) applies; npm's own error stays visible.
+    '  npm pack --loglevel=error --no-update-notifier --pack-destination "$mg_cli" "modelgate@$mg_version" >/dev/null ||',
     '    { echo "modelgate: npm could not fetch modelgate@$mg_version from $(npm config get registry); set npm_config_registry to your npm mirror, or cli-from: gitlab" >&2; exit 1; }',
     'else',
-    `  node -e '${download.join('\n  ')}' '$[[ inputs.cli-project ]]' "$mg_version" "$mg_tgz"`,
+    // Node's fetch takes the runner's CA file and (Node 24.5+) HTTPS_PROXY only when told to.
+    `  env \${CI_SERVER_TLS_CA_FILE:+"NODE_EXTRA_CA_CERTS=$CI_SERVER_TLS_CA_FILE"} NODE_USE_ENV_PROXY=1 node -e '${download.join('\n  ')}' '$[[ inputs.cli-project ]]' "$mg_version" "$mg_tgz"`,
     'fi',
     `node -e '${verify.join('\n  ')}' "$mg_tgz" "$mg_sha256"`,
     'tar -xzf "$mg_tgz" -C "$mg_cli"',
@@ -133,7 +137,8 @@ export function gitlabTemplate(step: StepEntry, stamp: CliStamp): string {
   const secrets = shared.filter((s) => s.secret);
   const plain = shared.filter((s) => !s.secret);
   const variables = Object.fromEntries(
-    secrets.map((spec) => [inputEnvName(spec.name), spec.gitlabExpand ? `$[[ inputs.${spec.name} ]]` : { value: `$[[ inputs.${spec.name} ]]`, expand: false }]),
+    // A secret is given as a masked variable (`$MY_SECRET`): it expands, whatever its kind.
+    secrets.map((spec) => [inputEnvName(spec.name), `$[[ inputs.${spec.name} ]]`]),
   );
   const run = [
     ...bootstrap(),

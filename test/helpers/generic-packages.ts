@@ -61,6 +61,12 @@ export interface GenericToken {
 export interface GenericPackagesOptions {
   projects: GenericProject[];
   tokens: Record<string, GenericToken>;
+  /**
+   * Answer a download with a 302 to object storage on another host (`localhost` instead of `127.0.0.1`,
+   * a signed URL needing no credentials), as GitLab does with remote object storage and `proxy_download`
+   * off. What arrives there is in `requests` (path `/storage/...`).
+   */
+  redirectDownloads?: boolean;
 }
 
 export interface GenericPackagesRequest {
@@ -170,6 +176,7 @@ export async function startGenericPackages(options: GenericPackagesOptions): Pro
     return { packageId, fileId: nextFileId++ };
   };
 
+  let url = '';
   const handle = async (req: IncomingMessage, res: ServerResponse, rawPath: string, query: URLSearchParams): Promise<void> => {
     const method = req.method ?? 'GET';
     const notFoundRoute = () => json(res, 404, { error: '404 Not Found' });
@@ -253,6 +260,10 @@ export async function startGenericPackages(options: GenericPackagesOptions): Pro
 
     const bytes = files.get(key);
     if (!bytes) return json(res, 404, { message: '404 Not found' });
+    if (options.redirectDownloads) {
+      res.writeHead(302, { location: `${url.replace('127.0.0.1', 'localhost')}/storage/${encodeURIComponent(key)}?X-Amz-Signature=fake` }).end();
+      return;
+    }
     const base = file.split('/').pop() as string;
     res.writeHead(200, {
       'content-type': 'application/octet-stream',
@@ -271,6 +282,11 @@ export async function startGenericPackages(options: GenericPackagesOptions): Pro
     const entry: GenericPackagesRequest = { method: req.method ?? 'GET', path, query, headers: req.headers, status: 0 };
     requests.push(entry);
     res.on('finish', () => (entry.status = res.statusCode));
+    if (path.startsWith('/storage/')) {
+      const stored = files.get(decodeURIComponent(path.slice('/storage/'.length)));
+      if (!stored) return void json(res, 404, { message: 'NoSuchKey' });
+      return void res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': stored.length }).end(stored);
+    }
     handle(req, res, path, query).catch((error: unknown) => {
       if (!res.headersSent) json(res, 500, { message: `500 Internal Server Error: ${String(error)}` });
       else res.destroy();
@@ -280,7 +296,7 @@ export async function startGenericPackages(options: GenericPackagesOptions): Pro
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
     url,

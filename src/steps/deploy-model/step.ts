@@ -14,7 +14,10 @@ export const step = declareStep({
     ...registryInputs,
     'model-version': versionTag({ description: 'The version tag (immutable). Default: `<git sha 12>-<run record id>`, so a re-run pushes the same version.' }),
     'model-dir': text({ default: '.', description: "Folder (in the workspace) the run record's model paths are relative to, e.g. where a downloaded artifact was unpacked." }),
-    environment: environment({ alias: 'env', description: 'Promote the version to this environment (`staging`, `production`); without it the version is only pushed.' }),
+    environment: environment({
+      alias: 'env',
+      description: 'Promote the version to this environment (`staging`, `production`). Required in the GitLab component; elsewhere, without it the version is only pushed.',
+    }),
     comparison: text({
       description:
         "compare-metrics' comparison JSON (its `comparison` output): its verdict gates the promotion. Without it the run record's `gate` is used; with neither, only `force` promotes.",

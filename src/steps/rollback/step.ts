@@ -11,9 +11,12 @@ export const step = declareStep({
   inputs: {
     ...registryInputs,
     environment: environment({ required: true, alias: 'env', hint: 'the environment to roll back, e.g. production', description: 'The environment to roll back (`production`).' }),
-    to: text({ description: 'A version tag or `sha256:` digest to go back to. Default: the newest earlier version in the environment that was not itself rolled back.' }),
+    to: text({
+      gitlabExpand: true,
+      description: 'A version tag or `sha256:` digest to go back to. Default: the newest earlier version in the environment that was not itself rolled back.',
+    }),
     'dry-run': flag({ default: 'false', description: 'Show what would happen; change nothing.' }),
-    reason: text({ description: 'Why, in words, kept in the deployment record.' }),
+    reason: text({ gitlabExpand: true, description: 'Why, in words, kept in the deployment record.' }),
     'prometheus-url': text({
       rule: [/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL of a Prometheus server'],
       description: 'Watch mode: the Prometheus server to ask (e.g. `http://prometheus:9090`). The environment is rolled back only if `query` breaches `threshold`.',

@@ -84,7 +84,7 @@ export const step = declareStep({
     description:
       'modelgate setup-gpu-runner: verify the GPUs of the runner this job got (tag the job for your GPU runners), select them and pass CUDA_VISIBLE_DEVICES to later jobs; or provision, stop and reap ephemeral EC2 GPU runners. The provision and stop modes need a token with create_runner in the masked variable MODELGATE_TOKEN.',
     stage: '.pre',
-    imageNote: 'Image of the job; it needs Node.js 20 or later (and, to verify, the GPU passed through: nvidia-smi comes with the NVIDIA Container Toolkit).',
+    imageNote: 'Image of the job; it needs Node.js 20 or later with npm and tar (and, to verify, the GPU passed through: nvidia-smi comes with the NVIDIA Container Toolkit).',
     // No `tags:` here: GitLab refuses an empty list, and a `gpu` tag on a CPU fallback (`allow-cpu`) would wait for a
     // GPU runner for ever. A GPU job adds its runners' tag by redefining the job (`<job-name>: { tags: [gpu] }`).
     job: {

@@ -90,7 +90,7 @@ export const step = declareStep({
     description:
       "modelgate train-model: run the training command (its image needs Node.js 20 or later and git), or record another job's outputs (mode record, on a Node image), or select the best run of a parallel:matrix sweep (mode select); writes run.json, the lineage of the model.",
     stage: 'train',
-    imageNote: 'Image of the job: your training image, with Node.js 20 or later and git (or use mode record in a follow-up job on a Node image).',
+    imageNote: 'Image of the job: your training image, with Node.js 20 or later, npm, git and tar (or use mode record in a follow-up job on a Node image).',
     inputs: {
       'artifact-paths': {
         type: 'array',
