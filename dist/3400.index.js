@@ -943,11 +943,14 @@ function keyLines(text) {
         if (!index) {
             index = new Map();
             let line = 1;
-            let last = 0;
+            // The next line break not yet counted: each is found once, so a file on one line (minified JSON)
+            // is not scanned to its end for every key.
+            let next = text.indexOf('\n');
             for (const m of text.matchAll(/"(?:[^"\\\n]|\\.)*"/g)) {
-                for (let i = text.indexOf('\n', last); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1))
+                while (next !== -1 && next < m.index) {
                     line++;
-                last = m.index;
+                    next = text.indexOf('\n', next + 1);
+                }
                 if (!index.has(m[0]))
                     index.set(m[0], line);
             }

@@ -62,7 +62,8 @@ const ALIGN = ['c', 'l', 'r', 'r', 'r', 'r', 'l', 'l'] as const;
 export function renderReport(comparison: Comparison, context: ReportContext, limit = Infinity): string {
   const head = headLines(comparison, context).join('\n');
   const main = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn');
-  const unchanged = comparison.rows.filter((r) => !main.includes(r));
+  const shown = new Set(main);
+  const unchanged = comparison.rows.filter((r) => !shown.has(r));
   // Reserve room for the closing lines and the note that names what was left out.
   let budget = limit - head.length - 900;
   const pick = (rows: ComparisonRow[], cells: (r: ComparisonRow) => string[], overhead: number) => {
