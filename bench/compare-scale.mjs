@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const rows = [];
-for (const n of (process.env.SIZES ?? "1e4,1e5,1e6").split(",").map(Number)) {
+for (const n of (process.env.SIZES ?? '1e4,1e5,1e6').split(',').map(Number)) {
   const dir = mkdtempSync(join(tmpdir(), 'modelgate-compare-scale-'));
   const metrics = (shift) => `{${Array.from({ length: n }, (_, i) => `"m.${i}": ${(0.5 + ((i * 7919) % 1000) / 4000 + shift).toFixed(6)}`).join(',')}}`;
   writeFileSync(join(dir, 'base.json'), metrics(0));
@@ -26,4 +26,6 @@ for (const n of (process.env.SIZES ?? "1e4,1e5,1e6").split(",").map(Number)) {
 console.table(rows);
 const [a, c] = [rows[0], rows.at(-1)];
 if (rows.length > 1)
-  console.log(`time per metric at ${c.metrics} / at ${a.metrics}: ${(c['µs per metric'] / a['µs per metric']).toFixed(2)} (1.00 is linear; ${c.metrics / a.metrics}x the metrics took ${(c.seconds / a.seconds).toFixed(1)}x as long)`);
+  console.log(
+    `time per metric at ${c.metrics} / at ${a.metrics}: ${(c['µs per metric'] / a['µs per metric']).toFixed(2)} (1.00 is linear; ${c.metrics / a.metrics}x the metrics took ${(c.seconds / a.seconds).toFixed(1)}x as long)`,
+  );
