@@ -1,4 +1,4 @@
-import { gitlabTemplate, MIN_GITLAB, type CliStamp } from './gitlab-template.js';
+import { FETCH_NO_TOKEN_ON_REDIRECT, gitlabTemplate, MIN_GITLAB, type CliStamp } from './gitlab-template.js';
 import type { StepEntry } from './index.js';
 
 /**
@@ -152,7 +152,7 @@ upload-cli:
       echo "${stamp.sha256}  cli/${file}" | sha256sum -c -
       # GitLab may redirect a download to object storage: follow it, without the job token.
       status=$(node -e 'const [u, out] = process.argv.slice(1);
-        const get = (url, headers, hops = 0) => fetch(url, { headers, redirect: "manual" }).then((r) => r.status >= 300 && r.status < 400 && r.headers.get("location") && hops < 5 ? get(new URL(r.headers.get("location"), url), {}, hops + 1) : r);
+        ${FETCH_NO_TOKEN_ON_REDIRECT}
         get(u, { "JOB-TOKEN": process.env.CI_JOB_TOKEN }).then(async (r) => { if (r.ok) require("fs").writeFileSync(out, Buffer.from(await r.arrayBuffer())); console.log(r.status); });' "${url}" /tmp/${file})
       if [ "$status" = 200 ]; then
         echo "${stamp.sha256}  /tmp/${file}" | sha256sum -c - || { echo "another tarball is already published as modelgate ${stamp.version}: not replaced" >&2; exit 1; }

@@ -20,6 +20,13 @@ export interface CliStamp {
 /** The oldest GitLab the components run on: CI/CD inputs and the catalog are generally available from 17.0. */
 export const MIN_GITLAB = '17.0';
 
+/**
+ * `get(url, headers)` for the jobs' inline Node scripts: follows a redirect (GitLab's downloads may go to
+ * object storage on another host) without the headers, so the job token goes to GitLab only.
+ */
+export const FETCH_NO_TOKEN_ON_REDIRECT =
+  'const get = (u, headers, hops = 0) => fetch(u, { headers, redirect: "manual" }).then((r) => r.status >= 300 && r.status < 400 && r.headers.get("location") && hops < 5 ? get(new URL(r.headers.get("location"), u), {}, hops + 1) : r);';
+
 const SEMVER = '^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$';
 
 /** The GitLab type and default of a step input: typed where GitLab can check it (booleans, numbers). */
@@ -42,7 +49,7 @@ function bootstrap(): string[] {
     'if (!project) { console.error("modelgate: cli-from is gitlab, but cli-project is empty: set it to the path of the catalog project that released modelgate (e.g. group/modelgate)"); process.exit(1); }',
     'const url = `${process.env.CI_API_V4_URL}/projects/${encodeURIComponent(project)}/packages/generic/modelgate/${version}/modelgate-${version}.tgz`;',
     // GitLab may redirect a download to object storage: the job token goes to GitLab only, never to where it points.
-    'const get = (u, headers, hops = 0) => fetch(u, { headers, redirect: "manual" }).then((r) => r.status >= 300 && r.status < 400 && r.headers.get("location") && hops < 5 ? get(new URL(r.headers.get("location"), u), {}, hops + 1) : r);',
+    FETCH_NO_TOKEN_ON_REDIRECT,
     'get(url, { "JOB-TOKEN": process.env.CI_JOB_TOKEN || "" }).then(async (r) => {',
     '  if (!r.ok) { console.error(`modelgate: GET ${url} answered ${r.status}: ` + ([401, 403, 404].includes(r.status) ? `either modelgate ${version} was not released to the package registry of ${project} (its release job uploads it), or the CI_JOB_TOKEN of this job may not read it: make ${project} public, or add this project to the job token allowlist of ${project} (Settings > CI/CD > Job token permissions)` : "try again")); process.exit(1); }',
     '  require("fs").writeFileSync(out, Buffer.from(await r.arrayBuffer()));',
