@@ -3171,7 +3171,8 @@ async function readJsonl(file, handlers, options = {}) {
         }
         const extra = Object.keys(object).filter((k) => !labels?.includes(k));
         builder.reset(labels.length + extra.length, line, ++index);
-        labels.forEach((label, i) => builder.set(i, cellText(object[label], options.typeOf?.(label))));
+        // Own keys only: a row without `__proto__` or `toString` must read as missing them, not as Object's.
+        labels.forEach((label, i) => builder.set(i, cellText(Object.hasOwn(object, label) ? object[label] : undefined, options.typeOf?.(label))));
         extra.forEach((key, i) => builder.set(labels.length + i, cellText(object[key], undefined)));
         handlers.onRecord(builder.record);
     };

@@ -33,6 +33,21 @@ describe('JSON Lines', () => {
   });
 });
 
+describe('JSON Lines with keys named like Object members', () => {
+  it('a row without __proto__ or toString misses them, as the same data in CSV does', async () => {
+    const path = join(dir, 'proto.jsonl');
+    writeFileSync(path, '{"__proto__":"a","toString":"b"}\n{}\n');
+    const report = await validate(path, [
+      { name: '__proto__', constraints: { required: true } },
+      { name: 'toString', constraints: { required: true } },
+    ]);
+    expect(report.errors.map((e) => [e.type, e.fieldName, e.line])).toEqual([
+      ['constraint-error', '__proto__', 2],
+      ['constraint-error', 'toString', 2],
+    ]);
+  });
+});
+
 describe('Parquet', () => {
   it('reads row groups with typed columns and finds type and constraint errors', async () => {
     const path = join(dir, 'p.parquet');
