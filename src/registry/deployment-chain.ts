@@ -30,6 +30,11 @@ export interface DeploymentRecord {
   verdict?: string;
   forced?: boolean;
   reason: string;
+  /**
+   * The deployment tags this record `-won` or `-lost` once it knows (records from before outcome tags
+   * lack it). Until then the record is not part of any chain, so no one follows it.
+   */
+  outcomeTagged?: boolean;
 }
 
 /** A record with its manifest digest and tag. */
@@ -37,7 +42,17 @@ export interface ChainEntry {
   digest: string;
   tag: string;
   record: DeploymentRecord;
+  /** Its deployment found no rival from the same state and went on to move the pointer (tag `<tag>-won`). */
+  won?: boolean;
+  /** Its deployment saw a rival from the same state that wrote first, and left the environment alone (tag `<tag>-lost`). */
+  lost?: boolean;
 }
+
+/**
+ * Second tags a deployment puts on its own record once it knows whether it won: the same manifest, so
+ * they cost no blob. Only won records form the chain, so nothing ever follows a record still deciding.
+ */
+export const OUTCOME_SUFFIX = { won: '-won', lost: '-lost' } as const;
 
 /** Everything known about an environment after one read. */
 export interface EnvironmentState {
@@ -48,11 +63,11 @@ export interface EnvironmentState {
   pointerVersion?: string;
   /** Every record of the environment. */
   records: ChainEntry[];
-  /** Records no other record names as previous. */
+  /** Records that can be followed (won, or from before outcome tags and not lost) that no other such record names as previous. */
   heads: ChainEntry[];
   /** The chosen head's chain, newest first. */
   chain: ChainEntry[];
-  /** Digests of the heads not chosen. */
+  /** Digests of the heads not chosen (none, unless a store broke the order of writes or a history predates outcome tags). */
   forks: string[];
 }
 
@@ -79,6 +94,8 @@ export async function readChain(store: ModelStore, model: string, environment: s
   const pattern = new RegExp(`^deploy-${escapeRegExp(environment)}-\\d{8}T\\d{6}Z-[0-9a-f]{8}$`);
   const [tags, pointerManifest] = await Promise.all([store.listTags(model), store.getManifest(model, pointerTag)]);
   const recordTags = tags.filter((t) => pattern.test(t));
+  const marked = (suffix: string) => new Set(tags.filter((t) => t.endsWith(suffix) && pattern.test(t.slice(0, -suffix.length))).map((t) => t.slice(0, -suffix.length)));
+  const [wonTags, lostTags] = [marked(OUTCOME_SUFFIX.won), marked(OUTCOME_SUFFIX.lost)];
   const loaded: (ChainEntry | undefined)[] = new Array<ChainEntry | undefined>(recordTags.length);
   let next = 0;
   const worker = async () => {
@@ -89,12 +106,22 @@ export async function readChain(store: ModelStore, model: string, environment: s
   };
   await Promise.all(Array.from({ length: Math.min(READ_PARALLELISM, recordTags.length) }, worker));
   const byDigest = new Map<string, ChainEntry>();
-  for (const entry of loaded) if (entry && entry.record.environment === environment && !byDigest.has(entry.digest)) byDigest.set(entry.digest, entry);
+  for (const entry of loaded) {
+    if (!entry || entry.record.environment !== environment || byDigest.has(entry.digest)) continue;
+    if (wonTags.has(entry.tag)) entry.won = true;
+    else if (lostTags.has(entry.tag)) entry.lost = true;
+    byDigest.set(entry.digest, entry);
+  }
   const records = [...byDigest.values()].sort(newestFirst);
-  const named = new Set(records.map((r) => r.record.previous).filter((p): p is string => p !== undefined));
-  const heads = records.filter((r) => !named.has(r.digest));
+  // Only a record whose deployment won (or one from before outcome tags that did not lose) can be
+  // followed: one still deciding, or whose deployment died deciding, is kept and shown off the chain.
+  const eligible = records.filter((r) => r.won || (!r.lost && !r.record.outcomeTagged));
+  const named = new Set(eligible.map((r) => r.record.previous).filter((p): p is string => p !== undefined));
+  const heads = eligible.filter((r) => !named.has(r.digest));
   const pointer = pointerManifest?.digest;
-  const head = heads.find((h) => h.record.to === pointer) ?? heads[0];
+  // Won records form one line (of two rivals from one state, the later writer sees the earlier and
+  // loses). Without any, as in a history from before outcome tags: the head that names what runs.
+  const head = heads.find((h) => h.won) ?? heads.find((h) => h.record.to === pointer) ?? heads[0];
   const chain: ChainEntry[] = [];
   const seen = new Set<string>();
   for (let entry = head; entry && !seen.has(entry.digest); entry = entry.record.previous ? byDigest.get(entry.record.previous) : undefined) {

@@ -6,6 +6,7 @@ import {
   DEPLOYMENT_ARTIFACT_TYPE,
   DEPLOYMENT_RECORD_MEDIA_TYPE,
   environmentTag,
+  OUTCOME_SUFFIX,
   readChain,
   type ChainEntry,
   type DeploymentRecord,
@@ -34,8 +35,10 @@ export interface DeployResult {
 }
 
 const EMPTY_CONFIG = Buffer.from('{}');
-/** Rounds of re-reading after a deployment until the pointer matches a head of the chain. */
-const SETTLE_ROUNDS = 6;
+/** Tries of a deployment whose rivals from the same state all lost too (none of them moved the pointer). */
+const RACE_ATTEMPTS = 5;
+/** How long a deployment that lost waits for its rivals to tag their own outcome (each takes one read). */
+const OUTCOME_WAIT_MS = 5_000;
 
 /** What an environment points at now (tag `env-<environment>`), with the newest deployment record of the chain. */
 export async function currentDeployment(store: ModelStore, model: string, environment: string): Promise<Deployed | undefined> {
@@ -60,13 +63,21 @@ export async function history(
 }
 
 /**
- * Records a deployment and re-points the environment: writes the record (artifactType
- * {@link DEPLOYMENT_ARTIFACT_TYPE}, empty config, the record as JSON layer and annotations, a unique
- * `deploy-<environment>-<UTC time>-<random>` tag, `previous` = the current head), PUTs the version
- * manifest's exact bytes under `env-<environment>`, then re-reads pointer and chain. A race with another
- * deployment (a forked chain, or this record not in the chain that ends at the pointer) sets `lostRace`.
- * A pointer left matching no head is re-pointed at the newest head, so the end state is always a chain
- * whose head is what the environment runs. Nothing is ever deleted.
+ * Records a deployment and re-points the environment, in moves that need no compare-and-swap from the
+ * store:
+ * 1. writes the record (artifactType {@link DEPLOYMENT_ARTIFACT_TYPE}, empty config, the record as JSON
+ *    layer and annotations, a unique `deploy-<environment>-<UTC time>-<random>` tag, `previous` = the
+ *    head of the chain it read, which only ever holds records whose deployment won);
+ * 2. re-reads: a rival record from the same `previous` means another deployment wrote first (or at the
+ *    same time). This one tags its own record `<tag>-lost` and leaves the pointer alone; when every
+ *    rival lost as well, it tries again after a random pause (up to {@link RACE_ATTEMPTS} times);
+ * 3. otherwise tags its record `<tag>-won`, PUTs the version manifest's exact bytes under
+ *    `env-<environment>` and re-reads.
+ * Of two rivals the later writer always sees the earlier in step 2, so at most one deployment from a
+ * state moves the pointer, and won records form one line. A result without `lostRace` means this
+ * deployment is in effect when it returns: its record heads the chain and the environment runs its
+ * version. A deployment that followed this one and finished first (its pointer write overtaken by this
+ * one's) is put back in effect, and this one reports that it was superseded. Nothing is ever deleted.
  */
 export async function deploy(store: ModelStore, input: Omit<DeploymentRecord, 'previous' | 'from' | 'time'> & { time?: string }): Promise<DeployResult> {
   checkModelName(input.model);
@@ -79,68 +90,105 @@ export async function deploy(store: ModelStore, input: Omit<DeploymentRecord, 'p
   if (targetManifest.artifactType !== MODEL_ARTIFACT_TYPE)
     throw new UserError(`deploy: ${input.model}@${input.to} is not a model version (artifact type ${targetManifest.artifactType ?? 'none'})`);
 
-  const before = await readChain(store, input.model, input.environment);
-  const previous = before.chain[0]?.digest;
-  const record = dropUndefined<DeploymentRecord>({
-    model: input.model,
-    environment: input.environment,
-    action: input.action,
-    from: before.pointer,
-    to: input.to,
-    version: input.version ?? targetManifest.annotations?.[ANNOTATIONS.version],
-    previous,
-    actor: input.actor,
-    time: input.time ?? new Date().toISOString(),
-    runUrl: input.runUrl,
-    runRecordDigest: input.runRecordDigest,
-    verdict: input.verdict,
-    forced: input.forced,
-    reason: input.reason,
-  });
-  const tag = recordTag(input.environment, new Date());
-  const recordDigest = await writeRecord(store, record, tag);
-  await store.putManifest(input.model, environmentTag(input.environment), target.bytes, target.mediaType);
+  const pointerTag = environmentTag(input.environment);
+  const runs = (state: EnvironmentState) => `${pointerTag} runs ${state.pointer ?? 'nothing'}${state.pointerVersion ? ` (version ${state.pointerVersion})` : ''}`;
+  for (let attempt = 1; ; attempt++) {
+    const before = await readChain(store, input.model, input.environment);
+    const previous = before.chain[0]?.digest;
+    const record = dropUndefined<DeploymentRecord>({
+      model: input.model,
+      environment: input.environment,
+      action: input.action,
+      from: before.pointer,
+      to: input.to,
+      version: input.version ?? targetManifest.annotations?.[ANNOTATIONS.version],
+      previous,
+      actor: input.actor,
+      time: input.time ?? new Date().toISOString(),
+      runUrl: input.runUrl,
+      runRecordDigest: input.runRecordDigest,
+      verdict: input.verdict,
+      forced: input.forced,
+      reason: input.reason,
+      outcomeTagged: true,
+    });
+    const tag = recordTag(input.environment, new Date());
+    const written = await writeRecord(store, record, tag);
+    const result = { record, recordDigest: written.digest, previousDigest: previous };
 
-  const after = await settle(store, input.model, input.environment);
-  const rivals = after.records.filter((r) => r.digest !== recordDigest && r.record.previous === previous);
-  const inChain = after.chain.some((r) => r.digest === recordDigest);
-  // Promoted means both: this record is in the chain history shows, and the environment runs its version
-  // now. Being in the chain is not enough: a deployment that started after this one may already have
-  // re-pointed the environment, and this one must not say it is in effect.
-  // A fork (another record from the same predecessor) is reported too, to every side that sees it: the
-  // history is no longer one line, and which side should run is for a person to decide (fail closed).
-  const inEffect = inChain && after.pointer === input.to;
-  let lostRace: string | undefined;
-  if (!inEffect || rivals.length > 0) {
-    const head = after.chain[0];
-    const points = `env-${input.environment} now points at ${after.pointer ?? 'nothing'}${head?.record.version ? ` (version ${head.record.version})` : ''}${head ? ` as recorded by ${head.tag}` : ''}`;
-    const fork =
-      rivals.length > 0
-        ? `${rivals.length} other deployment(s) to '${input.environment}' (${rivals.map((r) => r.tag).join(', ')}) started from the same state as this one (${tag}), so the history forked`
-        : `another deployment to '${input.environment}' re-pointed it after this one (${tag})`;
-    lostRace = `${fork}; ${points}${inEffect ? '' : '; this deployment is not in effect'}. Check which version should run and deploy it again.`;
+    const seen = await readChain(store, input.model, input.environment);
+    const rivals = seen.records.filter((r) => r.digest !== written.digest && !r.lost && r.record.previous === previous);
+    const base = seen.records.find((r) => r.digest === previous);
+    if (rivals.length > 0 || base?.lost) {
+      // Marked, so that no chain runs through a record whose deployment never moved the pointer.
+      await store.putManifest(input.model, `${tag}${OUTCOME_SUFFIX.lost}`, written.bytes, MEDIA_TYPES.manifest);
+      // When every rival lost too, the environment is where all of them found it: try again, after a
+      // random pause, rather than leave it to a person. When one won, its deployment stands.
+      const outcome = base?.lost ? 'unknown' : await rivalsOutcome(store, input.model, input.environment, rivals);
+      if (outcome === 'all lost' && attempt < RACE_ATTEMPTS) {
+        await sleep(Math.random() * 200 * attempt);
+        continue;
+      }
+      const now = await readChain(store, input.model, input.environment);
+      return {
+        ...result,
+        lostRace: `${
+          rivals.length > 0
+            ? `${rivals.length} other deployment(s) to '${input.environment}' (${rivals.map((r) => r.tag).join(', ')}) started from the same state as this one (${tag}) and recorded first${attempt > 1 ? ` (attempt ${attempt})` : ''}`
+            : `the deployment this one (${tag}) followed (${base?.tag}) lost a race`
+        }, so this one left the environment alone: ${runs(now)}; this deployment is not in effect. Check which version should run and deploy it again.`,
+      };
+    }
+
+    // Won before the pointer moves: a deployment that follows this record then follows one that ran.
+    await store.putManifest(input.model, `${tag}${OUTCOME_SUFFIX.won}`, written.bytes, MEDIA_TYPES.manifest);
+    await store.putManifest(input.model, pointerTag, target.bytes, target.mediaType);
+    let after = await readChain(store, input.model, input.environment);
+    const followers = after.records.filter((r) => r.won && r.digest !== written.digest && descendsFrom(after, r, written.digest));
+    if (followers.length === 0 && after.pointer === input.to) return result;
+    const follower = followers[0];
+    if (follower && after.pointer === input.to && follower.record.to !== input.to) {
+      // This PUT landed after that of a deployment that followed this record: put the follower back.
+      const manifest = await store.getManifest(input.model, follower.record.to);
+      if (manifest) await store.putManifest(input.model, pointerTag, manifest.bytes, manifest.mediaType);
+      after = await readChain(store, input.model, input.environment);
+    }
+    const why = follower
+      ? `another deployment to '${input.environment}' (${follower.tag}) followed this one (${tag}) before it had finished`
+      : `another deployment to '${input.environment}' re-pointed it after this one (${tag})`;
+    return { ...result, lostRace: `${why}; ${runs(after)}; this deployment is not in effect. Check which version should run and deploy it again.` };
   }
-  return { record, recordDigest, previousDigest: previous, lostRace };
 }
 
-/**
- * Re-reads until the pointer is the `to` of a head: whoever writes the pointer last re-reads after it,
- * sees every record, and fixes a pointer left by a slower writer.
- */
-async function settle(store: ModelStore, model: string, environment: string): Promise<EnvironmentState> {
-  let state = await readChain(store, model, environment);
-  for (let round = 1; round < SETTLE_ROUNDS; round++) {
-    const head = state.chain[0];
-    if (!head || state.heads.some((h) => h.record.to === state.pointer)) return state;
-    const manifest = await store.getManifest(model, head.record.to);
-    if (!manifest) return state;
-    await store.putManifest(model, environmentTag(environment), manifest.bytes, manifest.mediaType);
-    state = await readChain(store, model, environment);
+/** Waits (briefly) for rivals to tag their outcome: 'all lost', 'won' when one did, 'unknown' when one never said. */
+async function rivalsOutcome(store: ModelStore, model: string, environment: string, rivals: readonly ChainEntry[]): Promise<'all lost' | 'won' | 'unknown'> {
+  const deadline = Date.now() + OUTCOME_WAIT_MS;
+  for (;;) {
+    const state = await readChain(store, model, environment);
+    const now = rivals.map((r) => state.records.find((e) => e.digest === r.digest));
+    if (now.some((r) => r?.won)) return 'won';
+    if (now.every((r) => r?.lost)) return 'all lost';
+    if (Date.now() > deadline) return 'unknown';
+    await sleep(50);
   }
-  return state;
 }
 
-async function writeRecord(store: ModelStore, record: DeploymentRecord, tag: string): Promise<string> {
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Whether `digest` is on the line that `previous` links lead back from `head`. */
+function descendsFrom(state: EnvironmentState, head: ChainEntry, digest: string): boolean {
+  const byDigest = new Map(state.records.map((r) => [r.digest, r]));
+  const seen = new Set<string>();
+  for (let entry: ChainEntry | undefined = head; entry && !seen.has(entry.digest); entry = entry.record.previous ? byDigest.get(entry.record.previous) : undefined) {
+    if (entry.digest === digest) return true;
+    seen.add(entry.digest);
+  }
+  return false;
+}
+
+async function writeRecord(store: ModelStore, record: DeploymentRecord, tag: string): Promise<{ digest: string; bytes: Buffer }> {
   const layer = Buffer.from(JSON.stringify(record, null, 2) + '\n');
   const layerDigest = digestOf(layer);
   const configDigest = digestOf(EMPTY_CONFIG);
@@ -164,13 +212,14 @@ async function writeRecord(store: ModelStore, record: DeploymentRecord, tag: str
   // manifest PUT with MANIFEST_BLOB_UNKNOWN for a moment. The blobs are pushed again (HEAD first) and
   // the PUT retried: both are idempotent, and the tag is this record's alone. Jitter keeps the racing
   // deploys from coming back together. (A failed re-push never names a manifest, so it is not retried here.)
-  return retry(
+  const digest = await retry(
     async (attempt) => {
       if (attempt > 1) await pushBlobs();
       return store.putManifest(record.model, tag, bytes, MEDIA_TYPES.manifest);
     },
     { attempts: 4, baseMs: 150, jitter: true, retryable: (error) => error instanceof ExternalError && error.message.includes('MANIFEST_BLOB_UNKNOWN') },
   );
+  return { digest, bytes };
 }
 
 /** `deploy-<environment>-<UTC yyyymmddThhmmssZ>-<random 8 hex>`: unique, so no record is ever overwritten. */

@@ -115,8 +115,8 @@ export function historyReport(
   const lost = offChain.map(row);
   const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
   const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
-  // Records that lost a race are not in the chain that ends at the pointer: shown apart, never left out.
-  const lostHead = lost.length ? `Not in effect: ${lost.length} record${lost.length === 1 ? '' : 's'} of deployments that lost a race (or came after one)` : '';
+  // Records that lost a race, or whose deployment died deciding, are not in the chain: shown apart, never left out.
+  const lostHead = lost.length ? `Not in effect: ${lost.length} record${lost.length === 1 ? '' : 's'} of deployments that lost a race (or did not finish)` : '';
   const cells = (r: string[]) => r.map((c) => code(c, { inTable: true }));
   const markdown = `### ${code(model)} in ${code(environment)}\n\n${table(header, rows.map(cells))}\n\nPointer: ${code(pointer ?? 'none')}\n${
     lost.length ? `\n${lostHead}:\n\n${table(header, lost.map(cells))}\n` : ''

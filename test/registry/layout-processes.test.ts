@@ -37,7 +37,7 @@ async function compileModels(out: string): Promise<string> {
   return join(out, 'registry', 'models.js');
 }
 
-test('oci-layout: 20 deployments from 10 separate processes keep every record and a consistent pointer', async () => {
+test('oci-layout: 20 deployments from 10 separate processes: each that says it is in effect was, every record shown, one line of history', async () => {
   const workspace = await mkdtemp(join(tmpdir(), 'modelgate-procs-'));
   temps.push(workspace);
   const models = await compileModels(join(workspace, 'compiled'));
@@ -49,27 +49,45 @@ test('oci-layout: 20 deployments from 10 separate processes keep every record an
   const script = join(workspace, 'deploy.mjs');
   await writeFile(
     script,
-    `const { openStore, deploy } = await import(${JSON.stringify(models)});
+    `const { openStore, deploy, history } = await import(${JSON.stringify(models)});
 const [workspace, index, ...digests] = process.argv.slice(2);
-const results = await Promise.all([0, 1].map((k) => deploy(openStore('oci-layout:models', { workspace }), { model: 'procs', environment: 'prod', action: 'promote', to: digests[(Number(index) + k) % digests.length], actor: 'p' + index + '-' + k, reason: 'race' })));
+const results = await Promise.all([0, 1].map(async (k) => {
+  const to = digests[(Number(index) + k) % digests.length];
+  const r = await deploy(openStore('oci-layout:models', { workspace }), { model: 'procs', environment: 'prod', action: 'promote', to, actor: 'p' + index + '-' + k, reason: 'race' });
+  const now = r.lostRace ? undefined : await history(openStore('oci-layout:models', { workspace }), 'procs', 'prod');
+  return { ...r, to, pointerAtReturn: now?.pointer, headAtReturn: now?.records[0]?.digest };
+}));
 process.stdout.write(JSON.stringify(results));`,
   );
   const outputs = await Promise.all(Array.from({ length: 10 }, (_, i) => run(process.execPath, [script, workspace, String(i), ...digests])));
-  const results = outputs.flatMap((o) => JSON.parse(o.stdout) as { recordDigest: string; lostRace?: string }[]);
+  const results = outputs.flatMap((o) => JSON.parse(o.stdout) as { recordDigest: string; to: string; lostRace?: string; pointerAtReturn?: string; headAtReturn?: string }[]);
   expect(results).toHaveLength(20);
 
   const index = JSON.parse(await readFile(join(workspace, 'models', 'procs', 'index.json'), 'utf8'));
   const tags = index.manifests.map((m: { annotations?: Record<string, string> }) => m.annotations?.['org.opencontainers.image.ref.name']);
-  expect(tags.filter((t: string) => t.startsWith('deploy-prod-'))).toHaveLength(20);
+  const recordTags = tags.filter((t: string) => t.startsWith('deploy-prod-') && !t.endsWith('-lost') && !t.endsWith('-won'));
   expect(tags.filter((t: string) => t === 'env-prod')).toHaveLength(1);
 
   const state = await readChain(store, 'procs', 'prod');
-  expect(new Set(state.records.map((r) => r.digest))).toEqual(new Set(results.map((r) => r.recordDigest)));
+  // A deployment whose rivals all lost tries again, so there may be more records than deployments.
+  expect(recordTags).toHaveLength(state.records.length);
+  expect(state.records.length).toBeGreaterThanOrEqual(20);
+  for (const r of results) expect(state.records.some((e) => e.digest === r.recordDigest)).toBe(true);
   const h = await history(store, 'procs', 'prod');
+  // One line of history, headed by what the environment runs; every deployment decided won or lost.
+  expect(h.forks).toEqual([]);
   expect(h.records[0]!.record.to).toBe(h.pointer);
-  const byPrevious = new Map<string, string[]>();
-  for (const r of state.records) byPrevious.set(r.record.previous ?? 'none', [...(byPrevious.get(r.record.previous ?? 'none') ?? []), r.digest]);
-  for (const group of byPrevious.values()) {
-    if (group.length > 1) expect(results.some((r) => group.includes(r.recordDigest) && r.lostRace)).toBe(true);
+  expect(h.records.every((r) => r.won)).toBe(true);
+  expect(h.offChain.every((r) => r.lost)).toBe(true);
+  expect(h.records.length + h.offChain.length).toBe(state.records.length);
+  const winners = results.filter((r) => !r.lostRace);
+  expect(winners.length).toBeGreaterThan(0);
+  for (const w of winners) {
+    // In the line; unless a later deployment followed it, it heads it and its version runs.
+    const at = h.records.findIndex((r) => r.digest === w.recordDigest);
+    expect(at).toBeGreaterThanOrEqual(0);
+    if (at === 0) expect(h.pointer).toBe(w.to);
+    if (w.headAtReturn === w.recordDigest) expect(w.pointerAtReturn).toBe(w.to);
   }
+  for (const l of results.filter((r) => r.lostRace)) expect(h.records[0]!.digest).not.toBe(l.recordDigest);
 }, 120_000);
