@@ -22,13 +22,14 @@ export const MAX_BLOCKS = 50;
 /** Characters of text in a Teams card: the whole message must stay under Teams' 28 KB. */
 export const TEAMS_TEXT_LIMIT = 20_000;
 
+// Unicode rather than `:x:` codes: the title and lines go out as plain text, where codes are not read.
 const EMOJI: Record<NotifyVerdict, string> = {
-  pass: ':white_check_mark:',
-  warn: ':warning:',
-  fail: ':x:',
-  'no-baseline': ':warning:',
-  promoted: ':rocket:',
-  'rolled-back': ':rewind:',
+  pass: '\u2705',
+  warn: '\u26A0\uFE0F',
+  fail: '\u274C',
+  'no-baseline': '\u26A0\uFE0F',
+  promoted: '\u{1F680}',
+  'rolled-back': '\u23EA',
 };
 const TEAMS_COLOR: Record<NotifyVerdict, string> = { pass: 'Good', warn: 'Warning', fail: 'Attention', 'no-baseline': 'Warning', promoted: 'Good', 'rolled-back': 'Warning' };
 
@@ -48,8 +49,8 @@ export function escapeSlack(text: string): string {
 /**
  * Teams (Adaptive Card) text with markdown neutralised: every character the card's markdown reads
  * (emphasis, link brackets, code; list and heading markers at a line's start) gets a backslash, `<` and
- * `>` too so `<at>` cannot look like a mention, and `{{` is broken so the card's `{{DATE(...)}}`
- * functions do not run.
+ * `>` too so `<at>` cannot look like a mention, `{{` is broken so the card's `{{DATE(...)}}`
+ * functions do not run, and bare URLs get a word joiner so Teams does not make them links.
  */
 export function escapeTeams(text: string): string {
   return (
@@ -59,6 +60,9 @@ export function escapeTeams(text: string): string {
       .replace(/^(\s*)([#+-])/gm, '$1\\$2')
       .replace(/^(\s*\d+)\./gm, '$1\\.')
       .replace(/\{\{/g, '{\u200B{')
+      // Teams links bare URLs in card text; a word joiner after the scheme (or `www`) keeps them text.
+      .replace(/([a-z][a-z0-9+.-]*):\/\//gi, '$1:\u2060//')
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u2060.`)
   );
 }
 
@@ -89,35 +93,48 @@ function pack(lines: readonly string[], limit: number): string[] {
   return chunks;
 }
 
-/** A Slack mrkdwn section block. */
-function section(text: string): { type: 'section'; text: { type: 'mrkdwn'; text: string } } {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
+/** A Slack section of plain text: Slack applies no formatting, mention or emoji code to it. */
+function plainSection(text: string): SlackSection {
+  return { type: 'section', text: { type: 'plain_text', text, emoji: false } };
 }
 
+/** A Slack mrkdwn section, `verbatim` so that Slack turns no bare URL or channel name into a link. */
+function mrkdwnSection(text: string): SlackSection {
+  return { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } };
+}
+
+type SlackSection = { type: 'section'; text: { type: 'plain_text'; text: string; emoji: false } | { type: 'mrkdwn'; text: string; verbatim: true } };
+
 /**
- * The Slack incoming-webhook payload: `text` (the notification's plain fallback) and mrkdwn section
- * blocks: title with verdict, the lines packed into sections of at most {@link SLACK_SECTION_LIMIT}
- * characters, then the links; at most {@link MAX_BLOCKS} blocks, the last saying what was left out.
+ * The Slack incoming-webhook payload: `text` (the notification's fallback) and section blocks: the
+ * title with its verdict and the lines as plain text (Slack has no escape for `*`, `_` or `~`, so text
+ * from a PR never goes through mrkdwn), packed into sections of at most {@link SLACK_SECTION_LIMIT}
+ * characters, then the links as one verbatim mrkdwn section; at most {@link MAX_BLOCKS} blocks, the last
+ * saying what was left out.
  */
-export function slackPayload(message: NotifyMessage): { text: string; blocks: ReturnType<typeof section>[] } {
-  const title = escapeSlack(cap(message.title, 200));
-  const head = section(cap(`${EMOJI[message.verdict]} *${title}*: ${message.verdict}`, SLACK_SECTION_LIMIT));
-  const body = pack(message.lines.map(escapeSlack), SLACK_SECTION_LIMIT).map(section);
+export function slackPayload(message: NotifyMessage): { text: string; mrkdwn: false; blocks: SlackSection[] } {
+  const title = cap(message.title, 200);
+  const head = plainSection(cap(`${EMOJI[message.verdict]} ${title}: ${message.verdict}`, SLACK_SECTION_LIMIT));
+  const body = pack(message.lines, SLACK_SECTION_LIMIT).map(plainSection);
   const links = message.links.map((link) => {
     const url = safeLink(link.url);
-    const text = escapeSlack(link.text.replace(/\|/g, '¦'));
+    // A link's label is read as mrkdwn: formatting characters become look-alikes that format nothing.
+    const text = escapeSlack(link.text.replace(/\|/g, '¦')).replace(/[*_~`]/g, (c) => SLACK_LOOKALIKE[c] ?? c);
     // Inside <url|text> only `|` and `>` end the URL; percent-encode them (escaping is for text).
     return url ? `<${url.href.replace(/\|/g, '%7C').replace(/>/g, '%3E')}|${text}>` : text;
   });
-  const linkBlocks = pack(links.length ? [links.join(' · ')] : [], SLACK_SECTION_LIMIT).map(section);
+  const linkBlocks = pack(links.length ? [links.join(' · ')] : [], SLACK_SECTION_LIMIT).map(mrkdwnSection);
   let blocks = [head, ...body, ...linkBlocks];
   if (blocks.length > MAX_BLOCKS) {
     const kept = MAX_BLOCKS - 1 - linkBlocks.length;
     const dropped = body.length - (kept - 1);
-    blocks = [head, ...body.slice(0, kept - 1), section(`_… ${dropped} more section${dropped === 1 ? '' : 's'} left out_`), ...linkBlocks].slice(0, MAX_BLOCKS);
+    blocks = [head, ...body.slice(0, kept - 1), plainSection(`… ${dropped} more section${dropped === 1 ? '' : 's'} left out`), ...linkBlocks].slice(0, MAX_BLOCKS);
   }
-  return { text: cap(`${message.verdict}: ${title}`, SLACK_SECTION_LIMIT), blocks };
+  // `mrkdwn: false`: the fallback text (shown in notifications) is plain as well.
+  return { text: cap(`${message.verdict}: ${title}`, SLACK_SECTION_LIMIT), mrkdwn: false, blocks };
 }
+
+const SLACK_LOOKALIKE: Record<string, string> = { '*': '\u2217', _: '\uFF3F', '~': '\u223C', '`': '\u02CB' };
 
 /** An Adaptive Card text block (wrapping). */
 type TextBlock = { type: 'TextBlock'; text: string; wrap: true; size?: string; weight?: string; color?: string; spacing?: string };

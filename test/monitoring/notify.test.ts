@@ -52,23 +52,27 @@ const hostile: NotifyMessage = {
 };
 
 describe('notify to a Slack webhook', () => {
-  it('posts text and mrkdwn sections with untrusted text escaped', async () => {
-    await notify({ url: `${base}${SECRET_PATH}`, format: 'slack' }, hostile);
+  it('posts untrusted text as plain text, so it cannot mention, link or format; only our links are mrkdwn', async () => {
+    const formatting: NotifyMessage = { ...hostile, lines: [...hostile.lines, 'f1 *bold* _it_ ~strike~ `code` https://evil.example/x www.evil.example #general'] };
+    await notify({ url: `${base}${SECRET_PATH}`, format: 'slack' }, { ...formatting, links: [...hostile.links, { text: '*bold* _it_', url: 'https://ci.example.com/2' }] });
     expect(received).toHaveLength(1);
     const { body, path, contentType } = received[0]!;
     expect(path).toBe(SECRET_PATH);
     expect(contentType).toMatch(/^application\/json/);
-    expect(body.text).toBe('fail: Model &lt;!channel&gt; &amp; *bold* [x](http://evil)');
-    expect(body.blocks.every((b: any) => b.type === 'section' && b.text.type === 'mrkdwn')).toBe(true);
-    const texts: string[] = body.blocks.map((b: any) => b.text.text);
-    expect(texts[0]).toBe(':x: *Model &lt;!channel&gt; &amp; *bold* [x](http://evil)*: fail');
-    expect(texts[1]).toBe(
-      'accuracy: 0.91 → 0.85 &lt;http://evil.example|click&gt; &lt;@U123&gt; &lt;at&gt;everyone&lt;/at&gt;\n- list item\n# heading\n{{DATE(2017-02-14T06:08:39Z)}}',
-    );
-    // The only angle-bracket link is ours, to the http(s) URL; the javascript: one is plain text.
-    expect(texts[2]).toBe('<https://ci.example.com/runs/1?a=1&b=2|Report &gt;here¦now> · bad');
-    const all = texts.join('\n');
-    expect(all.match(/</g)).toHaveLength(1);
+    expect(body.text).toBe('fail: Model <!channel> & *bold* [x](http://evil)');
+    expect(body.mrkdwn).toBe(false);
+    expect(body.blocks.every((b: any) => b.type === 'section')).toBe(true);
+    const [head, lines, links, ...rest] = body.blocks;
+    expect(rest).toEqual([]);
+    // Title and lines exactly as given, in plain_text (no mrkdwn, no mention parsing, no emoji codes).
+    expect(head.text).toEqual({ type: 'plain_text', text: '\u274C Model <!channel> & *bold* [x](http://evil): fail', emoji: false });
+    expect(lines.text).toEqual({ type: 'plain_text', text: formatting.lines.join('\n'), emoji: false });
+    // The links section is mrkdwn, verbatim (no auto-linking); the only angle-bracket links are ours, to http(s) URLs.
+    expect(links.text.type).toBe('mrkdwn');
+    expect(links.text.verbatim).toBe(true);
+    expect(links.text.text).toBe('<https://ci.example.com/runs/1?a=1&b=2|Report &gt;here¦now> · bad · <https://ci.example.com/2|\u2217bold\u2217 \uFF3Fit\uFF3F>');
+    expect(links.text.text.match(/</g)).toHaveLength(2);
+    expect(links.text.text).not.toMatch(/[*_~`]/);
   });
 
   it('caps sections at 3000 characters and messages at 50 blocks', async () => {
@@ -78,7 +82,7 @@ describe('notify to a Slack webhook', () => {
     const blocks: any[] = received[0]!.body.blocks;
     expect(blocks).toHaveLength(MAX_BLOCKS);
     for (const block of blocks) expect(block.text.text.length).toBeLessThanOrEqual(SLACK_SECTION_LIMIT);
-    expect(blocks.at(-2).text.text).toMatch(/^_… \d+ more sections left out_$/);
+    expect(blocks.at(-2).text).toMatchObject({ type: 'plain_text', text: expect.stringMatching(/^… \d+ more sections left out$/) });
     expect(blocks.at(-1).text.text).toBe('<https://ci.example.com/|run>');
   });
 });
@@ -94,17 +98,23 @@ describe('notify to a Teams webhook', () => {
     expect(attachment.content).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
     const texts: string[] = attachment.content.body.map((b: any) => b.text);
     expect(attachment.content.body.every((b: any) => b.type === 'TextBlock' && b.wrap === true)).toBe(true);
-    expect(texts[0]).toBe('Model \\<!channel\\> & \\*bold\\* \\[x\\](http://evil)');
+    expect(texts[0]).toBe('Model \\<!channel\\> & \\*bold\\* \\[x\\](http:\u2060//evil)');
     expect(attachment.content.body[1]).toMatchObject({ text: 'fail', color: 'Attention' });
     const lines = texts[2]!.split('\n\n');
     expect(lines).toEqual([
-      'accuracy: 0.91 → 0.85 \\<http://evil.example|click\\> \\<@U123\\> \\<at\\>everyone\\</at\\>',
+      'accuracy: 0.91 → 0.85 \\<http:\u2060//evil.example|click\\> \\<@U123\\> \\<at\\>everyone\\</at\\>',
       '\\- list item',
       '\\# heading',
       '{\u200B{DATE(2017-02-14T06:08:39Z)}}',
     ]);
     expect(attachment.content.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Report >here|now', url: 'https://ci.example.com/runs/1?a=1&b=2' }]);
     expect(JSON.stringify(body)).not.toMatch(/(?<!\\)<at>/);
+  });
+
+  it('keeps bare URLs from becoming links', () => {
+    const text = escapeTeams('see https://evil.example/x and WWW.evil.example or ftp://x');
+    expect(text).toBe('see https:\u2060//evil.example/x and WWW\u2060.evil.example or ftp:\u2060//x');
+    expect(text).not.toMatch(/[a-z]:\/\/|www\./i);
   });
 
   it('keeps ordinary text readable', () => {
