@@ -1,7 +1,7 @@
 import { ExternalError } from '../core/errors.js';
 import { retry } from '../core/retry.js';
 import { isTransient, type RegistryClient } from './registry-client.js';
-import { headerValue, type HttpResponse } from './registry-http.js';
+import { headerValue, registryErrorText, type HttpResponse } from './registry-http.js';
 
 /**
  * Chunk size for PATCH uploads. Each chunk costs the registry a request (Distribution 2.8: 64 MiB chunks
@@ -11,6 +11,14 @@ import { headerValue, type HttpResponse } from './registry-http.js';
 export const DEFAULT_CHUNK_BYTES = 256 * 1024 * 1024;
 const OCTET_STREAM = { 'content-type': 'application/octet-stream' };
 const MAX_FAILURES = 5;
+/**
+ * Upload sessions the registry may lose in a row, with no chunk stored in between, before the upload
+ * gives up: a registry restarted now and then loses one at a time; one that loses every session is
+ * several instances without a shared secret, and retrying would never end.
+ */
+const MAX_LOST_SESSIONS = 3;
+/** Error codes of an upload session the registry no longer knows or will not go on with. */
+const SESSION_GONE = /BLOB_UPLOAD_UNKNOWN|BLOB_UPLOAD_INVALID/;
 
 /** What one blob upload needs. */
 export interface UploadSpec {
@@ -25,9 +33,21 @@ export interface UploadSpec {
 
 /**
  * Uploads a file as a blob: POST for an upload session, PATCH chunks, and a closing PUT with the digest.
- * The newest Location is followed each time and the offset is taken from
- * the server's `Range`. When a connection drops, the session's status (GET, `Range: 0-<n>`) says where
- * to resume; the file is re-read from there. Returns the bytes handed to the network, retries included.
+ * The newest Location is followed each time and the offset is taken from the server's `Range`. Returns
+ * the bytes handed to the network, retries included.
+ *
+ * A dropped connection, or a registry that is down for a while (SIGKILLed, restarted; waited for as
+ * {@link RegistryClient.retrying} says), is followed by a query of the session's status (GET):
+ * - the registry still knows the session (Distribution: the same `http.secret`, and the stored size
+ *   matches the session's state): the upload resumes at its `Range`, so at most the chunk in flight is
+ *   sent again;
+ * - it does not (404, or 400 with BLOB_UPLOAD_UNKNOWN / BLOB_UPLOAD_INVALID): the blob is started over in
+ *   a new session, unless a HEAD shows the registry has it in full already (a closing PUT whose answer
+ *   was lost).
+ * Distribution 2.8 resumes only a session whose last PATCH ended before the drop: one cut mid-PATCH has
+ * more bytes stored than its state says, and is cancelled. A session left behind (the client killed, or
+ * started over) is never used again, so it does not hurt a re-run; Distribution purges such uploads itself
+ * (storage.maintenance.uploadpurging, after 168 h by default).
  */
 export async function uploadBlobFile(client: RegistryClient, spec: UploadSpec): Promise<number> {
   const what = `upload of blob ${spec.digest} to '${spec.name}'`;
@@ -41,13 +61,32 @@ export async function uploadBlobFile(client: RegistryClient, spec: UploadSpec): 
   let location = await startUpload(client, spec.name);
   let offset = 0;
   let resumed = false;
+  let lostSessions = 0;
+
+  /** A new session from byte 0; true when the registry turns out to hold the blob already. */
+  const startOver = async (response: HttpResponse): Promise<boolean> => {
+    if (++lostSessions > MAX_LOST_SESSIONS) {
+      const detail = registryErrorText(response.body) || `status ${response.status}`;
+      throw new ExternalError(
+        `${client.target.label}: ${what} lost its upload session ${MAX_LOST_SESSIONS} times in a row (${detail}); if several registry instances serve this address, ` +
+          'give them one shared upload secret (Distribution: http.secret), then run the step again',
+        'registry',
+        response.status,
+        true,
+      );
+    }
+    if (await headBlob(client, spec.name, spec.digest)) return true;
+    location = await startUpload(client, spec.name);
+    offset = 0;
+    resumed = false;
+    return false;
+  };
 
   /** One PATCH, or the closing PUT once every byte is in; true when the blob is complete. */
   const step = async (): Promise<boolean> => {
     inFlight = 0;
     // Data goes in PATCHes and the closing PUT carries none, so every byte is sent in a request whose
-    // interruption the session's status can report. (Distribution 2.8 cancels a session whose stored size
-    // no longer matches its state token, so there a drop restarts the blob; other registries resume.)
+    // interruption the session's status can report.
     if (offset >= spec.size) {
       const response = await client.send({
         url: withDigest(location, spec.digest),
@@ -57,13 +96,9 @@ export async function uploadBlobFile(client: RegistryClient, spec: UploadSpec): 
         body: { bytes: Buffer.alloc(0) },
       });
       if (response.status === 201) return true;
-      if (response.status === 400 && resumed && /DIGEST_INVALID|SIZE_INVALID/.test(response.body.toString('utf8'))) {
-        // The server's offset after the drop was off by a byte or more: start the blob over, once.
-        resumed = false;
-        location = await startUpload(client, spec.name);
-        offset = 0;
-        return false;
-      }
+      if (sessionGone(response)) return startOver(response);
+      // The server's offset after the drop was off by a byte or more: start the blob over.
+      if (response.status === 400 && resumed && /DIGEST_INVALID|SIZE_INVALID/.test(response.body.toString('utf8'))) return startOver(response);
       throw client.failure(`${what} (closing PUT)`, response);
     }
     const end = Math.min(offset + spec.chunkBytes, spec.size);
@@ -75,37 +110,41 @@ export async function uploadBlobFile(client: RegistryClient, spec: UploadSpec): 
       body: { file: spec.file, start: offset, end },
       onSent: count,
     });
+    // 416: the registry holds another offset than ours; its status says which.
+    if (response.status === 416) return resume();
+    if (sessionGone(response)) return startOver(response);
     if (response.status !== 202) throw client.failure(`${what} (PATCH at byte ${offset})`, response);
     location = headerValue(response.headers, 'location') ?? location;
     // `0-0` (or no Range) after a PATCH that stored bytes means the chunk went in whole.
     const reported = rangeEnd(response);
     offset = reported !== undefined && reported > offset ? reported : end;
+    lostSessions = 0;
     return false;
   };
 
-  /** After a drop, the session's status says where to go on from (a 404: the session is gone, start over). */
-  const resume = async (): Promise<void> => {
+  /** After a drop, the session's status says where to go on from; true when the blob turns out complete. */
+  const resume = async (): Promise<boolean> => {
     const status = await client.retrying(`status of ${what}`, () => client.send({ url: location, repository: spec.name, method: 'GET' }));
     if (status.status === 204) {
       location = headerValue(status.headers, 'location') ?? location;
       offset = rangeEnd(status) ?? 0;
       resumed = true;
-    } else if (status.status === 404) {
-      location = await startUpload(client, spec.name);
-      offset = 0;
-    } else {
-      throw client.failure(`status of ${what}`, status);
+      return false;
     }
+    if (sessionGone(status)) return startOver(status);
+    throw client.failure(`status of ${what}`, status);
   };
 
-  // The status query has had its own retries, and a session in an unexpected state will not get better:
-  // a failure to resume ends the upload rather than counting as one more failed chunk.
+  // The status query has had its own retries (the registry's downtime included), and a session in an
+  // unexpected state will not get better: a failure to resume ends the upload rather than counting as
+  // one more failed chunk.
   let resuming = false;
   const stepAfterResume = async (attempt: number): Promise<boolean> => {
     if (attempt > 1) {
       resuming = true;
-      await resume();
+      const complete = await resume();
       resuming = false;
+      if (complete) return true;
     }
     return step();
   };
@@ -129,6 +168,20 @@ export async function uploadBlobBytes(client: RegistryClient, name: string, byte
   });
 }
 
+/**
+ * Whether the repository holds the blob (HEAD). A registry links a blob into a repository only once
+ * its closing PUT was verified against the digest, so true means the whole blob is there.
+ */
+export async function headBlob(client: RegistryClient, name: string, digest: string): Promise<boolean> {
+  const what = `HEAD of blob ${digest} in '${name}'`;
+  return client.retrying(what, async () => {
+    const response = await client.send({ url: `/v2/${name}/blobs/${digest}`, repository: name, method: 'HEAD' });
+    if (response.status === 200) return true;
+    if (response.status === 404) return false;
+    throw client.failure(what, response);
+  });
+}
+
 /** Opens an upload session. The single-request `POST ?digest=` is never used: Distribution drops its body. */
 async function startUpload(client: RegistryClient, name: string): Promise<string> {
   return client.retrying(`start of a blob upload to '${name}'`, async () => {
@@ -137,6 +190,14 @@ async function startUpload(client: RegistryClient, name: string): Promise<string
     if (response.status !== 202 || !location) throw client.failure(`start of a blob upload to '${name}'`, response);
     return location;
   });
+}
+
+/**
+ * An answer about the session that says it is gone: any 404 (Distribution answers 404 with
+ * BLOB_UPLOAD_UNKNOWN or BLOB_UPLOAD_INVALID), or a 400 with either code (other registries).
+ */
+function sessionGone(response: HttpResponse): boolean {
+  return response.status === 404 || (response.status === 400 && SESSION_GONE.test(response.body.toString('utf8')));
 }
 
 function withDigest(location: string, digest: string): string {

@@ -1,9 +1,9 @@
 import { UserError, ExternalError } from '../core/errors.js';
 import { digestOf, writeStreamVerified } from './blob-files.js';
-import { DEFAULT_CHUNK_BYTES, uploadBlobBytes, uploadBlobFile } from './blob-upload.js';
-import { RegistryClient } from './registry-client.js';
+import { DEFAULT_CHUNK_BYTES, headBlob, uploadBlobBytes, uploadBlobFile } from './blob-upload.js';
+import { DEFAULT_UNREACHABLE_MS, RegistryClient } from './registry-client.js';
 import { headerValue } from './registry-http.js';
-import { checkAddress, isDigest, isRepositoryName, MEDIA_TYPES, type ModelStore, type StoreOptions, type StoredManifest } from './store-types.js';
+import { checkAddress, isDigest, isRepositoryName, MEDIA_TYPES, type Descriptor, type ModelStore, type StoreOptions, type StoredManifest } from './store-types.js';
 
 const MANIFEST_ACCEPT = [MEDIA_TYPES.manifest, MEDIA_TYPES.index, MEDIA_TYPES.dockerManifest, MEDIA_TYPES.dockerList].join(', ');
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -12,16 +12,25 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 export interface DistributionOptions extends StoreOptions {
   /** PATCH chunk size for blob uploads (default 256 MiB); smaller chunks mean less to re-send after a drop. */
   chunkBytes?: number;
+  /**
+   * How long a registry that refuses or drops connections (down, restarting) is waited for, in
+   * milliseconds; default {@link DEFAULT_UNREACHABLE_MS} (60 s). Past it the step fails, and a re-run
+   * sends only what the registry does not have yet.
+   */
+  unreachableMs?: number;
 }
 
 /**
  * An OCI Distribution v2 registry (Distribution, GHCR, GitLab, Harbor, ...), over node:http(s).
  * Repositories are `<prefix>/<repository>`. Blobs are checked with HEAD before any upload, so
- * unchanged files are never sent twice; downloads are verified against their digest.
+ * unchanged files are never sent twice; downloads are verified against their digest. A manifest is sent
+ * only once every blob it names is known to be stored in full, so no tag ever names a partial model.
  */
 export class OciDistributionStore implements ModelStore {
   readonly uri: string;
   private readonly client: RegistryClient;
+  /** `<name>@<digest>` of blobs this store saw stored in full (HEAD 200 or a closing PUT's 201). */
+  private readonly stored = new Set<string>();
 
   private constructor(
     private readonly host: string,
@@ -36,6 +45,7 @@ export class OciDistributionStore implements ModelStore {
       username: options.username,
       password: options.password,
       timeoutMs: options.fetchTimeoutMs ?? 60_000,
+      unreachableMs: options.unreachableMs ?? DEFAULT_UNREACHABLE_MS,
     });
   }
 
@@ -61,24 +71,26 @@ export class OciDistributionStore implements ModelStore {
 
   async hasBlob(repository: string, digest: string): Promise<boolean> {
     const name = this.name(repository, digest);
-    return this.client.retrying(`HEAD of blob ${digest} in '${name}'`, async () => {
-      const response = await this.client.send({ url: `/v2/${name}/blobs/${digest}`, repository: name, method: 'HEAD' });
-      if (response.status === 200) return true;
-      if (response.status === 404) return false;
-      throw this.client.failure(`HEAD of blob ${digest} in '${name}'`, response);
-    });
+    const found = await headBlob(this.client, name, digest);
+    if (found) this.stored.add(`${name}@${digest}`);
+    return found;
   }
 
   async pushBlobFile(repository: string, file: string, digest: string, size: number, onProgress?: (sent: number) => void): Promise<number> {
     if (await this.hasBlob(repository, digest)) return 0;
     const name = this.name(repository, digest);
-    return uploadBlobFile(this.client, { name, file, digest, size, chunkBytes: this.options.chunkBytes ?? DEFAULT_CHUNK_BYTES, onProgress });
+    const sent = await uploadBlobFile(this.client, { name, file, digest, size, chunkBytes: this.options.chunkBytes ?? DEFAULT_CHUNK_BYTES, onProgress });
+    this.stored.add(`${name}@${digest}`);
+    return sent;
   }
 
   async pushBlobBytes(repository: string, bytes: Buffer, digest: string): Promise<number> {
     if (digestOf(bytes) !== digest) throw new Error(`pushBlobBytes: the bytes do not have digest ${digest}`);
     if (await this.hasBlob(repository, digest)) return 0;
-    return uploadBlobBytes(this.client, this.name(repository, digest), bytes, digest);
+    const name = this.name(repository, digest);
+    const sent = await uploadBlobBytes(this.client, name, bytes, digest);
+    this.stored.add(`${name}@${digest}`);
+    return sent;
   }
 
   async readBlob(repository: string, digest: string): Promise<Buffer> {
@@ -114,6 +126,7 @@ export class OciDistributionStore implements ModelStore {
     const digest = digestOf(bytes);
     if (isDigest(reference) && reference !== digest) throw new Error(`putManifest: the bytes do not have digest ${reference}`);
     const what = `PUT of manifest '${name}:${reference}'`;
+    await this.checkReferencedBlobs(name, reference, bytes);
     await this.client.retrying(what, async () => {
       const response = await this.client.send({
         url: `/v2/${name}/manifests/${reference}`,
@@ -165,6 +178,35 @@ export class OciDistributionStore implements ModelStore {
       next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(headerValue(response.headers, 'link') ?? '')?.[1];
     }
     return [...new Set(tags)];
+  }
+
+  /**
+   * Refuses a manifest that names a blob the registry does not hold in full. Distribution makes the same
+   * check; not every registry does, and a tag must never land on a model with a blob missing. Blobs this
+   * store saw stored are not asked again, so a push costs no extra request; a deploy asks once per blob.
+   */
+  private async checkReferencedBlobs(name: string, reference: string, bytes: Buffer): Promise<void> {
+    let manifest: { config?: Descriptor; layers?: Descriptor[] };
+    try {
+      manifest = JSON.parse(bytes.toString('utf8')) as typeof manifest;
+    } catch {
+      throw new Error('putManifest: the manifest is not JSON');
+    }
+    // An index names manifests, which the registry checks itself; only config and layers are blobs.
+    const blobs = [manifest.config, ...(Array.isArray(manifest.layers) ? manifest.layers : [])].filter((b): b is Descriptor => typeof b?.digest === 'string');
+    for (const blob of blobs) {
+      if (this.stored.has(`${name}@${blob.digest}`)) continue;
+      if (!isDigest(blob.digest) || !(await headBlob(this.client, name, blob.digest))) {
+        throw new ExternalError(
+          `${this.uri}: manifest '${name}:${reference}' names blob ${blob.digest}, which the registry does not have (MANIFEST_BLOB_UNKNOWN); ` +
+            'push the version again: missing blobs are sent, and the tag is set only once all of them are stored',
+          'registry',
+          400,
+          false,
+        );
+      }
+      this.stored.add(`${name}@${blob.digest}`);
+    }
   }
 
   /** Closes idle connections (a process exits without it; tests with many stores call it). */
