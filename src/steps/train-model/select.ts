@@ -1,9 +1,9 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatNumber } from '../../core/compare.js';
 import { formatDuration } from '../../core/duration.js';
 import { UserError } from '../../core/errors.js';
-import { confinePath, expandPatterns, workspaceSource } from '../../core/files.js';
+import { confinePath, expandPatterns, workspaceSource, writeFileAtomic } from '../../core/files.js';
 import { code, escapeMarkdown, table } from '../../core/markdown.js';
 import { readRunRecord, runOutcome, trainingFailure, type RunRecord } from '../../core/run-record.js';
 import type { Platform, RenderedReport } from '../../platform/platform.js';
@@ -101,7 +101,8 @@ export async function select(platform: Platform, inputs: TrainInputs): Promise<S
   const outDir = await confinePath(workspace, inputs.output, "train-model: input 'output'");
   await mkdir(outDir, { recursive: true });
   const recordPath = join(outDir, 'run.json');
-  await copyFile(join(workspace, winner.path), recordPath);
+  // Written, not copied: copyFile would follow a link the repository committed at run.json.
+  await writeFileAtomic(recordPath, await readFile(join(workspace, winner.path)));
   platform.setOutput('run-record', recordPath);
   platform.setOutput('model-digest', winner.record.model.digest ?? '');
   platform.setOutput('metrics', JSON.stringify(winner.record.metrics));
