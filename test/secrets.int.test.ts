@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { secretForms } from '../src/core/secrets.js';
 import { commit, initRepo } from './helpers/git.js';
-import { ROOT, runAction } from './helpers/runner.js';
+import { writeComparison, writeTrainedModel } from './helpers/model-workspace.js';
+import { examplePayload, ROOT, runAction } from './helpers/runner.js';
 
 /**
  * An untrusted training command (PR code on a `pull_request` workflow) reads every environment it can
@@ -20,7 +21,8 @@ const SECRETS = {
   MODELGATE_TOKEN: 'glpat-modelgatetoken-1234567890ab',
   CI_REGISTRY_PASSWORD: 'registry-password-5e4d3c2b1a0f',
 };
-const NAMES = Object.keys(SECRETS).join('|');
+// The registry password is a deploy-model input: the runner gives it to the step as INPUT_REGISTRY-PASSWORD.
+const NAMES = [...Object.keys(SECRETS), 'INPUT_REGISTRY-PASSWORD'].join('|');
 const GITLAB = { CI_JOB_TOKEN: SECRETS.CI_JOB_TOKEN, MODELGATE_TOKEN: SECRETS.MODELGATE_TOKEN, CI_REGISTRY_PASSWORD: SECRETS.CI_REGISTRY_PASSWORD };
 
 // Harvests from every readable environ, then prints and plants what it found.
@@ -32,6 +34,7 @@ printf '%s\\n' "$found" | while IFS='=' read -r k v; do
   echo "b64 $(printf 'x%s' "$v" | base64 -w0)"
   node -e 'console.error("url " + encodeURIComponent(process.argv[1]))' "$v"
 done
+[ -n "$HARVEST_ONLY" ] && exit 0
 first=$(printf '%s\\n' "$found" | head -1 | cut -d= -f2-)
 mkdir -p out/model && echo weights > out/model/w.bin
 node -e 'require("fs").writeFileSync("out/metrics.json", JSON.stringify({ accuracy: 0.9, ["leak." + process.argv[1]]: 1 }))' "$first"
@@ -73,6 +76,42 @@ describe('secrets a training command can read never reach what modelgate writes'
     expect(log).toMatch(/raw INPUT_TOKEN=\*\*\*/);
     expect(log).toMatch(/raw ACTIONS_RUNTIME_TOKEN=\*\*\*/);
     // `::add-mask::` is the runner's own command, read by the runner and never shown.
+    const stdout = run.stdout.replace(/^::add-mask::.*$/gm, '');
+    const places: [string, string][] = [['stdout', stdout], ['stderr', run.stderr], ['outputs', JSON.stringify(run.outputs)], ['summary', run.summary], ...filesUnder(repo)];
+    expect(leaks(places)).toEqual([]);
+  }, 60_000);
+
+  it('GitHub: dist/deploy-model.js with a harvesting smoke test', async () => {
+    const { repo } = initRepo({ 'README.md': 'x\n' });
+    commit(repo, { '.gitignore': 'runs/\nmodels/\n.modelgate/\n' }, 'init');
+    const record = writeTrainedModel(repo, { dir: 'runs/r1', id: 'r1', sha: 'c'.repeat(40) });
+    const comparison = writeComparison(repo, 'runs/r1/comparison.json', [['test.accuracy', 'pass']], 'c'.repeat(40));
+    const run = await runAction('deploy-model', {
+      workspace: repo,
+      inputs: {
+        'run-record': record,
+        comparison,
+        registry: 'oci-layout:models',
+        'registry-password': SECRETS.CI_REGISTRY_PASSWORD,
+        'model-name': 'team/iris',
+        environment: 'production',
+        'smoke-test': `HARVEST_ONLY=1; ${HARVEST}`,
+        token: SECRETS.INPUT_TOKEN,
+      },
+      event: { name: 'push', payload: examplePayload('push') },
+      env: {
+        ACTIONS_RUNTIME_TOKEN: SECRETS.ACTIONS_RUNTIME_TOKEN,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: SECRETS.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/',
+      },
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.promoted).toBe('true');
+    const log = readFileSync(join(repo, '.modelgate/logs/smoke-test.log'), 'utf8');
+    // The smoke test found the step's tokens (the registry password too) in its parent's environment; all scrubbed.
+    expect(log).toMatch(/raw INPUT_TOKEN=\*\*\*/);
+    expect(log).toMatch(/raw ACTIONS_RUNTIME_TOKEN=\*\*\*/);
+    expect(log).toMatch(/raw INPUT_REGISTRY-PASSWORD=\*\*\*/);
     const stdout = run.stdout.replace(/^::add-mask::.*$/gm, '');
     const places: [string, string][] = [['stdout', stdout], ['stderr', run.stderr], ['outputs', JSON.stringify(run.outputs)], ['summary', run.summary], ...filesUnder(repo)];
     expect(leaks(places)).toEqual([]);
