@@ -246,6 +246,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
@@ -379,14 +386,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 61420:
+/***/ 86987:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ parseDuration),
 /* harmony export */   a: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37960);
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /**
@@ -418,7 +425,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 62807:
+/***/ 37960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -473,39 +480,27 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 40934:
+/***/ 81592:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  vA: () => (/* binding */ READ_CHUNK),
-  ey: () => (/* binding */ confinePath),
-  Gt: () => (/* binding */ displayPath),
-  qL: () => (/* binding */ expandPatterns),
-  zm: () => (/* binding */ openNoFollow),
-  $Q: () => (/* binding */ workspaceSource),
-  Zf: () => (/* binding */ writeFileAtomic),
-  Zs: () => (/* binding */ writeStreamAtomic)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(62807);
-// EXTERNAL MODULE: ./build/core/glob-syntax.js
-var glob_syntax = __nccwpck_require__(59496);
-// EXTERNAL MODULE: ./build/core/secrets.js
-var secrets = __nccwpck_require__(28527);
-;// CONCATENATED MODULE: ./build/core/files.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ workspaceSource),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   qL: () => (/* binding */ expandPatterns),
+/* harmony export */   vA: () => (/* binding */ READ_CHUNK),
+/* harmony export */   zm: () => (/* binding */ openNoFollow)
+/* harmony export */ });
+/* unused harmony export writeStreamAtomic */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46466);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(37960);
+/* harmony import */ var _glob_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2801);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(83850);
 
 
 
@@ -519,24 +514,24 @@ var secrets = __nccwpck_require__(28527);
  * path elsewhere, or a symlink pointing out). `what` names the input or key for the error.
  */
 async function confinePath(workspace, path, what) {
-    const root = (0,external_node_path_.resolve)(workspace);
-    const full = (0,external_node_path_.resolve)(root, path);
-    const outside = (p, r) => p !== r && !p.startsWith(r + external_node_path_.sep);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(workspace);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root, path);
+    const outside = (p, r) => p !== r && !p.startsWith(r + node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
     if (outside(full, root)) {
-        throw new errors/* UserError */.yo(`${what}: path '${path}' is outside the workspace; use a path inside the repository`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${what}: path '${path}' is outside the workspace; use a path inside the repository`);
     }
     // A path not written yet is checked through its nearest existing folder, which a link may redirect.
     let existing = full;
     let real;
     for (;;) {
-        real = await (0,promises_.realpath)(existing).catch(() => undefined);
-        if (real !== undefined || existing === root || (0,external_node_path_.dirname)(existing) === existing)
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(existing).catch(() => undefined);
+        if (real !== undefined || existing === root || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(existing) === existing)
             break;
-        existing = (0,external_node_path_.dirname)(existing);
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(existing);
     }
-    const realRoot = await (0,promises_.realpath)(root).catch(() => root);
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root).catch(() => root);
     if (real !== undefined && outside(real, realRoot)) {
-        throw new errors/* UserError */.yo(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
     }
     return full;
 }
@@ -546,13 +541,13 @@ async function confinePath(workspace, path, what) {
  * turn our write into one outside the workspace. `append` keeps what is there; otherwise it is replaced.
  */
 function openNoFollow(path, append) {
-    const { O_WRONLY, O_CREAT, O_APPEND, O_TRUNC, O_NOFOLLOW } = external_node_fs_.constants;
+    const { O_WRONLY, O_CREAT, O_APPEND, O_TRUNC, O_NOFOLLOW } = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants;
     try {
-        return (0,external_node_fs_.openSync)(path, O_WRONLY | O_CREAT | O_NOFOLLOW | (append ? O_APPEND : O_TRUNC), 0o644);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, O_WRONLY | O_CREAT | O_NOFOLLOW | (append ? O_APPEND : O_TRUNC), 0o644);
     }
     catch (error) {
         if (error.code === 'ELOOP')
-            throw new errors/* UserError */.yo(`${path} is a symbolic link: modelgate does not write through one (remove it from the repository)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${path} is a symbolic link: modelgate does not write through one (remove it from the repository)`);
         throw error;
     }
 }
@@ -561,7 +556,7 @@ function openNoFollow(path, append) {
  * (relative paths, e.g. the step's own report folder) are never listed.
  */
 function workspaceSource(workspace, exclude = []) {
-    const root = (0,external_node_path_.resolve)(workspace);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(workspace);
     const skip = new Set(exclude.map((p) => p.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
     return {
         label: 'workspace',
@@ -571,7 +566,7 @@ function workspaceSource(workspace, exclude = []) {
             const walk = async (dir) => {
                 let entries;
                 try {
-                    entries = await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
+                    entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, dir), { withFileTypes: true });
                 }
                 catch {
                     return;
@@ -592,15 +587,15 @@ function workspaceSource(workspace, exclude = []) {
         async read(path) {
             const full = await confinePath(root, path, 'metrics');
             try {
-                return await (0,promises_.readFile)(full, 'utf8');
+                return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(full, 'utf8');
             }
             catch (error) {
                 const code = error.code;
                 if (code === 'ENOENT')
                     return undefined;
                 if (code === 'EISDIR')
-                    throw new errors/* UserError */.yo(`metrics: '${path}' is a folder; name the files in it, e.g. '${path}/*.json'`);
-                throw new errors/* UserError */.yo(`metrics: cannot read '${path}' (${code ?? error.message})`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`metrics: '${path}' is a folder; name the files in it, e.g. '${path}/*.json'`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`metrics: cannot read '${path}' (${code ?? error.message})`);
             }
         },
     };
@@ -615,12 +610,12 @@ async function expandPatterns(source, patterns) {
     const files = [];
     const unmatched = [];
     for (const raw of patterns) {
-        const inRoot = source.root && (0,external_node_path_.isAbsolute)(raw) ? (0,external_node_path_.relative)(source.root, raw) : undefined;
-        const pattern = (inRoot !== undefined && inRoot !== '' && !(0,external_node_path_.isAbsolute)(inRoot) && !inRoot.startsWith('..') ? inRoot : raw).replace(/\\/g, '/').replace(/^\.\//, '');
-        if ((0,external_node_path_.isAbsolute)(pattern) || pattern.split('/').includes('..')) {
-            throw new errors/* UserError */.yo(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
+        const inRoot = source.root && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(raw) ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(source.root, raw) : undefined;
+        const pattern = (inRoot !== undefined && inRoot !== '' && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(inRoot) && !inRoot.startsWith('..') ? inRoot : raw).replace(/\\/g, '/').replace(/^\.\//, '');
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(pattern) || pattern.split('/').includes('..')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
         }
-        const matches = (0,glob_syntax/* hasMagic */.q)(pattern) ? await globMatches(source, pattern) : [pattern];
+        const matches = (0,_glob_syntax_js__WEBPACK_IMPORTED_MODULE_7__/* .hasMagic */ .q)(pattern) ? await globMatches(source, pattern) : [pattern];
         if (matches.length === 0)
             unmatched.push(raw);
         for (const path of matches) {
@@ -634,7 +629,7 @@ async function expandPatterns(source, patterns) {
 }
 /** The paths a glob matches; the matcher loads on the first glob, so plain paths never pay for it. */
 async function globMatches(source, pattern) {
-    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__nccwpck_require__.e(8016), __nccwpck_require__.e(8998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98998));
+    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__nccwpck_require__.e(8240), __nccwpck_require__.e(8633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78633));
     const regex = globToRegExp(pattern);
     return (await source.list(staticPrefix(pattern))).filter((p) => regex.test(p));
 }
@@ -643,7 +638,7 @@ const READ_CHUNK = 4 * 1024 * 1024;
 /** Writes a file so that readers see the old or the new content, never a torn one. */
 async function writeFileAtomic(path, data) {
     // Text modelgate writes (reports, records, logs) never holds a secret; bytes (blobs) are written as they are.
-    await viaTemporary(path, (temp) => (0,promises_.writeFile)(temp, typeof data === 'string' ? (0,secrets/* scrub */._I)(data) : data));
+    await viaTemporary(path, (temp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, typeof data === 'string' ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .scrub */ ._I)(data) : data));
 }
 /**
  * Streams `source` into `target` through a temporary file and a rename, like {@link writeFileAtomic}
@@ -656,7 +651,7 @@ async function writeStreamAtomic(target, source, options = {}) {
     source.on('error', early);
     try {
         await viaTemporary(target, async (temp) => {
-            await (options.through ? (0,external_node_stream_promises_namespaceObject.pipeline)(source, options.through, (0,external_node_fs_.createWriteStream)(temp)) : (0,external_node_stream_promises_namespaceObject.pipeline)(source, (0,external_node_fs_.createWriteStream)(temp)));
+            await (options.through ? pipeline(source, options.through, createWriteStream(temp)) : pipeline(source, createWriteStream(temp)));
             await options.beforeRename?.();
         });
     }
@@ -670,27 +665,27 @@ async function writeStreamAtomic(target, source, options = {}) {
  * removes it, so none are left to pile up.
  */
 async function viaTemporary(target, fill) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    const temp = `${target}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+    const temp = `${target}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
     try {
         await fill(temp);
-        await (0,promises_.rename)(temp, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, target);
     }
     catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
         throw error;
     }
 }
 /** A path shown relative to the workspace when inside it. */
 function displayPath(workspace, path) {
-    const rel = (0,external_node_path_.relative)(workspace, path);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(workspace, path);
+    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/') : path;
 }
 
 
 /***/ }),
 
-/***/ 59496:
+/***/ 2801:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -707,7 +702,7 @@ function hasMagic(pattern) {
 
 /***/ }),
 
-/***/ 46580:
+/***/ 39613:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -726,11 +721,11 @@ function hasMagic(pattern) {
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rJ: () => (/* binding */ secret)
 /* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62807);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97529);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5562);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57980);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86987);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37960);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38514);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95131);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81497);
 
 
 
@@ -848,7 +843,7 @@ function failOn(o) {
 
 /***/ }),
 
-/***/ 97529:
+/***/ 38514:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -858,7 +853,7 @@ function failOn(o) {
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
 /* unused harmony exports camelName, inputText */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37960);
 
 /** `fail-on` → `failOn`. */
 function camelName(name) {
@@ -929,7 +924,7 @@ function splitList(text) {
 
 /***/ }),
 
-/***/ 5562:
+/***/ 95131:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -966,7 +961,7 @@ const ENVIRONMENT_NAME = {
 
 /***/ }),
 
-/***/ 28527:
+/***/ 83850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1096,7 +1091,7 @@ function streamScrubber() {
 
 /***/ }),
 
-/***/ 57980:
+/***/ 81497:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -1152,13 +1147,13 @@ function didYouMean(word, known) {
 
 /***/ }),
 
-/***/ 49483:
+/***/ 9448:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ parseYaml)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37960);
 
 /**
  * Parses YAML safely (YAML 1.2 core schema: no custom tags, nothing executed; duplicate keys are an
@@ -1166,7 +1161,7 @@ function didYouMean(word, known) {
  * read no YAML do not pay for it. A syntax error is a {@link UserError} `<prefix><origin>:<line>: ...`.
  */
 async function parseYaml(text, origin, prefix = '') {
-    const yaml = await __nccwpck_require__.e(/* import() */ 8815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const yaml = await __nccwpck_require__.e(/* import() */ 7207).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7207, 19));
     const lineCounter = new yaml.LineCounter();
     const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true });
     const problem = doc.errors[0];
@@ -1199,7 +1194,7 @@ async function parseYaml(text, origin, prefix = '') {
 
 /***/ }),
 
-/***/ 21303:
+/***/ 37536:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1208,7 +1203,7 @@ async function parseYaml(text, origin, prefix = '') {
 /* harmony export */   VH: () => (/* binding */ optionalRegistryInputs),
 /* harmony export */   n9: () => (/* binding */ deploymentTokenInput)
 /* harmony export */ });
-/* harmony import */ var _core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46580);
+/* harmony import */ var _core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39613);
 
 /** The store outside CI, and wherever the platform has no registry of its own. */
 const LOCAL_STORE = 'oci-layout:.modelgate/registry';
@@ -1459,11 +1454,11 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(62807);
-// EXTERNAL MODULE: ./build/core/files.js + 1 modules
-var files = __nccwpck_require__(40934);
+var errors = __nccwpck_require__(37960);
+// EXTERNAL MODULE: ./build/core/files.js
+var files = __nccwpck_require__(81592);
 // EXTERNAL MODULE: ./build/core/yaml.js
-var yaml = __nccwpck_require__(49483);
+var yaml = __nccwpck_require__(9448);
 ;// CONCATENATED MODULE: ./build/core/config.js
 
 
@@ -1527,7 +1522,7 @@ async function configProblems(config) {
     const parsed = await config.document();
     if (!parsed)
         return [];
-    const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), __nccwpck_require__.e(/* import() */ 7324).then(__nccwpck_require__.bind(__nccwpck_require__, 97324)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57980))]);
+    const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(2641), __nccwpck_require__.e(8514)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 18514, 19)), __nccwpck_require__.e(/* import() */ 2505).then(__nccwpck_require__.bind(__nccwpck_require__, 32505)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 81497))]);
     // A CommonJS module: bundled, its exports may sit under `default`.
     const Ajv2020 = ajv.Ajv2020 ?? ajv.default.Ajv2020;
     const validate = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
@@ -1564,15 +1559,15 @@ async function configProblems(config) {
 }
 
 // EXTERNAL MODULE: ./build/core/inputs.js
-var core_inputs = __nccwpck_require__(97529);
+var core_inputs = __nccwpck_require__(38514);
 // EXTERNAL MODULE: ./build/core/secrets.js
-var secrets = __nccwpck_require__(28527);
+var secrets = __nccwpck_require__(83850);
 // EXTERNAL MODULE: ./build/core/suggest.js
-var suggest = __nccwpck_require__(57980);
+var suggest = __nccwpck_require__(81497);
 // EXTERNAL MODULE: ./build/core/input-kinds.js
-var input_kinds = __nccwpck_require__(46580);
+var input_kinds = __nccwpck_require__(39613);
 // EXTERNAL MODULE: ./build/steps/registry-inputs.js
-var registry_inputs = __nccwpck_require__(21303);
+var registry_inputs = __nccwpck_require__(37536);
 ;// CONCATENATED MODULE: ./build/steps/reporting-inputs.js
 
 /** Every step can push its figures to a Prometheus Pushgateway. */
@@ -2167,17 +2162,17 @@ function entry(declaration, load, loadPost) {
 }
 /** The six steps: each an Action, a GitLab component and a CLI verb. */
 const STEPS = {
-    'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post),
-    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(5462), __nccwpck_require__.e(1966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31966))).run),
-    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(3400), __nccwpck_require__.e(1761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81761))).run),
-    'compare-metrics': entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(3400), __nccwpck_require__.e(3379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13379))).run),
-    'deploy-model': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(6377), __nccwpck_require__.e(8133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),
-    rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(1706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run),
+    'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7030), __nccwpck_require__.e(1469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61469))).run, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7030), __nccwpck_require__.e(1469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61469))).post),
+    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2641), __nccwpck_require__.e(7030), __nccwpck_require__.e(5361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65361))).run),
+    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7030), __nccwpck_require__.e(2877), __nccwpck_require__.e(3782), __nccwpck_require__.e(3575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83575))).run),
+    'compare-metrics': entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7030), __nccwpck_require__.e(2877), __nccwpck_require__.e(3782), __nccwpck_require__.e(3363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3363))).run),
+    'deploy-model': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9534), __nccwpck_require__.e(7030), __nccwpck_require__.e(7660), __nccwpck_require__.e(2877), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31154))).run),
+    rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9534), __nccwpck_require__.e(7030), __nccwpck_require__.e(7660), __nccwpck_require__.e(6311)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88545))).run),
 };
 /** Commands of the CLI only, run by the same machinery as the steps. */
 const COMMANDS = {
-    history: entry(history_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18866))).run),
-    pull: entry(pull_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(3707), __nccwpck_require__.e(3339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69313))).run),
+    history: entry(history_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9534), __nccwpck_require__.e(9967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38469))).run),
+    pull: entry(pull_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9534), __nccwpck_require__.e(7660), __nccwpck_require__.e(8416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39846))).run),
 };
 /** The ids of the shipped steps, in pipeline order. */
 const STEP_IDS = Object.keys(STEPS);
@@ -2323,7 +2318,7 @@ async function runOn(id, makePlatform, phase = 'main') {
         const started = performance.now();
         const result = await code(inputs, platform, config);
         if (phase === 'main' && wantsReporting(inputs, config))
-            await (await __nccwpck_require__.e(/* import() */ 1370).then(__nccwpck_require__.bind(__nccwpck_require__, 1370))).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
+            await (await __nccwpck_require__.e(/* import() */ 1833).then(__nccwpck_require__.bind(__nccwpck_require__, 81833))).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
         await platform.finish();
         if (result.failure) {
             platform.log.error(result.failure);
@@ -2355,7 +2350,7 @@ function wantsReporting(inputs, config) {
 }
 /** Runs a step as a GitHub Action (what `dist/<id>.js` and `dist/<id>-post.js` call). Sets the process exit code. */
 async function runStep(id, phase = 'main') {
-    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 2240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240))).createGitHubPlatform(), phase);
+    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 9857).then(__nccwpck_require__.bind(__nccwpck_require__, 59857))).createGitHubPlatform(), phase);
     process.exitCode = outcome.exitCode;
 }
 
@@ -2576,11 +2571,11 @@ async function cli(argv, env = process.env, cwd = process.cwd()) {
         const given = { givenInputs: () => givenCliInputs(explicit, env) };
         if (COMMANDS[id]) {
             // A command reads a store and prints; it is the same on every machine, in CI or not.
-            return Object.assign((await __nccwpck_require__.e(/* import() */ 2281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false }), given);
+            return Object.assign((await __nccwpck_require__.e(/* import() */ 1904).then(__nccwpck_require__.bind(__nccwpck_require__, 61904))).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false }), given);
         }
         if (env.GITLAB_CI === 'true')
-            return Object.assign((await __nccwpck_require__.e(/* import() */ 6748).then(__nccwpck_require__.bind(__nccwpck_require__, 86748))).createGitLabPlatform(id, source), given);
-        return Object.assign((await __nccwpck_require__.e(/* import() */ 2281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, cwd), given);
+            return Object.assign((await __nccwpck_require__.e(/* import() */ 7918).then(__nccwpck_require__.bind(__nccwpck_require__, 47918))).createGitLabPlatform(id, source), given);
+        return Object.assign((await __nccwpck_require__.e(/* import() */ 1904).then(__nccwpck_require__.bind(__nccwpck_require__, 61904))).createLocalPlatform(source, env, cwd), given);
     });
     return outcome.exitCode;
 }
