@@ -386,14 +386,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 86987:
+/***/ 61420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ parseDuration),
 /* harmony export */   a: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37960);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /**
@@ -425,7 +425,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 37960:
+/***/ 62807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -480,7 +480,7 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 81592:
+/***/ 21645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -498,9 +498,9 @@ function messageOf(error) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46466);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(37960);
-/* harmony import */ var _glob_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2801);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(83850);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62807);
+/* harmony import */ var _glob_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(59496);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28527);
 
 
 
@@ -629,7 +629,7 @@ async function expandPatterns(source, patterns) {
 }
 /** The paths a glob matches; the matcher loads on the first glob, so plain paths never pay for it. */
 async function globMatches(source, pattern) {
-    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__nccwpck_require__.e(8240), __nccwpck_require__.e(8633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78633));
+    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__nccwpck_require__.e(8016), __nccwpck_require__.e(8998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98998));
     const regex = globToRegExp(pattern);
     return (await source.list(staticPrefix(pattern))).filter((p) => regex.test(p));
 }
@@ -685,7 +685,7 @@ function displayPath(workspace, path) {
 
 /***/ }),
 
-/***/ 2801:
+/***/ 59496:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -702,7 +702,7 @@ function hasMagic(pattern) {
 
 /***/ }),
 
-/***/ 39613:
+/***/ 46580:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -721,11 +721,11 @@ function hasMagic(pattern) {
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rJ: () => (/* binding */ secret)
 /* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86987);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37960);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38514);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95131);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81497);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62807);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97529);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5562);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57980);
 
 
 
@@ -843,7 +843,7 @@ function failOn(o) {
 
 /***/ }),
 
-/***/ 38514:
+/***/ 97529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -853,7 +853,7 @@ function failOn(o) {
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
 /* unused harmony exports camelName, inputText */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37960);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
 
 /** `fail-on` → `failOn`. */
 function camelName(name) {
@@ -924,7 +924,7 @@ function splitList(text) {
 
 /***/ }),
 
-/***/ 95131:
+/***/ 5562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -961,7 +961,7 @@ const ENVIRONMENT_NAME = {
 
 /***/ }),
 
-/***/ 83850:
+/***/ 28527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1091,7 +1091,7 @@ function streamScrubber() {
 
 /***/ }),
 
-/***/ 81497:
+/***/ 57980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -1147,13 +1147,13 @@ function didYouMean(word, known) {
 
 /***/ }),
 
-/***/ 9448:
+/***/ 49483:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ parseYaml)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37960);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
 
 /**
  * Parses YAML safely (YAML 1.2 core schema: no custom tags, nothing executed; duplicate keys are an
@@ -1161,7 +1161,7 @@ function didYouMean(word, known) {
  * read no YAML do not pay for it. A syntax error is a {@link UserError} `<prefix><origin>:<line>: ...`.
  */
 async function parseYaml(text, origin, prefix = '') {
-    const yaml = await __nccwpck_require__.e(/* import() */ 7207).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7207, 19));
+    const yaml = await __nccwpck_require__.e(/* import() */ 8815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
     const lineCounter = new yaml.LineCounter();
     const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true });
     const problem = doc.errors[0];
@@ -1194,7 +1194,7 @@ async function parseYaml(text, origin, prefix = '') {
 
 /***/ }),
 
-/***/ 37536:
+/***/ 21303:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1203,7 +1203,7 @@ async function parseYaml(text, origin, prefix = '') {
 /* harmony export */   VH: () => (/* binding */ optionalRegistryInputs),
 /* harmony export */   n9: () => (/* binding */ deploymentTokenInput)
 /* harmony export */ });
-/* harmony import */ var _core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39613);
+/* harmony import */ var _core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46580);
 
 /** The store outside CI, and wherever the platform has no registry of its own. */
 const LOCAL_STORE = 'oci-layout:.modelgate/registry';
@@ -1454,11 +1454,11 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(37960);
+var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/core/files.js
-var files = __nccwpck_require__(81592);
+var files = __nccwpck_require__(21645);
 // EXTERNAL MODULE: ./build/core/yaml.js
-var yaml = __nccwpck_require__(9448);
+var yaml = __nccwpck_require__(49483);
 ;// CONCATENATED MODULE: ./build/core/config.js
 
 
@@ -1522,7 +1522,7 @@ async function configProblems(config) {
     const parsed = await config.document();
     if (!parsed)
         return [];
-    const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(2641), __nccwpck_require__.e(8514)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 18514, 19)), __nccwpck_require__.e(/* import() */ 2505).then(__nccwpck_require__.bind(__nccwpck_require__, 32505)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 81497))]);
+    const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), __nccwpck_require__.e(/* import() */ 7324).then(__nccwpck_require__.bind(__nccwpck_require__, 97324)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57980))]);
     // A CommonJS module: bundled, its exports may sit under `default`.
     const Ajv2020 = ajv.Ajv2020 ?? ajv.default.Ajv2020;
     const validate = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
@@ -1559,15 +1559,15 @@ async function configProblems(config) {
 }
 
 // EXTERNAL MODULE: ./build/core/inputs.js
-var core_inputs = __nccwpck_require__(38514);
+var core_inputs = __nccwpck_require__(97529);
 // EXTERNAL MODULE: ./build/core/secrets.js
-var secrets = __nccwpck_require__(83850);
+var secrets = __nccwpck_require__(28527);
 // EXTERNAL MODULE: ./build/core/suggest.js
-var suggest = __nccwpck_require__(81497);
+var suggest = __nccwpck_require__(57980);
 // EXTERNAL MODULE: ./build/core/input-kinds.js
-var input_kinds = __nccwpck_require__(39613);
+var input_kinds = __nccwpck_require__(46580);
 // EXTERNAL MODULE: ./build/steps/registry-inputs.js
-var registry_inputs = __nccwpck_require__(37536);
+var registry_inputs = __nccwpck_require__(21303);
 ;// CONCATENATED MODULE: ./build/steps/reporting-inputs.js
 
 /** Every step can push its figures to a Prometheus Pushgateway. */
@@ -2162,17 +2162,17 @@ function entry(declaration, load, loadPost) {
 }
 /** The six steps: each an Action, a GitLab component and a CLI verb. */
 const STEPS = {
-    'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7030), __nccwpck_require__.e(1469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61469))).run, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7030), __nccwpck_require__.e(1469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61469))).post),
-    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2641), __nccwpck_require__.e(7030), __nccwpck_require__.e(5361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65361))).run),
-    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7030), __nccwpck_require__.e(2877), __nccwpck_require__.e(3782), __nccwpck_require__.e(3575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83575))).run),
-    'compare-metrics': entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7030), __nccwpck_require__.e(2877), __nccwpck_require__.e(3782), __nccwpck_require__.e(3363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3363))).run),
-    'deploy-model': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9534), __nccwpck_require__.e(7030), __nccwpck_require__.e(7660), __nccwpck_require__.e(2877), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31154))).run),
-    rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9534), __nccwpck_require__.e(7030), __nccwpck_require__.e(7660), __nccwpck_require__.e(6311)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88545))).run),
+    'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post),
+    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(5462), __nccwpck_require__.e(1966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31966))).run),
+    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(3400), __nccwpck_require__.e(1761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81761))).run),
+    'compare-metrics': entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(3400), __nccwpck_require__.e(3379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13379))).run),
+    'deploy-model': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(6377), __nccwpck_require__.e(8133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),
+    rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(1706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run),
 };
 /** Commands of the CLI only, run by the same machinery as the steps. */
 const COMMANDS = {
-    history: entry(history_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9534), __nccwpck_require__.e(9967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38469))).run),
-    pull: entry(pull_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9534), __nccwpck_require__.e(7660), __nccwpck_require__.e(8416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39846))).run),
+    history: entry(history_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18866))).run),
+    pull: entry(pull_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(3707), __nccwpck_require__.e(3339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69313))).run),
 };
 /** The ids of the shipped steps, in pipeline order. */
 const STEP_IDS = Object.keys(STEPS);
@@ -2318,7 +2318,7 @@ async function runOn(id, makePlatform, phase = 'main') {
         const started = performance.now();
         const result = await code(inputs, platform, config);
         if (phase === 'main' && wantsReporting(inputs, config))
-            await (await __nccwpck_require__.e(/* import() */ 1833).then(__nccwpck_require__.bind(__nccwpck_require__, 81833))).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
+            await (await __nccwpck_require__.e(/* import() */ 1370).then(__nccwpck_require__.bind(__nccwpck_require__, 1370))).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
         await platform.finish();
         if (result.failure) {
             platform.log.error(result.failure);
@@ -2350,7 +2350,7 @@ function wantsReporting(inputs, config) {
 }
 /** Runs a step as a GitHub Action (what `dist/<id>.js` and `dist/<id>-post.js` call). Sets the process exit code. */
 async function runStep(id, phase = 'main') {
-    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 9857).then(__nccwpck_require__.bind(__nccwpck_require__, 59857))).createGitHubPlatform(), phase);
+    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 2240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240))).createGitHubPlatform(), phase);
     process.exitCode = outcome.exitCode;
 }
 
@@ -2571,11 +2571,11 @@ async function cli(argv, env = process.env, cwd = process.cwd()) {
         const given = { givenInputs: () => givenCliInputs(explicit, env) };
         if (COMMANDS[id]) {
             // A command reads a store and prints; it is the same on every machine, in CI or not.
-            return Object.assign((await __nccwpck_require__.e(/* import() */ 1904).then(__nccwpck_require__.bind(__nccwpck_require__, 61904))).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false }), given);
+            return Object.assign((await __nccwpck_require__.e(/* import() */ 2281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false }), given);
         }
         if (env.GITLAB_CI === 'true')
-            return Object.assign((await __nccwpck_require__.e(/* import() */ 7918).then(__nccwpck_require__.bind(__nccwpck_require__, 47918))).createGitLabPlatform(id, source), given);
-        return Object.assign((await __nccwpck_require__.e(/* import() */ 1904).then(__nccwpck_require__.bind(__nccwpck_require__, 61904))).createLocalPlatform(source, env, cwd), given);
+            return Object.assign((await __nccwpck_require__.e(/* import() */ 6748).then(__nccwpck_require__.bind(__nccwpck_require__, 86748))).createGitLabPlatform(id, source), given);
+        return Object.assign((await __nccwpck_require__.e(/* import() */ 2281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, cwd), given);
     });
     return outcome.exitCode;
 }

@@ -1,0 +1,1070 @@
+export const id = 3400;
+export const ids = [3400];
+export const modules = {
+
+/***/ 39025:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ CsvScanner),
+/* harmony export */   KL: () => (/* binding */ CsvRecord),
+/* harmony export */   oC: () => (/* binding */ CsvSyntaxError)
+/* harmony export */ });
+/**
+ * A streaming RFC 4180 scanner over raw bytes. It finds field boundaries without creating a string
+ * per cell: consumers read cells as byte ranges and decode only what they need. Records that span
+ * chunk boundaries are carried over (only the unfinished record is copied, never the whole stream).
+ *
+ * Dialect: `"` quotes; `""` inside quotes is one quote; LF or CRLF ends a record; a lone CR outside
+ * quotes is data (as csv-parse does once it has seen a CRLF or LF file); a UTF-8 BOM at the start
+ * is skipped; an empty line is a record with one empty field. A quote inside an unquoted field, a
+ * character after a closing quote, a quote never closed and a record over `maxRecordBytes` are
+ * {@link CsvSyntaxError}s naming the line.
+ *
+ * This is the one CSV dialect of modelgate: validate-data streams files through it, and metric files
+ * are read through the same scanner by the string adapter in `csv.ts` (which only adds the metric
+ * policies: blank lines skipped, one width for every row).
+ */
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * One record, reused between callbacks (copy what you keep). Field `i` is the bytes
+ * `buf[starts[i] .. ends[i])`, quoted content already stripped of its enclosing quotes.
+ */
+class CsvRecord {
+    buf = Buffer.alloc(0);
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+    quoting = new Uint8Array(64);
+    /** Number of fields. */
+    count = 0;
+    /** 1-based physical line the record starts on. */
+    line = 1;
+    /** 0-based index of the record in the stream (the header is record 0). */
+    index = 0;
+    scratch = Buffer.alloc(256);
+    /** Makes room for `n` fields. */
+    grow(n) {
+        if (n <= this.starts.length)
+            return;
+        const size = Math.max(n, this.starts.length * 2);
+        const starts = new Int32Array(size);
+        starts.set(this.starts);
+        const ends = new Int32Array(size);
+        ends.set(this.ends);
+        const quoting = new Uint8Array(size);
+        quoting.set(this.quoting);
+        this.starts = starts;
+        this.ends = ends;
+        this.quoting = quoting;
+    }
+    /**
+     * Rewrites an {@link Quoting.Escaped} field into a scratch buffer with `""` made `"`, and points the
+     * field at it; other fields are left as they are. Returns the buffer that now holds field `i`.
+     */
+    unescape(i) {
+        if (this.quoting[i] !== 2 /* Quoting.Escaped */)
+            return this.buf;
+        const s = this.starts[i];
+        const e = this.ends[i];
+        if (this.scratch.length < e - s)
+            this.scratch = Buffer.alloc(Math.max(e - s, this.scratch.length * 2));
+        let o = 0;
+        for (let p = s; p < e; p++) {
+            const c = this.buf[p];
+            this.scratch[o++] = c;
+            if (c === QUOTE)
+                p++;
+        }
+        // The scratch copy is the field from now on; callbacks then read it like any other.
+        this.fieldBuffers ??= [];
+        this.fieldBuffers[i] = this.scratch;
+        this.starts[i] = 0;
+        this.ends[i] = o;
+        this.quoting[i] = 1 /* Quoting.Quoted */;
+        this.scratch = Buffer.alloc(Math.max(256, this.scratch.length));
+        return this.fieldBuffers[i];
+    }
+    /** Buffers of fields that were unescaped, by field index (sparse; reset per record). */
+    fieldBuffers;
+    /** The buffer holding field `i` (after {@link unescape} when it was escaped). */
+    bufferOf(i) {
+        if (this.quoting[i] === 2 /* Quoting.Escaped */)
+            return this.unescape(i);
+        return this.fieldBuffers?.[i] ?? this.buf;
+    }
+    /** Field `i` as text, decoded as UTF-8 (the caller has checked validity where it matters). */
+    text(i) {
+        const b = this.bufferOf(i);
+        return b.toString('utf8', this.starts[i], this.ends[i]);
+    }
+    /** Field texts, for tests and slow paths. */
+    texts() {
+        const out = [];
+        for (let i = 0; i < this.count; i++)
+            out.push(this.text(i));
+        return out;
+    }
+}
+/** A CSV syntax problem: what went wrong and the 1-based line where the record starts / it was found. */
+class CsvSyntaxError extends Error {
+    line;
+    record;
+    name = 'CsvSyntaxError';
+    constructor(message, line, 
+    /** 0-based index of the record that failed (records before it were delivered). */
+    record) {
+        super(message);
+        this.line = line;
+        this.record = record;
+    }
+}
+/** Result of scanning one record in a buffer. */
+const INCOMPLETE = -1;
+/**
+ * Push-style scanner: call {@link push} with each chunk, then {@link end}. Every complete record is
+ * handed to `onRecord` synchronously, in order.
+ */
+class CsvScanner {
+    onRecord;
+    delimiter;
+    maxRecordBytes;
+    record = new CsvRecord();
+    pending;
+    line = 1;
+    index = 0;
+    first = true;
+    /** Physical lines consumed by the last record scanned (its embedded and final line breaks). */
+    recordLines = 0;
+    constructor(onRecord, options = {}) {
+        this.onRecord = onRecord;
+        const delimiter = options.delimiter ?? ',';
+        if (Buffer.byteLength(delimiter) !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+            throw new Error(`delimiter must be one byte other than a quote or a line break, got ${JSON.stringify(delimiter)}`);
+        }
+        this.delimiter = delimiter.charCodeAt(0);
+        this.maxRecordBytes = options.maxRecordBytes ?? 16 * 1024 * 1024;
+    }
+    /** Records delivered so far. */
+    get records() {
+        return this.index;
+    }
+    /** Scans a chunk; an unfinished last record is kept for the next chunk. */
+    push(chunk) {
+        let buf = chunk;
+        if (this.pending) {
+            buf = Buffer.concat([this.pending, chunk]);
+            this.pending = undefined;
+        }
+        const used = this.scan(buf, false);
+        if (used < buf.length)
+            this.pending = buf.subarray(used);
+    }
+    /** Ends the stream: the carried-over record, if any, is completed by the end of data. */
+    end() {
+        const buf = this.pending;
+        this.pending = undefined;
+        if (buf && buf.length > 0)
+            this.scan(buf, true);
+    }
+    /**
+     * The allocation-free alternative to {@link push}: scans the complete records of `buf` and returns
+     * the offset where the unfinished last one starts (`buf.length` when there is none). The caller
+     * keeps the bytes from there and passes them again at the start of the next call, followed by new
+     * data; with `final`, the end of `buf` ends the stream and everything is consumed. `buf` may be
+     * reused once this returns. Do not mix with {@link push}.
+     */
+    scanSome(buf, final) {
+        return this.scan(buf, final);
+    }
+    scan(buf, final) {
+        let p = 0;
+        if (buf.length === 0)
+            return 0;
+        if (this.first) {
+            if (buf.length < 3 && !final && buf.length > 0 && buf[0] === 0xef)
+                return 0;
+            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                p = 3;
+            this.first = false;
+        }
+        const record = this.record;
+        record.buf = buf;
+        const len = buf.length;
+        while (p < len) {
+            const next = this.scanRecord(buf, p, final);
+            if (next === INCOMPLETE) {
+                if (len - p > this.maxRecordBytes) {
+                    throw new CsvSyntaxError(`a record longer than ${this.maxRecordBytes} bytes starts here (a quote never closed, or no line breaks)`, this.line, this.index);
+                }
+                return p;
+            }
+            if (next - p > this.maxRecordBytes) {
+                throw new CsvSyntaxError(`a record longer than ${this.maxRecordBytes} bytes starts here`, this.line, this.index);
+            }
+            record.line = this.line;
+            record.index = this.index;
+            record.fieldBuffers = undefined;
+            this.onRecord(record);
+            this.line += this.recordLines;
+            this.index++;
+            p = next;
+        }
+        return len;
+    }
+    /** Scans one record from `p`; returns the offset after its terminator, or INCOMPLETE. */
+    scanRecord(buf, start, final) {
+        const record = this.record;
+        const delimiter = this.delimiter;
+        const len = buf.length;
+        let p = start;
+        let n = 0;
+        let lines = 0;
+        for (;;) {
+            if (n >= record.starts.length)
+                record.grow(n + 1);
+            if (p < len && buf[p] === QUOTE) {
+                const contentStart = p + 1;
+                let escaped = false;
+                let q = contentStart;
+                let contentEnd;
+                for (;;) {
+                    const close = buf.indexOf(QUOTE, q);
+                    if (close < 0) {
+                        if (final)
+                            throw new CsvSyntaxError('a quoted field is never closed', this.line, this.index);
+                        return INCOMPLETE;
+                    }
+                    for (let k = q; k < close; k++)
+                        if (buf[k] === LF)
+                            lines++;
+                    if (close + 1 >= len && !final)
+                        return INCOMPLETE;
+                    if (buf[close + 1] === QUOTE) {
+                        escaped = true;
+                        q = close + 2;
+                        continue;
+                    }
+                    contentEnd = close;
+                    p = close + 1;
+                    break;
+                }
+                record.starts[n] = contentStart;
+                record.ends[n] = contentEnd;
+                record.quoting[n] = escaped ? 2 /* Quoting.Escaped */ : 1 /* Quoting.Quoted */;
+                n++;
+                if (p >= len) {
+                    record.count = n;
+                    this.recordLines = lines + 1;
+                    return p;
+                }
+                const c = buf[p];
+                if (c === delimiter) {
+                    p++;
+                    if (p >= len) {
+                        if (!final)
+                            return INCOMPLETE;
+                        if (n >= record.starts.length)
+                            record.grow(n + 1);
+                        record.starts[n] = p;
+                        record.ends[n] = p;
+                        record.quoting[n] = 0 /* Quoting.Plain */;
+                        record.count = n + 1;
+                        this.recordLines = lines + 1;
+                        return p;
+                    }
+                    continue;
+                }
+                if (c === LF) {
+                    record.count = n;
+                    this.recordLines = lines + 1;
+                    return p + 1;
+                }
+                if (c === CR) {
+                    if (p + 1 >= len && !final)
+                        return INCOMPLETE;
+                    if (p + 1 < len && buf[p + 1] === LF) {
+                        record.count = n;
+                        this.recordLines = lines + 1;
+                        return p + 2;
+                    }
+                }
+                throw new CsvSyntaxError(`unexpected ${describeByte(c)} after a closing quote (a quote inside a quoted field must be doubled: "")`, this.line + lines, this.index);
+            }
+            const fieldStart = p;
+            for (;;) {
+                if (p >= len) {
+                    if (!final)
+                        return INCOMPLETE;
+                    record.starts[n] = fieldStart;
+                    record.ends[n] = p;
+                    record.quoting[n] = 0 /* Quoting.Plain */;
+                    record.count = n + 1;
+                    this.recordLines = lines + 1;
+                    return p;
+                }
+                const c = buf[p];
+                if (c === delimiter) {
+                    record.starts[n] = fieldStart;
+                    record.ends[n] = p;
+                    record.quoting[n] = 0 /* Quoting.Plain */;
+                    n++;
+                    p++;
+                    if (p >= len) {
+                        if (!final)
+                            return INCOMPLETE;
+                        if (n >= record.starts.length)
+                            record.grow(n + 1);
+                        record.starts[n] = p;
+                        record.ends[n] = p;
+                        record.quoting[n] = 0 /* Quoting.Plain */;
+                        record.count = n + 1;
+                        this.recordLines = lines + 1;
+                        return p;
+                    }
+                    break;
+                }
+                if (c === LF || c === CR) {
+                    let end = p;
+                    let next = p + 1;
+                    if (c === CR) {
+                        if (p + 1 >= len && !final)
+                            return INCOMPLETE;
+                        // A lone CR is data, also as the last byte of the file.
+                        if (p + 1 >= len || buf[p + 1] !== LF) {
+                            p++;
+                            continue;
+                        }
+                        next = p + 2;
+                    }
+                    if (end < fieldStart)
+                        end = fieldStart;
+                    record.starts[n] = fieldStart;
+                    record.ends[n] = end;
+                    record.quoting[n] = 0 /* Quoting.Plain */;
+                    record.count = n + 1;
+                    this.recordLines = lines + 1;
+                    return next;
+                }
+                if (c === QUOTE) {
+                    throw new CsvSyntaxError('a quote inside an unquoted field (quote the whole field and double the quote: "a""b")', this.line + lines, this.index);
+                }
+                p++;
+            }
+        }
+    }
+}
+function describeByte(c) {
+    return c >= 0x20 && c < 0x7f ? `'${String.fromCharCode(c)}'` : `byte 0x${c.toString(16).padStart(2, '0')}`;
+}
+
+
+/***/ }),
+
+/***/ 64866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   fE: () => (/* binding */ isShallow),
+/* harmony export */   nv: () => (/* binding */ commitSource),
+/* harmony export */   qE: () => (/* binding */ resolveRef),
+/* harmony export */   wu: () => (/* binding */ mergeBase)
+/* harmony export */ });
+/* unused harmony exports GitSetupError, MissingRefError, redact, hasCommit, requireCommit */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+/**
+ * Runs git with an argument list (never a shell string); resolves stdout. The failures a user fixes
+ * reject with a {@link UserError} that says how: git not installed, a workspace that is no repository
+ * (a forgotten checkout) or that git refuses ({@link GitSetupError}), a ref the clone lacks
+ * ({@link MissingRefError}). Any other failure rejects with a {@link GitError}.
+ */
+async function git(cwd, args, options = {}) {
+    // Loaded on first use: a step that reads no git history does not pay for child_process at start.
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
+    return new Promise((resolve, reject) => {
+        const child = execFile('git', [...args], { cwd, maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => (error ? reject(gitFailure(cwd, args, error, stderr)) : resolve(stdout)));
+        if (options.input !== undefined) {
+            // A git that never started (or exited early) closes stdin: the callback reports that, not an EPIPE.
+            child.stdin?.on('error', () => undefined);
+            child.stdin?.end(options.input);
+        }
+    });
+}
+/** A failed git command, with its arguments, what git said (credentials in URLs hidden) and its exit code. */
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, stderr, exitCode) {
+        const said = redact(stderr);
+        super(`git ${redact(args.join(' '))}: ${firstLine(said)}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = said;
+    }
+}
+/** Git cannot work in the workspace at all: git is not installed, or the workspace is no repository git accepts. */
+class GitSetupError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+}
+/** A ref or commit that the clone does not have (often: a shallow clone, CI's default). */
+class MissingRefError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    ref;
+    args;
+    stderr;
+    constructor(ref, args, stderr) {
+        super(`git ref '${redact(ref)}' does not exist in this clone: it may lack that history. Give the job the history (GitHub: actions/checkout with 'fetch-depth: 0'; GitLab: GIT_DEPTH: 0), or set compare-metrics' input 'baseline' to a ref that exists ('ref:<branch>') or to 'file:<path>'`);
+        this.ref = ref;
+        this.args = args;
+        this.stderr = redact(stderr);
+    }
+}
+/** What a failed git command means for the user: a {@link UserError} when they can fix it, else a {@link GitError}. */
+function gitFailure(cwd, args, error, stderr) {
+    const said = stderr.trim();
+    // execFile reports a git it could not start as ENOENT, and so too a working directory that does not exist.
+    if (error.code === 'ENOENT' && said === '') {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cwd))
+            return new GitSetupError(`the workspace ${cwd} does not exist: check out the repository first (actions/checkout, or GitLab's default clone)`);
+        return new GitSetupError("git is not installed on this runner (no 'git' on the PATH): install git in the job's image (actions/checkout also needs it to clone a repository rather than download its files), or set compare-metrics' input 'baseline' to 'file:<path>'");
+    }
+    if (/^fatal: not a git repository/im.test(said)) {
+        return new GitSetupError(`the workspace ${cwd} is not a git repository: check out the repository first (actions/checkout, or GitLab's default clone)`);
+    }
+    if (/^fatal: detected dubious ownership/im.test(said)) {
+        return new GitSetupError(`git refuses the repository at ${cwd}: another user owns it ("detected dubious ownership"). Mark it safe in the job before this step: git config --global --add safe.directory ${cwd}`);
+    }
+    const ref = missingRefIn(said);
+    if (ref !== undefined)
+        return new MissingRefError(ref, args, said);
+    return new GitError(args, said || error.message, typeof error.code === 'number' ? error.code : undefined);
+}
+/** The ref in git's "unknown revision" / "bad object" / "not a valid object name" errors. */
+function missingRefIn(stderr) {
+    const match = /^fatal: ambiguous argument '(.+)': unknown revision/m.exec(stderr) ??
+        /^fatal: bad (?:object|revision) '?([^'\s]+)'?$/m.exec(stderr) ??
+        /^fatal: not a valid (?:object|commit) name '?([^'\s]+?)'?$/im.exec(stderr) ??
+        /^fatal: invalid object name '([^']+)'/m.exec(stderr);
+    return match?.[1]?.replace(/\^\{\w*\}$/, '');
+}
+/** Hides credentials in what git echoes: `https://user:token@host`, tokens, Authorization headers. */
+function redact(text) {
+    return text
+        .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1***@')
+        .replace(/\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,})/g, '***')
+        .replace(/(authorization:\s*(?:basic|bearer|token)\s+)\S+/gi, '$1***');
+}
+/** The line that says what failed: git's first `fatal:` or `error:` line, else its first line. */
+function firstLine(text) {
+    const lines = text.split('\n').map((l) => l.trim());
+    return lines.find((l) => /^(?:fatal|error):/i.test(l)) ?? lines.find(Boolean) ?? '';
+}
+/** A rejection to turn into "not there": anything but git being unable to work in the workspace. */
+function unlessSetup(value) {
+    return (error) => {
+        if (error instanceof GitSetupError)
+            throw error;
+        return value;
+    };
+}
+/** Whether a commit is present in the local object store. */
+async function hasCommit(cwd, sha) {
+    return git(cwd, ['cat-file', '-e', `${sha}^{commit}`]).then(() => true, unlessSetup(false));
+}
+/** Resolves a ref (branch, tag, sha) to a full commit sha, or `undefined` (rejects only when git cannot work in the workspace). */
+async function resolveRef(cwd, ref) {
+    if (ref.startsWith('-'))
+        return undefined;
+    return git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then((out) => out.trim(), unlessSetup(undefined));
+}
+/** Resolves a ref to a full commit sha; a ref the clone lacks is a {@link MissingRefError} that names it. */
+async function requireCommit(cwd, ref) {
+    const sha = await resolveRef(cwd, ref);
+    if (sha === undefined)
+        throw new MissingRefError(ref, ['rev-parse', '--verify', `${ref}^{commit}`], '');
+    return sha;
+}
+/** Whether the clone has cut-off history (CI's default). */
+async function isShallow(cwd) {
+    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+/**
+ * The merge-base of two commits. In a shallow clone (CI's default) the history is fetched from
+ * `origin` a little at a time until the common ancestor appears, then in full; an error says how to
+ * give the job the history when even that fails.
+ */
+async function mergeBase(cwd, base, head) {
+    const attempt = () => git(cwd, ['merge-base', base, head]).then((out) => out.trim(), unlessSetup(undefined));
+    // In a full clone a --depth fetch would make the repository shallow, which other tools then trip on.
+    const depth = (await isShallow(cwd)) ? ['--depth=1'] : [];
+    for (const sha of [base, head]) {
+        if (!(await hasCommit(cwd, sha)))
+            await fetchFromOrigin(cwd, [...depth, 'origin', sha], `commit ${sha}`);
+    }
+    let found = await attempt();
+    for (const depth of [50, 400, 3000]) {
+        if (found || !(await isShallow(cwd)))
+            break;
+        await fetchFromOrigin(cwd, [`--deepen=${depth}`, 'origin', base, head], 'more history');
+        found = await attempt();
+    }
+    if (!found && (await isShallow(cwd))) {
+        await fetchFromOrigin(cwd, ['--unshallow', 'origin', base, head], 'the full history');
+        found = await attempt();
+    }
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`compare-metrics: baseline 'merge-base': ${short(base)} and ${short(head)} have no common ancestor`);
+    return found;
+}
+async function fetchFromOrigin(cwd, args, what) {
+    try {
+        await git(cwd, ['fetch', '--no-tags', '--quiet', ...args]);
+    }
+    catch (error) {
+        if (error instanceof GitSetupError)
+            throw error;
+        const said = error instanceof GitError || error instanceof MissingRefError ? firstLine(error.stderr) : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`compare-metrics: baseline 'merge-base' needs ${what} from the remote 'origin', and fetching it failed (${said}). ` +
+            "Give the job the history (GitHub: actions/checkout with 'fetch-depth: 0'; GitLab: GIT_DEPTH: 0) or set 'baseline' to 'file:<path>'");
+    }
+}
+/** A commit's tree as a {@link FileSource}, read with `git ls-tree` and `git cat-file`. */
+function commitSource(cwd, sha, label) {
+    return {
+        label,
+        root: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd),
+        async list(directory) {
+            const args = ['ls-tree', '-r', '-z', '--full-tree', '--name-only', sha, '--', directory || '.'];
+            const out = await git(cwd, args).catch((error) => {
+                // A full sha the clone lacks is "not a tree object", which does not say which.
+                throw error instanceof GitError && /^fatal: not a tree object/m.test(error.stderr) ? new MissingRefError(sha, args, error.stderr) : error;
+            });
+            return out.split('\0').filter(Boolean).sort();
+        },
+        async read(path) {
+            return git(cwd, ['cat-file', 'blob', `${sha}:${path}`]).catch(unlessSetup(undefined));
+        },
+    };
+}
+function short(sha) {
+    return sha.slice(0, 7);
+}
+
+
+/***/ }),
+
+/***/ 18173:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ locateJsonError),
+/* harmony export */   j: () => (/* binding */ duplicateJsonKey)
+/* harmony export */ });
+/**
+ * Finds where JSON text stops being valid, for error messages with a line and column on every Node
+ * version (Node 20's `JSON.parse` often names no position). Only called after `JSON.parse` failed.
+ */
+function locateJsonError(text) {
+    return scan(text, false) ?? { line: 1, column: 1, reason: 'invalid JSON' };
+}
+/**
+ * The first key given twice in one object of valid JSON, where it is: `JSON.parse` keeps the last
+ * silently (`{"acc": 0.1, "acc": 0.99}` would pass `min: 0.5`), and YAML refuses the same.
+ */
+function duplicateJsonKey(text) {
+    return scan(text, true);
+}
+function scan(text, duplicates) {
+    let i = 0;
+    const fail = (reason) => {
+        throw Object.assign(new Error(reason), { offset: i });
+    };
+    const ws = () => {
+        while (i < text.length && ' \t\n\r\uFEFF'.includes(text[i]))
+            i++;
+    };
+    const literal = (word) => (text.startsWith(word, i) ? void (i += word.length) : fail(`unexpected ${describe(text[i])}`));
+    const string = () => {
+        i++;
+        while (i < text.length && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail('a line break or control character inside a string');
+            if (text[i] === '\\') {
+                i++;
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
+                        fail('a bad \\u escape');
+                    i += 4;
+                }
+                else if (!'"\\/bfnrt'.includes(text[i] ?? ''))
+                    fail('a bad escape');
+            }
+            i++;
+        }
+        if (i >= text.length)
+            fail('a string that is never closed');
+        i++;
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+        if (!m)
+            fail(`unexpected ${describe(text[i])}`);
+        i += m[0].length;
+    };
+    const value = () => {
+        ws();
+        const c = text[i];
+        if (c === '{')
+            return container('}', true);
+        if (c === '[')
+            return container(']', false);
+        if (c === '"')
+            return string();
+        if (c === 't')
+            return literal('true');
+        if (c === 'f')
+            return literal('false');
+        if (c === 'n')
+            return literal('null');
+        return number();
+    };
+    const container = (close, object) => {
+        i++;
+        ws();
+        if (text[i] === close)
+            return void i++;
+        const keys = duplicates && object ? new Set() : undefined;
+        for (;;) {
+            ws();
+            if (object) {
+                if (text[i] !== '"')
+                    fail(`expected a quoted key, found ${describe(text[i])}`);
+                const start = i;
+                string();
+                if (keys) {
+                    const key = JSON.parse(text.slice(start, i));
+                    if (keys.has(key)) {
+                        i = start;
+                        fail(`the key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)} is given twice in one object (JSON would keep the last in silence)`);
+                    }
+                    keys.add(key);
+                }
+                ws();
+                if (text[i] !== ':')
+                    fail(`expected ':', found ${describe(text[i])}`);
+                i++;
+            }
+            value();
+            ws();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === close)
+                return void i++;
+            fail(`expected ',' or '${close}', found ${describe(text[i])}`);
+        }
+    };
+    let reason;
+    try {
+        value();
+        ws();
+        if (i < text.length)
+            fail(`unexpected ${describe(text[i])} after the end of the value`);
+    }
+    catch (error) {
+        reason = error.message;
+    }
+    if (reason === undefined)
+        return duplicates ? undefined : { line: 1, column: 1, reason: 'invalid JSON' };
+    const before = text.slice(0, i);
+    return { line: before.split('\n').length, column: i - before.lastIndexOf('\n'), reason };
+}
+function describe(c) {
+    return c === undefined ? 'the end of the file' : `'${c}'`;
+}
+
+
+/***/ }),
+
+/***/ 5077:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XK: () => (/* binding */ metricsReportText),
+  jI: () => (/* binding */ parseMetricsFile),
+  Uw: () => (/* binding */ readMetrics)
+});
+
+// UNUSED EXPORTS: numberOrText
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/core/csv-scanner.js
+var csv_scanner = __webpack_require__(39025);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+;// CONCATENATED MODULE: ./build/core/csv.js
+
+
+/**
+ * Reads a metric file's CSV text with the one CSV dialect of modelgate, the data scanner's
+ * ({@link CsvScanner}: RFC 4180 quotes and doubled quotes, quoted delimiters and line breaks, LF or
+ * CRLF, a BOM skipped, a lone CR inside a line kept as data; a stray quote is an error). On top of it,
+ * the metric policies: blank lines are skipped (a `""` line is a row with one empty value, not a blank
+ * line), and every row must have as many cells as the header. Every problem is a {@link UserError}
+ * naming the file and line.
+ */
+function parseCsv(text, file, delimiter = ',') {
+    const fail = (line, what) => new errors/* UserError */.yo(`metrics: ${file}:${line}: ${what}`, { file, line });
+    // With no LF anywhere, a CR outside quotes can only be a classic Mac OS line break, which the
+    // dialect reads as data: the file would be one record, and the error about it a puzzle.
+    const crOnly = text.includes('\r') && !text.includes('\n');
+    const crLines = () => fail(1, 'the lines end in a lone CR (classic Mac OS line endings); save the file with LF or CRLF line endings');
+    const rows = [];
+    const scanner = new csv_scanner/* CsvScanner */.BR((record) => {
+        if (record.count === 1 && record.quoting[0] === 0 /* Quoting.Plain */ && record.starts[0] === record.ends[0])
+            return;
+        const cells = record.texts();
+        if (crOnly && cells.some((c, i) => record.quoting[i] === 0 /* Quoting.Plain */ && c.includes('\r')))
+            throw crLines();
+        rows.push({ cells, line: record.line });
+    }, { delimiter });
+    try {
+        scanner.scanSome(Buffer.from(text, 'utf8'), true);
+    }
+    catch (error) {
+        if (error instanceof csv_scanner/* CsvSyntaxError */.oC)
+            throw crOnly ? crLines() : fail(error.line, error.message);
+        throw error;
+    }
+    const width = rows[0]?.cells.length ?? 0;
+    for (const row of rows) {
+        if (row.cells.length !== width)
+            throw fail(row.line, `row has ${row.cells.length} fields, the header has ${width}`);
+    }
+    return rows;
+}
+
+// EXTERNAL MODULE: ./build/core/files.js
+var core_files = __webpack_require__(21645);
+// EXTERNAL MODULE: ./build/core/json-error.js
+var json_error = __webpack_require__(18173);
+// EXTERNAL MODULE: ./build/core/run-record.js
+var run_record = __webpack_require__(69549);
+// EXTERNAL MODULE: ./build/core/suggest.js
+var suggest = __webpack_require__(57980);
+// EXTERNAL MODULE: ./build/core/yaml.js
+var core_yaml = __webpack_require__(49483);
+;// CONCATENATED MODULE: ./build/core/metrics.js
+
+
+
+
+
+
+
+
+/**
+ * Reads metric files (plain paths or globs) from a source: JSON and YAML (nested objects become dotted
+ * names, arrays indexed ones), CSV (`name,value` rows or one row of columns), DVC's `dvc.yaml` (its
+ * `metrics` entries are followed), DVCLive's `metrics.json`, and modelgate run records (their `metrics`;
+ * a record of a failed run is listed in `failedRuns`).
+ * A metric named twice, an unreadable file or a glob that matches nothing is a {@link UserError}, whose
+ * message starts with `metrics:` (the candidate's input) or with `origin.label`.
+ * With `missingOk`, plain paths that do not exist are skipped and listed in `missing`.
+ */
+async function readMetrics(source, patterns, options = {}) {
+    try {
+        return await readAll(source, patterns, options.missingOk === true);
+    }
+    catch (error) {
+        throw options.origin ? relabel(error, options.origin) : error;
+    }
+}
+/** A metrics error said for another origin: its `metrics:` prefix replaced, its location kept or dropped. */
+function relabel(error, origin) {
+    if (!(error instanceof errors/* UserError */.yo))
+        return error;
+    const message = error.message.replace(/^metrics: /, '');
+    return new errors/* UserError */.yo(`${origin.label}: ${message}`, origin.annotate ? error.location : undefined);
+}
+async function readAll(source, patterns, missingOk) {
+    const metrics = new Map();
+    const files = [];
+    const missing = [];
+    const failedRuns = [];
+    const { files: entries, unmatched } = await (0,core_files/* expandPatterns */.qL)(source, patterns);
+    if (unmatched.length > 0 && !missingOk)
+        throw new errors/* UserError */.yo(`metrics: '${unmatched[0]}' matched no file in ${source.label}`);
+    const queue = [...entries];
+    const seen = new Set();
+    while (queue.length > 0) {
+        const path = queue.shift();
+        // dvc.yaml may list a file also given directly, or itself.
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        const text = await source.read(path);
+        if (text === undefined) {
+            if (missingOk) {
+                missing.push(path);
+                continue;
+            }
+            throw new errors/* UserError */.yo(`metrics: file '${path}' does not exist in ${source.label}${await nearFile(source, path)}`);
+        }
+        files.push(path);
+        const parsed = await parseMetricsFile(path, text);
+        queue.push(...parsed.follow);
+        if (parsed.runFailure)
+            failedRuns.push({ file: path, reason: parsed.runFailure });
+        for (const metric of parsed.metrics) {
+            const earlier = metrics.get(metric.name);
+            if (earlier) {
+                throw new errors/* UserError */.yo(`metrics: '${metric.name}' is defined twice, in ${where(earlier.source)} and ${where(metric.source)}; give each metric one file`, metric.source);
+            }
+            metrics.set(metric.name, metric);
+        }
+    }
+    if (metrics.size === 0 && files.length > 0 && !missingOk) {
+        throw new errors/* UserError */.yo(`metrics: no metrics found in ${files.slice(0, 5).join(', ')}; a metrics file maps names to numbers, like {"accuracy": 0.91}`, {
+            file: files[0],
+        });
+    }
+    return { metrics, files, missing, failedRuns };
+}
+/**
+ * Parses one metrics file. `follow` lists further files a `dvc.yaml` points at (relative to the root);
+ * `runFailure` says how the run failed, for a run record of a failed run.
+ */
+async function parseMetricsFile(path, text, format = 'auto') {
+    const kind = format === 'auto' ? detectFormat(path, text) : format;
+    if (kind === 'csv')
+        return { metrics: csvMetrics(path, text), follow: [] };
+    const tree = kind === 'json' ? parseJson(path, text) : await parseYamlTree(path, text);
+    const root = tree.value;
+    if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+        throw new errors/* UserError */.yo(`metrics: ${path}:1: expected an object of metric names to values, found ${describe(root)}`, { file: path, line: 1 });
+    }
+    const object = root;
+    if (/(^|\/)dvc\.ya?ml$/.test(path))
+        return { metrics: [], follow: dvcMetricFiles(path, object) };
+    const body = object.kind === run_record/* RUN_RECORD_KIND */.fL ? object.metrics : object;
+    const metrics = [];
+    if (object.kind === run_record/* RUN_RECORD_KIND */.fL && (body === null || typeof body !== 'object')) {
+        throw new errors/* UserError */.yo(`metrics: ${path}: this run record has no 'metrics' object`, { file: path });
+    }
+    const fail = (what) => new errors/* UserError */.yo(`metrics: ${path}: ${what}`, { file: path });
+    flatten(body, '', (name, value) => metrics.push({ name, value, source: { file: path, line: tree.lineOf(name) } }), fail);
+    const runFailure = object.kind === run_record/* RUN_RECORD_KIND */.fL ? recordFailure(object) : undefined;
+    return { metrics, follow: [], ...(runFailure ? { runFailure } : {}) };
+}
+/**
+ * Why a run record's training did not succeed (`training failed: exit 2`), as {@link trainingFailure}
+ * says it; the record is read as found, so fields of the wrong type are left out rather than trusted.
+ */
+function recordFailure(record) {
+    const { outcome, command, missingOutputs } = record;
+    return (0,run_record/* trainingFailure */.lJ)({
+        outcome: outcome === undefined ? undefined : String(outcome),
+        command: (command && typeof command === 'object' ? command : undefined),
+        missingOutputs: Array.isArray(missingOutputs) ? missingOutputs.filter((m) => m && typeof m === 'object') : undefined,
+    });
+}
+function detectFormat(path, text) {
+    if (/\.json$/i.test(path))
+        return 'json';
+    if (/\.ya?ml$/i.test(path))
+        return 'yaml';
+    if (/\.(csv|tsv)$/i.test(path))
+        return 'csv';
+    const first = text.trimStart()[0];
+    return first === '{' || first === '[' ? 'json' : 'yaml';
+}
+function parseJson(path, text) {
+    const clean = text.replace(/^\uFEFF/, '');
+    const lineOf = keyLines(text);
+    // Python's json.dump writes NaN and Infinity bare (a diverged run does); read them as the text
+    // "NaN", which the gate then rejects per metric instead of the whole file failing.
+    const quoted = clean.replace(/([:[,]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g, '$1"$2"');
+    for (const candidate of quoted === clean ? [clean] : [clean, quoted]) {
+        let value;
+        try {
+            value = JSON.parse(candidate);
+        }
+        catch {
+            continue;
+        }
+        const twice = (0,json_error/* duplicateJsonKey */.j)(candidate);
+        if (twice)
+            throw new errors/* UserError */.yo(`metrics: ${path}:${twice.line}: ${twice.reason} (column ${twice.column})`, { file: path, line: twice.line, column: twice.column });
+        return { value, lineOf };
+    }
+    const { line, column, reason } = (0,json_error/* locateJsonError */.R)(text);
+    throw new errors/* UserError */.yo(`metrics: ${path}:${line}: not valid JSON: ${reason} (column ${column})`, { file: path, line, column });
+}
+async function parseYamlTree(path, text) {
+    const { doc, yaml, lineOf: lineOfNode, toJS } = await (0,core_yaml/* parseYaml */.h)(text, path, 'metrics: ');
+    const { isMap, isScalar } = yaml;
+    const lineOf = (name) => {
+        let node = doc.contents;
+        for (const key of name.split('.')) {
+            if (!isMap(node))
+                return undefined;
+            const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+            if (!pair)
+                return undefined;
+            node = pair.value;
+            if (!isMap(node))
+                return lineOfNode(pair.key);
+        }
+        return undefined;
+    };
+    return { value: toJS(), lineOf };
+}
+/**
+ * The line of the first `"key"` literal for a metric's last name part. Built once per file on first
+ * use (one pass over the quoted strings and the line breaks), so a file of many metrics costs a lookup
+ * each, not a scan of the text each.
+ */
+function keyLines(text) {
+    let index;
+    return (dottedName) => {
+        if (!index) {
+            index = new Map();
+            let line = 1;
+            // The next line break not yet counted: each is found once, so a file on one line (minified JSON)
+            // is not scanned to its end for every key.
+            let next = text.indexOf('\n');
+            for (const m of text.matchAll(/"(?:[^"\\\n]|\\.)*"/g)) {
+                while (next !== -1 && next < m.index) {
+                    line++;
+                    next = text.indexOf('\n', next + 1);
+                }
+                if (!index.has(m[0]))
+                    index.set(m[0], line);
+            }
+        }
+        return index.get(JSON.stringify(dottedName.split('.').pop()));
+    };
+}
+const MAX_DEPTH = 32;
+function flatten(value, prefix, emit, fail, depth = 0) {
+    if (value !== null && typeof value === 'object') {
+        if (depth >= MAX_DEPTH)
+            throw fail(`'${prefix.slice(0, 80)}…' nests deeper than ${MAX_DEPTH} levels`);
+        const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+        for (const [key, child] of entries) {
+            if (key.trim() === '')
+                throw fail(`an empty metric name${prefix ? ` inside '${prefix}'` : ''}`);
+            flatten(child, prefix ? `${prefix}.${key}` : key, emit, fail, depth + 1);
+        }
+        return;
+    }
+    if (typeof value === 'number')
+        emit(prefix, value);
+    else if (typeof value === 'string')
+        emit(prefix, numberOrText(value));
+    else
+        emit(prefix, String(value));
+}
+/** Text that spells a number becomes one (CSV cells, quoted YAML); `NaN`/`inf` spellings included. */
+function numberOrText(text) {
+    const t = text.trim();
+    // One way to match each spelling: `\d+\.?\d*` backtracked quadratically on a long run of digits.
+    if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(t))
+        return Number(t);
+    if (/^[+-]?(nan|\.nan)$/i.test(t))
+        return Number.NaN;
+    if (/^[+-]?(inf|infinity|\.inf)$/i.test(t))
+        return t.startsWith('-') ? -Infinity : Infinity;
+    return text;
+}
+function csvMetrics(path, text) {
+    const rows = parseCsv(text, path, path.toLowerCase().endsWith('.tsv') ? '\t' : ',');
+    const header = rows[0];
+    if (!header || header.cells.length === 0)
+        throw new errors/* UserError */.yo(`metrics: ${path}:1: the CSV file is empty`, { file: path, line: 1 });
+    const names = header.cells.map((c) => c.trim().toLowerCase());
+    if (names.length === 2 && ['name', 'metric'].includes(names[0]) && names[1] === 'value') {
+        return rows.slice(1).map((row) => {
+            const name = row.cells[0].trim();
+            if (name === '')
+                throw new errors/* UserError */.yo(`metrics: ${path}:${row.line}: empty metric name`, { file: path, line: row.line });
+            return { name, value: numberOrText(row.cells[1]), source: { file: path, line: row.line } };
+        });
+    }
+    if (rows.length !== 2) {
+        throw new errors/* UserError */.yo(`metrics: ${path}:${rows[2]?.line ?? 1}: a CSV metrics file is either 'name,value' rows or one header row and one row of values; found ${rows.length - 1} rows of values`, { file: path, line: rows[2]?.line ?? 1 });
+    }
+    const values = rows[1];
+    const blank = header.cells.findIndex((c) => c.trim() === '');
+    if (blank >= 0) {
+        throw new errors/* UserError */.yo(`metrics: ${path}:${header.line}: column ${blank + 1} of the header has no name (pandas writes its index so: use to_csv(index=False))`, {
+            file: path,
+            line: header.line,
+        });
+    }
+    return header.cells.map((name, i) => ({ name: name.trim(), value: numberOrText(values.cells[i]), source: { file: path, line: values.line } }));
+}
+function dvcMetricFiles(path, dvc) {
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+    const out = [];
+    const take = (list) => {
+        if (!Array.isArray(list))
+            return;
+        for (const entry of list) {
+            const file = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? Object.keys(entry)[0] : undefined;
+            if (file)
+                out.push(dir + file);
+        }
+    };
+    take(dvc.metrics);
+    const stages = dvc.stages;
+    if (stages && typeof stages === 'object')
+        for (const stage of Object.values(stages))
+            take(stage?.metrics);
+    if (out.length === 0)
+        throw new errors/* UserError */.yo(`metrics: ${path}: lists no metrics files (no 'metrics:' at the top or in a stage)`, { file: path });
+    return out;
+}
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    return `a ${typeof value}`;
+}
+function where(location) {
+    return location.line ? `${location.file}:${location.line}` : location.file;
+}
+/** Numeric metrics as `name value` lines, the text format of GitLab's metrics report. */
+function metricsReportText(metrics) {
+    const lines = [];
+    for (const m of metrics.values())
+        if (typeof m.value === 'number')
+            lines.push(`${m.name.replace(/[^A-Za-z0-9_.:-]/g, '_')} ${m.value}`);
+    return lines.length ? `${lines.join('\n')}\n` : '';
+}
+/** `; did you mean 'metrics.json'?` for a mistyped file name, from the files beside where it should be. */
+async function nearFile(source, path) {
+    const dir = external_node_path_.posix.dirname(path);
+    const names = await source.list(dir === '.' ? '' : dir).catch(() => []);
+    const hit = (0,suggest.closest)(path, names.filter((n) => external_node_path_.posix.dirname(n) === dir));
+    return hit === undefined ? '' : `; did you mean '${hit}'?`;
+}
+
+
+/***/ })
+
+};
