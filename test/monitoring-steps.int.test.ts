@@ -77,7 +77,7 @@ describe('steps push their figures and notify, through the runner contract', () 
     expect(webhook.received).toHaveLength(1);
     const message = webhook.received[0]?.body;
     expect(message.text).toMatch(/Model metrics: fail/);
-    expect(JSON.stringify(message.blocks)).toMatch(/accuracy: dropped 11\.11% &gt; 1%/);
+    expect(JSON.stringify(message.blocks)).toMatch(/"type":"plain_text","text":"✗ accuracy: dropped 11\.11% > 1%"/);
     expect(JSON.stringify(message.blocks)).toContain('https://github.com/Codertocat/Hello-World/actions/runs/6000000001');
   });
 
