@@ -44,7 +44,7 @@ export interface ChainEntry {
   record: DeploymentRecord;
   /** Its deployment found no rival from the same state and went on to move the pointer (tag `<tag>-won`). */
   won?: boolean;
-  /** Its deployment saw a rival from the same state that wrote first, and left the environment alone (tag `<tag>-lost`). */
+  /** Its deployment gave way to a rival from the same state, and left the environment alone (tag `<tag>-lost`). */
   lost?: boolean;
 }
 

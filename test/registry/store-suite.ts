@@ -168,6 +168,46 @@ export function defineStoreSuite(label: string, setup: () => Promise<SuiteStore>
       expect(overtaken.lostRace).toContain(b.digest);
     }, 60_000);
 
+    test('20 deployments that all record before any reads back: exactly one wins at the first try, the rest say so', async () => {
+      const { dir, files } = await modelFiles({ 'm.bin': 500 });
+      cleanup.push(dir);
+      const v = await pushVersion(flavour.open(), 'lockstep', 'v-1', files, runRecord(1), {});
+      const w = await pushVersion(flavour.open(), 'lockstep', 'v-2', files, runRecord(2), {});
+      // A barrier after each first record write: every deployment then reads back all 20 rivals, the
+      // case where "whoever sees a rival loses" left nobody in effect.
+      let written = 0;
+      let release: () => void = () => undefined;
+      const all = new Promise<void>((r) => (release = r));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, async (_, i) => {
+          const store = flavour.open();
+          const put = store.putManifest.bind(store);
+          let first = true;
+          store.putManifest = async (model, reference, bytes, mediaType) => {
+            const digest = await put(model, reference, bytes, mediaType);
+            if (first && /^deploy-prod-\d{8}T\d{6}Z-[0-9a-f]{8}$/.test(reference)) {
+              first = false;
+              if (++written === 20) release();
+              await all;
+            }
+            return digest;
+          };
+          return deploy(store, { model: 'lockstep', environment: 'prod', action: 'promote', to: i % 2 ? v.digest : w.digest, actor: `r-${i}`, reason: `r-${i}` });
+        }),
+      );
+      const winners = results.filter((r) => !r.lostRace);
+      expect(winners).toHaveLength(1);
+      const h = await history(flavour.open(), 'lockstep', 'prod');
+      expect(h.records.map((r) => r.digest)).toEqual([winners[0]!.recordDigest]);
+      expect(h.pointer).toBe(winners[0]!.record.to);
+      expect(h.offChain).toHaveLength(19);
+      expect(h.offChain.every((r) => r.lost)).toBe(true);
+      for (const r of results.filter((x) => x.lostRace)) {
+        expect(r.lostRace).toMatch(/started from the same state as this one .* went first, so this one left the environment alone/);
+        expect(r.lostRace).toContain(`and ${h.records[0]!.tag}, which deploys ${h.pointer}`);
+      }
+    }, 120_000);
+
     test('20 concurrent deployments: each that says it is in effect was, every record shown, one line of history', async () => {
       const { dir, files } = await modelFiles({ 'm.bin': 2000 });
       cleanup.push(dir);
