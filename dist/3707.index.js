@@ -146,8 +146,8 @@ var store_types = __webpack_require__(86535);
 const EMPTY_CONFIG = Buffer.from('{}');
 /** Tries of a deployment whose rivals from the same state all lost too (none of them moved the pointer). */
 const RACE_ATTEMPTS = 5;
-/** How long a deployment that lost waits for its rivals to tag their own outcome (each takes one read). */
-const OUTCOME_WAIT_MS = 5_000;
+/** How long a deployment waits for rivals to tag their own outcome (deciding takes each a tag list or two). */
+const OUTCOME_WAIT_MS = 20_000;
 /** What an environment points at now (tag `env-<environment>`), with the newest deployment record of the chain. */
 async function currentDeployment(store, model, environment) {
     const state = await readChain(store, model, environment);
@@ -170,13 +170,15 @@ async function history_history(store, model, environment) {
  * 1. writes the record (artifactType {@link DEPLOYMENT_ARTIFACT_TYPE}, empty config, the record as JSON
  *    layer and annotations, a unique `deploy-<environment>-<UTC time>-<random>` tag, `previous` = the
  *    head of the chain it read, which only ever holds records whose deployment won);
- * 2. re-reads: a rival record from the same `previous` means another deployment wrote first (or at the
- *    same time). This one tags its own record `<tag>-lost` and leaves the pointer alone; when every
- *    rival lost as well, it tries again after a random pause (up to {@link RACE_ATTEMPTS} times);
+ * 2. re-reads: records from the same `previous` are rivals (other deployments from the same state).
+ *    The rival whose tag sorts first goes first: this one loses at once to a rival that goes first or
+ *    already won, and otherwise waits for the rest to decide ({@link settle}). A loser tags its record
+ *    `<tag>-lost` and leaves the pointer alone; when every rival lost as well (one died deciding), it
+ *    tries again after a random pause (up to {@link RACE_ATTEMPTS} times);
  * 3. otherwise tags its record `<tag>-won`, PUTs the version manifest's exact bytes under
  *    `env-<environment>` and re-reads.
  * Of two rivals the later writer always sees the earlier in step 2, so at most one deployment from a
- * state moves the pointer, and won records form one line. A result without `lostRace` means this
+ * state moves the pointer, and won records form one line; and one of them always does, unless one dies. A result without `lostRace` means this
  * deployment is in effect when it returns: its record heads the chain and the environment runs its
  * version. A deployment that followed this one and finished first (its pointer write overtaken by this
  * one's) is put back in effect, and this one reports that it was superseded. Nothing is ever deleted.
@@ -222,22 +224,27 @@ async function deploy(store, input) {
         const seen = await readChain(store, input.model, input.environment);
         const rivals = seen.records.filter((r) => r.digest !== written.digest && !r.lost && r.record.previous === previous);
         const base = seen.records.find((r) => r.digest === previous);
-        if (rivals.length > 0 || base?.lost) {
+        const verdict = base?.lost ? 'base lost' : await settle(store, input.model, tag, rivals);
+        if (verdict !== 'won') {
             // Marked, so that no chain runs through a record whose deployment never moved the pointer.
             await store.putManifest(input.model, `${tag}${OUTCOME_SUFFIX.lost}`, written.bytes, store_types/* MEDIA_TYPES */.Z2.manifest);
-            // When every rival lost too, the environment is where all of them found it: try again, after a
-            // random pause, rather than leave it to a person. When one won, its deployment stands.
-            const outcome = base?.lost ? 'unknown' : await rivalsOutcome(store, input.model, input.environment, rivals);
+            // When every rival lost too (one died deciding, or timed out waiting), the environment is where
+            // all of them found it: try again after a random pause rather than leave it to a person.
+            const outcome = verdict === 'lost' ? await rivalsOutcome(store, input.model, rivals) : 'unknown';
             if (outcome === 'all lost' && attempt < RACE_ATTEMPTS) {
                 await sleep(Math.random() * 200 * attempt);
                 continue;
             }
+            const named = `${rivals.length} other deployment(s) to '${input.environment}' (${listTags(rivals)}) started from the same state as this one (${tag})`;
+            const why = verdict === 'base lost'
+                ? `the deployment this one (${tag}) followed (${base?.tag}) lost a race`
+                : typeof outcome === 'object'
+                    ? `${named} and ${outcome.tag}, which deploys ${outcome.record.to}${outcome.record.version ? ` (version ${outcome.record.version})` : ''}, went first${attempt > 1 ? ` (attempt ${attempt})` : ''}`
+                    : `${named} and did not all finish deciding within ${OUTCOME_WAIT_MS / 1000} s`;
             const now = await readChain(store, input.model, input.environment);
             return {
                 ...result,
-                lostRace: `${rivals.length > 0
-                    ? `${rivals.length} other deployment(s) to '${input.environment}' (${rivals.map((r) => r.tag).join(', ')}) started from the same state as this one (${tag}) and recorded first${attempt > 1 ? ` (attempt ${attempt})` : ''}`
-                    : `the deployment this one (${tag}) followed (${base?.tag}) lost a race`}, so this one left the environment alone: ${runs(now)}; this deployment is not in effect. Check which version should run and deploy it again.`,
+                lostRace: `${why}, so this one left the environment alone: ${runs(now)}; this deployment is not in effect. Check which version should run and deploy it again.`,
             };
         }
         // Won before the pointer moves: a deployment that follows this record then follows one that ran.
@@ -261,20 +268,51 @@ async function deploy(store, input) {
         return { ...result, lostRace: `${why}; ${runs(after)}; this deployment is not in effect. Check which version should run and deploy it again.` };
     }
 }
-/** Waits (briefly) for rivals to tag their outcome: 'all lost', 'won' when one did, 'unknown' when one never said. */
-async function rivalsOutcome(store, model, environment, rivals) {
+/**
+ * Who goes first among deployments from one state: the earliest record tag (its UTC time, then its
+ * random part). Every deployment orders rivals the same way; clock skew only changes who wins, never
+ * whether one does.
+ */
+function goesBefore(a, b) {
+    return a < b;
+}
+/**
+ * Decides a deployment against the rivals it saw (records from the same state, not lost):
+ * - a rival that won, or one that goes first and has not lost: this one loses at once;
+ * - otherwise every rival goes after this one: it waits for them to decide. A rival that saw this
+ *   record loses to it; one that did not (it read before this one wrote) decides among the rest, and
+ *   if it won this one loses.
+ * Safe: of two winners from one state the later writer would have seen the earlier, and either lost to
+ * it (it goes first) or waited for it (it goes after) and lost. Live: the rival that goes first of all
+ * only ever waits, so unless a deployment dies deciding, one of them wins.
+ */
+async function settle(store, model, tag, rivals) {
+    if (rivals.some((r) => r.won || goesBefore(r.tag, tag)))
+        return 'lost';
+    if (rivals.length === 0)
+        return 'won';
+    const outcome = await rivalsOutcome(store, model, rivals);
+    return outcome === 'all lost' ? 'won' : outcome === 'unknown' ? 'unknown' : 'lost';
+}
+/** Waits for rivals to tag their outcome: 'all lost', the rival that won, or 'unknown' when one never said. One tag list per look. */
+async function rivalsOutcome(store, model, rivals) {
     const deadline = Date.now() + OUTCOME_WAIT_MS;
-    for (;;) {
-        const state = await readChain(store, model, environment);
-        const now = rivals.map((r) => state.records.find((e) => e.digest === r.digest));
-        if (now.some((r) => r?.won))
-            return 'won';
-        if (now.every((r) => r?.lost))
+    for (let pause = 20;; pause = Math.min(pause * 2, 250)) {
+        const tags = new Set(await store.listTags(model));
+        const won = rivals.find((r) => tags.has(`${r.tag}${OUTCOME_SUFFIX.won}`));
+        if (won)
+            return won;
+        if (rivals.every((r) => tags.has(`${r.tag}${OUTCOME_SUFFIX.lost}`)))
             return 'all lost';
         if (Date.now() > deadline)
             return 'unknown';
-        await sleep(50);
+        await sleep(pause);
     }
+}
+/** At most three tags, then how many more: a 20-way race stays readable. */
+function listTags(entries) {
+    const shown = entries.slice(0, 3).map((r) => r.tag);
+    return entries.length > 3 ? `${shown.join(', ')} and ${entries.length - 3} more` : shown.join(', ');
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
