@@ -97,7 +97,11 @@ export function validateBundle(
     if (!optionalString(row.rule) || !optionalString(row.direction) || typeof row.change !== 'string') throw bad('a row with a bad rule, direction or change');
     if (!['pass', 'warn', 'fail', 'info'].includes(row.status as string)) throw bad('a row with a bad status');
     if (!strings(row.reasons)) throw bad('a row with bad reasons');
-    for (const k of ['delta', 'relative'] as const) if (row[k] !== undefined && typeof row[k] !== 'number') throw bad(`a row with a bad ${k}`);
+    for (const k of ['delta', 'relative'] as const) {
+      // A difference can overflow (1e308 - -1e308), and bundleJson writes it as "Infinity": read it back.
+      if (typeof row[k] === 'string' && NON_FINITE.has(row[k] as string)) row[k] = Number(row[k]);
+      if (row[k] !== undefined && typeof row[k] !== 'number') throw bad(`a row with a bad ${k}`);
+    }
     for (const k of ['value', 'baseline'] as const) if (typeof row[k] === 'string' && NON_FINITE.has(row[k] as string)) row[k] = Number(row[k]);
   }
   if (b.baseline !== undefined) {

@@ -14,13 +14,21 @@ export function duplicateJsonKey(text: string): { line: number; column: number; 
   return scan(text, true);
 }
 
+/**
+ * Deeper than this is refused: the scan recurses per level, and an overflow of the stack would be
+ * reported as where the JSON stops being valid ("Maximum call stack size exceeded"). JSON.parse itself
+ * takes any depth, so valid JSON this deep must be refused here too (every reader nests far less).
+ */
+const MAX_DEPTH = 512;
+
 function scan(text: string, duplicates: boolean): { line: number; column: number; reason: string } | undefined {
   let i = 0;
+  let depth = 0;
   const fail = (reason: string): never => {
     throw Object.assign(new Error(reason), { offset: i });
   };
   const ws = () => {
-    while (i < text.length && ' \t\n\r\uFEFF'.includes(text[i] as string)) i++;
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
   };
   const literal = (word: string) => (text.startsWith(word, i) ? void (i += word.length) : fail(`unexpected ${describe(text[i])}`));
   const string = () => {
@@ -57,9 +65,10 @@ function scan(text: string, duplicates: boolean): { line: number; column: number
     return number();
   };
   const container = (close: string, object: boolean): void => {
+    if (++depth > MAX_DEPTH) fail(`it nests deeper than ${MAX_DEPTH} levels`);
     i++;
     ws();
-    if (text[i] === close) return void i++;
+    if (text[i] === close) return void (i++, depth--);
     const keys = duplicates && object ? new Set<string>() : undefined;
     for (;;) {
       ws();
@@ -85,11 +94,13 @@ function scan(text: string, duplicates: boolean): { line: number; column: number
         i++;
         continue;
       }
-      if (text[i] === close) return void i++;
+      if (text[i] === close) return void (i++, depth--);
       fail(`expected ',' or '${close}', found ${describe(text[i])}`);
     }
   };
   let reason: string | undefined;
+  // A byte order mark may open the text (JSON.parse refuses one anywhere, so callers strip it first).
+  if (text.startsWith('\uFEFF')) i = 1;
   try {
     value();
     ws();

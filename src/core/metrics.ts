@@ -147,7 +147,8 @@ export async function parseMetricsFile(path: string, text: string, format: Metri
 function recordFailure(record: Record<string, unknown>): string | undefined {
   const { outcome, command, missingOutputs } = record;
   return trainingFailure({
-    outcome: outcome === undefined ? undefined : (String(outcome) as RunRecord['outcome']),
+    // JSON for what is not text: an object outcome is not named '[object Object]' in the report.
+    outcome: outcome === undefined ? undefined : ((typeof outcome === 'string' ? outcome : JSON.stringify(outcome)) as RunRecord['outcome']),
     command: (command && typeof command === 'object' ? command : undefined) as RunRecord['command'],
     missingOutputs: Array.isArray(missingOutputs) ? missingOutputs.filter((m) => m && typeof m === 'object') : undefined,
   });
@@ -170,8 +171,11 @@ function parseJson(path: string, text: string): ParsedTree {
   const clean = text.replace(/^\uFEFF/, '');
   const lineOf = keyLines(text);
   // Python's json.dump writes NaN and Infinity bare (a diverged run does); read them as the text
-  // "NaN", which the gate then rejects per metric instead of the whole file failing.
-  const quoted = clean.replace(/([:[,]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g, '$1"$2"');
+  // "NaN", which the gate then rejects per metric instead of the whole file failing. Strings are
+  // matched whole and kept, so a value like "[NaN]" is not quoted open (which refused the file).
+  const quoted = clean.replace(/"(?:[^"\\\n]|\\.)*"|([:[,]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g, (match, before: string | undefined, word: string) =>
+    before === undefined ? match : `${before}"${word}"`,
+  );
   for (const candidate of quoted === clean ? [clean] : [clean, quoted]) {
     let value: unknown;
     try {
@@ -190,11 +194,23 @@ function parseJson(path: string, text: string): ParsedTree {
 async function parseYamlTree(path: string, text: string): Promise<ParsedTree> {
   const { doc, yaml, lineOf: lineOfNode, toJS } = await parseYaml(text, path, 'metrics: ');
   const { isMap, isScalar } = yaml;
+  // Each map's pairs by key text, built on first use: a search of the map per metric made a file of
+  // 60,000 metrics take minutes.
+  const indexes = new Map<unknown, Map<string, { key: unknown; value: unknown }>>();
+  const pairs = (map: { items: { key: unknown; value: unknown }[] }) => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      indexes.set(map, index);
+    }
+    return index;
+  };
   const lineOf = (name: string): number | undefined => {
     let node: unknown = doc.contents;
     for (const key of name.split('.')) {
       if (!isMap(node)) return undefined;
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      const pair = pairs(node).get(key);
       if (!pair) return undefined;
       node = pair.value;
       if (!isMap(node)) return lineOfNode(pair.key);

@@ -10,7 +10,8 @@ import { RELATIVE_ACCURACY } from './sketch.js';
 export function parseProfile(text: string, file: string): Profile {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A byte order mark (an editor's) is not JSON: JSON.parse would refuse a profile edited by hand.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     const at = locateJsonError(text);
     throw new UserError(`${file}:${at.line}:${at.column}: not valid JSON (${at.reason}); a profile is the JSON that profile mode writes`, {

@@ -252,6 +252,8 @@ export function cellText(value: unknown, type: string | undefined): string | nul
  */
 export async function readJsonl(file: SourceFile, handlers: SourceHandlers, options: SourceOptions = {}): Promise<string> {
   let labels: string[] | undefined;
+  // The header's keys as a set: a search of the list per key was quadratic in a wide object's width.
+  let known: Set<string> | undefined;
   let line = 0;
   let index = 0;
   const builder = new RecordBuilder();
@@ -276,9 +278,10 @@ export async function readJsonl(file: SourceFile, handlers: SourceHandlers, opti
     const object = value as Record<string, unknown>;
     if (!labels) {
       labels = Object.keys(object);
+      known = new Set(labels);
       handlers.onHeader(labels);
     }
-    const extra = Object.keys(object).filter((k) => !labels?.includes(k));
+    const extra = Object.keys(object).filter((k) => !known?.has(k));
     builder.reset(labels.length + extra.length, line, ++index);
     // Own keys only: a row without `__proto__` or `toString` must read as missing them, not as Object's.
     labels.forEach((label, i) => builder.set(i, cellText(Object.hasOwn(object, label) ? object[label] : undefined, options.typeOf?.(label))));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Ajv, type ErrorObject } from 'ajv';
 import { UserError } from '../core/errors.js';
-import { locateJsonError } from '../core/json-error.js';
+import { duplicateJsonKey, locateJsonError } from '../core/json-error.js';
 import { parseYaml } from '../core/yaml.js';
 import { TABLE_SCHEMA_PROFILE } from './table-schema-profile.js';
 
@@ -83,7 +83,9 @@ export async function loadTableSchema(file: string): Promise<TableSchema> {
 }
 
 /** {@link loadTableSchema} on text already read; `file` names it in messages. */
-export async function parseTableSchema(text: string, file: string): Promise<TableSchema> {
+export async function parseTableSchema(raw: string, file: string): Promise<TableSchema> {
+  // Editors on Windows save a byte order mark, which JSON.parse refuses (and YAML skips).
+  const text = raw.replace(/^\uFEFF/, '');
   const isJson = /\.json$/i.test(file) || /^\s*\{/.test(text);
   let value: unknown;
   if (isJson) {
@@ -93,6 +95,10 @@ export async function parseTableSchema(text: string, file: string): Promise<Tabl
       const where = locateJsonError(text);
       throw new UserError(`schema: ${file}:${where.line}:${where.column}: not valid JSON: ${where.reason}`, { file, line: where.line, column: where.column });
     }
+    // JSON.parse keeps the last of a key given twice (YAML refuses it) and takes any depth: an enum
+    // nested thousands deep overflowed the stack when its values were turned into text.
+    const twice = duplicateJsonKey(text);
+    if (twice) throw new UserError(`schema: ${file}:${twice.line}:${twice.column}: ${twice.reason}`, { file, line: twice.line, column: twice.column });
   }
   // YAML is a superset of JSON, so one parser also gives JSON files their line numbers.
   const located = await parseYaml(text, file, 'schema: ').catch((error: unknown) => {
