@@ -1,5 +1,6 @@
 import { UserError, type SourceLocation } from './errors.js';
 import type { MetricSet, MetricValue } from './metrics.js';
+import type { PairedTestResult } from './paired-gate.js';
 import { ruleFor, type MetricRule, type RuleSet, type Threshold } from './rules.js';
 import { closest } from './suggest.js';
 
@@ -31,6 +32,8 @@ export interface ComparisonRow {
   reasons: string[];
   /** The rule as written, for the report (`higher, min 0.9, max-drop 1%`). */
   rule?: string;
+  /** The paired test that decided the change, when the rule asks for one. */
+  test?: PairedTestResult;
 }
 
 /**
@@ -182,10 +185,6 @@ function compareOne(name: string, value: MetricValue | undefined, base: MetricVa
     row.status = 'fail';
     row.reasons.push(reason);
   };
-  const warn = (reason: string) => {
-    if (row.status !== 'fail') row.status = 'warn';
-    row.reasons.push(reason);
-  };
   if (value === undefined) {
     fail(base === undefined ? 'in neither the candidate nor the baseline (check the name)' : 'missing from the candidate');
     return row;
@@ -196,15 +195,35 @@ function compareOne(name: string, value: MetricValue | undefined, base: MetricVa
   }
   if (rule.min !== undefined && value < rule.min) fail(`below min ${rule.min}`);
   if (rule.max !== undefined && value > rule.max) fail(`above max ${rule.max}`);
+  // A paired test decides the change (core/paired-gate), with the predictions this module never sees.
+  if (rule.test) return row;
+  checkChange(row, rule, value, base, noBaseline);
+  return row;
+}
+
+/**
+ * The point-threshold checks of a row (max-drop, max-rise, warn-drop, warn-rise) against the baseline
+ * value; a change rule with no finite baseline to measure against warns. Also what a tested rule falls
+ * back to when the baseline has no predictions.
+ */
+export function checkChange(row: ComparisonRow, rule: MetricRule, value: number, base: MetricValue | undefined, noBaseline = false): void {
+  const fail = (reason: string) => {
+    row.status = 'fail';
+    row.reasons.push(reason);
+  };
+  const warn = (reason: string) => {
+    if (row.status !== 'fail') row.status = 'warn';
+    row.reasons.push(reason);
+  };
   const gatesChange = Boolean(rule.maxDrop || rule.maxRise || rule.warnDrop || rule.warnRise);
   // A change rule with nothing to measure the change against has checked nothing: never a plain pass.
   if (base === undefined) {
     if (gatesChange) warn(noBaseline ? 'no baseline; change not checked' : 'not in the baseline; change not checked');
-    return row;
+    return;
   }
-  if (!finite(base)) {
+  if (typeof base !== 'number' || !Number.isFinite(base)) {
     if (gatesChange) warn('baseline is not a finite number; change not checked');
-    return row;
+    return;
   }
   const check = (threshold: Threshold | undefined, moved: number, label: string, act: (r: string) => void) => {
     if (!threshold || moved <= 0) return;
@@ -219,7 +238,6 @@ function compareOne(name: string, value: MetricValue | undefined, base: MetricVa
     check(rule.warnDrop, -delta, 'dropped', warn);
     check(rule.warnRise, delta, 'rose', warn);
   }
-  return row;
 }
 
 /** A compact description of a rule, e.g. `higher · min 0.9 · max-drop 1%`. */
@@ -232,6 +250,7 @@ export function describeRule(rule: MetricRule): string {
   if (rule.maxRise) parts.push(`max-rise ${rule.maxRise.text}`);
   if (rule.warnDrop) parts.push(`warn-drop ${rule.warnDrop.text}`);
   if (rule.warnRise) parts.push(`warn-rise ${rule.warnRise.text}`);
+  if (rule.test) parts.push(`${rule.test}${rule.margin ? ` margin ${rule.margin.text}` : ''}`);
   return parts.join(' · ');
 }
 

@@ -61,7 +61,7 @@ const ALIGN = ['c', 'l', 'r', 'r', 'r', 'r', 'l', 'l'] as const;
  */
 export function renderReport(comparison: Comparison, context: ReportContext, limit = Infinity): string {
   const head = headLines(comparison, context).join('\n');
-  const main = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn');
+  const main = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn' || r.test !== undefined);
   const shown = new Set(main);
   const unchanged = comparison.rows.filter((r) => !shown.has(r));
   // Reserve room for the closing lines and the note that names what was left out.

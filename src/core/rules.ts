@@ -1,4 +1,5 @@
 import { UserError, type SourceLocation } from './errors.js';
+import { STATISTICS, type Statistic } from './paired-values.js';
 import { didYouMean } from './suggest.js';
 import { parseYaml, type YamlDocument } from './yaml.js';
 
@@ -24,6 +25,21 @@ export interface MetricRule {
    * metric is then listed as unused instead of failing the step.
    */
   readonly optional?: boolean;
+  /** A paired test on per-example predictions decides the change instead of the point thresholds (see core/paired-gate). */
+  readonly test?: 'paired-bootstrap' | 'mcnemar' | 'delong';
+  /** What the test computes from the predictions; by default what the metric's name says (accuracy, f1, auc, rmse…). */
+  readonly statistic?: Statistic;
+  /** The class of a per-class statistic (f1, precision, recall) or the positive class of a score. */
+  readonly class?: string;
+  /** The test's level: a 1 − alpha interval (default 0.05). */
+  readonly alpha?: number;
+  /** The smallest change that matters; by default max-drop (max-rise when lower is better), else 0. */
+  readonly margin?: Threshold;
+  /** What an inconclusive test (the eval set cannot tell) does: warn (default) or fail. */
+  readonly inconclusive?: 'warn' | 'fail';
+  /** Bootstrap resamples (default 10 000) and the seed that makes them reproducible (default 0). */
+  readonly resamples?: number;
+  readonly seed?: number;
   /** Where the rule was written. */
   readonly source: SourceLocation;
 }
@@ -37,7 +53,29 @@ export interface RuleSet {
 export const EMPTY_RULES: RuleSet = { exact: new Map(), patterns: [] };
 
 /** The keys a rule may have (modelgate.schema.json lists the same). */
-export const RULE_KEYS = ['better', 'min', 'max', 'max-drop', 'max-rise', 'warn-drop', 'warn-rise', 'optional'] as const;
+export const RULE_KEYS = [
+  'better',
+  'min',
+  'max',
+  'max-drop',
+  'max-rise',
+  'warn-drop',
+  'warn-rise',
+  'optional',
+  'test',
+  'statistic',
+  'class',
+  'alpha',
+  'margin',
+  'inconclusive',
+  'resamples',
+  'seed',
+] as const;
+
+/** The paired tests a rule may name. */
+export const TESTS = ['paired-bootstrap', 'mcnemar', 'delong'] as const;
+/** Keys that only mean something with `test:`. */
+const TEST_KEYS = ['statistic', 'class', 'alpha', 'margin', 'inconclusive', 'resamples', 'seed'] as const;
 
 /** The rule that applies to a metric: its exact entry, else the first pattern that matches. */
 export function ruleFor(rules: RuleSet, name: string): MetricRule | undefined {
@@ -147,7 +185,36 @@ function buildRule(fields: Record<string, Field>, source: SourceLocation, fail: 
     throw fail(`'better' must be higher or lower, got '${better.source}'${didYouMean(String(better.source), ['higher', 'lower'])}`, better.line);
   const optional = fields.optional;
   if (optional && typeof optional.value !== 'boolean') throw fail(`'optional' must be true or false, got '${optional.source}'`, optional.line);
+  const choice = <T extends string>(key: string, allowed: readonly T[]): T | undefined => {
+    const field = fields[key];
+    if (!field) return undefined;
+    if (!(allowed as readonly unknown[]).includes(field.value))
+      throw fail(`'${key}' must be one of ${allowed.join(', ')}, got '${field.source}'${didYouMean(String(field.source), allowed)}`, field.line);
+    return field.value as T;
+  };
+  const whole = (key: string, min: number, max: number): number | undefined => {
+    const value = number(key);
+    if (value !== undefined && (!Number.isInteger(value) || value < min || value > max))
+      throw fail(`'${key}' must be a whole number from ${min} to ${max}, got '${fields[key]?.source}'`, fields[key]?.line);
+    return value;
+  };
+  const test = choice('test', TESTS);
+  const stray = TEST_KEYS.find((key) => fields[key]);
+  if (!test && stray) throw fail(`'${stray}' belongs to a paired test: add 'test: paired-bootstrap' (or mcnemar, delong), or drop '${stray}'`, fields[stray]?.line);
+  const alpha = number('alpha');
+  if (alpha !== undefined && !(alpha > 0 && alpha < 0.5))
+    throw fail(`'alpha' must be between 0 and 0.5 (0.05 for a 95 % interval), got '${fields.alpha?.source}'`, fields.alpha?.line);
+  const classField = fields.class;
+  if (classField && (classField.value === null || typeof classField.value === 'object')) throw fail(`'class' must be a label, like 'spam' or 1`, classField.line);
   const rule: MetricRule = {
+    test,
+    statistic: choice('statistic', STATISTICS),
+    class: classField ? String(classField.value) : undefined,
+    alpha,
+    margin: threshold('margin'),
+    inconclusive: choice('inconclusive', ['warn', 'fail'] as const),
+    resamples: whole('resamples', 100, 1_000_000),
+    seed: whole('seed', 0, 2 ** 32 - 1),
     better: better?.value as MetricRule['better'],
     min: number('min'),
     max: number('max'),

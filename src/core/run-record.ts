@@ -27,7 +27,7 @@ export type RunOutcome = (typeof RUN_OUTCOMES)[number];
 
 /** A declared output (a `metrics` or `model` path or glob) the run did not produce. */
 export interface MissingOutput {
-  input: 'metrics' | 'model';
+  input: 'metrics' | 'model' | 'predictions';
   /** The path or glob as given, or the file found wanting. */
   path: string;
   /** `absent`: nothing there; `stale`: only files the command did not write (left from before it ran); `unreadable`: there but not usable. */
@@ -61,6 +61,8 @@ export interface RunRecord {
   metrics: Record<string, number | string>;
   metricsFiles?: string[];
   model: { digest: string | null; files: FileDigest[]; size: number };
+  /** The per-example predictions on the eval set, stored with the recorded run for paired tests. */
+  predictions?: { path: string; sha256: string; size: number; examples: number };
   data: DataFingerprint[];
   git: { sha: string | null; ref: string | null; dirty: boolean | null; changed?: string[] };
   environment: Record<string, unknown> & { os: string; arch: string; cpus: number; memoryBytes: number; node: string };

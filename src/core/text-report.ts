@@ -10,7 +10,7 @@ const MAX_ROWS = 200;
  * counted, not listed; past 200 rows the rest are counted too (the markdown report has them all).
  */
 export function renderText(comparison: Comparison, context: ReportContext): string {
-  const shown = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn');
+  const shown = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn' || r.test !== undefined);
   const unchanged = comparison.rows.length - shown.length;
   const header = ['', 'metric', 'value', 'baseline', 'delta', 'delta %', 'note'];
   const rows = shown

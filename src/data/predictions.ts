@@ -3,30 +3,10 @@ import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'h
 import { compressors } from 'hyparquet-compressors';
 import { parseCsv } from '../core/csv.js';
 import { UserError } from '../core/errors.js';
+import type { Predictions } from '../core/paired-values.js';
 import { didYouMean } from '../core/suggest.js';
 
-/**
- * Per-example predictions of one model on an eval set, by column: one entry per example, in file
- * order. `id` is required and unique: it is what pairs the challenger's examples with the champion's.
- */
-export interface Predictions {
-  /** The file as shown in messages. */
-  display: string;
-  ids: string[];
-  /** The true label (classification) or target (regression), as text. */
-  label?: string[];
-  /** The predicted label or value, as text. */
-  prediction?: string[];
-  /** Probability of the positive class (binary), for AUC and log loss. */
-  score?: Float64Array;
-  /** `prob.<class>` columns: each class's probability (multiclass log loss). */
-  probs?: { classes: string[]; values: Float64Array[] };
-  /** A per-example value the user computed (a loss, a correctness, a judge score). */
-  value?: Float64Array;
-  weight?: Float64Array;
-  /** Examples that are not independent (a user, a conversation, a passage): resampled together. */
-  cluster?: string[];
-}
+export type { Predictions };
 
 /** Columns a predictions file may have besides `prob.<class>`; other columns are kept out (text, features). */
 export const PREDICTION_COLUMNS = ['id', 'label', 'prediction', 'score', 'value', 'weight', 'cluster'] as const;

@@ -6,11 +6,16 @@ import { ANNOTATIONS, checkModelName, fileLayer, fileSize, parseManifest, RUN_RE
 /** artifactType of a recorded run: a run record by commit (and the model files, when asked). */
 export const RUN_ARTIFACT_TYPE = 'application/vnd.modelgate.run.v1';
 
+/** Media type of the predictions layer of a recorded run (the file as the training wrote it). */
+export const PREDICTIONS_MEDIA_TYPE = 'application/vnd.modelgate.predictions.v1';
+
 /** A run found in the store. */
 export interface RecordedRun {
   tag: string;
   digest: string;
   commit: string;
+  /** The predictions layer, when the run was recorded with them: its digest, size and file name. */
+  predictions?: { digest: string; size: number; name: string };
   /** The run record as stored (JSON), or undefined when its blob is not JSON. */
   record: unknown;
   created?: string;
@@ -47,7 +52,7 @@ export function runTag(commit: string, slot?: string): string {
 export async function recordRun(
   store: ModelStore,
   model: string,
-  options: { commit: string; slot?: string; record: Buffer; files?: readonly ModelFile[]; annotations?: Record<string, string> },
+  options: { commit: string; slot?: string; record: Buffer; files?: readonly ModelFile[]; predictions?: ModelFile; annotations?: Record<string, string> },
 ): Promise<RecordRunResult> {
   checkModelName(model);
   const tag = runTag(options.commit, options.slot);
@@ -57,6 +62,11 @@ export async function recordRun(
     const layer = await fileLayer(file, await fileSize(file));
     bytesSent += await store.pushBlobFile(model, file.path, layer.digest, layer.size);
     layers.push(layer);
+  }
+  if (options.predictions) {
+    const layer = await fileLayer(options.predictions, await fileSize(options.predictions));
+    bytesSent += await store.pushBlobFile(model, options.predictions.path, layer.digest, layer.size);
+    layers.push({ ...layer, mediaType: PREDICTIONS_MEDIA_TYPE });
   }
   const manifest: ImageManifest = {
     schemaVersion: 2,
@@ -86,7 +96,9 @@ export async function findRun(store: ModelStore, model: string, commit: string, 
   } catch {
     record = undefined;
   }
-  return { tag, digest: found.digest, commit, record, created: manifest.annotations?.[ANNOTATIONS.created] };
+  const layer = manifest.layers.find((l) => l.mediaType === PREDICTIONS_MEDIA_TYPE);
+  const predictions = layer ? { digest: layer.digest, size: layer.size, name: layer.annotations?.[ANNOTATIONS.title] ?? 'predictions' } : undefined;
+  return { tag, digest: found.digest, commit, record, created: manifest.annotations?.[ANNOTATIONS.created], ...(predictions ? { predictions } : {}) };
 }
 
 /**

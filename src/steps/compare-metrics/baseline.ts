@@ -5,6 +5,7 @@ import { workspaceSource, type FileSource } from '../../core/files.js';
 import { commitSource, git, GitError, isShallow, mergeBase, resolveRef } from '../../core/git.js';
 import { splitList } from '../../core/inputs.js';
 import { readMetrics, type MetricSet, type MetricsOrigin } from '../../core/metrics.js';
+import type { Predictions } from '../../core/paired-gate.js';
 import type { BaselineInfo } from '../../core/report.js';
 import { closest } from '../../core/suggest.js';
 import type { Context } from '../../platform/platform.js';
@@ -13,6 +14,8 @@ import type { Context } from '../../platform/platform.js';
 export interface Baseline {
   metrics?: MetricSet;
   info?: BaselineInfo;
+  /** The per-example predictions recorded with the baseline run, read when a paired test needs them. */
+  predictions?: () => Promise<Predictions | undefined>;
 }
 
 /** A run found by commit in the run store. */
@@ -21,6 +24,8 @@ export interface FoundRun {
   tag: string;
   metrics: MetricSet;
   runUrl?: string;
+  /** Reads the predictions recorded with the run, when it has them. */
+  predictions?: () => Promise<Predictions>;
 }
 
 /** Looks up the runs train-model recorded by commit (compare-metrics' run wires it to the model store). */
@@ -201,7 +206,7 @@ async function fromCommit(context: Context, at: BaselineCommit, patterns: readon
         missing: [],
         note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`),
       };
-      return { metrics: run.metrics, info };
+      return { metrics: run.metrics, info, ...(run.predictions ? { predictions: run.predictions } : {}) };
     }
     const ancestors = found.tried - 1;
     searched = `${ancestors > 0 ? `it or its ${ancestors} nearest ancestor${ancestors === 1 ? '' : 's'}` : 'it'} in ${runs.where}${ancestors < runs.depth ? ` (the history ends there${runs.depth > 0 ? `, before baseline-depth ${runs.depth}` : ''})` : ` (raise 'baseline-depth' to look further back)`}`;

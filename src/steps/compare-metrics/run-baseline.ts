@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AccessRefusedError, messageOf, UserError } from '../../core/errors.js';
 import { parseMetricsFile, type MetricSet } from '../../core/metrics.js';
+import type { Predictions } from '../../core/paired-gate.js';
 import { checkRunRecord, type RunRecord } from '../../core/run-record.js';
 import type { Platform } from '../../platform/platform.js';
 import { LOCAL_STORE, type RegistryInputs } from '../registry-inputs.js';
@@ -49,7 +53,36 @@ export function runLookup(platform: Platform, registry: Omit<RegistryInputs, 'mo
         );
       const metrics: MetricSet = new Map(parsed.metrics.map((m) => [m.name, m]));
       const runUrl = typeof record.ci?.runUrl === 'string' ? record.ci.runUrl : undefined;
-      return { run: { commit: found.run.commit, tag: found.run.tag, metrics, runUrl }, index: found.index, tried: found.tried };
+      const layer = found.run.predictions;
+      const predictions = layer ? () => recordedPredictions(store, registry.modelName, layer, where) : undefined;
+      return { run: { commit: found.run.commit, tag: found.run.tag, metrics, runUrl, ...(predictions ? { predictions } : {}) }, index: found.index, tried: found.tried };
     },
   };
+}
+
+const PREDICTION_FORMATS = ['.csv', '.jsonl', '.ndjson', '.parquet'];
+
+/**
+ * The predictions stored with a recorded run, read from a private temporary copy (Parquet is read by
+ * offset). Only the stored name's extension is used: it says the format, and nothing else of a name
+ * from the store reaches the file system.
+ */
+async function recordedPredictions(
+  store: import('../../registry/store.js').ModelStore,
+  model: string,
+  layer: { digest: string; name: string },
+  where: string,
+): Promise<Predictions> {
+  const extension = PREDICTION_FORMATS.find((e) => layer.name.toLowerCase().endsWith(e));
+  if (!extension) throw new UserError(`compare-metrics: the predictions stored with ${where} ('${layer.name.slice(0, 80)}') are not CSV, JSON Lines or Parquet`);
+  const bytes = await store.readBlob(model, layer.digest);
+  const dir = await mkdtemp(join(tmpdir(), 'modelgate-baseline-'));
+  try {
+    const file = join(dir, `predictions${extension}`);
+    await writeFile(file, bytes, { flag: 'wx', mode: 0o600 });
+    const { readPredictions } = await import('../../data/predictions.js');
+    return await readPredictions(file, `${where} ${layer.name.slice(0, 200)}`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

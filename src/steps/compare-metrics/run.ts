@@ -7,6 +7,7 @@ import { ExternalError, UserError } from '../../core/errors.js';
 import { confinePath, displayPath, workspaceSource, writeFileAtomic } from '../../core/files.js';
 import { markerKey } from '../../core/markdown.js';
 import { metricsReportText, readMetrics } from '../../core/metrics.js';
+import { applyPairedTests } from '../../core/paired-gate.js';
 import { GITHUB_COMMENT_LIMIT, renderReport, renderReportBytes, SUMMARY_BYTES, type ReportContext } from '../../core/report.js';
 import { EMPTY_RULES, mergeRules, parseRulesYaml, rulesFromYaml, type RuleSet } from '../../core/rules.js';
 import { renderText } from '../../core/text-report.js';
@@ -15,6 +16,7 @@ import { compareOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { parseBaselineSpec, registerBaseline, resolveBaseline } from './baseline.js';
 import { envBaseline } from './env-baseline.js';
+import { loadPredictions } from './predictions.js';
 import { runLookup } from './run-baseline.js';
 import type { CompareInputs } from './step.js';
 
@@ -50,7 +52,9 @@ export async function run(inputs: CompareInputs, platform: Platform, config: Con
     platform.log.warning(`compare-metrics: ${candidateFailure.reason} (run record ${candidateFailure.file}): the verdict is fail whatever the metrics say`, {
       file: candidateFailure.file,
     });
-  const comparison = compareMetrics(candidate.metrics, baseline.metrics, rules, { noBaseline, candidateFailure });
+  // Rules with `test:` are decided on the two sides' per-example predictions (core/paired-gate).
+  const sides = await loadPredictions(platform, inputs, rules, baseline);
+  const comparison = applyPairedTests(compareMetrics(candidate.metrics, baseline.metrics, rules, { noBaseline, candidateFailure }), rules, sides);
   for (const { pattern, source } of comparison.unmatchedPatterns ?? [])
     platform.log.warning(
       `compare-metrics: ${source.file}${source.line ? `:${source.line}` : ''}: rule pattern '${pattern}' matches no metric in the candidate or the baseline`,

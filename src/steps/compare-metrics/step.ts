@@ -26,6 +26,14 @@ export const step = declareStep({
       default: '100',
       description: 'How many first-parent ancestors of the baseline commit may stand in for it when no run is recorded for it (one registry request each).',
     }),
+    predictions: text({
+      description:
+        "The candidate's per-example predictions on the eval set (CSV, JSON Lines or Parquet; columns `id`, `label`, `prediction`, `score`, `prob.<class>`, `value`, `weight`, `cluster`), for rules with `test:` (paired tests of the candidate against the baseline on the same examples).",
+    }),
+    'baseline-predictions': text({
+      description:
+        "The baseline's predictions on the same examples, for rules with `test:`. By default the predictions recorded with the baseline run (train-model's `predictions` input).",
+    }),
     rules: yamlText({ description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' }),
     config: text({
       default: 'modelgate.yml',

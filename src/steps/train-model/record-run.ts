@@ -67,7 +67,11 @@ export async function recordThisRun(platform: Platform, inputs: TrainInputs & { 
   try {
     const annotations: Record<string, string> = { [ANNOTATIONS.runId]: record.id };
     if (context.repositoryUrl) annotations[ANNOTATIONS.source] = context.repositoryUrl;
-    const done = await recordRun(store, inputs.modelName, { commit, slot, record: Buffer.from(runRecordJson(record)), files, annotations });
+    // The predictions go with the record: a pull request's paired tests need the champion's.
+    const predictions = record.predictions
+      ? { path: join(context.workspace, record.predictions.path), name: record.predictions.path, sha256: record.predictions.sha256 }
+      : undefined;
+    const done = await recordRun(store, inputs.modelName, { commit, slot, record: Buffer.from(runRecordJson(record)), files, predictions, annotations });
     log.info(`train-model: recorded the run of ${commit.slice(0, 7)} as ${inputs.modelName}:${done.tag} in ${store.uri} (${done.bytesSent} bytes sent)`);
     platform.setOutput('recorded-run', `${inputs.modelName}:${done.tag}`);
   } catch (error) {

@@ -13,6 +13,7 @@ import { trainOutcome } from '../figures.js';
 import type { StepResult } from '../step.js';
 import { captureData, captureEnvironment, captureGit, captureParams } from './capture.js';
 import { captureOutputs, snapshotOutputs } from './outputs.js';
+import { capturePredictions, predictionsBefore } from './predictions.js';
 import { recordingStore, recordThisRun } from './record-run.js';
 import { recordSummary, select } from './select.js';
 import type { TrainInputs } from './step.js';
@@ -57,6 +58,7 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
   // What the outputs' paths hold before the command runs: a file it leaves as it was is not its output.
   const shownOut = displayPath(workspace, outDir);
   const snapshot = inputs.mode === 'run' ? await snapshotOutputs(workspace, shownOut, inputs.metrics, inputs.model) : undefined;
+  const predictionsAt = inputs.predictions ? await predictionsBefore(workspace, inputs.predictions) : undefined;
 
   const logFile = join(outDir, 'train.log');
   const now = new Date().toISOString();
@@ -83,7 +85,9 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
   const partial = !commandSucceeded && exitCode !== null;
   const outputs = await captureOutputs(workspace, shownOut, inputs.metrics, inputs.model, snapshot);
   const { metrics, metricsFiles, model, stale } = outputs;
+  const captured = predictionsAt ? await capturePredictions(predictionsAt, inputs.mode === 'run') : {};
   const missing: MissingOutput[] = outputs.missing.map(({ location: _, ...m }) => m);
+  if (captured.missing) missing.push({ input: 'predictions', path: captured.missing.path, reason: captured.missing.reason });
   const outcome: RunOutcome = result.cancelled
     ? 'cancelled'
     : result.timedOut
@@ -101,6 +105,7 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
     if (partial) log.warning(`train-model: the failed run left no readable ${m.input} (${m.detail ?? m.path}); recording without it`, m.location);
     else if (m.location) log.warning(`train-model: ${m.input}: ${m.detail ?? m.path}`, m.location);
   }
+  if (captured.missing) log.warning(`train-model: ${captured.missing.detail}${partial ? '; recording without them' : ''}`);
 
   const record: RunRecord = {
     kind: 'modelgate/run-record',
@@ -125,6 +130,7 @@ export async function run(inputs: TrainInputs, platform: Platform): Promise<Step
     metrics: metricsForRecord(metrics),
     metricsFiles,
     model,
+    ...(captured.predictions ? { predictions: captured.predictions } : {}),
     data,
     git: gitState,
     environment,

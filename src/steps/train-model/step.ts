@@ -35,6 +35,10 @@ export const step = declareStep({
       description: 'Metric files or globs the command writes (JSON, YAML, CSV, DVCLive); required in modes `run` and `record`. A file the command did not write is not taken.',
     }),
     model: list({ description: 'Model files or folders: each file is hashed, and the set gets one digest.' }),
+    predictions: text({
+      description:
+        "The per-example predictions file the command writes on the eval set (CSV, JSON Lines or Parquet, with an `id` column): checked, recorded with the run and stored with it, so that compare-metrics' paired tests (`test:` rules) find the champion's.",
+    }),
     data: list({ description: 'Data files or folders the model was trained on: fingerprinted (or taken from `dvc.lock`).' }),
     'gpu-info': text({ description: "The GPU report setup-gpu-runner wrote (its `gpu-info` output), put into the record's environment." }),
     output: text({ default: 'modelgate-train', description: 'Folder (in the workspace) for `run.json` and the log.' }),
