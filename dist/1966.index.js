@@ -462,13 +462,20 @@ function locateJsonError(text) {
 function duplicateJsonKey(text) {
     return scan(text, true);
 }
+/**
+ * Deeper than this is refused: the scan recurses per level, and an overflow of the stack would be
+ * reported as where the JSON stops being valid ("Maximum call stack size exceeded"). JSON.parse itself
+ * takes any depth, so valid JSON this deep must be refused here too (every reader nests far less).
+ */
+const MAX_DEPTH = 512;
 function scan(text, duplicates) {
     let i = 0;
+    let depth = 0;
     const fail = (reason) => {
         throw Object.assign(new Error(reason), { offset: i });
     };
     const ws = () => {
-        while (i < text.length && ' \t\n\r\uFEFF'.includes(text[i]))
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
             i++;
     };
     const literal = (word) => (text.startsWith(word, i) ? void (i += word.length) : fail(`unexpected ${describe(text[i])}`));
@@ -518,10 +525,12 @@ function scan(text, duplicates) {
         return number();
     };
     const container = (close, object) => {
+        if (++depth > MAX_DEPTH)
+            fail(`it nests deeper than ${MAX_DEPTH} levels`);
         i++;
         ws();
         if (text[i] === close)
-            return void i++;
+            return void (i++, depth--);
         const keys = duplicates && object ? new Set() : undefined;
         for (;;) {
             ws();
@@ -550,11 +559,14 @@ function scan(text, duplicates) {
                 continue;
             }
             if (text[i] === close)
-                return void i++;
+                return void (i++, depth--);
             fail(`expected ',' or '${close}', found ${describe(text[i])}`);
         }
     };
     let reason;
+    // A byte order mark may open the text (JSON.parse refuses one anywhere, so callers strip it first).
+    if (text.startsWith('\uFEFF'))
+        i = 1;
     try {
         value();
         ws();
@@ -1863,7 +1875,8 @@ function finishUnique(engine, maxExamples, which = () => true) {
 const DEFAULT_TRUE = ['true', 'True', 'TRUE', '1'];
 const DEFAULT_FALSE = ['false', 'False', 'FALSE', '0'];
 const STRING_FORMATS = {
-    email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/u,
+    // The lookahead settles the shape first: alone, a cell like "a@....... " backtracked over every dot.
+    email: /^(?=[^@\s]+@[^@\s]+$)[^@\s]+@[^@\s]+\.[^@\s]+$/u,
     uri: /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/u,
     uuid: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u,
     binary: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/u,
@@ -1913,7 +1926,7 @@ function numberParser(field, integer) {
     return (buf, s, e, out) => {
         let text = textOf(buf, s, e);
         if (!bare)
-            text = text.replace(/^[^\d+\-.]+|[^\d.]+$/gu, '').replace(/^([+-]?)[^\d.]*/u, '$1');
+            text = numberPart(text);
         if (group !== undefined)
             text = text.split(group).join('');
         if (decimal !== '.')
@@ -1922,6 +1935,21 @@ function numberParser(field, integer) {
             return /^[+-]?\d+$/.test(text) && ((out.num = Number(text)), true);
         return (0,_cell_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .slowNumber */ .bh)(text, out);
     };
+}
+/**
+ * The number in a cell with other characters around it (`bareNumber: false`: "€ 1.5", "95%"): what
+ * lies between the first sign, digit or point and the last digit or point, and no non-digits after the
+ * sign. Found by index: a `[^\d.]+$` search restarts at every character of a long run of non-digits,
+ * which made one 80 KB cell take 6 s.
+ */
+function numberPart(text) {
+    const start = text.search(/[\d+\-.]/);
+    if (start < 0)
+        return '';
+    let end = text.length;
+    while (end > start && !/[\d.]/.test(text[end - 1]))
+        end--;
+    return text.slice(start, end).replace(/^([+-]?)[^\d.]*/u, '$1');
 }
 function anyDateParser(kind) {
     return (buf, s, e, out) => {
@@ -3140,6 +3168,8 @@ function cellText(value, type) {
  */
 async function readJsonl(file, handlers, options = {}) {
     let labels;
+    // The header's keys as a set: a search of the list per key was quadratic in a wide object's width.
+    let known;
     let line = 0;
     let index = 0;
     const builder = new RecordBuilder();
@@ -3167,9 +3197,10 @@ async function readJsonl(file, handlers, options = {}) {
         const object = value;
         if (!labels) {
             labels = Object.keys(object);
+            known = new Set(labels);
             handlers.onHeader(labels);
         }
-        const extra = Object.keys(object).filter((k) => !labels?.includes(k));
+        const extra = Object.keys(object).filter((k) => !known?.has(k));
         builder.reset(labels.length + extra.length, line, ++index);
         // Own keys only: a row without `__proto__` or `toString` must read as missing them, not as Object's.
         labels.forEach((label, i) => builder.set(i, cellText(Object.hasOwn(object, label) ? object[label] : undefined, options.typeOf?.(label))));
@@ -3467,7 +3498,9 @@ async function loadTableSchema(file) {
     return parseTableSchema(text, file);
 }
 /** {@link loadTableSchema} on text already read; `file` names it in messages. */
-async function parseTableSchema(text, file) {
+async function parseTableSchema(raw, file) {
+    // Editors on Windows save a byte order mark, which JSON.parse refuses (and YAML skips).
+    const text = raw.replace(/^\uFEFF/, '');
     const isJson = /\.json$/i.test(file) || /^\s*\{/.test(text);
     let value;
     if (isJson) {
@@ -3478,6 +3511,11 @@ async function parseTableSchema(text, file) {
             const where = (0,json_error/* locateJsonError */.R)(text);
             throw new errors/* UserError */.yo(`schema: ${file}:${where.line}:${where.column}: not valid JSON: ${where.reason}`, { file, line: where.line, column: where.column });
         }
+        // JSON.parse keeps the last of a key given twice (YAML refuses it) and takes any depth: an enum
+        // nested thousands deep overflowed the stack when its values were turned into text.
+        const twice = (0,json_error/* duplicateJsonKey */.j)(text);
+        if (twice)
+            throw new errors/* UserError */.yo(`schema: ${file}:${twice.line}:${twice.column}: ${twice.reason}`, { file, line: twice.line, column: twice.column });
     }
     // YAML is a superset of JSON, so one parser also gives JSON files their line numbers.
     const located = await (0,yaml/* parseYaml */.h)(text, file, 'schema: ').catch((error) => {
@@ -4149,7 +4187,8 @@ var json_error = __webpack_require__(18173);
 function parseProfile(text, file) {
     let raw;
     try {
-        raw = JSON.parse(text);
+        // A byte order mark (an editor's) is not JSON: JSON.parse would refuse a profile edited by hand.
+        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch {
         const at = (0,json_error/* locateJsonError */.R)(text);

@@ -456,6 +456,10 @@ function shorten(text, maxLength) {
  */
 function code(text, options = {}) {
     let t = shorten(text, options.maxLength ?? 200);
+    // `` is no code span: GitHub's renderer then pairs the backticks of the spans after it on the line
+    // otherwise, and one of those texts renders as markdown and HTML. One space is an empty code span.
+    if (t === '')
+        return '` `';
     if (options.inTable)
         t = t.replace(/\|/g, '\\|');
     const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length));
@@ -488,6 +492,8 @@ function escapeMarkdown(text, maxLength = 200) {
         // Placed at the start of a paragraph it must not open a block either: a heading (#), a list item
         // (-, +, 1. or 1)), a rule (---), a setext underline (===), or an indented code block.
         .replace(/^\s+/, '')
+        // Nor may it end in a space: `**text **` is no strong emphasis, and the report's bold is lost.
+        .replace(/\s+$/, '')
         .replace(/^([#+=-])/, '\\$1')
         .replace(/^(\d{1,9})([.)])/, '$1\\$2'));
 }

@@ -173,6 +173,44 @@ const CONFIG_SCHEMA = {
                     type: 'boolean',
                     description: 'The metric may be absent (a config shared by several models): an exact rule that matches no metric is listed as unused instead of failing compare-metrics.',
                 },
+                test: {
+                    enum: ['paired-bootstrap', 'mcnemar', 'delong'],
+                    description: "Decide the change by a paired test of the candidate's per-example predictions against the baseline's on the same examples (compare-metrics inputs `predictions`, `baseline-predictions`), instead of comparing two numbers with max-drop/max-rise.",
+                },
+                statistic: {
+                    enum: ['accuracy', 'f1', 'precision', 'recall', 'auc', 'log-loss', 'rmse', 'mse', 'mae', 'mean'],
+                    description: "What the test computes from the predictions; by default what the metric's name says (accuracy, f1, auc, rmse…). `mean`: the mean of the `value` column.",
+                },
+                class: {
+                    type: ['string', 'number', 'boolean'],
+                    description: 'The class of a per-class f1, precision or recall (macro average without it), or the positive class of a score.',
+                },
+                alpha: {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    exclusiveMaximum: 0.5,
+                    description: "The test's level: a 1 − alpha interval (default 0.05, a 95 % interval). Several tested metrics are Holm-corrected together.",
+                },
+                margin: {
+                    $ref: '#/$defs/threshold',
+                    description: 'The smallest change that matters (absolute, or % of the baseline). Default: max-drop (max-rise when lower is better), else 0.',
+                },
+                inconclusive: {
+                    enum: ['warn', 'fail'],
+                    description: 'What a test that cannot tell (the interval holds 0 and reaches past the margin) does: warn (default) or fail.',
+                },
+                resamples: {
+                    type: 'integer',
+                    minimum: 100,
+                    maximum: 1000000,
+                    description: 'Bootstrap resamples (default 10000).',
+                },
+                seed: {
+                    type: 'integer',
+                    minimum: 0,
+                    maximum: 4294967295,
+                    description: "The bootstrap's seed (default 0): the same inputs give the same interval.",
+                },
             },
         },
         bounds: {

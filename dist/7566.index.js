@@ -474,6 +474,7 @@ async function breakLock(lock, seen) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PREDICTIONS_MEDIA_TYPE: () => (/* binding */ PREDICTIONS_MEDIA_TYPE),
 /* harmony export */   RUN_ARTIFACT_TYPE: () => (/* binding */ RUN_ARTIFACT_TYPE),
 /* harmony export */   findRun: () => (/* binding */ findRun),
 /* harmony export */   nearestRun: () => (/* binding */ nearestRun),
@@ -490,6 +491,8 @@ __webpack_require__.r(__webpack_exports__);
 
 /** artifactType of a recorded run: a run record by commit (and the model files, when asked). */
 const RUN_ARTIFACT_TYPE = 'application/vnd.modelgate.run.v1';
+/** Media type of the predictions layer of a recorded run (the file as the training wrote it). */
+const PREDICTIONS_MEDIA_TYPE = 'application/vnd.modelgate.predictions.v1';
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const SLOT = /^[a-z0-9][a-z0-9_-]{0,40}$/;
 /**
@@ -522,6 +525,11 @@ async function recordRun(store, model, options) {
         bytesSent += await store.pushBlobFile(model, file.path, layer.digest, layer.size);
         layers.push(layer);
     }
+    if (options.predictions) {
+        const layer = await (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__.fileLayer)(options.predictions, await (0,_versions_js__WEBPACK_IMPORTED_MODULE_3__.fileSize)(options.predictions));
+        bytesSent += await store.pushBlobFile(model, options.predictions.path, layer.digest, layer.size);
+        layers.push({ ...layer, mediaType: PREDICTIONS_MEDIA_TYPE });
+    }
     const manifest = {
         schemaVersion: 2,
         mediaType: _store_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.manifest,
@@ -551,7 +559,9 @@ async function findRun(store, model, commit, slot) {
     catch {
         record = undefined;
     }
-    return { tag, digest: found.digest, commit, record, created: manifest.annotations?.[_versions_js__WEBPACK_IMPORTED_MODULE_3__.ANNOTATIONS.created] };
+    const layer = manifest.layers.find((l) => l.mediaType === PREDICTIONS_MEDIA_TYPE);
+    const predictions = layer ? { digest: layer.digest, size: layer.size, name: layer.annotations?.[_versions_js__WEBPACK_IMPORTED_MODULE_3__.ANNOTATIONS.title] ?? 'predictions' } : undefined;
+    return { tag, digest: found.digest, commit, record, created: manifest.annotations?.[_versions_js__WEBPACK_IMPORTED_MODULE_3__.ANNOTATIONS.created], ...(predictions ? { predictions } : {}) };
 }
 /**
  * The nearest of `commits` (nearest first) with a recorded run, looking `parallel` commits up at a time;

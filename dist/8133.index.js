@@ -93,9 +93,13 @@ function validateBundle(data, file, label = "compare-metrics: input 'publish'", 
             throw bad('a row with a bad status');
         if (!strings(row.reasons))
             throw bad('a row with bad reasons');
-        for (const k of ['delta', 'relative'])
+        for (const k of ['delta', 'relative']) {
+            // A difference can overflow (1e308 - -1e308), and bundleJson writes it as "Infinity": read it back.
+            if (typeof row[k] === 'string' && NON_FINITE.has(row[k]))
+                row[k] = Number(row[k]);
             if (row[k] !== undefined && typeof row[k] !== 'number')
                 throw bad(`a row with a bad ${k}`);
+        }
         for (const k of ['value', 'baseline'])
             if (typeof row[k] === 'string' && NON_FINITE.has(row[k]))
                 row[k] = Number(row[k]);

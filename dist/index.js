@@ -1163,11 +1163,20 @@ function didYouMean(word, known) {
 async function parseYaml(text, origin, prefix = '') {
     const yaml = await __nccwpck_require__.e(/* import() */ 8815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
     const lineCounter = new yaml.LineCounter();
-    const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true });
-    const problem = doc.errors[0];
-    if (problem) {
-        const line = problem.linePos?.[0]?.line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${prefix}${origin}${line ? `:${line}` : ''}: not valid YAML: ${problem.message.split('\n')[0]}`, { file: origin, line });
+    // Keys are checked for uniqueness below: the library's own check compares each key with every
+    // earlier one of its map (60,000 metrics took 48 s).
+    const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: false });
+    const syntax = doc.errors[0];
+    const twice = duplicateKey(doc, yaml);
+    if (twice && (!syntax || twice.offset < syntax.pos[0])) {
+        const { line } = lineCounter.linePos(twice.offset);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${prefix}${origin}:${line}: not valid YAML: Map keys must be unique; '${twice.key.slice(0, 80)}' is given twice`, { file: origin, line });
+    }
+    if (syntax) {
+        const line = syntax.linePos?.[0]?.line;
+        // The parser reports its own stack overflow as a problem of the text: say what that means.
+        const what = syntax.code === 'RESOURCE_EXHAUSTION' ? 'Maximum call stack size exceeded: it nests too deeply for the parser' : syntax.message.split('\n')[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${prefix}${origin}${line ? `:${line}` : ''}: not valid YAML: ${what}`, { file: origin, line });
     }
     const lineOf = (node) => {
         const range = node?.range;
@@ -1189,6 +1198,34 @@ async function parseYaml(text, origin, prefix = '') {
         }
     };
     return { doc, yaml, lineOf, toJS };
+}
+/**
+ * The first key given twice in one map, in document order, as the library's `uniqueKeys` finds it
+ * (scalar keys with the same value; collection keys are never equal), in one pass over the nodes. The
+ * walk keeps its own stack: the document may nest as deep as the parser allows.
+ */
+function duplicateKey(doc, yaml) {
+    let first;
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (yaml.isMap(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                if (yaml.isScalar(key) && !Number.isNaN(key.value)) {
+                    const offset = key.range?.[0] ?? 0;
+                    if (seen.has(key.value) && (!first || offset < first.offset))
+                        first = { key: String(key.value), offset };
+                    seen.add(key.value);
+                }
+                stack.push(key, pair.value);
+            }
+        }
+        else if (yaml.isSeq(node))
+            stack.push(...node.items);
+    }
+    return first;
 }
 
 
@@ -1625,6 +1662,12 @@ const step = declareStep({
             default: '100',
             description: 'How many first-parent ancestors of the baseline commit may stand in for it when no run is recorded for it (one registry request each).',
         }),
+        predictions: (0,input_kinds/* text */.Qq)({
+            description: "The candidate's per-example predictions on the eval set (CSV, JSON Lines or Parquet; columns `id`, `label`, `prediction`, `score`, `prob.<class>`, `value`, `weight`, `cluster`), for rules with `test:` (paired tests of the candidate against the baseline on the same examples).",
+        }),
+        'baseline-predictions': (0,input_kinds/* text */.Qq)({
+            description: "The baseline's predictions on the same examples, for rules with `test:`. By default the predictions recorded with the baseline run (train-model's `predictions` input).",
+        }),
         rules: (0,input_kinds/* yamlText */.pS)({ description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' }),
         config: (0,input_kinds/* text */.Qq)({
             default: 'modelgate.yml',
@@ -2005,6 +2048,9 @@ const train_model_step_step = declareStep({
             description: 'Metric files or globs the command writes (JSON, YAML, CSV, DVCLive); required in modes `run` and `record`. A file the command did not write is not taken.',
         }),
         model: (0,input_kinds/* list */.p_)({ description: 'Model files or folders: each file is hashed, and the set gets one digest.' }),
+        predictions: (0,input_kinds/* text */.Qq)({
+            description: "The per-example predictions file the command writes on the eval set (CSV, JSON Lines or Parquet, with an `id` column): checked, recorded with the run and stored with it, so that compare-metrics' paired tests (`test:` rules) find the champion's.",
+        }),
         data: (0,input_kinds/* list */.p_)({ description: 'Data files or folders the model was trained on: fingerprinted (or taken from `dvc.lock`).' }),
         'gpu-info': (0,input_kinds/* text */.Qq)({ description: "The GPU report setup-gpu-runner wrote (its `gpu-info` output), put into the record's environment." }),
         output: (0,input_kinds/* text */.Qq)({ default: 'modelgate-train', description: 'Folder (in the workspace) for `run.json` and the log.' }),
@@ -2164,8 +2210,8 @@ function entry(declaration, load, loadPost) {
 const STEPS = {
     'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post),
     'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(5462), __nccwpck_require__.e(1966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31966))).run),
-    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(3400), __nccwpck_require__.e(1761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81761))).run),
-    'compare-metrics': entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(3400), __nccwpck_require__.e(3379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13379))).run),
+    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(1808), __nccwpck_require__.e(4953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44953))).run),
+    'compare-metrics': entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(1808), __nccwpck_require__.e(3925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93925))).run),
     'deploy-model': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(6377), __nccwpck_require__.e(8133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),
     rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(1706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run),
 };

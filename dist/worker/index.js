@@ -1020,6 +1020,8 @@ function cellText(value, type) {
  */
 async function readJsonl(file, handlers, options = {}) {
     let labels;
+    // The header's keys as a set: a search of the list per key was quadratic in a wide object's width.
+    let known;
     let line = 0;
     let index = 0;
     const builder = new RecordBuilder();
@@ -1047,9 +1049,10 @@ async function readJsonl(file, handlers, options = {}) {
         const object = value;
         if (!labels) {
             labels = Object.keys(object);
+            known = new Set(labels);
             handlers.onHeader(labels);
         }
-        const extra = Object.keys(object).filter((k) => !labels?.includes(k));
+        const extra = Object.keys(object).filter((k) => !known?.has(k));
         builder.reset(labels.length + extra.length, line, ++index);
         // Own keys only: a row without `__proto__` or `toString` must read as missing them, not as Object's.
         labels.forEach((label, i) => builder.set(i, cellText(Object.hasOwn(object, label) ? object[label] : undefined, options.typeOf?.(label))));
@@ -1453,11 +1456,20 @@ var cell_parsers = __nccwpck_require__(842);
 async function yaml_parseYaml(text, origin, prefix = '') {
     const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const lineCounter = new yaml.LineCounter();
-    const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true });
-    const problem = doc.errors[0];
-    if (problem) {
-        const line = problem.linePos?.[0]?.line;
-        throw new UserError(`${prefix}${origin}${line ? `:${line}` : ''}: not valid YAML: ${problem.message.split('\n')[0]}`, { file: origin, line });
+    // Keys are checked for uniqueness below: the library's own check compares each key with every
+    // earlier one of its map (60,000 metrics took 48 s).
+    const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: false });
+    const syntax = doc.errors[0];
+    const twice = duplicateKey(doc, yaml);
+    if (twice && (!syntax || twice.offset < syntax.pos[0])) {
+        const { line } = lineCounter.linePos(twice.offset);
+        throw new UserError(`${prefix}${origin}:${line}: not valid YAML: Map keys must be unique; '${twice.key.slice(0, 80)}' is given twice`, { file: origin, line });
+    }
+    if (syntax) {
+        const line = syntax.linePos?.[0]?.line;
+        // The parser reports its own stack overflow as a problem of the text: say what that means.
+        const what = syntax.code === 'RESOURCE_EXHAUSTION' ? 'Maximum call stack size exceeded: it nests too deeply for the parser' : syntax.message.split('\n')[0];
+        throw new UserError(`${prefix}${origin}${line ? `:${line}` : ''}: not valid YAML: ${what}`, { file: origin, line });
     }
     const lineOf = (node) => {
         const range = node?.range;
@@ -1479,6 +1491,34 @@ async function yaml_parseYaml(text, origin, prefix = '') {
         }
     };
     return { doc, yaml, lineOf, toJS };
+}
+/**
+ * The first key given twice in one map, in document order, as the library's `uniqueKeys` finds it
+ * (scalar keys with the same value; collection keys are never equal), in one pass over the nodes. The
+ * walk keeps its own stack: the document may nest as deep as the parser allows.
+ */
+function duplicateKey(doc, yaml) {
+    let first;
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (yaml.isMap(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                if (yaml.isScalar(key) && !Number.isNaN(key.value)) {
+                    const offset = key.range?.[0] ?? 0;
+                    if (seen.has(key.value) && (!first || offset < first.offset))
+                        first = { key: String(key.value), offset };
+                    seen.add(key.value);
+                }
+                stack.push(key, pair.value);
+            }
+        }
+        else if (yaml.isSeq(node))
+            stack.push(...node.items);
+    }
+    return first;
 }
 
 ;// CONCATENATED MODULE: ./build/data/table-schema-profile.js
@@ -1722,7 +1762,9 @@ async function loadTableSchema(file) {
     return parseTableSchema(text, file);
 }
 /** {@link loadTableSchema} on text already read; `file` names it in messages. */
-async function parseTableSchema(text, file) {
+async function parseTableSchema(raw, file) {
+    // Editors on Windows save a byte order mark, which JSON.parse refuses (and YAML skips).
+    const text = raw.replace(/^\uFEFF/, '');
     const isJson = /\.json$/i.test(file) || /^\s*\{/.test(text);
     let value;
     if (isJson) {
@@ -1733,6 +1775,11 @@ async function parseTableSchema(text, file) {
             const where = locateJsonError(text);
             throw new UserError(`schema: ${file}:${where.line}:${where.column}: not valid JSON: ${where.reason}`, { file, line: where.line, column: where.column });
         }
+        // JSON.parse keeps the last of a key given twice (YAML refuses it) and takes any depth: an enum
+        // nested thousands deep overflowed the stack when its values were turned into text.
+        const twice = duplicateJsonKey(text);
+        if (twice)
+            throw new UserError(`schema: ${file}:${twice.line}:${twice.column}: ${twice.reason}`, { file, line: twice.line, column: twice.column });
     }
     // YAML is a superset of JSON, so one parser also gives JSON files their line numbers.
     const located = await parseYaml(text, file, 'schema: ').catch((error) => {
@@ -1933,7 +1980,8 @@ class TextMemo {
 const DEFAULT_TRUE = ['true', 'True', 'TRUE', '1'];
 const DEFAULT_FALSE = ['false', 'False', 'FALSE', '0'];
 const STRING_FORMATS = {
-    email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/u,
+    // The lookahead settles the shape first: alone, a cell like "a@....... " backtracked over every dot.
+    email: /^(?=[^@\s]+@[^@\s]+$)[^@\s]+@[^@\s]+\.[^@\s]+$/u,
     uri: /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/u,
     uuid: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/u,
     binary: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/u,
@@ -1983,7 +2031,7 @@ function numberParser(field, integer) {
     return (buf, s, e, out) => {
         let text = textOf(buf, s, e);
         if (!bare)
-            text = text.replace(/^[^\d+\-.]+|[^\d.]+$/gu, '').replace(/^([+-]?)[^\d.]*/u, '$1');
+            text = numberPart(text);
         if (group !== undefined)
             text = text.split(group).join('');
         if (decimal !== '.')
@@ -1992,6 +2040,21 @@ function numberParser(field, integer) {
             return /^[+-]?\d+$/.test(text) && ((out.num = Number(text)), true);
         return (0,cell_parsers/* slowNumber */.bh)(text, out);
     };
+}
+/**
+ * The number in a cell with other characters around it (`bareNumber: false`: "€ 1.5", "95%"): what
+ * lies between the first sign, digit or point and the last digit or point, and no non-digits after the
+ * sign. Found by index: a `[^\d.]+$` search restarts at every character of a long run of non-digits,
+ * which made one 80 KB cell take 6 s.
+ */
+function numberPart(text) {
+    const start = text.search(/[\d+\-.]/);
+    if (start < 0)
+        return '';
+    let end = text.length;
+    while (end > start && !/[\d.]/.test(text[end - 1]))
+        end--;
+    return text.slice(start, end).replace(/^([+-]?)[^\d.]*/u, '$1');
 }
 function anyDateParser(kind) {
     return (buf, s, e, out) => {

@@ -1,5 +1,5 @@
-export const id = 3379;
-export const ids = [3379];
+export const id = 3925;
+export const ids = [3925];
 export const modules = {
 
 /***/ 6488:
@@ -93,9 +93,13 @@ function validateBundle(data, file, label = "compare-metrics: input 'publish'", 
             throw bad('a row with a bad status');
         if (!strings(row.reasons))
             throw bad('a row with bad reasons');
-        for (const k of ['delta', 'relative'])
+        for (const k of ['delta', 'relative']) {
+            // A difference can overflow (1e308 - -1e308), and bundleJson writes it as "Infinity": read it back.
+            if (typeof row[k] === 'string' && NON_FINITE.has(row[k]))
+                row[k] = Number(row[k]);
             if (row[k] !== undefined && typeof row[k] !== 'number')
                 throw bad(`a row with a bad ${k}`);
+        }
         for (const k of ['value', 'baseline'])
             if (typeof row[k] === 'string' && NON_FINITE.has(row[k]))
                 row[k] = Number(row[k]);
@@ -148,7 +152,7 @@ function commentMarker(key) {
 
 /***/ }),
 
-/***/ 13379:
+/***/ 93925:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -173,8 +177,241 @@ var errors = __webpack_require__(62807);
 var files = __webpack_require__(21645);
 // EXTERNAL MODULE: ./build/core/markdown.js + 1 modules
 var markdown = __webpack_require__(37980);
-// EXTERNAL MODULE: ./build/core/metrics.js + 1 modules
-var core_metrics = __webpack_require__(5077);
+// EXTERNAL MODULE: ./build/core/metrics.js
+var core_metrics = __webpack_require__(46491);
+// EXTERNAL MODULE: ./build/core/paired-values.js
+var paired_values = __webpack_require__(71528);
+// EXTERNAL MODULE: ./build/core/rules.js
+var core_rules = __webpack_require__(54653);
+// EXTERNAL MODULE: ./build/core/stats/distributions.js + 1 modules
+var distributions = __webpack_require__(95590);
+// EXTERNAL MODULE: ./build/core/stats/paired.js + 6 modules
+var paired = __webpack_require__(41419);
+;// CONCATENATED MODULE: ./build/core/paired-gate.js
+// Noise-aware gates: a rule with `test:` is decided by a paired test of the challenger against the
+// champion on the same eval examples, not by comparing two point estimates with a threshold. The
+// margin is the smallest change that matters; the interval decides whether the data show a change
+// beyond it, its absence, or neither (inconclusive: the eval set is too small to tell).
+
+
+
+
+
+
+/** Defaults of a paired test's keys. */
+const PAIRED_DEFAULTS = { alpha: 0.05, resamples: 10_000, seed: 0, inconclusive: 'warn' };
+/**
+ * Runs the paired tests the rules ask for and folds them into the comparison. A row whose rule has
+ * `test:` was gated by compareMetrics on its bounds (`min`, `max`) only; here it gets the test's
+ * outcome: `regressed` fails, `inconclusive` warns (or fails with `inconclusive: fail`), `equivalent`
+ * and `improved` pass. Without baseline predictions the row falls back to its point thresholds and
+ * warns that the test did not run; without candidate predictions the step cannot gate what the rule
+ * asks and refuses ({@link UserError}). Several tests are Holm-corrected together.
+ */
+function applyPairedTests(comparison, rules, sides) {
+    const tested = comparison.rows.map((row) => ({ row, rule: (0,core_rules/* ruleFor */.sG)(rules, row.name) })).filter((e) => e.rule?.test !== undefined);
+    if (tested.length === 0)
+        return comparison;
+    if (!sides.candidate) {
+        const { row, rule } = tested[0];
+        const at = `${rule.source.file}${rule.source.line ? `:${rule.source.line}` : ''}`;
+        throw new errors/* UserError */.yo(`compare-metrics: ${at}: the rule for '${row.name}' asks for test '${rule.test}', which needs the candidate's per-example predictions: set input 'predictions' to the file your evaluation writes (CSV, JSON Lines or Parquet, with an 'id' column)`, rule.source);
+    }
+    const results = [];
+    for (const { row, rule } of tested) {
+        if (row.value === undefined || row.status === 'fail')
+            continue;
+        if (!sides.baseline) {
+            (0,compare/* checkChange */.$_)(row, rule, row.value, row.baseline, sides.noBaseline);
+            warn(row, `${rule.test} not run: ${sides.baselineMissing ?? 'the baseline has no predictions'}`);
+            continue;
+        }
+        results.push({ row, rule, result: runTest(row.name, rule, { champion: sides.baseline, challenger: sides.candidate }) });
+    }
+    const adjusted = results.length > 1 ? (0,paired/* holm */.fU)(results.map((r) => r.result.pValue)) : undefined;
+    results.forEach(({ row, rule, result }, i) => {
+        const adjustedP = adjusted?.[i];
+        let verdict = (0,paired/* outcome */.bu)({ low: result.low, high: result.high, margin: result.margin, better: result.better });
+        // The interval is at level alpha for this metric alone; across several, significance is Holm's.
+        if ((verdict === 'regressed' || verdict === 'improved') && adjustedP !== undefined && adjustedP >= result.alpha)
+            verdict = 'inconclusive';
+        const full = { ...result, ...(adjustedP !== undefined ? { adjustedP } : {}), outcome: verdict };
+        if (verdict === 'inconclusive' && result.margin > 0) {
+            const standardError = (result.high - result.low) / (2 * (0,distributions/* normalQuantile */.Zl)(1 - result.alpha / 2));
+            const units = result.clusters ?? result.examples;
+            full.examplesForPower = (0,paired/* examplesForPower */.go)({ standardError, examples: units, margin: result.margin, alpha: result.alpha });
+        }
+        row.test = full;
+        const line = describeTest(full, adjusted?.length);
+        if (verdict === 'regressed')
+            fail(row, `regressed: ${line}`);
+        else if (verdict === 'inconclusive')
+            (rule.inconclusive === 'fail' ? fail : warn)(row, `inconclusive: ${line}${powerHint(full)}`);
+        else
+            row.reasons.push(`${verdict === 'equivalent' ? 'no change beyond the margin' : 'improved'}: ${line}`);
+    });
+    return { ...comparison, ...(0,compare/* verdictOf */.Vj)(comparison.rows, sides.noBaseline === true, comparison.candidateFailure !== undefined) };
+}
+function fail(row, reason) {
+    row.status = 'fail';
+    row.reasons.push(reason);
+}
+function warn(row, reason) {
+    if (row.status !== 'fail')
+        row.status = 'warn';
+    row.reasons.push(reason);
+}
+/** The statistic, direction and margin of a tested rule, for the metric `name`. */
+function setting(name, rule) {
+    const at = `${rule.source.file}${rule.source.line ? `:${rule.source.line}` : ''}`;
+    const statistic = rule.statistic ?? (0,paired_values/* statisticOfName */.lL)(name);
+    if (!statistic)
+        throw new errors/* UserError */.yo(`compare-metrics: ${at}: the rule for '${name}' asks for test '${rule.test}' but the name does not say what to compute from the predictions; give it 'statistic:' (one of ${paired_values/* STATISTICS */.gS.join(', ')})`, rule.source);
+    const better = statistic === 'mean' ? rule.better : paired_values/* STATISTIC_BETTER */.Q1[statistic];
+    if (!better)
+        throw new errors/* UserError */.yo(`compare-metrics: ${at}: the rule for '${name}' tests the mean of 'value': give it 'better: higher' or 'better: lower'`, rule.source);
+    if (rule.better && rule.better !== better)
+        throw new errors/* UserError */.yo(`compare-metrics: ${at}: the rule for '${name}' says 'better: ${rule.better}', but ${statistic} is better ${better}; drop 'better' or fix 'statistic'`, rule.source);
+    const fits = rule.test === 'mcnemar' ? statistic === 'accuracy' : rule.test === 'delong' ? statistic === 'auc' : statistic !== 'auc';
+    if (!fits)
+        throw new errors/* UserError */.yo(`compare-metrics: ${at}: the rule for '${name}' pairs test '${rule.test}' with statistic '${statistic}': mcnemar tests accuracy, delong tests auc, paired-bootstrap every other statistic`, rule.source);
+    return { statistic, better };
+}
+function runTest(name, rule, sides) {
+    const { statistic, better } = setting(name, rule);
+    const alpha = rule.alpha ?? PAIRED_DEFAULTS.alpha;
+    const test = rule.test;
+    const base = { test, statistic, ...(rule.class !== undefined ? { class: rule.class } : {}), alpha, better };
+    // The margin: the rule's, else its max-drop (max-rise for lower-is-better) as the smallest change that matters.
+    const threshold = rule.margin ?? (better === 'higher' ? rule.maxDrop : rule.maxRise);
+    const marginOf = (champion) => (threshold ? (threshold.relative ? threshold.amount * Math.abs(champion) : threshold.amount) : 0);
+    if (test === 'mcnemar') {
+        refuseWeights(sides, name, test);
+        const data = (0,paired_values/* pairFor */.g5)(sides, 'accuracy', undefined, true);
+        const [a, b] = [data.championValues, data.challengerValues];
+        let onlyChampion = 0;
+        let onlyChallenger = 0;
+        let champion = 0;
+        let challenger = 0;
+        for (let i = 0; i < a.length; i++) {
+            champion += a[i];
+            challenger += b[i];
+            if (a[i] === 1 && b[i] === 0)
+                onlyChampion++;
+            else if (a[i] === 0 && b[i] === 1)
+                onlyChallenger++;
+        }
+        const n = a.length;
+        const difference = (onlyChallenger - onlyChampion) / n;
+        // The paired-proportions (Wald) interval: its width shows what the discordant pairs can resolve.
+        const se = Math.sqrt(Math.max(0, (onlyChampion + onlyChallenger) / n - difference ** 2) / n);
+        const z = (0,distributions/* normalQuantile */.Zl)(1 - alpha / 2);
+        const p = (0,paired/* mcnemarExact */.B1)(onlyChampion, onlyChallenger).pValue;
+        return {
+            ...base,
+            baseline: champion / n,
+            candidate: challenger / n,
+            difference,
+            low: difference - z * se,
+            high: difference + z * se,
+            pValue: p,
+            margin: marginOf(champion / n),
+            examples: n,
+        };
+    }
+    if (test === 'delong') {
+        refuseWeights(sides, name, test);
+        const data = (0,paired_values/* pairFor */.g5)(sides, 'auc', rule.class, true);
+        const labels = (0,paired_values/* binaryLabels */.Ls)(data, sides, rule.class);
+        const r = (0,paired/* delong */.Cu)(labels, data.challengerValues, data.championValues);
+        const se = Math.sqrt(r.variance);
+        const z = (0,distributions/* normalQuantile */.Zl)(1 - alpha / 2);
+        const pValue = se > 0 ? 2 * (0,distributions/* normalCdf */.vr)(-Math.abs(r.difference) / se) : r.difference === 0 ? 1 : 0;
+        return {
+            ...base,
+            baseline: r.aucB,
+            candidate: r.aucA,
+            difference: r.difference,
+            low: r.difference - z * se,
+            high: r.difference + z * se,
+            pValue,
+            margin: marginOf(r.aucB),
+            examples: labels.length,
+        };
+    }
+    const data = (0,paired_values/* pairFor */.g5)(sides, statistic, rule.class);
+    const metric = statistic === 'f1' || statistic === 'precision' || statistic === 'recall'
+        ? { kind: statistic, ...(rule.class !== undefined ? { class: rule.class } : {}) }
+        : { kind: statistic === 'rmse' ? 'rmse' : 'mean' };
+    const resamples = rule.resamples ?? PAIRED_DEFAULTS.resamples;
+    const seed = rule.seed ?? PAIRED_DEFAULTS.seed;
+    const r = (0,paired/* pairedBootstrap */.Wx)(data, { metric, resamples, seed, alpha });
+    return {
+        ...base,
+        baseline: r.champion,
+        candidate: r.challenger,
+        difference: r.difference,
+        low: r.low,
+        high: r.high,
+        pValue: r.pValue,
+        margin: marginOf(r.champion),
+        examples: r.examples,
+        ...(r.clustered ? { clusters: r.units } : {}),
+        ...(r.method === 'normal' ? {} : { resamples: r.resamples, seed }),
+        method: r.method,
+    };
+}
+/** McNemar and DeLong count examples: a weight or a cluster they would ignore is refused, not dropped. */
+function refuseWeights(sides, name, test) {
+    for (const p of [sides.champion, sides.challenger]) {
+        const column = p.weight ? 'weight' : p.cluster ? 'cluster' : undefined;
+        if (column)
+            throw new errors/* UserError */.yo(`compare-metrics: the rule for '${name}' uses test '${test}', which counts examples, but ${p.display} gives '${column}'; use test 'paired-bootstrap', which honours it`, {
+                file: p.display,
+            });
+    }
+}
+/** The difference in the statistic's units: percentage points for proportions. */
+function amount(value, statistic, signed = true) {
+    const sign = signed && value > 0 ? '+' : '';
+    if (paired_values/* PROPORTIONS */.Er.has(statistic))
+        return `${sign}${Number((value * 100).toFixed(2))
+            .toString()
+            .replace('-', '−')} pt`;
+    // Three significant digits: the interval's own uncertainty makes more of them noise.
+    return `${sign}${(0,compare/* formatNumber */.ZV)(Number(value.toPrecision(3))).replace('-', '−')}`;
+}
+/** "−1.9 pt [−3.1, −0.7] (margin 1 pt), paired bootstrap, n = 10,000, B = 10,000, seed 7, p = 0.002". */
+function describeTest(t, tests) {
+    const interval = paired_values/* PROPORTIONS */.Er.has(t.statistic)
+        ? `[${amount(t.low, t.statistic, false).replace(' pt', '')}, ${amount(t.high, t.statistic, false).replace(' pt', '')}]`
+        : `[${amount(t.low, t.statistic, false)}, ${amount(t.high, t.statistic, false)}]`;
+    const level = `${Number(((1 - t.alpha) * 100).toFixed(2))} %`;
+    const parts = [
+        `${t.statistic}${t.class !== undefined ? ` (class ${t.class})` : ''} ${amount(t.difference, t.statistic)} ${interval} at ${level} (margin ${amount(t.margin, t.statistic, false)})`,
+        t.test === 'paired-bootstrap' ? (t.clusters !== undefined ? 'paired cluster bootstrap' : 'paired bootstrap') : t.test === 'mcnemar' ? 'exact McNemar' : 'DeLong',
+        `n = ${t.examples.toLocaleString('en-US')}`,
+        ...(t.clusters !== undefined ? [`${t.clusters.toLocaleString('en-US')} clusters`] : []),
+        ...(t.resamples !== undefined ? [`B = ${t.resamples.toLocaleString('en-US')}`, `seed ${t.seed}`] : t.method === 'normal' ? ['normal approximation'] : []),
+        `p = ${formatP(t.pValue)}`,
+        ...(t.adjustedP !== undefined ? [`Holm-adjusted over ${tests} tests p = ${formatP(t.adjustedP)}`] : []),
+    ];
+    return parts.join(', ');
+}
+function powerHint(t) {
+    if (t.examplesForPower === undefined)
+        return '; with margin 0 no eval set can show "no change"';
+    const unit = t.clusters !== undefined ? 'clusters' : 'examples';
+    return `; about ${t.examplesForPower.toLocaleString('en-US')} ${unit} would detect a change of ${amount(t.margin, t.statistic, false)} with 80 % power`;
+}
+function formatP(p) {
+    if (p === 0)
+        return '0';
+    if (p < 0.001)
+        return p.toExponential(1);
+    return String(Number(p.toPrecision(2)));
+}
+
 ;// CONCATENATED MODULE: ./build/core/report.js
 
 
@@ -193,7 +430,7 @@ const ALIGN = ['c', 'l', 'r', 'r', 'r', 'r', 'l', 'l'];
  */
 function renderReport(comparison, context, limit = Infinity) {
     const head = headLines(comparison, context).join('\n');
-    const main = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn');
+    const main = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn' || r.test !== undefined);
     const shown = new Set(main);
     const unchanged = comparison.rows.filter((r) => !shown.has(r));
     // Reserve room for the closing lines and the note that names what was left out.
@@ -346,8 +583,6 @@ function omittedNote(leftMain, leftUnchanged, hint) {
     return `> **Shortened:** ${kinds.join(', ')} metric row${leftMain.length + leftUnchanged === 1 ? '' : 's'} left out to fit the size limit. ${hint ?? 'The full report is in the job log and the report file.'}`;
 }
 
-// EXTERNAL MODULE: ./build/core/rules.js
-var rules = __webpack_require__(54653);
 ;// CONCATENATED MODULE: ./build/core/text-report.js
 
 const MAX_ROWS = 200;
@@ -357,7 +592,7 @@ const MAX_ROWS = 200;
  * counted, not listed; past 200 rows the rest are counted too (the markdown report has them all).
  */
 function renderText(comparison, context) {
-    const shown = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn');
+    const shown = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn' || r.test !== undefined);
     const unchanged = comparison.rows.length - shown.length;
     const header = ['', 'metric', 'value', 'baseline', 'delta', 'delta %', 'note'];
     const rows = shown
@@ -569,7 +804,7 @@ async function fromCommit(context, at, patterns, runs) {
                 missing: [],
                 note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`),
             };
-            return { metrics: run.metrics, info };
+            return { metrics: run.metrics, info, ...(run.predictions ? { predictions: run.predictions } : {}) };
         }
         const ancestors = found.tried - 1;
         searched = `${ancestors > 0 ? `it or its ${ancestors} nearest ancestor${ancestors === 1 ? '' : 's'}` : 'it'} in ${runs.where}${ancestors < runs.depth ? ` (the history ends there${runs.depth > 0 ? `, before baseline-depth ${runs.depth}` : ''})` : ` (raise 'baseline-depth' to look further back)`}`;
@@ -715,9 +950,60 @@ function envBaseline(platform, registry) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/steps/compare-metrics/predictions.js
+
+
+
+/** Whether any rule asks for a paired test. */
+function wantsTests(rules) {
+    return [...rules.exact.values(), ...rules.patterns.map((p) => p.rule)].some((r) => r.test !== undefined);
+}
+/**
+ * Reads the predictions the paired tests need: the candidate's from input 'predictions', the
+ * baseline's from input 'baseline-predictions' or from the baseline run's record in the store. Read
+ * only when a rule has `test:`; a predictions input without such a rule is said, not silently unused.
+ */
+async function loadPredictions(platform, inputs, rules, baseline) {
+    const noBaseline = baseline.info?.source === 'none' || (!baseline.metrics && !baseline.info);
+    if (!wantsTests(rules)) {
+        const given = [inputs.predictions && 'predictions', inputs.baselinePredictions && 'baseline-predictions'].filter(Boolean);
+        if (given.length > 0)
+            platform.log.warning(`compare-metrics: input ${given.map((g) => `'${g}'`).join(' and ')} given, but no rule has 'test:', so no paired test runs; see docs/baselines-and-gates.md`);
+        return { noBaseline };
+    }
+    const { workspace } = platform.context;
+    const read = async (input, path) => {
+        const full = await (0,files/* confinePath */.ey)(workspace, path, `compare-metrics: input '${input}'`);
+        const shown = (0,files/* displayPath */.Gt)(workspace, full);
+        const found = await (0,promises_.stat)(full).catch(() => undefined);
+        if (!found?.isFile())
+            throw new errors/* UserError */.yo(`compare-metrics: input '${input}': no predictions file at ${shown}; write it in your evaluation step (train-model's 'predictions' input records it with the run)`);
+        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(2074), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
+        return readPredictions(full, shown);
+    };
+    const candidate = inputs.predictions ? await read('predictions', inputs.predictions) : undefined;
+    if (inputs.baselinePredictions)
+        return { candidate, baseline: await read('baseline-predictions', inputs.baselinePredictions), noBaseline };
+    const fromRun = await baseline.predictions?.();
+    if (fromRun)
+        return { candidate, baseline: fromRun, noBaseline };
+    const info = baseline.info;
+    const baselineMissing = noBaseline || !info
+        ? 'there is no baseline'
+        : info.source === 'run'
+            ? `the baseline run ${info.run?.tag ?? ''} was recorded without predictions (give train-model the 'predictions' input on the default branch, or set 'baseline-predictions')`
+            : `the baseline (${info.spec}) is metric files, which hold no predictions; set 'baseline-predictions'`;
+    return { candidate, baselineMissing, noBaseline };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./build/steps/registry-inputs.js
 var registry_inputs = __webpack_require__(21303);
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/run-baseline.js
+
+
+
 
 
 
@@ -765,12 +1051,38 @@ function runLookup(platform, registry, depth, slot) {
                 throw new errors/* UserError */.yo(`compare-metrics: the run recorded for ${found.run.commit.slice(0, 7)} (${where}) has no metrics: its training wrote none, so it cannot be a baseline; re-run the pipeline on that commit`);
             const metrics = new Map(parsed.metrics.map((m) => [m.name, m]));
             const runUrl = typeof record.ci?.runUrl === 'string' ? record.ci.runUrl : undefined;
-            return { run: { commit: found.run.commit, tag: found.run.tag, metrics, runUrl }, index: found.index, tried: found.tried };
+            const layer = found.run.predictions;
+            const predictions = layer ? () => recordedPredictions(store, registry.modelName, layer, where) : undefined;
+            return { run: { commit: found.run.commit, tag: found.run.tag, metrics, runUrl, ...(predictions ? { predictions } : {}) }, index: found.index, tried: found.tried };
         },
     };
 }
+const PREDICTION_FORMATS = ['.csv', '.jsonl', '.ndjson', '.parquet'];
+/**
+ * The predictions stored with a recorded run, read from a private temporary copy (Parquet is read by
+ * offset). Only the stored name's extension is used: it says the format, and nothing else of a name
+ * from the store reaches the file system.
+ */
+async function recordedPredictions(store, model, layer, where) {
+    const extension = PREDICTION_FORMATS.find((e) => layer.name.toLowerCase().endsWith(e));
+    if (!extension)
+        throw new errors/* UserError */.yo(`compare-metrics: the predictions stored with ${where} ('${layer.name.slice(0, 80)}') are not CSV, JSON Lines or Parquet`);
+    const bytes = await store.readBlob(model, layer.digest);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'modelgate-baseline-'));
+    try {
+        const file = (0,external_node_path_.join)(dir, `predictions${extension}`);
+        await (0,promises_.writeFile)(file, bytes, { flag: 'wx', mode: 0o600 });
+        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(2074), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
+        return await readPredictions(file, `${where} ${layer.name.slice(0, 200)}`);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/run.js
+
+
 
 
 
@@ -819,7 +1131,9 @@ async function run(inputs, platform, config) {
         platform.log.warning(`compare-metrics: ${candidateFailure.reason} (run record ${candidateFailure.file}): the verdict is fail whatever the metrics say`, {
             file: candidateFailure.file,
         });
-    const comparison = (0,compare/* compareMetrics */.fz)(candidate.metrics, baseline.metrics, rules, { noBaseline, candidateFailure });
+    // Rules with `test:` are decided on the two sides' per-example predictions (core/paired-gate).
+    const sides = await loadPredictions(platform, inputs, rules, baseline);
+    const comparison = applyPairedTests((0,compare/* compareMetrics */.fz)(candidate.metrics, baseline.metrics, rules, { noBaseline, candidateFailure }), rules, sides);
     for (const { pattern, source } of comparison.unmatchedPatterns ?? [])
         platform.log.warning(`compare-metrics: ${source.file}${source.line ? `:${source.line}` : ''}: rule pattern '${pattern}' matches no metric in the candidate or the baseline`, source);
     const bundle = {
@@ -858,9 +1172,9 @@ function outcomeOf(comparison, title) {
 /** The config file's rules, overridden by the `rules` input's. */
 async function loadRules(config, inputs) {
     const parsed = await config.document();
-    const fromConfig = parsed ? (0,rules/* rulesFromYaml */.zw)(parsed, config.shown, 'metrics') : rules/* EMPTY_RULES */.oq;
-    const fromInput = inputs.rules ? await (0,rules/* parseRulesYaml */.gr)(inputs.rules, "input 'rules'") : rules/* EMPTY_RULES */.oq;
-    return (0,rules/* mergeRules */.ub)(fromConfig, fromInput);
+    const fromConfig = parsed ? (0,core_rules/* rulesFromYaml */.zw)(parsed, config.shown, 'metrics') : core_rules/* EMPTY_RULES */.oq;
+    const fromInput = inputs.rules ? await (0,core_rules/* parseRulesYaml */.gr)(inputs.rules, "input 'rules'") : core_rules/* EMPTY_RULES */.oq;
+    return (0,core_rules/* mergeRules */.ub)(fromConfig, fromInput);
 }
 function reportContext(bundle, context, fullReportHint) {
     return {

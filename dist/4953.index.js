@@ -1,5 +1,5 @@
-export const id = 1761;
-export const ids = [1761,5215];
+export const id = 4953;
+export const ids = [4953,5215];
 export const modules = {
 
 /***/ 71998:
@@ -342,7 +342,7 @@ async function retry(fn, options) {
 
 /***/ }),
 
-/***/ 81761:
+/***/ 44953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -534,8 +534,8 @@ function deepMerge(into, from) {
 
 // EXTERNAL MODULE: ./build/core/glob-syntax.js
 var glob_syntax = __webpack_require__(59496);
-// EXTERNAL MODULE: ./build/core/metrics.js + 1 modules
-var core_metrics = __webpack_require__(5077);
+// EXTERNAL MODULE: ./build/core/metrics.js
+var core_metrics = __webpack_require__(46491);
 // EXTERNAL MODULE: ./build/core/suggest.js
 var suggest = __webpack_require__(57980);
 ;// CONCATENATED MODULE: ./build/steps/train-model/outputs.js
@@ -768,6 +768,52 @@ function list(paths) {
     return `${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` and ${paths.length - 3} more` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./build/steps/train-model/predictions.js
+
+
+
+
+/** Where the `predictions` input points, checked before the command runs, and what is there now. */
+async function predictionsBefore(workspace, path) {
+    const full = await (0,core_files/* confinePath */.ey)(workspace, path, "train-model: input 'predictions'");
+    const info = await (0,promises_.stat)(full, { bigint: true }).catch(() => undefined);
+    return { full, shown: (0,core_files/* displayPath */.Gt)(workspace, full), state: info?.isFile() ? { size: info.size, mtimeNs: info.mtimeNs, ino: info.ino } : undefined };
+}
+/**
+ * After the command: the predictions file it wrote, read through to check it (an `id` per example,
+ * finite scores), with its digest for the record; or why it is missing. An earlier run's copy left in
+ * place is not this run's (mode `run`), and a link is refused: the file is stored with the run.
+ */
+async function capturePredictions(before, fromThisRun) {
+    const { full, shown } = before;
+    const link = await (0,promises_.lstat)(full).catch(() => undefined);
+    if (!link)
+        return { missing: { input: 'predictions', path: shown, reason: 'absent', detail: `predictions: ${shown} was not written` } };
+    if (link.isSymbolicLink())
+        return { missing: { input: 'predictions', path: shown, reason: 'unreadable', detail: `predictions: ${shown} is a symbolic link; write the predictions file itself` } };
+    const now = await (0,promises_.stat)(full, { bigint: true });
+    if (fromThisRun && before.state && before.state.size === now.size && before.state.mtimeNs === now.mtimeNs && before.state.ino === now.ino)
+        return {
+            missing: {
+                input: 'predictions',
+                path: shown,
+                reason: 'stale',
+                detail: `predictions: ${shown} is unchanged since before the command ran: an earlier run's copy, not this run's`,
+            },
+        };
+    try {
+        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(2074), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
+        const read = await readPredictions(full, shown);
+        const { sha256, size } = await (0,hashing/* hashFile */.DC)(full);
+        return { predictions: { path: shown, sha256, size, examples: read.ids.length } };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return { missing: { input: 'predictions', path: shown, reason: 'unreadable', detail: (0,errors/* messageOf */.bD)(error) } };
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/steps/train-model/record-run.js
 
 
@@ -832,7 +878,11 @@ async function recordThisRun(platform, inputs, store, record, succeeded) {
         const annotations = { [ANNOTATIONS.runId]: record.id };
         if (context.repositoryUrl)
             annotations[ANNOTATIONS.source] = context.repositoryUrl;
-        const done = await recordRun(store, inputs.modelName, { commit, slot, record: Buffer.from((0,run_record/* runRecordJson */.ZM)(record)), files, annotations });
+        // The predictions go with the record: a pull request's paired tests need the champion's.
+        const predictions = record.predictions
+            ? { path: (0,external_node_path_.join)(context.workspace, record.predictions.path), name: record.predictions.path, sha256: record.predictions.sha256 }
+            : undefined;
+        const done = await recordRun(store, inputs.modelName, { commit, slot, record: Buffer.from((0,run_record/* runRecordJson */.ZM)(record)), files, predictions, annotations });
         log.info(`train-model: recorded the run of ${commit.slice(0, 7)} as ${inputs.modelName}:${done.tag} in ${store.uri} (${done.bytesSent} bytes sent)`);
         platform.setOutput('recorded-run', `${inputs.modelName}:${done.tag}`);
     }
@@ -981,6 +1031,7 @@ async function select_select(platform, inputs) {
 
 
 
+
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
 /**
  * train-model: runs the training command (mode `run`) or takes another job's outputs (mode `record`),
@@ -1021,6 +1072,7 @@ async function run(inputs, platform) {
     // What the outputs' paths hold before the command runs: a file it leaves as it was is not its output.
     const shownOut = (0,core_files/* displayPath */.Gt)(workspace, outDir);
     const snapshot = inputs.mode === 'run' ? await snapshotOutputs(workspace, shownOut, inputs.metrics, inputs.model) : undefined;
+    const predictionsAt = inputs.predictions ? await predictionsBefore(workspace, inputs.predictions) : undefined;
     const logFile = (0,external_node_path_.join)(outDir, 'train.log');
     const now = new Date().toISOString();
     let result = { exitCode: inputs.exitCode ?? null, signal: null, timedOut: false, cancelled: false, startedAt: now, finishedAt: now, durationMs: 0 };
@@ -1043,7 +1095,10 @@ async function run(inputs, platform) {
     const partial = !commandSucceeded && exitCode !== null;
     const outputs = await captureOutputs(workspace, shownOut, inputs.metrics, inputs.model, snapshot);
     const { metrics, metricsFiles, model, stale } = outputs;
+    const captured = predictionsAt ? await capturePredictions(predictionsAt, inputs.mode === 'run') : {};
     const missing = outputs.missing.map(({ location: _, ...m }) => m);
+    if (captured.missing)
+        missing.push({ input: 'predictions', path: captured.missing.path, reason: captured.missing.reason });
     const outcome = result.cancelled
         ? 'cancelled'
         : result.timedOut
@@ -1064,6 +1119,8 @@ async function run(inputs, platform) {
         else if (m.location)
             log.warning(`train-model: ${m.input}: ${m.detail ?? m.path}`, m.location);
     }
+    if (captured.missing)
+        log.warning(`train-model: ${captured.missing.detail}${partial ? '; recording without them' : ''}`);
     const record = {
         kind: 'modelgate/run-record',
         version: 1,
@@ -1087,6 +1144,7 @@ async function run(inputs, platform) {
         metrics: (0,run_record/* metricsForRecord */.kl)(metrics),
         metricsFiles,
         model,
+        ...(captured.predictions ? { predictions: captured.predictions } : {}),
         data,
         git: gitState,
         environment,

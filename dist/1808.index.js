@@ -1,5 +1,5 @@
-export const id = 3400;
-export const ids = [3400];
+export const id = 1808;
+export const ids = [1808];
 export const modules = {
 
 /***/ 39025:
@@ -362,6 +362,58 @@ function describeByte(c) {
 
 /***/ }),
 
+/***/ 96542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseCsv)
+/* harmony export */ });
+/* harmony import */ var _csv_scanner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39025);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62807);
+
+
+/**
+ * Reads a metric file's CSV text with the one CSV dialect of modelgate, the data scanner's
+ * ({@link CsvScanner}: RFC 4180 quotes and doubled quotes, quoted delimiters and line breaks, LF or
+ * CRLF, a BOM skipped, a lone CR inside a line kept as data; a stray quote is an error). On top of it,
+ * the metric policies: blank lines are skipped (a `""` line is a row with one empty value, not a blank
+ * line), and every row must have as many cells as the header. Every problem is a {@link UserError}
+ * naming the file and line.
+ */
+function parseCsv(text, file, delimiter = ',') {
+    const fail = (line, what) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`metrics: ${file}:${line}: ${what}`, { file, line });
+    // With no LF anywhere, a CR outside quotes can only be a classic Mac OS line break, which the
+    // dialect reads as data: the file would be one record, and the error about it a puzzle.
+    const crOnly = text.includes('\r') && !text.includes('\n');
+    const crLines = () => fail(1, 'the lines end in a lone CR (classic Mac OS line endings); save the file with LF or CRLF line endings');
+    const rows = [];
+    const scanner = new _csv_scanner_js__WEBPACK_IMPORTED_MODULE_0__/* .CsvScanner */ .BR((record) => {
+        if (record.count === 1 && record.quoting[0] === 0 /* Quoting.Plain */ && record.starts[0] === record.ends[0])
+            return;
+        const cells = record.texts();
+        if (crOnly && cells.some((c, i) => record.quoting[i] === 0 /* Quoting.Plain */ && c.includes('\r')))
+            throw crLines();
+        rows.push({ cells, line: record.line });
+    }, { delimiter });
+    try {
+        scanner.scanSome(Buffer.from(text, 'utf8'), true);
+    }
+    catch (error) {
+        if (error instanceof _csv_scanner_js__WEBPACK_IMPORTED_MODULE_0__/* .CsvSyntaxError */ .oC)
+            throw crOnly ? crLines() : fail(error.line, error.message);
+        throw error;
+    }
+    const width = rows[0]?.cells.length ?? 0;
+    for (const row of rows) {
+        if (row.cells.length !== width)
+            throw fail(row.line, `row has ${row.cells.length} fields, the header has ${width}`);
+    }
+    return rows;
+}
+
+
+/***/ }),
+
 /***/ 64866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -581,13 +633,20 @@ function locateJsonError(text) {
 function duplicateJsonKey(text) {
     return scan(text, true);
 }
+/**
+ * Deeper than this is refused: the scan recurses per level, and an overflow of the stack would be
+ * reported as where the JSON stops being valid ("Maximum call stack size exceeded"). JSON.parse itself
+ * takes any depth, so valid JSON this deep must be refused here too (every reader nests far less).
+ */
+const MAX_DEPTH = 512;
 function scan(text, duplicates) {
     let i = 0;
+    let depth = 0;
     const fail = (reason) => {
         throw Object.assign(new Error(reason), { offset: i });
     };
     const ws = () => {
-        while (i < text.length && ' \t\n\r\uFEFF'.includes(text[i]))
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
             i++;
     };
     const literal = (word) => (text.startsWith(word, i) ? void (i += word.length) : fail(`unexpected ${describe(text[i])}`));
@@ -637,10 +696,12 @@ function scan(text, duplicates) {
         return number();
     };
     const container = (close, object) => {
+        if (++depth > MAX_DEPTH)
+            fail(`it nests deeper than ${MAX_DEPTH} levels`);
         i++;
         ws();
         if (text[i] === close)
-            return void i++;
+            return void (i++, depth--);
         const keys = duplicates && object ? new Set() : undefined;
         for (;;) {
             ws();
@@ -669,11 +730,14 @@ function scan(text, duplicates) {
                 continue;
             }
             if (text[i] === close)
-                return void i++;
+                return void (i++, depth--);
             fail(`expected ',' or '${close}', found ${describe(text[i])}`);
         }
     };
     let reason;
+    // A byte order mark may open the text (JSON.parse refuses one anywhere, so callers strip it first).
+    if (text.startsWith('\uFEFF'))
+        i = 1;
     try {
         value();
         ws();
@@ -695,78 +759,23 @@ function describe(c) {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 46491:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  XK: () => (/* binding */ metricsReportText),
-  jI: () => (/* binding */ parseMetricsFile),
-  Uw: () => (/* binding */ readMetrics)
-});
-
-// UNUSED EXPORTS: numberOrText
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/core/csv-scanner.js
-var csv_scanner = __webpack_require__(39025);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(62807);
-;// CONCATENATED MODULE: ./build/core/csv.js
-
-
-/**
- * Reads a metric file's CSV text with the one CSV dialect of modelgate, the data scanner's
- * ({@link CsvScanner}: RFC 4180 quotes and doubled quotes, quoted delimiters and line breaks, LF or
- * CRLF, a BOM skipped, a lone CR inside a line kept as data; a stray quote is an error). On top of it,
- * the metric policies: blank lines are skipped (a `""` line is a row with one empty value, not a blank
- * line), and every row must have as many cells as the header. Every problem is a {@link UserError}
- * naming the file and line.
- */
-function parseCsv(text, file, delimiter = ',') {
-    const fail = (line, what) => new errors/* UserError */.yo(`metrics: ${file}:${line}: ${what}`, { file, line });
-    // With no LF anywhere, a CR outside quotes can only be a classic Mac OS line break, which the
-    // dialect reads as data: the file would be one record, and the error about it a puzzle.
-    const crOnly = text.includes('\r') && !text.includes('\n');
-    const crLines = () => fail(1, 'the lines end in a lone CR (classic Mac OS line endings); save the file with LF or CRLF line endings');
-    const rows = [];
-    const scanner = new csv_scanner/* CsvScanner */.BR((record) => {
-        if (record.count === 1 && record.quoting[0] === 0 /* Quoting.Plain */ && record.starts[0] === record.ends[0])
-            return;
-        const cells = record.texts();
-        if (crOnly && cells.some((c, i) => record.quoting[i] === 0 /* Quoting.Plain */ && c.includes('\r')))
-            throw crLines();
-        rows.push({ cells, line: record.line });
-    }, { delimiter });
-    try {
-        scanner.scanSome(Buffer.from(text, 'utf8'), true);
-    }
-    catch (error) {
-        if (error instanceof csv_scanner/* CsvSyntaxError */.oC)
-            throw crOnly ? crLines() : fail(error.line, error.message);
-        throw error;
-    }
-    const width = rows[0]?.cells.length ?? 0;
-    for (const row of rows) {
-        if (row.cells.length !== width)
-            throw fail(row.line, `row has ${row.cells.length} fields, the header has ${width}`);
-    }
-    return rows;
-}
-
-// EXTERNAL MODULE: ./build/core/files.js
-var core_files = __webpack_require__(21645);
-// EXTERNAL MODULE: ./build/core/json-error.js
-var json_error = __webpack_require__(18173);
-// EXTERNAL MODULE: ./build/core/run-record.js
-var run_record = __webpack_require__(69549);
-// EXTERNAL MODULE: ./build/core/suggest.js
-var suggest = __webpack_require__(57980);
-// EXTERNAL MODULE: ./build/core/yaml.js
-var core_yaml = __webpack_require__(49483);
-;// CONCATENATED MODULE: ./build/core/metrics.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uw: () => (/* binding */ readMetrics),
+/* harmony export */   XK: () => (/* binding */ metricsReportText),
+/* harmony export */   jI: () => (/* binding */ parseMetricsFile)
+/* harmony export */ });
+/* unused harmony export numberOrText */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96542);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21645);
+/* harmony import */ var _json_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18173);
+/* harmony import */ var _run_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69549);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(57980);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49483);
 
 
 
@@ -794,19 +803,19 @@ async function readMetrics(source, patterns, options = {}) {
 }
 /** A metrics error said for another origin: its `metrics:` prefix replaced, its location kept or dropped. */
 function relabel(error, origin) {
-    if (!(error instanceof errors/* UserError */.yo))
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo))
         return error;
     const message = error.message.replace(/^metrics: /, '');
-    return new errors/* UserError */.yo(`${origin.label}: ${message}`, origin.annotate ? error.location : undefined);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${origin.label}: ${message}`, origin.annotate ? error.location : undefined);
 }
 async function readAll(source, patterns, missingOk) {
     const metrics = new Map();
     const files = [];
     const missing = [];
     const failedRuns = [];
-    const { files: entries, unmatched } = await (0,core_files/* expandPatterns */.qL)(source, patterns);
+    const { files: entries, unmatched } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .expandPatterns */ .qL)(source, patterns);
     if (unmatched.length > 0 && !missingOk)
-        throw new errors/* UserError */.yo(`metrics: '${unmatched[0]}' matched no file in ${source.label}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: '${unmatched[0]}' matched no file in ${source.label}`);
     const queue = [...entries];
     const seen = new Set();
     while (queue.length > 0) {
@@ -821,7 +830,7 @@ async function readAll(source, patterns, missingOk) {
                 missing.push(path);
                 continue;
             }
-            throw new errors/* UserError */.yo(`metrics: file '${path}' does not exist in ${source.label}${await nearFile(source, path)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: file '${path}' does not exist in ${source.label}${await nearFile(source, path)}`);
         }
         files.push(path);
         const parsed = await parseMetricsFile(path, text);
@@ -831,13 +840,13 @@ async function readAll(source, patterns, missingOk) {
         for (const metric of parsed.metrics) {
             const earlier = metrics.get(metric.name);
             if (earlier) {
-                throw new errors/* UserError */.yo(`metrics: '${metric.name}' is defined twice, in ${where(earlier.source)} and ${where(metric.source)}; give each metric one file`, metric.source);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: '${metric.name}' is defined twice, in ${where(earlier.source)} and ${where(metric.source)}; give each metric one file`, metric.source);
             }
             metrics.set(metric.name, metric);
         }
     }
     if (metrics.size === 0 && files.length > 0 && !missingOk) {
-        throw new errors/* UserError */.yo(`metrics: no metrics found in ${files.slice(0, 5).join(', ')}; a metrics file maps names to numbers, like {"accuracy": 0.91}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: no metrics found in ${files.slice(0, 5).join(', ')}; a metrics file maps names to numbers, like {"accuracy": 0.91}`, {
             file: files[0],
         });
     }
@@ -854,19 +863,19 @@ async function parseMetricsFile(path, text, format = 'auto') {
     const tree = kind === 'json' ? parseJson(path, text) : await parseYamlTree(path, text);
     const root = tree.value;
     if (root === null || typeof root !== 'object' || Array.isArray(root)) {
-        throw new errors/* UserError */.yo(`metrics: ${path}:1: expected an object of metric names to values, found ${describe(root)}`, { file: path, line: 1 });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: ${path}:1: expected an object of metric names to values, found ${describe(root)}`, { file: path, line: 1 });
     }
     const object = root;
     if (/(^|\/)dvc\.ya?ml$/.test(path))
         return { metrics: [], follow: dvcMetricFiles(path, object) };
-    const body = object.kind === run_record/* RUN_RECORD_KIND */.fL ? object.metrics : object;
+    const body = object.kind === _run_record_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_RECORD_KIND */ .fL ? object.metrics : object;
     const metrics = [];
-    if (object.kind === run_record/* RUN_RECORD_KIND */.fL && (body === null || typeof body !== 'object')) {
-        throw new errors/* UserError */.yo(`metrics: ${path}: this run record has no 'metrics' object`, { file: path });
+    if (object.kind === _run_record_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_RECORD_KIND */ .fL && (body === null || typeof body !== 'object')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: ${path}: this run record has no 'metrics' object`, { file: path });
     }
-    const fail = (what) => new errors/* UserError */.yo(`metrics: ${path}: ${what}`, { file: path });
+    const fail = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: ${path}: ${what}`, { file: path });
     flatten(body, '', (name, value) => metrics.push({ name, value, source: { file: path, line: tree.lineOf(name) } }), fail);
-    const runFailure = object.kind === run_record/* RUN_RECORD_KIND */.fL ? recordFailure(object) : undefined;
+    const runFailure = object.kind === _run_record_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_RECORD_KIND */ .fL ? recordFailure(object) : undefined;
     return { metrics, follow: [], ...(runFailure ? { runFailure } : {}) };
 }
 /**
@@ -875,8 +884,9 @@ async function parseMetricsFile(path, text, format = 'auto') {
  */
 function recordFailure(record) {
     const { outcome, command, missingOutputs } = record;
-    return (0,run_record/* trainingFailure */.lJ)({
-        outcome: outcome === undefined ? undefined : String(outcome),
+    return (0,_run_record_js__WEBPACK_IMPORTED_MODULE_4__/* .trainingFailure */ .lJ)({
+        // JSON for what is not text: an object outcome is not named '[object Object]' in the report.
+        outcome: outcome === undefined ? undefined : (typeof outcome === 'string' ? outcome : JSON.stringify(outcome)),
         command: (command && typeof command === 'object' ? command : undefined),
         missingOutputs: Array.isArray(missingOutputs) ? missingOutputs.filter((m) => m && typeof m === 'object') : undefined,
     });
@@ -895,8 +905,9 @@ function parseJson(path, text) {
     const clean = text.replace(/^\uFEFF/, '');
     const lineOf = keyLines(text);
     // Python's json.dump writes NaN and Infinity bare (a diverged run does); read them as the text
-    // "NaN", which the gate then rejects per metric instead of the whole file failing.
-    const quoted = clean.replace(/([:[,]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g, '$1"$2"');
+    // "NaN", which the gate then rejects per metric instead of the whole file failing. Strings are
+    // matched whole and kept, so a value like "[NaN]" is not quoted open (which refused the file).
+    const quoted = clean.replace(/"(?:[^"\\\n]|\\.)*"|([:[,]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g, (match, before, word) => before === undefined ? match : `${before}"${word}"`);
     for (const candidate of quoted === clean ? [clean] : [clean, quoted]) {
         let value;
         try {
@@ -905,23 +916,37 @@ function parseJson(path, text) {
         catch {
             continue;
         }
-        const twice = (0,json_error/* duplicateJsonKey */.j)(candidate);
+        const twice = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_6__/* .duplicateJsonKey */ .j)(candidate);
         if (twice)
-            throw new errors/* UserError */.yo(`metrics: ${path}:${twice.line}: ${twice.reason} (column ${twice.column})`, { file: path, line: twice.line, column: twice.column });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: ${path}:${twice.line}: ${twice.reason} (column ${twice.column})`, { file: path, line: twice.line, column: twice.column });
         return { value, lineOf };
     }
-    const { line, column, reason } = (0,json_error/* locateJsonError */.R)(text);
-    throw new errors/* UserError */.yo(`metrics: ${path}:${line}: not valid JSON: ${reason} (column ${column})`, { file: path, line, column });
+    const { line, column, reason } = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_6__/* .locateJsonError */ .R)(text);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: ${path}:${line}: not valid JSON: ${reason} (column ${column})`, { file: path, line, column });
 }
 async function parseYamlTree(path, text) {
-    const { doc, yaml, lineOf: lineOfNode, toJS } = await (0,core_yaml/* parseYaml */.h)(text, path, 'metrics: ');
+    const { doc, yaml, lineOf: lineOfNode, toJS } = await (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .h)(text, path, 'metrics: ');
     const { isMap, isScalar } = yaml;
+    // Each map's pairs by key text, built on first use: a search of the map per metric made a file of
+    // 60,000 metrics take minutes.
+    const indexes = new Map();
+    const pairs = (map) => {
+        let index = indexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items)
+                if (isScalar(p.key) && !index.has(String(p.key.value)))
+                    index.set(String(p.key.value), p);
+            indexes.set(map, index);
+        }
+        return index;
+    };
     const lineOf = (name) => {
         let node = doc.contents;
         for (const key of name.split('.')) {
             if (!isMap(node))
                 return undefined;
-            const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+            const pair = pairs(node).get(key);
             if (!pair)
                 return undefined;
             node = pair.value;
@@ -991,26 +1016,26 @@ function numberOrText(text) {
     return text;
 }
 function csvMetrics(path, text) {
-    const rows = parseCsv(text, path, path.toLowerCase().endsWith('.tsv') ? '\t' : ',');
+    const rows = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCsv */ .W)(text, path, path.toLowerCase().endsWith('.tsv') ? '\t' : ',');
     const header = rows[0];
     if (!header || header.cells.length === 0)
-        throw new errors/* UserError */.yo(`metrics: ${path}:1: the CSV file is empty`, { file: path, line: 1 });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: ${path}:1: the CSV file is empty`, { file: path, line: 1 });
     const names = header.cells.map((c) => c.trim().toLowerCase());
     if (names.length === 2 && ['name', 'metric'].includes(names[0]) && names[1] === 'value') {
         return rows.slice(1).map((row) => {
             const name = row.cells[0].trim();
             if (name === '')
-                throw new errors/* UserError */.yo(`metrics: ${path}:${row.line}: empty metric name`, { file: path, line: row.line });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: ${path}:${row.line}: empty metric name`, { file: path, line: row.line });
             return { name, value: numberOrText(row.cells[1]), source: { file: path, line: row.line } };
         });
     }
     if (rows.length !== 2) {
-        throw new errors/* UserError */.yo(`metrics: ${path}:${rows[2]?.line ?? 1}: a CSV metrics file is either 'name,value' rows or one header row and one row of values; found ${rows.length - 1} rows of values`, { file: path, line: rows[2]?.line ?? 1 });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: ${path}:${rows[2]?.line ?? 1}: a CSV metrics file is either 'name,value' rows or one header row and one row of values; found ${rows.length - 1} rows of values`, { file: path, line: rows[2]?.line ?? 1 });
     }
     const values = rows[1];
     const blank = header.cells.findIndex((c) => c.trim() === '');
     if (blank >= 0) {
-        throw new errors/* UserError */.yo(`metrics: ${path}:${header.line}: column ${blank + 1} of the header has no name (pandas writes its index so: use to_csv(index=False))`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: ${path}:${header.line}: column ${blank + 1} of the header has no name (pandas writes its index so: use to_csv(index=False))`, {
             file: path,
             line: header.line,
         });
@@ -1035,7 +1060,7 @@ function dvcMetricFiles(path, dvc) {
         for (const stage of Object.values(stages))
             take(stage?.metrics);
     if (out.length === 0)
-        throw new errors/* UserError */.yo(`metrics: ${path}: lists no metrics files (no 'metrics:' at the top or in a stage)`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metrics: ${path}: lists no metrics files (no 'metrics:' at the top or in a stage)`, { file: path });
     return out;
 }
 function describe(value) {
@@ -1058,9 +1083,9 @@ function metricsReportText(metrics) {
 }
 /** `; did you mean 'metrics.json'?` for a mistyped file name, from the files beside where it should be. */
 async function nearFile(source, path) {
-    const dir = external_node_path_.posix.dirname(path);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);
     const names = await source.list(dir === '.' ? '' : dir).catch(() => []);
-    const hit = (0,suggest.closest)(path, names.filter((n) => external_node_path_.posix.dirname(n) === dir));
+    const hit = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__.closest)(path, names.filter((n) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(n) === dir));
     return hit === undefined ? '' : `; did you mean '${hit}'?`;
 }
 
