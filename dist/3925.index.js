@@ -990,9 +990,11 @@ async function loadPredictions(platform, inputs, rules, baseline) {
     const info = baseline.info;
     const baselineMissing = noBaseline || !info
         ? 'there is no baseline'
-        : info.source === 'run'
-            ? `the baseline run ${info.run?.tag ?? ''} was recorded without predictions (give train-model the 'predictions' input on the default branch, or set 'baseline-predictions')`
-            : `the baseline (${info.spec}) is metric files, which hold no predictions; set 'baseline-predictions'`;
+        : info.kind === 'env'
+            ? `the version deployed there (${info.spec}) carries no predictions (only runs recorded by commit store them); set 'baseline-predictions'`
+            : info.source === 'run'
+                ? `the baseline run ${info.run?.tag ?? ''} was recorded without predictions (give train-model the 'predictions' input on the default branch, or set 'baseline-predictions')`
+                : `the baseline (${info.spec}) is metric files, which hold no predictions; set 'baseline-predictions'`;
     return { candidate, baselineMissing, noBaseline };
 }
 
