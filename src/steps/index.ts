@@ -1,5 +1,6 @@
 import type { InputDecls, InputSpec, InputValues } from '../core/inputs.js';
 import { inputSpecs } from '../core/inputs.js';
+import { step as calibrate } from './calibrate/step.js';
 import { step as compareMetrics } from './compare-metrics/step.js';
 import { step as deployModel } from './deploy-model/step.js';
 import { step as history } from './history/step.js';
@@ -46,6 +47,7 @@ export const STEPS: Readonly<Record<string, StepEntry>> = {
 /** Commands of the CLI only, run by the same machinery as the steps. */
 export const COMMANDS: Readonly<Record<string, StepEntry>> = {
   history: entry(history, async () => (await import('./history/run.js')).run),
+  calibrate: entry(calibrate, async () => (await import('./calibrate/run.js')).run),
   pull: entry(pull, async () => (await import('./pull/run.js')).run),
 };
 
