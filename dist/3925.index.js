@@ -131,6 +131,204 @@ function validateBundle(data, file, label = "compare-metrics: input 'publish'", 
 
 /***/ }),
 
+/***/ 64866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   fE: () => (/* binding */ isShallow),
+/* harmony export */   nv: () => (/* binding */ commitSource),
+/* harmony export */   qE: () => (/* binding */ resolveRef),
+/* harmony export */   wu: () => (/* binding */ mergeBase)
+/* harmony export */ });
+/* unused harmony exports GitSetupError, MissingRefError, redact, hasCommit, requireCommit */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62807);
+
+
+
+/**
+ * Runs git with an argument list (never a shell string); resolves stdout. The failures a user fixes
+ * reject with a {@link UserError} that says how: git not installed, a workspace that is no repository
+ * (a forgotten checkout) or that git refuses ({@link GitSetupError}), a ref the clone lacks
+ * ({@link MissingRefError}). Any other failure rejects with a {@link GitError}.
+ */
+async function git(cwd, args, options = {}) {
+    // Loaded on first use: a step that reads no git history does not pay for child_process at start.
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
+    return new Promise((resolve, reject) => {
+        const child = execFile('git', [...args], { cwd, maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => (error ? reject(gitFailure(cwd, args, error, stderr)) : resolve(stdout)));
+        if (options.input !== undefined) {
+            // A git that never started (or exited early) closes stdin: the callback reports that, not an EPIPE.
+            child.stdin?.on('error', () => undefined);
+            child.stdin?.end(options.input);
+        }
+    });
+}
+/** A failed git command, with its arguments, what git said (credentials in URLs hidden) and its exit code. */
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, stderr, exitCode) {
+        const said = redact(stderr);
+        super(`git ${redact(args.join(' '))}: ${firstLine(said)}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = said;
+    }
+}
+/** Git cannot work in the workspace at all: git is not installed, or the workspace is no repository git accepts. */
+class GitSetupError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+}
+/** A ref or commit that the clone does not have (often: a shallow clone, CI's default). */
+class MissingRefError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    ref;
+    args;
+    stderr;
+    constructor(ref, args, stderr) {
+        super(`git ref '${redact(ref)}' does not exist in this clone: it may lack that history. Give the job the history (GitHub: actions/checkout with 'fetch-depth: 0'; GitLab: GIT_DEPTH: 0), or set compare-metrics' input 'baseline' to a ref that exists ('ref:<branch>') or to 'file:<path>'`);
+        this.ref = ref;
+        this.args = args;
+        this.stderr = redact(stderr);
+    }
+}
+/** What a failed git command means for the user: a {@link UserError} when they can fix it, else a {@link GitError}. */
+function gitFailure(cwd, args, error, stderr) {
+    const said = stderr.trim();
+    // execFile reports a git it could not start as ENOENT, and so too a working directory that does not exist.
+    if (error.code === 'ENOENT' && said === '') {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cwd))
+            return new GitSetupError(`the workspace ${cwd} does not exist: check out the repository first (actions/checkout, or GitLab's default clone)`);
+        return new GitSetupError("git is not installed on this runner (no 'git' on the PATH): install git in the job's image (actions/checkout also needs it to clone a repository rather than download its files), or set compare-metrics' input 'baseline' to 'file:<path>'");
+    }
+    if (/^fatal: not a git repository/im.test(said)) {
+        return new GitSetupError(`the workspace ${cwd} is not a git repository: check out the repository first (actions/checkout, or GitLab's default clone)`);
+    }
+    if (/^fatal: detected dubious ownership/im.test(said)) {
+        return new GitSetupError(`git refuses the repository at ${cwd}: another user owns it ("detected dubious ownership"). Mark it safe in the job before this step: git config --global --add safe.directory ${cwd}`);
+    }
+    const ref = missingRefIn(said);
+    if (ref !== undefined)
+        return new MissingRefError(ref, args, said);
+    return new GitError(args, said || error.message, typeof error.code === 'number' ? error.code : undefined);
+}
+/** The ref in git's "unknown revision" / "bad object" / "not a valid object name" errors. */
+function missingRefIn(stderr) {
+    const match = /^fatal: ambiguous argument '(.+)': unknown revision/m.exec(stderr) ??
+        /^fatal: bad (?:object|revision) '?([^'\s]+)'?$/m.exec(stderr) ??
+        /^fatal: not a valid (?:object|commit) name '?([^'\s]+?)'?$/im.exec(stderr) ??
+        /^fatal: invalid object name '([^']+)'/m.exec(stderr);
+    return match?.[1]?.replace(/\^\{\w*\}$/, '');
+}
+/** Hides credentials in what git echoes: `https://user:token@host`, tokens, Authorization headers. */
+function redact(text) {
+    return text
+        .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1***@')
+        .replace(/\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,})/g, '***')
+        .replace(/(authorization:\s*(?:basic|bearer|token)\s+)\S+/gi, '$1***');
+}
+/** The line that says what failed: git's first `fatal:` or `error:` line, else its first line. */
+function firstLine(text) {
+    const lines = text.split('\n').map((l) => l.trim());
+    return lines.find((l) => /^(?:fatal|error):/i.test(l)) ?? lines.find(Boolean) ?? '';
+}
+/** A rejection to turn into "not there": anything but git being unable to work in the workspace. */
+function unlessSetup(value) {
+    return (error) => {
+        if (error instanceof GitSetupError)
+            throw error;
+        return value;
+    };
+}
+/** Whether a commit is present in the local object store. */
+async function hasCommit(cwd, sha) {
+    return git(cwd, ['cat-file', '-e', `${sha}^{commit}`]).then(() => true, unlessSetup(false));
+}
+/** Resolves a ref (branch, tag, sha) to a full commit sha, or `undefined` (rejects only when git cannot work in the workspace). */
+async function resolveRef(cwd, ref) {
+    if (ref.startsWith('-'))
+        return undefined;
+    return git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then((out) => out.trim(), unlessSetup(undefined));
+}
+/** Resolves a ref to a full commit sha; a ref the clone lacks is a {@link MissingRefError} that names it. */
+async function requireCommit(cwd, ref) {
+    const sha = await resolveRef(cwd, ref);
+    if (sha === undefined)
+        throw new MissingRefError(ref, ['rev-parse', '--verify', `${ref}^{commit}`], '');
+    return sha;
+}
+/** Whether the clone has cut-off history (CI's default). */
+async function isShallow(cwd) {
+    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+/**
+ * The merge-base of two commits. In a shallow clone (CI's default) the history is fetched from
+ * `origin` a little at a time until the common ancestor appears, then in full; an error says how to
+ * give the job the history when even that fails.
+ */
+async function mergeBase(cwd, base, head) {
+    const attempt = () => git(cwd, ['merge-base', base, head]).then((out) => out.trim(), unlessSetup(undefined));
+    // In a full clone a --depth fetch would make the repository shallow, which other tools then trip on.
+    const depth = (await isShallow(cwd)) ? ['--depth=1'] : [];
+    for (const sha of [base, head]) {
+        if (!(await hasCommit(cwd, sha)))
+            await fetchFromOrigin(cwd, [...depth, 'origin', sha], `commit ${sha}`);
+    }
+    let found = await attempt();
+    for (const depth of [50, 400, 3000]) {
+        if (found || !(await isShallow(cwd)))
+            break;
+        await fetchFromOrigin(cwd, [`--deepen=${depth}`, 'origin', base, head], 'more history');
+        found = await attempt();
+    }
+    if (!found && (await isShallow(cwd))) {
+        await fetchFromOrigin(cwd, ['--unshallow', 'origin', base, head], 'the full history');
+        found = await attempt();
+    }
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`compare-metrics: baseline 'merge-base': ${short(base)} and ${short(head)} have no common ancestor`);
+    return found;
+}
+async function fetchFromOrigin(cwd, args, what) {
+    try {
+        await git(cwd, ['fetch', '--no-tags', '--quiet', ...args]);
+    }
+    catch (error) {
+        if (error instanceof GitSetupError)
+            throw error;
+        const said = error instanceof GitError || error instanceof MissingRefError ? firstLine(error.stderr) : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`compare-metrics: baseline 'merge-base' needs ${what} from the remote 'origin', and fetching it failed (${said}). ` +
+            "Give the job the history (GitHub: actions/checkout with 'fetch-depth: 0'; GitLab: GIT_DEPTH: 0) or set 'baseline' to 'file:<path>'");
+    }
+}
+/** A commit's tree as a {@link FileSource}, read with `git ls-tree` and `git cat-file`. */
+function commitSource(cwd, sha, label) {
+    return {
+        label,
+        root: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd),
+        async list(directory) {
+            const args = ['ls-tree', '-r', '-z', '--full-tree', '--name-only', sha, '--', directory || '.'];
+            const out = await git(cwd, args).catch((error) => {
+                // A full sha the clone lacks is "not a tree object", which does not say which.
+                throw error instanceof GitError && /^fatal: not a tree object/m.test(error.stderr) ? new MissingRefError(sha, args, error.stderr) : error;
+            });
+            return out.split('\0').filter(Boolean).sort();
+        },
+        async read(path) {
+            return git(cwd, ['cat-file', 'blob', `${sha}:${path}`]).catch(unlessSetup(undefined));
+        },
+    };
+}
+function short(sha) {
+    return sha.slice(0, 7);
+}
+
+
+/***/ }),
+
 /***/ 15719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

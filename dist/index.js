@@ -1603,6 +1603,35 @@ var secrets = __nccwpck_require__(28527);
 var suggest = __nccwpck_require__(57980);
 // EXTERNAL MODULE: ./build/core/input-kinds.js
 var input_kinds = __nccwpck_require__(46580);
+;// CONCATENATED MODULE: ./build/steps/step.js
+/** Declares a step; the identity, for inference: `run` receives {@link InputValues} of these inputs. */
+function declareStep(declaration) {
+    return declaration;
+}
+
+;// CONCATENATED MODULE: ./build/steps/calibrate/step.js
+
+
+/** `modelgate calibrate`, declared once: a CLI command (no action, no GitLab component). */
+const step = declareStep({
+    id: 'calibrate',
+    title: 'Calibrate the gate',
+    description: "Measures each metric's run-to-run noise from repeated runs of one commit (A/A), the false-alarm rate of the current rules on them, and the allowance a no-op change exceeds only 5 % of the time.",
+    usage: 'modelgate calibrate --runs "runs/*/run.json" [--config modelgate.yml] [--rules <yaml>] [--format table|markdown|json]',
+    inputs: {
+        runs: (0,input_kinds/* list */.p_)({
+            required: true,
+            hint: 'the run records (or metric files) of repeated runs of one commit, e.g. --runs "runs/*/run.json"',
+            description: 'Run records or metric files of repeated runs of one commit (other seeds, other runners), at least 3; each file is one run.',
+        }),
+        config: (0,input_kinds/* text */.Qq)({ default: 'modelgate.yml', description: 'The modelgate config file whose `metrics:` rules are calibrated; `modelgate.yml` may be absent.' }),
+        rules: (0,input_kinds/* yamlText */.pS)({ description: 'Rules per metric as YAML, overriding the config file (as compare-metrics takes them).' }),
+        format: (0,input_kinds/* choice */.Yq)(['table', 'markdown', 'json'], { default: 'table', description: 'How to print it.' }),
+    },
+    config: ['metrics'],
+    outputs: {},
+});
+
 // EXTERNAL MODULE: ./build/steps/registry-inputs.js
 var registry_inputs = __nccwpck_require__(21303);
 ;// CONCATENATED MODULE: ./build/steps/reporting-inputs.js
@@ -1629,19 +1658,13 @@ const notifyInputs = {
     }),
 };
 
-;// CONCATENATED MODULE: ./build/steps/step.js
-/** Declares a step; the identity, for inference: `run` receives {@link InputValues} of these inputs. */
-function declareStep(declaration) {
-    return declaration;
-}
-
 ;// CONCATENATED MODULE: ./build/steps/compare-metrics/step.js
 
 
 
 
 /** compare-metrics, declared once. */
-const step = declareStep({
+const step_step = declareStep({
     id: 'compare-metrics',
     title: 'Compare metrics',
     description: "Diffs a candidate's metrics against a baseline (the PR's merge-base by default), gates them on per-metric rules, and posts one sticky PR/MR comment.",
@@ -1720,7 +1743,7 @@ const step = declareStep({
 
 
 /** deploy-model, declared once. */
-const step_step = declareStep({
+const deploy_model_step_step = declareStep({
     id: 'deploy-model',
     title: 'Deploy model',
     description: "Pushes a trained model as an immutable OCI artifact and promotes it to an environment only when its gate passed, with a deployment record that keeps the environment's history.",
@@ -2197,6 +2220,7 @@ const validate_data_step_step = declareStep({
 
 
 
+
 function entry(declaration, load, loadPost) {
     // The loaders' types were checked against the declaration above; the table holds them untyped.
     return {
@@ -2210,14 +2234,15 @@ function entry(declaration, load, loadPost) {
 const STEPS = {
     'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post),
     'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(5462), __nccwpck_require__.e(1966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31966))).run),
-    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(1808), __nccwpck_require__.e(4953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44953))).run),
-    'compare-metrics': entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(1808), __nccwpck_require__.e(3925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93925))).run),
-    'deploy-model': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(6377), __nccwpck_require__.e(8133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),
+    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(6491), __nccwpck_require__.e(4953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44953))).run),
+    'compare-metrics': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(6491), __nccwpck_require__.e(3925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93925))).run),
+    'deploy-model': entry(deploy_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(6377), __nccwpck_require__.e(8133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),
     rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(1706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run),
 };
 /** Commands of the CLI only, run by the same machinery as the steps. */
 const COMMANDS = {
     history: entry(history_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18866))).run),
+    calibrate: entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6377), __nccwpck_require__.e(6491), __nccwpck_require__.e(6307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16307))).run),
     pull: entry(pull_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(3707), __nccwpck_require__.e(3339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69313))).run),
 };
 /** The ids of the shipped steps, in pipeline order. */
