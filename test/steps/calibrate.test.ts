@@ -67,9 +67,7 @@ describe('modelgate calibrate', () => {
     const shown = cli(dir, '--runs', 'runs/*/run.json');
     expect(shown.status, shown.stderr).toBe(0);
     expect(shown.stdout).toMatch(/^metric\s+mean\s+sd \(noise\)\s+range\s+rule\s+false alarms\s+suggested\n/);
-    expect(shown.stdout).toMatch(
-      /accuracy\s+0\.9\s+0\.00786\s+0\.888 … 0\.912\s+higher is better · max-drop 0\.005\s+33\.33% fail of 90 pairs\s+max-drop 0\.0183 \(2\.03%\)/,
-    );
+    expect(shown.stdout).toMatch(/accuracy\s+0\.9\s+0\.00786\s+0\.888 … 0\.912\s+higher is better · max-drop 0\.005\s+33\.33% fail of 90 pairs\s+max-drop 0\.0183 \(2\.03%\)/);
     const json = JSON.parse(cli(dir, '--runs', 'runs/*/run.json', '--format', 'json').stdout);
     expect(json.runs).toHaveLength(10);
     expect(json.metrics[0]).toMatchObject({ name: 'accuracy', runs: 10 });
