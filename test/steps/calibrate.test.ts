@@ -13,8 +13,8 @@ const runs = () =>
   ACCURACY.map((accuracy, i) => ({
     name: `runs/${i}/run.json`,
     metrics: new Map([
-      ['accuracy', { name: 'accuracy', value: accuracy }],
-      ['latency', { name: 'latency', value: 12 }],
+      ['accuracy', { name: 'accuracy', value: accuracy, source: { file: 'r' } }],
+      ['latency', { name: 'latency', value: 12, source: { file: 'r' } }],
     ]),
   }));
 
