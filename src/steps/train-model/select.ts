@@ -6,6 +6,7 @@ import { UserError } from '../../core/errors.js';
 import { confinePath, expandPatterns, workspaceSource, writeFileAtomic } from '../../core/files.js';
 import { code, escapeMarkdown, table } from '../../core/markdown.js';
 import { readRunRecord, runOutcome, trainingFailure, type RunRecord } from '../../core/run-record.js';
+import { summarizeSweep, type SweepConfiguration } from '../../core/sweep.js';
 import type { Platform, RenderedReport } from '../../platform/platform.js';
 import type { StepResult } from '../step.js';
 import type { TrainInputs } from './step.js';
@@ -115,12 +116,59 @@ export async function select(platform: Platform, inputs: TrainInputs): Promise<S
     l.record.model.digest ? code(l.record.model.digest.slice(0, 19)) : '',
   ]);
   const heading = `### train-model: ${legs.length} runs, best ${escapeMarkdown(metric)} (${inputs.better} is better): ${escapeMarkdown(winner.path)}`;
+  const seeds = seedReport(platform, ranked, inputs.better, metric, winner);
   await platform.summary({
-    markdown: `${heading}\n\n${table(['', 'Run', escapeMarkdown(metric), 'Params', 'Model'], rows, ['c', 'l', 'r', 'l', 'l'])}\n`,
+    markdown: `${heading}\n\n${table(['', 'Run', escapeMarkdown(metric), 'Params', 'Model'], rows, ['c', 'l', 'r', 'l', 'l'])}\n${seeds.markdown}`,
     text: [
       `best ${metric} (${inputs.better}): ${winner.path} = ${formatNumber(winner.value as number)}`,
       ...legs.map((l) => `  ${l.path}  ${l.value === undefined ? 'missing' : formatNumber(l.value)}`),
+      ...seeds.text,
     ].join('\n'),
   });
   return { winner: winner.record };
+}
+
+/**
+ * Legs that share a configuration and differ by seed: each configuration's mean ± 95 % interval over
+ * its seeds, since the best leg is the luckiest seed, and whether the seeds separate the best
+ * configuration from the next. Nothing when no configuration ran with two seeds.
+ */
+function seedReport(
+  platform: Platform,
+  ranked: readonly { path: string; record: RunRecord; value?: number }[],
+  better: 'higher' | 'lower',
+  metric: string,
+  winner: { path: string; value?: number },
+) {
+  const sweep = summarizeSweep(
+    ranked.map((l) => ({ params: l.record.params, value: l.value as number })),
+    better,
+  );
+  if (!sweep.configurations.some((c) => c.values.length > 1)) return { markdown: '', text: [] as string[] };
+  const interval = (c: SweepConfiguration) =>
+    c.low === undefined
+      ? 'one seed'
+      : `${formatNumber(Number(c.mean.toPrecision(4)))} [${formatNumber(Number(c.low.toPrecision(4)))}, ${formatNumber(Number((c.high as number).toPrecision(4)))}]`;
+  const shown = (c: SweepConfiguration) => JSON.stringify(c.params).slice(0, 120);
+  const rows = sweep.configurations.map((c) => [code(shown(c), { inTable: true }), String(c.values.length), interval(c)]);
+  const lines = [
+    `${sweep.configurations.length} configurations over seeds, by mean ${metric} (95 % interval):`,
+    ...sweep.configurations.map((c) => `  ${shown(c)}  n=${c.values.length}  ${interval(c)}`),
+  ];
+  const best = sweep.configurations[0] as SweepConfiguration;
+  const chosen = sweep.configurations.find((c) => c.legs.some((i) => ranked[i]?.path === winner.path));
+  const notes: string[] = [];
+  if (chosen && chosen.values.length > 1)
+    notes.push(
+      `The winning leg's ${metric} (${formatNumber(winner.value as number)}) is the best of ${chosen.values.length} seeds of its configuration, whose mean is ${interval(chosen)}: expect the mean, not the best seed.`,
+    );
+  if (chosen && chosen !== best) notes.push(`The configuration with the best mean is another one: ${shown(best)} (${interval(best)}).`);
+  const sep = sweep.separation;
+  if (sep && !sep.separated)
+    notes.push(`The seeds cannot separate the best two configurations (Welch's t-test, p = ${Number(sep.pValue.toPrecision(2))}): run more seeds before preferring one.`);
+  for (const note of notes) platform.log.warning(`train-model: ${note}`);
+  return {
+    markdown: `\n${escapeMarkdown(lines[0] as string)}\n\n${table(['Configuration', 'Seeds', escapeMarkdown(`mean ${metric}`)], rows, ['l', 'r', 'r'])}\n${notes.map((n) => `\n${escapeMarkdown(n, 600)}\n`).join('')}`,
+    text: [...lines, ...notes],
+  };
 }
