@@ -776,10 +776,12 @@ function checkRunRecord(data, shown) {
 __webpack_require__.d(__webpack_exports__, {
   HU: () => (/* binding */ binomialCdf),
   vr: () => (/* binding */ normalCdf),
-  Zl: () => (/* binding */ normalQuantile)
+  Zl: () => (/* binding */ normalQuantile),
+  $J: () => (/* binding */ studentTQuantile),
+  tX: () => (/* binding */ studentTTwoSided)
 });
 
-// UNUSED EXPORTS: bd0, incompleteBeta, incompleteGamma, logGamma, normalPdf, normalSf, regularizedBeta, regularizedGammaP, regularizedGammaQ, stirlingError, studentTCdf, studentTPdf, studentTQuantile, studentTTwoSided
+// UNUSED EXPORTS: bd0, incompleteBeta, incompleteGamma, logGamma, normalPdf, normalSf, regularizedBeta, regularizedGammaP, regularizedGammaQ, stirlingError, studentTCdf, studentTPdf
 
 ;// CONCATENATED MODULE: ./build/core/stats/special.js
 // Special functions behind the p-values: log-gamma and the regularized incomplete beta and gamma
@@ -806,7 +808,7 @@ function stirlingSeries(x) {
  * δ from {@link stirlingError}. Relative error about 1e-16 for x >= 10, absolute error below 1e-15
  * under 10 (where lnΓ crosses zero at 1 and 2, so relative error is the wrong yardstick).
  */
-function special_logGamma(x) {
+function logGamma(x) {
     if (!(x > 0))
         throw new RangeError(`logGamma needs x > 0, got ${x}`);
     if (x === Infinity)
@@ -916,7 +918,7 @@ function betaFraction(a, b, x, y) {
  * relative precision (the small one is computed, never found as 1 − the large one). `y` is 1 − x; pass
  * it when it is known more precisely than 1 − x can be formed (as t²/(ν+t²) for the t distribution).
  */
-function special_incompleteBeta(a, b, x, y = 1 - x) {
+function incompleteBeta(a, b, x, y = 1 - x) {
     if (!(a > 0) || !(b > 0))
         throw new RangeError(`incompleteBeta needs a > 0 and b > 0, got a=${a}, b=${b}`);
     if (!(x >= 0 && y >= 0) || Math.abs(x + y - 1) > 1e-12)
@@ -934,7 +936,7 @@ function special_incompleteBeta(a, b, x, y = 1 - x) {
 }
 /** The regularized incomplete beta function I_x(a, b) (the Beta(a, b) CDF at x); see {@link incompleteBeta}. */
 function regularizedBeta(a, b, x) {
-    return special_incompleteBeta(a, b, x)[0];
+    return incompleteBeta(a, b, x)[0];
 }
 /**
  * The regularized incomplete gamma functions as the pair [P(a, x), Q(a, x)] = [γ(a, x)/Γ(a), Γ(a, x)/Γ(a)],
@@ -1220,7 +1222,7 @@ function binomialCdf(k, n, p) {
         return 1;
     if (p === 1)
         return 0;
-    return special_incompleteBeta(n - j, j + 1, 1 - p, p)[0];
+    return incompleteBeta(n - j, j + 1, 1 - p, p)[0];
 }
 
 
@@ -1238,10 +1240,11 @@ __webpack_require__.d(__webpack_exports__, {
   fU: () => (/* reexport */ holm),
   B1: () => (/* reexport */ mcnemarExact),
   bu: () => (/* reexport */ outcome),
-  Wx: () => (/* reexport */ pairedBootstrap)
+  Wx: () => (/* reexport */ pairedBootstrap),
+  Mz: () => (/* reexport */ welch)
 });
 
-// UNUSED EXPORTS: MULTINOMIAL_MAX_UNITS, RESAMPLING_MAX_WORK, bootstrapPValue, detectionPower, pairedBootstrapWithIndices, quantileLinear, welch
+// UNUSED EXPORTS: MULTINOMIAL_MAX_UNITS, RESAMPLING_MAX_WORK, bootstrapPValue, detectionPower, pairedBootstrapWithIndices, quantileLinear
 
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(62807);
@@ -2121,12 +2124,12 @@ function mcnemarExact(b, c) {
 function meanAndVariance(x, name) {
     const n = x.length;
     if (n < 2)
-        throw new UserError(`Welch's test needs at least 2 values on each side; '${name}' has ${n}.`);
+        throw new errors/* UserError */.yo(`Welch's test needs at least 2 values on each side; '${name}' has ${n}.`);
     let sum = 0;
     for (let i = 0; i < n; i++) {
         const v = x[i];
         if (!Number.isFinite(v))
-            throw new UserError(`Welch's test needs finite values; '${name}' has ${v} at position ${i}.`);
+            throw new errors/* UserError */.yo(`Welch's test needs finite values; '${name}' has ${v} at position ${i}.`);
         sum += v;
     }
     const mean = sum / n;
@@ -2156,7 +2159,7 @@ function welch(a, b) {
     }
     const t = difference / standardError;
     const df = (va + vb) ** 2 / (va ** 2 / (x.n - 1) + vb ** 2 / (y.n - 1));
-    return { difference, standardError, t, df, pValue: studentTTwoSided(t, df) };
+    return { difference, standardError, t, df, pValue: (0,distributions/* studentTTwoSided */.tX)(t, df) };
 }
 /**
  * Midranks (1-based; tied values share the mean of their ranks) of the examples listed in `order`,

@@ -1,5 +1,5 @@
-export const id = 4953;
-export const ids = [4953,5215];
+export const id = 4561;
+export const ids = [4561,5215];
 export const modules = {
 
 /***/ 64866:
@@ -540,7 +540,7 @@ async function retry(fn, options) {
 
 /***/ }),
 
-/***/ 44953:
+/***/ 84561:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1095,7 +1095,69 @@ async function recordThisRun(platform, inputs, store, record, succeeded) {
 var compare = __webpack_require__(45573);
 // EXTERNAL MODULE: ./build/core/markdown.js + 1 modules
 var core_markdown = __webpack_require__(37980);
+// EXTERNAL MODULE: ./build/core/stats/distributions.js + 1 modules
+var distributions = __webpack_require__(95590);
+// EXTERNAL MODULE: ./build/core/stats/paired.js + 6 modules
+var paired = __webpack_require__(41419);
+;// CONCATENATED MODULE: ./build/core/sweep.js
+// Honest sweeps: a matrix whose legs share a configuration and differ by seed measures that
+// configuration several times. Picking the best leg reports the luckiest seed; the mean over seeds,
+// with its interval, is what the configuration is worth, and Welch's test says whether the seeds can
+// tell the best configuration from the next.
+
+
+/** A parameter whose name says it is a seed: legs that differ only there share a configuration. */
+const SEED_PARAM = /(^|[._-])(seed|random[_-]?state|random[_-]?seed)$/i;
+function flatten(value, prefix, out) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [key, inner] of Object.entries(value))
+            flatten(inner, prefix ? `${prefix}.${key}` : key, out);
+    }
+    else
+        out[prefix] = value;
+}
+/** The parameters of a leg, flattened to dotted names, without the seed. */
+function configurationOf(params) {
+    const flat = {};
+    flatten(params, '', flat);
+    return Object.fromEntries(Object.entries(flat)
+        .filter(([name]) => !SEED_PARAM.test(name))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/**
+ * Groups a sweep's legs by configuration (their params without the seed), and gives each group's mean
+ * and 95 % interval over its seeds. Configurations are ordered best first by mean; when the best two
+ * both have two or more seeds, Welch's t-test says whether the seeds separate them at 5 %.
+ */
+function summarizeSweep(legs, better) {
+    const groups = new Map();
+    legs.forEach((leg, i) => {
+        const params = configurationOf(leg.params);
+        const key = JSON.stringify(params);
+        const group = groups.get(key) ?? { params, legs: [], values: [], mean: 0 };
+        group.legs.push(i);
+        group.values.push(leg.value);
+        groups.set(key, group);
+    });
+    const configurations = [...groups.values()].map((g) => {
+        const n = g.values.length;
+        const mean = g.values.reduce((s, v) => s + v, 0) / n;
+        if (n < 2)
+            return { ...g, mean };
+        const sd = Math.sqrt(g.values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1));
+        const half = (0,distributions/* studentTQuantile */.$J)(0.975, n - 1) * (sd / Math.sqrt(n));
+        return { ...g, mean, low: mean - half, high: mean + half };
+    });
+    configurations.sort((a, b) => (better === 'higher' ? b.mean - a.mean : a.mean - b.mean));
+    const [first, second] = configurations;
+    if (!first || !second || first.values.length < 2 || second.values.length < 2)
+        return { configurations };
+    const { pValue } = (0,paired/* welch */.Mz)(first.values, second.values);
+    return { configurations, separation: { best: 0, next: 1, pValue, separated: pValue < 0.05 } };
+}
+
 ;// CONCATENATED MODULE: ./build/steps/train-model/select.js
+
 
 
 
@@ -1203,14 +1265,51 @@ async function select_select(platform, inputs) {
         l.record.model.digest ? (0,core_markdown/* code */.aY)(l.record.model.digest.slice(0, 19)) : '',
     ]);
     const heading = `### train-model: ${legs.length} runs, best ${(0,core_markdown/* escapeMarkdown */.FV)(metric)} (${inputs.better} is better): ${(0,core_markdown/* escapeMarkdown */.FV)(winner.path)}`;
+    const seeds = seedReport(platform, ranked, inputs.better, metric, winner);
     await platform.summary({
-        markdown: `${heading}\n\n${(0,core_markdown/* table */.tp)(['', 'Run', (0,core_markdown/* escapeMarkdown */.FV)(metric), 'Params', 'Model'], rows, ['c', 'l', 'r', 'l', 'l'])}\n`,
+        markdown: `${heading}\n\n${(0,core_markdown/* table */.tp)(['', 'Run', (0,core_markdown/* escapeMarkdown */.FV)(metric), 'Params', 'Model'], rows, ['c', 'l', 'r', 'l', 'l'])}\n${seeds.markdown}`,
         text: [
             `best ${metric} (${inputs.better}): ${winner.path} = ${(0,compare/* formatNumber */.ZV)(winner.value)}`,
             ...legs.map((l) => `  ${l.path}  ${l.value === undefined ? 'missing' : (0,compare/* formatNumber */.ZV)(l.value)}`),
+            ...seeds.text,
         ].join('\n'),
     });
     return { winner: winner.record };
+}
+/**
+ * Legs that share a configuration and differ by seed: each configuration's mean ± 95 % interval over
+ * its seeds, since the best leg is the luckiest seed, and whether the seeds separate the best
+ * configuration from the next. Nothing when no configuration ran with two seeds.
+ */
+function seedReport(platform, ranked, better, metric, winner) {
+    const sweep = summarizeSweep(ranked.map((l) => ({ params: l.record.params, value: l.value })), better);
+    if (!sweep.configurations.some((c) => c.values.length > 1))
+        return { markdown: '', text: [] };
+    const interval = (c) => c.low === undefined
+        ? 'one seed'
+        : `${(0,compare/* formatNumber */.ZV)(Number(c.mean.toPrecision(4)))} [${(0,compare/* formatNumber */.ZV)(Number(c.low.toPrecision(4)))}, ${(0,compare/* formatNumber */.ZV)(Number(c.high.toPrecision(4)))}]`;
+    const shown = (c) => JSON.stringify(c.params).slice(0, 120);
+    const rows = sweep.configurations.map((c) => [(0,core_markdown/* code */.aY)(shown(c), { inTable: true }), String(c.values.length), interval(c)]);
+    const lines = [
+        `${sweep.configurations.length} configurations over seeds, by mean ${metric} (95 % interval):`,
+        ...sweep.configurations.map((c) => `  ${shown(c)}  n=${c.values.length}  ${interval(c)}`),
+    ];
+    const best = sweep.configurations[0];
+    const chosen = sweep.configurations.find((c) => c.legs.some((i) => ranked[i]?.path === winner.path));
+    const notes = [];
+    if (chosen && chosen.values.length > 1)
+        notes.push(`The winning leg's ${metric} (${(0,compare/* formatNumber */.ZV)(winner.value)}) is the best of ${chosen.values.length} seeds of its configuration, whose mean is ${interval(chosen)}: expect the mean, not the best seed.`);
+    if (chosen && chosen !== best)
+        notes.push(`The configuration with the best mean is another one: ${shown(best)} (${interval(best)}).`);
+    const sep = sweep.separation;
+    if (sep && !sep.separated)
+        notes.push(`The seeds cannot separate the best two configurations (Welch's t-test, p = ${Number(sep.pValue.toPrecision(2))}): run more seeds before preferring one.`);
+    for (const note of notes)
+        platform.log.warning(`train-model: ${note}`);
+    return {
+        markdown: `\n${(0,core_markdown/* escapeMarkdown */.FV)(lines[0])}\n\n${(0,core_markdown/* table */.tp)(['Configuration', 'Seeds', (0,core_markdown/* escapeMarkdown */.FV)(`mean ${metric}`)], rows, ['l', 'r', 'r'])}\n${notes.map((n) => `\n${(0,core_markdown/* escapeMarkdown */.FV)(n, 600)}\n`).join('')}`,
+        text: [...lines, ...notes],
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/steps/train-model/run.js
