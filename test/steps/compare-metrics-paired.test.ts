@@ -212,6 +212,18 @@ describe('rules of paired tests are checked where they are written', () => {
     });
   }
 
+  it('refuses a pattern rule with a test that matches several metrics: one test computes one statistic', async () => {
+    const noise = pair(100, 90, 2, 2);
+    const metrics = { 'metrics.json': JSON.stringify({ f1: { a: 0.9, b: 0.8 } }), 'base.json': JSON.stringify({ f1: { a: 0.9, b: 0.8 } }) };
+    const error = await compare({ ...noise.files, ...metrics }, '  "f1.*": {test: paired-bootstrap, statistic: f1}\n').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as Error).message).toBe(
+      "compare-metrics: modelgate.yml:2: a rule with test 'paired-bootstrap' matches 2 metrics ('f1.a', 'f1.b'), but a test computes one statistic from the predictions: write one rule per tested metric (with 'class:' for a per-class one)",
+    );
+  });
+
   it("the 'rules' input is checked the same way, with did-you-mean", async () => {
     const noise = pair(100, 90, 2, 2);
     const dir = tempDir();
