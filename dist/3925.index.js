@@ -410,6 +410,14 @@ function applyPairedTests(comparison, rules, sides) {
     const tested = comparison.rows.map((row) => ({ row, rule: (0,core_rules/* ruleFor */.sG)(rules, row.name) })).filter((e) => e.rule?.test !== undefined);
     if (tested.length === 0)
         return comparison;
+    // One test computes one statistic from the predictions: a pattern would give every metric it matches
+    // the same number (each class's F1 the macro F1), so it must name one metric.
+    const shared = tested.find((e, i) => tested.findIndex((o) => o.rule === e.rule) !== i);
+    if (shared) {
+        const names = tested.filter((e) => e.rule === shared.rule).map((e) => `'${e.row.name}'`);
+        const at = `${shared.rule.source.file}${shared.rule.source.line ? `:${shared.rule.source.line}` : ''}`;
+        throw new errors/* UserError */.yo(`compare-metrics: ${at}: a rule with test '${shared.rule.test}' matches ${names.length} metrics (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}), but a test computes one statistic from the predictions: write one rule per tested metric (with 'class:' for a per-class one)`, shared.rule.source);
+    }
     if (!sides.candidate) {
         const { row, rule } = tested[0];
         const at = `${rule.source.file}${rule.source.line ? `:${rule.source.line}` : ''}`;
