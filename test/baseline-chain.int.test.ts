@@ -6,6 +6,7 @@ import { copyExampleProject, exampleWorkflowInputs } from './helpers/example-pro
 import { FakeGitHub } from './helpers/fake-github.js';
 import { commit, git, initRepo, tempDir } from './helpers/git.js';
 import { startRegistry, type RunningRegistry } from './helpers/registry-server.js';
+import { openPullRequest, withDefaultBranch } from './helpers/pull-request.js';
 import { examplePayload, ROOT } from './helpers/runner.js';
 import { WorkflowRunner } from './helpers/workflow-runner.js';
 
@@ -53,27 +54,11 @@ describe('the reusable workflow gates a pull request against the run recorded on
       { fresh: { origin, artifacts: tempDir('modelgate-artifacts-') } },
     );
 
-  const withDefaultBranch = (payload: Record<string, any>) => {
-    payload.repository.default_branch = 'main';
-    return payload;
-  };
-
-  /** Opens a pull request from a branch off main's tip, with GitHub's merge commit at refs/pull/<n>/merge. */
+  /** Opens a pull request from a branch off main's tip that trains for `epochs`, with GitHub's merge commit. */
   const pullRequest = (number: number, branch: string, epochs: number) => {
-    git(dev, 'checkout', '-q', '-b', branch, 'main');
     const params = readFileSync(join(dev, 'train/params.yaml'), 'utf8').replace(/epochs: \d+/, `epochs: ${epochs}`);
-    const head = commit(dev, { 'train/params.yaml': params }, `train ${epochs} epochs`);
-    git(dev, 'checkout', '-q', '--detach', 'main');
-    git(dev, 'merge', '-q', '--no-ff', '--no-gpg-sign', '-m', `Merge ${head} into main`, head);
-    const merge = git(dev, 'rev-parse', 'HEAD');
-    git(dev, 'push', '-q', 'origin', `${branch}:refs/heads/${branch}`, `${head}:refs/pull/${number}/head`, `${merge}:refs/pull/${number}/merge`);
-    git(dev, 'checkout', '-q', 'main');
-    const payload = withDefaultBranch(examplePayload('pull_request', 'opened'));
-    payload.number = number;
-    Object.assign(payload.pull_request, { number });
-    Object.assign(payload.pull_request.head, { sha: head, ref: branch, repo: payload.repository });
-    Object.assign(payload.pull_request.base, { sha: docsOnly, ref: 'main', repo: payload.repository });
-    return { head, merge, workflow: runner({ name: 'pull_request', payload }, merge) };
+    const { head, merge, event } = openPullRequest(dev, number, branch, { 'train/params.yaml': params }, `train ${epochs} epochs`, docsOnly);
+    return { head, merge, workflow: runner(event, merge) };
   };
 
   it('a push to main records its run by commit; a later docs-only commit is not recorded', async () => {

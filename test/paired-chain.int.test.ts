@@ -6,6 +6,7 @@ import { openStore } from '../src/registry/store.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { commit, git, initRepo, tempDir } from './helpers/git.js';
 import { startRegistry, type RunningRegistry } from './helpers/registry-server.js';
+import { openPullRequest, withDefaultBranch } from './helpers/pull-request.js';
 import { examplePayload, ROOT } from './helpers/runner.js';
 import { WorkflowRunner } from './helpers/workflow-runner.js';
 
@@ -66,27 +67,9 @@ describe('a paired test gates a pull request on the predictions recorded on main
       { fresh: { origin, artifacts: tempDir('modelgate-artifacts-') } },
     );
 
-  const withDefaultBranch = (payload: Record<string, any>) => {
-    payload.repository.default_branch = 'main';
-    return payload;
-  };
-
-  /** A pull request whose model differs from the champion on `worse` + `better` examples, with GitHub's merge commit. */
-  const pullRequest = (number: number, worse: number, better: number) => {
-    git(dev, 'checkout', '-q', '-b', `pr-${number}`, 'main');
-    const head = commit(dev, { 'eval/eval.json': JSON.stringify({ worse, better }) }, `model ${number}`);
-    git(dev, 'checkout', '-q', '--detach', 'main');
-    git(dev, 'merge', '-q', '--no-ff', '--no-gpg-sign', '-m', `Merge ${head} into main`, head);
-    const merge = git(dev, 'rev-parse', 'HEAD');
-    git(dev, 'push', '-q', 'origin', `pr-${number}:refs/heads/pr-${number}`, `${head}:refs/pull/${number}/head`, `${merge}:refs/pull/${number}/merge`);
-    git(dev, 'checkout', '-q', 'main');
-    const payload = withDefaultBranch(examplePayload('pull_request', 'opened'));
-    payload.number = number;
-    Object.assign(payload.pull_request, { number });
-    Object.assign(payload.pull_request.head, { sha: head, ref: `pr-${number}`, repo: payload.repository });
-    Object.assign(payload.pull_request.base, { sha: recorded, ref: 'main', repo: payload.repository });
-    return { head, merge, event: { name: 'pull_request', payload } };
-  };
+  /** A pull request whose model differs from the champion on `worse` + `better` examples. */
+  const pullRequest = (number: number, worse: number, better: number) =>
+    openPullRequest(dev, number, `pr-${number}`, { 'eval/eval.json': JSON.stringify({ worse, better }) }, `model ${number}`, recorded);
 
   it('a push to main records the run with its predictions in the store', async () => {
     const payload = withDefaultBranch(examplePayload('push'));
