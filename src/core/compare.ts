@@ -123,7 +123,7 @@ export function matchRules(rules: RuleSet, names: readonly string[]): { unused: 
     else missing.push({ name, rule });
   }
   if (missing.length > 0) throw unmatchedError(missing, names);
-  const patterns = rules.patterns.filter((p) => !names.some((n) => p.regex.test(n))).map((p) => ({ pattern: p.pattern, source: p.rule.source }));
+  const patterns = rules.patterns.filter((p) => !names.some((n) => p.matches(n))).map((p) => ({ pattern: p.pattern, source: p.rule.source }));
   return { unused, patterns };
 }
 
