@@ -81,7 +81,7 @@ function matchRules(rules, names) {
     }
     if (missing.length > 0)
         throw unmatchedError(missing, names);
-    const patterns = rules.patterns.filter((p) => !names.some((n) => p.regex.test(n))).map((p) => ({ pattern: p.pattern, source: p.rule.source }));
+    const patterns = rules.patterns.filter((p) => !names.some((n) => p.matches(n))).map((p) => ({ pattern: p.pattern, source: p.rule.source }));
     return { unused, patterns };
 }
 function unmatchedError(missing, names) {
@@ -437,7 +437,7 @@ function binaryLabels(data, sides, positive) {
 /* harmony export */   ub: () => (/* binding */ mergeRules),
 /* harmony export */   zw: () => (/* binding */ rulesFromYaml)
 /* harmony export */ });
-/* unused harmony exports RULE_KEYS, TESTS, parseThreshold */
+/* unused harmony exports RULE_KEYS, TESTS, parseThreshold, globMatcher */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 /* harmony import */ var _paired_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71528);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57980);
@@ -472,7 +472,7 @@ const TESTS = ['paired-bootstrap', 'mcnemar', 'delong'];
 const TEST_KEYS = ['statistic', 'class', 'alpha', 'margin', 'inconclusive', 'resamples', 'seed'];
 /** The rule that applies to a metric: its exact entry, else the first pattern that matches. */
 function ruleFor(rules, name) {
-    return rules.exact.get(name) ?? rules.patterns.find((p) => p.regex.test(name))?.rule;
+    return rules.exact.get(name) ?? rules.patterns.find((p) => p.matches(name))?.rule;
 }
 /**
  * Later rule sets override earlier ones (inputs over `modelgate.yml`), field by field for the same
@@ -547,9 +547,8 @@ function rulesFromYaml(parsed, origin, section) {
             fields[key] = { value: isScalar(item.value) ? item.value.value : item.value, source: isScalar(item.value) ? (item.value.source ?? String(item.value.value)) : '', line };
         }
         const rule = buildRule(fields, location, fail);
-        // `s`: a `*` spans line breaks too, or a metric named "f1.b\n" (from a PR) would slip past `f1.*` ungated.
         if (name.includes('*'))
-            patterns.push({ pattern: name, regex: new RegExp(`^${name.split('*').map(escape).join('.*')}$`, 's'), rule });
+            patterns.push({ pattern: name, matches: globMatcher(name), rule });
         else
             exact.set(name, rule);
     }
@@ -641,8 +640,33 @@ function parseThreshold(value) {
     const amount = Number(match[1]);
     return match[2] ? { relative: true, amount: amount / 100, text: `${match[1]}%` } : { relative: false, amount, text: match[1] };
 }
-function escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Matches a rule pattern where `*` stands for any characters, dots and line breaks included (a metric
+ * named "f1.b\n" from a pull request must not slip past `f1.*` ungated). In time linear in the name
+ * for each literal part: the first part must start the name and the last end it, the others are found
+ * in order, each at its leftmost place. A regular expression `^a.*b.*c.*d$` backtracks polynomially
+ * in the name's length per star; a 6 KB name held it for two minutes.
+ */
+function globMatcher(pattern) {
+    const parts = pattern.split('*');
+    if (parts.length === 1)
+        return (name) => name === pattern;
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    const middle = parts.slice(1, -1).filter((p) => p !== '');
+    return (name) => {
+        if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last))
+            return false;
+        let at = first.length;
+        const end = name.length - last.length;
+        for (const part of middle) {
+            const found = name.indexOf(part, at);
+            if (found < 0 || found + part.length > end)
+                return false;
+            at = found + part.length;
+        }
+        return true;
+    };
 }
 
 
