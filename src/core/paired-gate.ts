@@ -100,6 +100,9 @@ export function applyPairedTests(
       full.examplesForPower = examplesForPower({ standardError, examples: units, margin: result.margin, alpha: result.alpha });
     }
     row.test = full;
+    // The direction the report counts is the test's: a drop within noise is neither regressed nor improved.
+    if (verdict === 'improved' || verdict === 'regressed') row.direction = verdict;
+    else delete row.direction;
     const line = describeTest(full, adjusted?.length);
     if (verdict === 'regressed') fail(row, `regressed: ${line}`);
     else if (verdict === 'inconclusive') (rule.inconclusive === 'fail' ? fail : warn)(row, `inconclusive: ${line}${powerHint(full)}`);

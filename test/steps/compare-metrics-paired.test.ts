@@ -71,6 +71,10 @@ describe('paired tests in compare-metrics', () => {
       /^no change beyond the margin: accuracy −0\.1 pt \[−0\.\d+, 0\.\d+\] at 95 % \(margin 0\.5 pt\), paired bootstrap, n = 20,000, B = 2,000, seed 7, p = 0\.\d+$/,
     );
     expect(report(paired.platform)).toContain('no change beyond the margin: accuracy −0.1 pt');
+    // Counted by the test, not by the point values: the 0.1 pt drop is not a regression.
+    expect(paired.row.direction).toBeUndefined();
+    expect(report(paired.platform)).toContain('0 improved · 0 regressed');
+    expect(threshold.row.direction).toBe('regressed');
   });
 
   it('is deterministic for a seed, and the same with the rows in another order', async () => {
@@ -105,6 +109,7 @@ describe('paired tests in compare-metrics', () => {
     const boot = await compare({ ...worse.files, ...worse.metrics }, '  accuracy: {test: paired-bootstrap, margin: 0.5%, resamples: 1000}\n');
     expect(boot.platform.outputs.verdict).toBe('fail');
     expect(boot.row.test.outcome).toBe('regressed');
+    expect(boot.row.direction).toBe('regressed');
     expect(boot.row.reasons[0]).toMatch(/^regressed: accuracy −1 pt \[−1\.\d+, −0\.\d+\] at 95 % \(margin 0\.45 pt\), paired bootstrap/);
     const exact = await compare({ ...worse.files, ...worse.metrics }, '  accuracy: {test: mcnemar, margin: 0.005}\n');
     expect(exact.row.test).toMatchObject({ test: 'mcnemar', outcome: 'regressed', examples: 20_000 });
