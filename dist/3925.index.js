@@ -448,6 +448,11 @@ function applyPairedTests(comparison, rules, sides) {
             full.examplesForPower = (0,paired/* examplesForPower */.go)({ standardError, examples: units, margin: result.margin, alpha: result.alpha });
         }
         row.test = full;
+        // The direction the report counts is the test's: a drop within noise is neither regressed nor improved.
+        if (verdict === 'improved' || verdict === 'regressed')
+            row.direction = verdict;
+        else
+            delete row.direction;
         const line = describeTest(full, adjusted?.length);
         if (verdict === 'regressed')
             fail(row, `regressed: ${line}`);
