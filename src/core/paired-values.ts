@@ -87,7 +87,11 @@ function need<K extends 'label' | 'prediction' | 'score' | 'value'>(p: Predictio
 function positiveClass(p: Predictions, given: string | undefined, statistic: Statistic): string {
   const labels = need(p, 'label', statistic);
   const seen = [...new Set(labels)];
-  if (given !== undefined) return given;
+  if (given !== undefined) {
+    // A misspelt class would score every example as the other class, and the test would still run.
+    if (!seen.includes(given)) throw new UserError(`${p.display}: the rule's 'class: ${given}' is not among the labels (${few(seen)})`, { file: p.display });
+    return given;
+  }
   const positive = seen.find((l) => l === '1' || l.toLowerCase() === 'true');
   if (positive !== undefined && seen.length <= 2) return positive;
   throw new UserError(

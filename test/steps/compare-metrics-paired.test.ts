@@ -229,6 +229,19 @@ describe('rules of paired tests are checked where they are written', () => {
     );
   });
 
+  it('refuses a positive class that no label has, rather than score every example as the other class', async () => {
+    const rows = (shift: number) =>
+      'id,label,score\n' + Array.from({ length: 50 }, (_, i) => `q${i},${i % 2 ? 'spam' : 'ham'},${(0.3 + (i % 2) * 0.4 + shift).toFixed(2)}`).join('\n') + '\n';
+    const files = { 'eval/base.csv': rows(0), 'eval/predictions.csv': rows(0.01), 'metrics.json': '{"log_loss": 0.5}', 'base.json': '{"log_loss": 0.5}' };
+    const error = await compare(files, '  log_loss: {test: paired-bootstrap, class: spma}\n').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as Error).message).toBe(`eval/base.csv: the rule's 'class: spma' is not among the labels ("ham", "spam")`);
+    const { row } = await compare(files, '  log_loss: {test: paired-bootstrap, class: spam, resamples: 200}\n');
+    expect(row.test).toMatchObject({ statistic: 'log-loss', class: 'spam', examples: 50 });
+  });
+
   it("the 'rules' input is checked the same way, with did-you-mean", async () => {
     const noise = pair(100, 90, 2, 2);
     const dir = tempDir();
