@@ -308,8 +308,12 @@ function need(p, column, statistic) {
 function positiveClass(p, given, statistic) {
     const labels = need(p, 'label', statistic);
     const seen = [...new Set(labels)];
-    if (given !== undefined)
+    if (given !== undefined) {
+        // A misspelt class would score every example as the other class, and the test would still run.
+        if (!seen.includes(given))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${p.display}: the rule's 'class: ${given}' is not among the labels (${few(seen)})`, { file: p.display });
         return given;
+    }
     const positive = seen.find((l) => l === '1' || l.toLowerCase() === 'true');
     if (positive !== undefined && seen.length <= 2)
         return positive;
