@@ -51,3 +51,12 @@ export class ExternalError extends Error {
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Untrusted text (a key, a name) as it goes into a message: JSON-quoted, cut at `max` characters, and
+ * with the line separators JSON leaves raw (U+2028, U+2029) escaped too, so it stays on one log line.
+ */
+export function quoted(text: string, max = 80): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return JSON.stringify(cut).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}

@@ -1,3 +1,4 @@
+import { quoted } from './errors.js';
 /**
  * Finds where JSON text stops being valid, for error messages with a line and column on every Node
  * version (Node 20's `JSON.parse` often names no position). Only called after `JSON.parse` failed.
@@ -80,7 +81,7 @@ function scan(text: string, duplicates: boolean): { line: number; column: number
           const key = JSON.parse(text.slice(start, i)) as string;
           if (keys.has(key)) {
             i = start;
-            fail(`the key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)} is given twice in one object (JSON would keep the last in silence)`);
+            fail(`the key ${quoted(key)} is given twice in one object (JSON would keep the last in silence)`);
           }
           keys.add(key);
         }

@@ -47,6 +47,9 @@ export function escapeMarkdown(text: string, maxLength = 200): string {
       // Only what is markdown inside a paragraph or a table cell: block syntax cannot start mid-line.
       .replace(/[\\`*_[\]~]/g, (c) => `\\${c}`)
       .replace(/\|/g, '&#124;')
+      // A dot before a letter makes a domain (`train.py`, `a.b.cx`) that fuzzy linkers (markdown-it,
+      // chat clients) link; the escaped dot renders the same and links nothing.
+      .replace(/\.(?=\p{L})/gu, '\\.')
       // Placed at the start of a paragraph it must not open a block either: a heading (#), a list item
       // (-, +, 1. or 1)), a rule (---), a setext underline (===), or an indented code block.
       .replace(/^\s+/, '')

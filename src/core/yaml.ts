@@ -1,4 +1,4 @@
-import { UserError } from './errors.js';
+import { quoted, UserError } from './errors.js';
 
 /** A parsed YAML document with what its callers need to point at lines. */
 export interface YamlDocument {
@@ -28,7 +28,7 @@ export async function parseYaml(text: string, origin: string, prefix = ''): Prom
   const twice = duplicateKey(doc, yaml);
   if (twice && (!syntax || twice.offset < syntax.pos[0])) {
     const { line } = lineCounter.linePos(twice.offset);
-    throw new UserError(`${prefix}${origin}:${line}: not valid YAML: Map keys must be unique; '${twice.key.slice(0, 80)}' is given twice`, { file: origin, line });
+    throw new UserError(`${prefix}${origin}:${line}: not valid YAML: Map keys must be unique; ${quoted(twice.key)} is given twice`, { file: origin, line });
   }
   if (syntax) {
     const line = syntax.linePos?.[0]?.line;

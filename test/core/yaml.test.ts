@@ -38,4 +38,12 @@ describe('JSON metrics from a change', () => {
     expect((await parseMetricsFile('m.json', '{"a": {"x": 1}, "b": {"x": 2}}')).metrics.map((m) => m.name)).toEqual(['a.x', 'b.x']);
     await expect(parseMetricsFile('m.json', '{"acc": 1, "\\u0061cc": 2}')).rejects.toThrow(/the key "acc" is given twice/);
   });
+
+  it('a key with a line separator is named on one line, in JSON as in YAML (fuzz seed 5539)', async () => {
+    const json = await parseMetricsFile('m.json', '{"a\u2028b": 1, "a\u2028b": 2}').catch((e: unknown) => e);
+    expect((json as Error).message).toContain('the key "a\\u2028b" is given twice');
+    const yaml = await parseMetricsFile('m.yaml', '"a\u2029b": 1\n"a\u2029b": 2\n').catch((e: unknown) => e);
+    expect((yaml as Error).message).toContain('"a\\u2029b" is given twice');
+    for (const error of [json, yaml]) expect((error as Error).message).not.toMatch(/[\u2028\u2029\n]/);
+  });
 });

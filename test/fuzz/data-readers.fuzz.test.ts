@@ -103,9 +103,14 @@ describe('CSV and TSV data', () => {
           const file = `data.${tsv ? 'tsv' : 'csv'}${gzip ? '.gz' : ''}`;
           const got = await validate(file, gzip ? gzipSync(text) : text, schemaOf(t.fields));
           expect('value' in got, 'error' in got ? got.error.message : '').toBe(true);
+          // A file that begins with U+FEFF begins with a byte order mark, as every CSV reader takes it: a
+          // first field named with a leading U+FEFF (unquoted, no BOM before it) is then read without it
+          // and fails its label (seed 10753).
+          const eaten = !bom && text.startsWith('\uFEFF');
           if ('value' in got) {
             expect(got.value.stats.rows, text).toBe(t.rows.length);
-            expect(got.value.valid, `${text}\n${JSON.stringify(got.value.errors.slice(0, 3))}`).toBe(expectedValid(t.fields, t.rows));
+            if (eaten) expect(got.value.errors.map((e) => e.type)).toContain('incorrect-label');
+            else expect(got.value.valid, `${text}\n${JSON.stringify(got.value.errors.slice(0, 3))}`).toBe(expectedValid(t.fields, t.rows));
           }
           return { bytes: bytesOf(text), label: file };
         },

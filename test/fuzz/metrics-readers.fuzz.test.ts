@@ -181,14 +181,23 @@ describe('YAML metrics files', () => {
         fc.record({ tree: metricTree, flow: fc.boolean(), path: fc.constantFrom('m.yaml', 'm.yml') }),
         async ({ tree, flow, path }) => {
           const text = YAML.stringify(tree, { collectionStyle: flow ? 'flow' : 'block', lineWidth: 0 });
-          const expected = expectedMetrics(YAML.parse(text) as unknown);
           const got = await userErrorOrValue(path, () => parseMetricsFile(path, text));
+          // The yaml library can write what it cannot read back (seed 5553: a flow sequence holding
+          // ":\n>" becomes a plain scalar starting with `>`): that file is not YAML, so it is refused.
+          let parsed: unknown;
+          try {
+            parsed = YAML.parse(text) as unknown;
+          } catch {
+            expect('error' in got && got.error.message, text).toMatch(/not valid YAML/);
+            return { bytes: bytesOf(text), label: `${path}, not YAML as written` };
+          }
+          const expected = expectedMetrics(parsed);
           if (expected === 'empty name') expect('error' in got && got.error.message, text).toMatch(/an empty metric name/);
           else if ('value' in got) expect(simplify(got.value.metrics), text).toEqual(expected);
           else expect(got.error.message, text).toMatch(/expected an object/);
           return { bytes: bytesOf(text), label: path };
         },
-        { seed: 0x15b1, numRuns: runs(150) },
+        { seed: 0x15b1, numRuns: runs(150), examples: [{ tree: { a: [{ b: [':\n>'] }] }, flow: true, path: 'm.yaml' }] },
       ),
     TIMEOUT,
   );
