@@ -60,6 +60,28 @@ export function escapeMarkdown(text: string, maxLength = 200): string {
   );
 }
 
+/**
+ * Untrusted text inside HTML the report writes (a `<summary>`): markdown is not read there, so it is
+ * HTML-escaped, and mentions, references and autolinks are broken as {@link escapeMarkdown} breaks them.
+ */
+export function escapeHtml(text: string, maxLength = 200): string {
+  return shorten(text, maxLength)
+    .replace(/@/g, '\u200b@\u200b')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
+    .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
+    .replace(/([#!~%$&^])(?=[\w"'])/g, '$1\u200b')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Untrusted text as `<code>` inside HTML the report writes. */
+export function htmlCode(text: string, maxLength = 200): string {
+  return `<code>${escapeHtml(text, maxLength)}</code>`;
+}
+
 /** An identifier safe for an HTML comment marker: letters, digits and `._/:-` only. */
 export function markerKey(text: string): string {
   return text.replace(/[^A-Za-z0-9._/:-]+/g, '-').slice(0, 120);

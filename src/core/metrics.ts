@@ -39,6 +39,8 @@ export interface MetricsRead {
   missing: string[];
   /** Run records among the files whose run failed (always set by {@link readMetrics}). */
   failedRuns?: FailedRun[];
+  /** The run records among the files, as read (unchecked), for what a report says beside the metrics. */
+  records?: { file: string; record: Record<string, unknown> }[];
 }
 
 /** Where a metrics read is named in its errors, when it is not the candidate's `metrics` input. */
@@ -78,6 +80,7 @@ async function readAll(source: FileSource, patterns: readonly string[], missingO
   const files: string[] = [];
   const missing: string[] = [];
   const failedRuns: FailedRun[] = [];
+  const records: { file: string; record: Record<string, unknown> }[] = [];
   const { files: entries, unmatched } = await expandPatterns(source, patterns);
   if (unmatched.length > 0 && !missingOk) throw new UserError(`metrics: '${unmatched[0]}' matched no file in ${source.label}`);
   const queue = [...entries];
@@ -99,6 +102,7 @@ async function readAll(source: FileSource, patterns: readonly string[], missingO
     const parsed = await parseMetricsFile(path, text);
     queue.push(...parsed.follow);
     if (parsed.runFailure) failedRuns.push({ file: path, reason: parsed.runFailure });
+    if (parsed.record) records.push({ file: path, record: parsed.record });
     for (const metric of parsed.metrics) {
       const earlier = metrics.get(metric.name);
       if (earlier) {
@@ -112,14 +116,18 @@ async function readAll(source: FileSource, patterns: readonly string[], missingO
       file: files[0] as string,
     });
   }
-  return { metrics, files, missing, failedRuns };
+  return { metrics, files, missing, failedRuns, records };
 }
 
 /**
  * Parses one metrics file. `follow` lists further files a `dvc.yaml` points at (relative to the root);
- * `runFailure` says how the run failed, for a run record of a failed run.
+ * `runFailure` says how the run failed, for a run record of a failed run; `record` is a run record as read.
  */
-export async function parseMetricsFile(path: string, text: string, format: MetricFormat = 'auto'): Promise<{ metrics: Metric[]; follow: string[]; runFailure?: string }> {
+export async function parseMetricsFile(
+  path: string,
+  text: string,
+  format: MetricFormat = 'auto',
+): Promise<{ metrics: Metric[]; follow: string[]; runFailure?: string; record?: Record<string, unknown> }> {
   const kind = format === 'auto' ? detectFormat(path, text) : format;
   if (kind === 'csv') return { metrics: csvMetrics(path, text), follow: [] };
   const tree = kind === 'json' ? parseJson(path, text) : await parseYamlTree(path, text);
@@ -137,7 +145,8 @@ export async function parseMetricsFile(path: string, text: string, format: Metri
   const fail = (what: string) => new UserError(`metrics: ${path}: ${what}`, { file: path });
   flatten(body, '', (name, value) => metrics.push({ name, value, source: { file: path, line: tree.lineOf(name) } }), fail);
   const runFailure = object.kind === RUN_RECORD_KIND ? recordFailure(object) : undefined;
-  return { metrics, follow: [], ...(runFailure ? { runFailure } : {}) };
+  const record = object.kind === RUN_RECORD_KIND ? { record: object } : {};
+  return { metrics, follow: [], ...record, ...(runFailure ? { runFailure } : {}) };
 }
 
 /**

@@ -1,5 +1,5 @@
-import { formatNumber, formatPercent, type Comparison, type ComparisonRow, type RowStatus, type Verdict } from './compare.js';
-import { code, escapeMarkdown, rowLength, table } from './markdown.js';
+import { formatNumber, formatPercent, orderRows, type Comparison, type ComparisonRow, type RowStatus, type Verdict } from './compare.js';
+import { code, escapeHtml, escapeMarkdown, rowLength, table } from './markdown.js';
 import type { MetricValue } from './metrics.js';
 
 /** GitHub refuses comments longer than this many characters. */
@@ -47,7 +47,24 @@ export interface ReportContext {
   fullReportHint?: string;
   /** A commit's web page, for links (absent outside a hosted repository). */
   commitUrl?: (sha: string) => string | undefined;
+  /** What the report shows beside the metric rows: what changed, trends, pictures (see {@link ReportSection}). */
+  sections?: readonly ReportSection[];
 }
+
+/**
+ * A part of the report beside the metric rows, already rendered as markdown that closes everything it
+ * opens. `numbers` (what changed) is kept before the metric rows are cut; a `picture` (a chart, a
+ * matrix, a user's fragment) is the first thing left out when the report must fit a size limit.
+ */
+export interface ReportSection {
+  /** How the report names it when it is left out ("the trend charts"). */
+  title: string;
+  markdown: string;
+  kind: 'numbers' | 'picture';
+}
+
+/** Rows that share one rule text, this many or more, are shown as a group with the rule said once. */
+export const GROUP_MIN = 25;
 
 const ICON: Record<RowStatus, string> = { fail: '❌', warn: '⚠️', pass: '✅', info: '·' };
 const VERDICT_ICON: Record<Verdict, string> = { fail: '❌', warn: '⚠️', pass: '✅', 'no-baseline': '⚠️' };
@@ -61,11 +78,16 @@ const ALIGN = ['c', 'l', 'r', 'r', 'r', 'r', 'l', 'l'] as const;
  */
 export function renderReport(comparison: Comparison, context: ReportContext, limit = Infinity): string {
   const head = headLines(comparison, context).join('\n');
-  const main = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn' || r.test !== undefined);
-  const shown = new Set(main);
-  const unchanged = comparison.rows.filter((r) => !shown.has(r));
+  const sections = context.sections ?? [];
+  const numbers = sections.filter((x) => x.kind === 'numbers' && x.markdown.length < (limit - head.length) / 4);
+  const shownMain = comparison.rows.filter((r) => r.change !== 'unchanged' || r.status === 'fail' || r.status === 'warn' || r.test !== undefined);
+  const groups = ruleGroups(comparison.rows);
+  const inGroup = new Set(groups.flatMap((g) => g.rows));
+  const main = shownMain.filter((r) => !inGroup.has(r));
+  const shown = new Set(shownMain);
+  const unchanged = comparison.rows.filter((r) => !shown.has(r) && !inGroup.has(r));
   // Reserve room for the closing lines and the note that names what was left out.
-  let budget = limit - head.length - 900;
+  let budget = limit - head.length - 900 - numbers.reduce((n, x) => n + x.markdown.length + 2, 0);
   const pick = (rows: ComparisonRow[], cells: (r: ComparisonRow) => string[], overhead: number) => {
     const chosen: string[][] = [];
     budget -= overhead;
@@ -78,22 +100,97 @@ export function renderReport(comparison: Comparison, context: ReportContext, lim
     }
     return chosen;
   };
-  const mainCells = pick(main, rowCells, rowLength(HEADER) * 2 + 4);
+  // Failures first, wherever they are shown: rows are chosen by rank across the main table and the
+  // groups. Failing and warning rows come before the pictures; the other rows take what is left.
+  const tableOf = new Map<ComparisonRow, number>([...main.map((r) => [r, -1] as const), ...groups.flatMap((g, i) => g.rows.map((r) => [r, i] as const))]);
+  const opened = new Set<number>();
+  const chosen = new Set<ComparisonRow>();
+  const choose = (rows: readonly ComparisonRow[]) => {
+    for (const row of rows) {
+      const t = tableOf.get(row) as number;
+      const overhead = opened.has(t) ? 0 : t < 0 ? rowLength(HEADER) * 2 + 4 : 400 + (groups[t] as RuleGroup).rule.length;
+      const size = rowLength(t < 0 ? rowCells(row) : groupCells(row)) + overhead;
+      if (size > budget) return;
+      budget -= size;
+      opened.add(t);
+      chosen.add(row);
+    }
+  };
+  const ranked = orderRows([...tableOf.keys()]);
+  const urgent = ranked.filter((r) => r.status === 'fail' || r.status === 'warn');
+  choose(urgent);
+  // Pictures take what the numbers left, in order; one that does not fit is named as left out.
+  const pictures: ReportSection[] = [];
+  const dropped = sections.filter((x) => !numbers.includes(x) && x.kind === 'numbers').map((x) => x.title);
+  for (const x of sections.filter((x) => x.kind === 'picture')) {
+    if (x.markdown.length + 2 <= budget) {
+      budget -= x.markdown.length + 2;
+      pictures.push(x);
+    } else dropped.push(x.title);
+  }
+  if (chosen.size === urgent.length) choose(ranked.slice(urgent.length));
+  const mainCells = main.filter((r) => chosen.has(r)).map(rowCells);
+  const groupRows = groups.map((g) => g.rows.filter((r) => chosen.has(r)).map(groupCells));
   const restCells = pick(unchanged, (r) => [code(r.name, { inTable: true }), value(r.value), r.rule ? escapeMarkdown(r.rule) : ''], 300);
 
-  const parts = [head];
-  if (main.length === 0 && unchanged.length === 0) parts.push('No metrics were found in the candidate or the baseline.');
+  const parts = [head, ...numbers.map((x) => x.markdown)];
+  if (comparison.rows.length === 0) parts.push('No metrics were found in the candidate or the baseline.');
   if (mainCells.length > 0) parts.push(table(HEADER, mainCells, ALIGN));
-  else if (main.length === 0 && unchanged.length > 0) parts.push('No metric changed.');
+  else if (main.length === 0 && groups.length === 0 && unchanged.length > 0) parts.push('No metric changed.');
+  groups.forEach((g, i) => parts.push(groupTable(g, groupRows[i] as string[][])));
   if (restCells.length > 0) {
     parts.push(
       `<details><summary>${unchanged.length} unchanged metric${unchanged.length === 1 ? '' : 's'}</summary>\n\n${table(['Metric', 'Value', 'Rule'], restCells, ['l', 'r', 'l'])}\n\n</details>`,
     );
   }
-  const leftMain = main.slice(mainCells.length);
+  parts.push(...pictures.map((x) => x.markdown));
+  const leftMain = [...tableOf.keys()].filter((r) => !chosen.has(r));
   const leftRest = unchanged.length - restCells.length;
-  if (leftMain.length > 0 || leftRest > 0) parts.push(omittedNote(leftMain, leftRest, context.fullReportHint));
+  if (leftMain.length > 0 || leftRest > 0 || dropped.length > 0) parts.push(omittedNote(leftMain, leftRest, dropped, context.fullReportHint));
   return `${parts.join('\n\n')}\n`;
+}
+
+/** Rows that share a rule text (a pattern's, on per-class metrics), worst first. */
+interface RuleGroup {
+  rule: string;
+  rows: ComparisonRow[];
+}
+
+function ruleGroups(rows: readonly ComparisonRow[]): RuleGroup[] {
+  const byRule = new Map<string, ComparisonRow[]>();
+  for (const r of rows) if (r.rule && r.test === undefined) byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r]);
+  return [...byRule].filter(([, list]) => list.length >= GROUP_MIN).map(([rule, list]) => ({ rule, rows: worstFirst(list) }));
+}
+
+/** Failures, then warnings, then the rest; within each, the largest move in the worse direction first. */
+function worstFirst(rows: readonly ComparisonRow[]): ComparisonRow[] {
+  const rank = { fail: 0, warn: 1, info: 2, pass: 3 } as const;
+  const harm = (r: ComparisonRow) => (r.direction === 'regressed' ? Math.abs(r.relative ?? r.delta ?? 0) : r.direction === 'improved' ? -Math.abs(r.relative ?? r.delta ?? 0) : 0);
+  return [...rows].sort((a, b) => rank[a.status] - rank[b.status] || harm(b) - harm(a));
+}
+
+/** A row of a group's table: the rule is said once, in its summary. */
+function groupCells(row: ComparisonRow): string[] {
+  return rowCells(row).filter((_, i) => i !== 6);
+}
+
+function groupTable(g: RuleGroup, cells: string[][]): string {
+  const count = (s: RowStatus) => g.rows.filter((r) => r.status === s).length;
+  const regressed = g.rows.filter((r) => r.direction === 'regressed').length;
+  const said = [count('fail') && `${count('fail')} failing`, count('warn') && `${count('warn')} warning`, regressed && `${regressed} regressed`].filter(Boolean).join(', ');
+  const open = count('fail') + count('warn') > 0 ? ' open' : '';
+  // Markdown is not read inside <summary>: the rule is HTML-escaped there.
+  const summary = `<summary>${g.rows.length} metrics under one rule (${escapeHtml(g.rule)})${said ? `: ${said}` : ': all pass'}; worst first</summary>`;
+  const header = HEADER.filter((_, i) => i !== 6);
+  const body =
+    cells.length > 0
+      ? table(
+          header,
+          cells,
+          ALIGN.filter((_, i) => i !== 6),
+        )
+      : 'None of these rows fit the size limit.';
+  return `<details${open}>${summary}\n\n${body}\n\n</details>`;
 }
 
 /** {@link renderReport} within a limit in UTF-8 bytes (names in other scripts take 2 to 4 bytes a character). */
@@ -211,7 +308,7 @@ function short(sha: string): string {
   return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : code(sha, { maxLength: 64 });
 }
 
-function omittedNote(leftMain: ComparisonRow[], leftUnchanged: number, hint?: string): string {
+function omittedNote(leftMain: ComparisonRow[], leftUnchanged: number, dropped: readonly string[], hint?: string): string {
   const by = (s: RowStatus) => leftMain.filter((r) => r.status === s).length;
   const kinds = [
     by('fail') && `${by('fail')} failing`,
@@ -219,5 +316,8 @@ function omittedNote(leftMain: ComparisonRow[], leftUnchanged: number, hint?: st
     leftMain.length - by('fail') - by('warn') && `${leftMain.length - by('fail') - by('warn')} other changed`,
     leftUnchanged && `${leftUnchanged} unchanged`,
   ].filter(Boolean);
-  return `> **Shortened:** ${kinds.join(', ')} metric row${leftMain.length + leftUnchanged === 1 ? '' : 's'} left out to fit the size limit. ${hint ?? 'The full report is in the job log and the report file.'}`;
+  const rows = kinds.length > 0 ? `${kinds.join(', ')} metric row${leftMain.length + leftUnchanged === 1 ? '' : 's'}` : '';
+  const what = [rows, ...dropped].filter(Boolean);
+  const listed = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what[what.length - 1]}` : what[0];
+  return `> **Shortened:** ${listed} left out to fit the size limit. ${hint ?? 'The full report is in the job log and the report file.'}`;
 }

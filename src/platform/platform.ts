@@ -95,6 +95,13 @@ export function commitUrl(context: Pick<Context, 'platform' | 'repositoryUrl'>, 
   return `${context.repositoryUrl.replace(/\/+$/, '')}${context.platform === 'gitlab' ? '/-' : ''}/commit/${sha}`;
 }
 
+/** The web page comparing two commits of the repository, or undefined (no hosted repository, not plain shas). */
+export function compareUrl(context: Pick<Context, 'platform' | 'repositoryUrl'>, from: string, to: string): string | undefined {
+  const a = commitUrl(context, from);
+  if (!a || !commitUrl(context, to)) return undefined;
+  return `${(context.repositoryUrl as string).replace(/\/+$/, '')}${context.platform === 'gitlab' ? '/-' : ''}/compare/${from}...${to}`;
+}
+
 /** The outcome of {@link Platform.upsertComment}. */
 export interface CommentResult {
   action: 'created' | 'updated';

@@ -34,7 +34,7 @@ function assertIntactMarkdown(markdown: string): void {
   }
   const html = md.render(markdown);
   // Balanced in what renders (a name may hold the text '</details>' inside its code span).
-  expect(html.match(/<details>/g)?.length ?? 0).toBe(html.match(/<\/details>/g)?.length ?? 0);
+  expect(html.match(/<details[\s>]/g)?.length ?? 0).toBe(html.match(/<\/details>/g)?.length ?? 0);
   expect(html.match(/<table>/g)?.length ?? 0).toBe(markdown.match(/^\| *:?-+:? *\|/gm)?.length ?? 0);
 }
 
@@ -133,7 +133,9 @@ describe('markdown report', () => {
     expect(firstRow).toBeDefined();
     const full = renderReport(comparison, context);
     expect(full).not.toContain('Shortened');
-    expect(full.split('\n').filter((l) => l.startsWith('| ')).length).toBe(n + 4); // two tables: header + delimiter each
+    // Three tables (header + delimiter each): the changed rows, the 1,111 under the pattern rule as one group, the unchanged.
+    expect(full.split('\n').filter((l) => l.startsWith('| ')).length).toBe(n + 6);
+    expect(full).toContain('<details open><summary>1111 metrics under one rule (max-rise 0): 742 failing; worst first</summary>');
   });
 
   it('names the baseline, the candidate and the run, and says when the baseline has no metrics', async () => {

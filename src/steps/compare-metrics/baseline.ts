@@ -16,6 +16,8 @@ export interface Baseline {
   info?: BaselineInfo;
   /** The per-example predictions recorded with the baseline run, read when a paired test needs them. */
   predictions?: () => Promise<Predictions | undefined>;
+  /** The baseline run's record as stored (unchecked JSON), for what changed between the runs. */
+  record?: unknown;
 }
 
 /** A run found by commit in the run store. */
@@ -26,6 +28,8 @@ export interface FoundRun {
   runUrl?: string;
   /** Reads the predictions recorded with the run, when it has them. */
   predictions?: () => Promise<Predictions>;
+  /** The run record as stored (unchecked JSON). */
+  record?: unknown;
 }
 
 /** Looks up the runs train-model recorded by commit (compare-metrics' run wires it to the model store). */
@@ -40,6 +44,11 @@ export interface RunLookup {
    * no repository yet (nothing ever recorded).
    */
   nearest(commits: readonly string[], batch?: boolean): Promise<{ run?: FoundRun; index: number; tried: number; refused?: string }>;
+  /**
+   * Up to `count` runs recorded along the first-parent line from `sha` (it included), nearest first,
+   * for the trend charts; looks at no more than three times `count` commits.
+   */
+  recorded?(sha: string, count: number): Promise<FoundRun[]>;
 }
 
 /**
@@ -206,7 +215,7 @@ async function fromCommit(context: Context, at: BaselineCommit, patterns: readon
         missing: [],
         note: joinNotes(at.note, `The baseline is the run recorded for ${where}.`),
       };
-      return { metrics: run.metrics, info, ...(run.predictions ? { predictions: run.predictions } : {}) };
+      return { metrics: run.metrics, info, record: run.record, ...(run.predictions ? { predictions: run.predictions } : {}) };
     }
     const ancestors = found.tried - 1;
     searched = `${ancestors > 0 ? `it or its ${ancestors} nearest ancestor${ancestors === 1 ? '' : 's'}` : 'it'} in ${runs.where}${ancestors < runs.depth ? ` (the history ends there${runs.depth > 0 ? `, before baseline-depth ${runs.depth}` : ''})` : ` (raise 'baseline-depth' to look further back)`}`;
@@ -233,7 +242,7 @@ function joinNotes(...notes: (string | undefined)[]): string {
  * clone (CI's default) gets just that much history from `origin`; when it cannot, the lookup would
  * silently stop short, so that is an error that says how to give the job history.
  */
-async function firstParentLine(cwd: string, sha: string, depth: number): Promise<string[]> {
+export async function firstParentLine(cwd: string, sha: string, depth: number): Promise<string[]> {
   if (await isShallow(cwd)) {
     try {
       await git(cwd, ['fetch', '--no-tags', '--quiet', `--depth=${depth + 1}`, 'origin', sha]);

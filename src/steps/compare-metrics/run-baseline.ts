@@ -7,13 +7,14 @@ import type { Predictions } from '../../core/paired-gate.js';
 import { checkRunRecord, type RunRecord } from '../../core/run-record.js';
 import type { Platform } from '../../platform/platform.js';
 import { LOCAL_STORE, type RegistryInputs } from '../registry-inputs.js';
-import type { RunLookup } from './baseline.js';
+import { firstParentLine, type FoundRun, type RunLookup } from './baseline.js';
 
 /**
  * The runs train-model recorded by commit in the model store, as compare-metrics' `merge-base` and
  * `ref:` baselines look them up. The store's code is loaded only when a lookup happens.
  */
 export function runLookup(platform: Platform, registry: Omit<RegistryInputs, 'modelName'> & { modelName: string }, depth: number, slot?: string): RunLookup {
+  const { workspace } = platform.context;
   let opened: Promise<{ nearestRun: typeof import('../../registry/runs.js').nearestRun; store: import('../../registry/store.js').ModelStore }> | undefined;
   const open = () =>
     (opened ??= Promise.all([import('../../registry/runs.js'), import('../deployments.js')]).then(([runs, deployments]) => ({
@@ -26,6 +27,29 @@ export function runLookup(platform: Platform, registry: Omit<RegistryInputs, 'mo
     where: `${registry.modelName} in ${registry.registry ?? platform.context.registry?.uri ?? LOCAL_STORE}`,
     async nearest(commits, batch) {
       const { nearestRun, store } = await open();
+      return lookUp(nearestRun, store, commits, batch);
+    },
+    async recorded(sha, count) {
+      const { nearestRun, store } = await open();
+      const line = await firstParentLine(workspace, sha, count * 3);
+      const runs: FoundRun[] = [];
+      for (let at = 0; at < line.length && runs.length < count;) {
+        const found = await lookUp(nearestRun, store, line.slice(at), true);
+        if (!found.run) break;
+        runs.push(found.run);
+        at += found.index + 1;
+      }
+      return runs;
+    },
+  };
+
+  async function lookUp(
+    nearestRun: typeof import('../../registry/runs.js').nearestRun,
+    store: import('../../registry/store.js').ModelStore,
+    commits: readonly string[],
+    batch?: boolean,
+  ): ReturnType<RunLookup['nearest']> {
+    {
       let found: Awaited<ReturnType<typeof nearestRun>>;
       try {
         found = await nearestRun(store, registry.modelName, commits, { slot, firstAlone: !batch });
@@ -55,9 +79,9 @@ export function runLookup(platform: Platform, registry: Omit<RegistryInputs, 'mo
       const runUrl = typeof record.ci?.runUrl === 'string' ? record.ci.runUrl : undefined;
       const layer = found.run.predictions;
       const predictions = layer ? () => recordedPredictions(store, registry.modelName, layer, where) : undefined;
-      return { run: { commit: found.run.commit, tag: found.run.tag, metrics, runUrl, ...(predictions ? { predictions } : {}) }, index: found.index, tried: found.tried };
-    },
-  };
+      return { run: { commit: found.run.commit, tag: found.run.tag, metrics, runUrl, record, ...(predictions ? { predictions } : {}) }, index: found.index, tried: found.tried };
+    }
+  }
 }
 
 const PREDICTION_FORMATS = ['.csv', '.jsonl', '.ndjson', '.parquet'];
