@@ -3,7 +3,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-const STEP_IDS = ['setup-gpu-runner', 'validate-data', 'train-model', 'compare-metrics', 'deploy-model', 'rollback', 'history', 'pull'];
+const STEP_IDS = ['setup-gpu-runner', 'validate-data', 'train-model', 'compare-metrics', 'deploy-model', 'rollback', 'history', 'pull', 'versions'];
 
 /**
  * The layers, as import-x zones: `target` may not import from `from`. core is platform-free; data,

@@ -1,6 +1,7 @@
 // Regenerates every front door from the steps' declarations (src/steps/<id>/step.ts): actions/<id>/action.yml,
 // modelgate.schema.json (from src/core/config-schema.ts),
-// gitlab/templates/<id>.yml, and the input and output tables in README.md and actions/<id>/README.md. Run
+// gitlab/templates/<id>.yml, and the input and output tables in README.md, actions/<id>/README.md and (for the
+// CLI commands) docs/model-storage.md. Run
 // `npm run docs` after changing a declaration (a test fails until you do).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
-const { STEPS } = await import(join(root, 'build', 'steps', 'index.js'));
+const { STEPS, COMMANDS } = await import(join(root, 'build', 'steps', 'index.js'));
 const { actionYml, fillTables } = await import(join(root, 'build', 'steps', 'docs.js'));
 const steps = Object.values(STEPS);
 for (const step of steps) {
@@ -45,12 +46,14 @@ if (readFileSync(schemaPath, 'utf8') !== schemaText) {
 const { GITLAB_QUICKSTART } = await import(join(root, 'build', 'steps', 'gitlab-catalog.js'));
 const quickstart = (doc) =>
   doc.replace(/(<!-- generated:gitlab-quickstart -->\n)[\s\S]*?(<!-- end:gitlab-quickstart -->)/, (_all, start, end) => `${start}\`\`\`yaml\n${GITLAB_QUICKSTART}\`\`\`\n${end}`);
-const files = ['README.md', ...steps.map((s) => join('actions', s.declaration.id, 'README.md'))];
+// The CLI commands (history, versions, ...) have no action or component: only their input tables, where a document has the markers.
+const documented = [...steps, ...Object.values(COMMANDS)];
+const files = ['README.md', join('docs', 'model-storage.md'), ...steps.map((s) => join('actions', s.declaration.id, 'README.md'))];
 for (const file of files) {
   const path = join(root, file);
   if (!existsSync(path)) continue;
   const before = readFileSync(path, 'utf8');
-  const after = quickstart(fillTables(before, steps));
+  const after = quickstart(fillTables(before, documented));
   if (after !== before) {
     writeFileSync(path, after);
     console.log(`updated ${file}`);

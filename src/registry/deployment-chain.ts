@@ -29,6 +29,11 @@ export interface DeploymentRecord {
   /** The gate verdict (pass/warn/fail/unknown). */
   verdict?: string;
   forced?: boolean;
+  /**
+   * The metrics the gate judged (those a rule of the comparison named), in the comparison's order, at
+   * most 10: what `modelgate history` and `modelgate versions` show first. Absent without a comparison.
+   */
+  gatedMetrics?: string[];
   reason: string;
   /**
    * The deployment tags this record `-won` or `-lost` once it knows (records from before outcome tags

@@ -111,6 +111,7 @@ export async function deploy(store: ModelStore, input: Omit<DeploymentRecord, 'p
       runRecordDigest: input.runRecordDigest,
       verdict: input.verdict,
       forced: input.forced,
+      gatedMetrics: input.gatedMetrics?.length ? input.gatedMetrics : undefined,
       reason: input.reason,
       outcomeTagged: true,
     });
@@ -236,7 +237,7 @@ async function writeRecord(store: ModelStore, record: DeploymentRecord, tag: str
   };
   await pushBlobs();
   const annotations: Record<string, string> = { [ANNOTATIONS.created]: record.time };
-  for (const [key, value] of Object.entries(record)) annotations[`org.modelgate.deployment.${key}`] = String(value);
+  for (const [key, value] of Object.entries(record)) annotations[`org.modelgate.deployment.${key}`] = typeof value === 'object' ? JSON.stringify(value) : String(value);
   const manifest = {
     schemaVersion: 2,
     mediaType: MEDIA_TYPES.manifest,

@@ -1,7 +1,7 @@
 /**
- * The model-level API of the model store: versions (push, resolve, list, pull) and deployments
- * (deploy, current deployment, history). Steps use only this module; the stores behind it are
- * opened with `openStore` from ./store.js.
+ * The model-level API of the model store: versions (push, resolve, list, pull), deployments
+ * (deploy, current deployment, history) and what a model holds (environments, versions, runs). Steps
+ * use only this module; the stores behind it are opened with `openStore` from ./store.js.
  */
 export {
   ANNOTATIONS,
@@ -16,4 +16,5 @@ export {
   type VersionInfo,
 } from './versions.js';
 export { DEPLOYMENT_ARTIFACT_TYPE, deploy, currentDeployment, history, type DeploymentRecord, type Deployed, type DeployResult } from './history.js';
+export { environmentsOf, listEnvironments, readEntries, readModelIndex, type ModelEntry, type ModelIndex } from './catalog.js';
 export { openStore, type ModelStore, type StoreOptions } from './store.js';

@@ -1,11 +1,11 @@
 import { messageOf } from '../core/errors.js';
-import { code, table } from '../core/markdown.js';
-import type { Context, Platform, RenderedReport } from '../platform/platform.js';
-import type { DeploymentRecord } from '../registry/models.js';
+import type { Context, Platform } from '../platform/platform.js';
 import { openStore, type ModelStore } from '../registry/store.js';
 import { LOCAL_STORE, type RegistryInputs } from './registry-inputs.js';
 
 export { LOCAL_STORE } from './registry-inputs.js';
+export { historyReport } from './history-report.js';
+export { shortDigest } from './run-summary.js';
 
 const warned = new WeakSet<Platform>();
 
@@ -84,49 +84,4 @@ export async function reportOrWarn(platform: Platform, step: string, what: strin
   } catch (error) {
     platform.log.warning(`${step}: could not ${what} (${messageOf(error)}); ${production}`);
   }
-}
-
-/** A digest shortened for tables: `sha256:0123456789ab`. */
-export function shortDigest(digest: string | undefined): string {
-  return digest ? digest.slice(0, 19) : '—';
-}
-
-/** One row per record, newest first: when, what, from which digest to which, the verdict, who and why. */
-export function historyReport(
-  model: string,
-  environment: string,
-  records: readonly { digest: string; record: DeploymentRecord }[],
-  pointer: string | undefined,
-  offChain: readonly { digest: string; record: DeploymentRecord }[] = [],
-): RenderedReport {
-  // Reasons, actors and versions are anyone's text: in a terminal a control character could clear the
-  // screen or forge a link (OSC 8), so the text form shows each as '?'.
-  const plain = (text: string | undefined) => (text ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-  const row = ({ record }: { record: DeploymentRecord }) => [
-    record.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
-    record.action,
-    record.version ?? '',
-    `${shortDigest(record.from)} → ${shortDigest(record.to)}`,
-    `${record.verdict ?? '—'}${record.forced ? ' (forced)' : ''}`,
-    record.actor,
-    record.reason,
-  ];
-  const rows = records.map(row);
-  const lost = offChain.map(row);
-  const header = ['time', 'action', 'version', 'from → to', 'gate', 'by', 'why'];
-  const head = `Deployment history of ${model} in ${environment}: ${records.length} record${records.length === 1 ? '' : 's'}, pointer at ${pointer ?? 'nothing'}`;
-  // Records that lost a race, or whose deployment died deciding, are not in the chain: shown apart, never left out.
-  const lostHead = lost.length ? `Not in effect: ${lost.length} record${lost.length === 1 ? '' : 's'} of deployments that lost a race (or did not finish)` : '';
-  const cells = (r: string[]) => r.map((c) => code(c, { inTable: true }));
-  const markdown = `### ${code(model)} in ${code(environment)}\n\n${table(header, rows.map(cells))}\n\nPointer: ${code(pointer ?? 'none')}\n${
-    lost.length ? `\n${lostHead}:\n\n${table(header, lost.map(cells))}\n` : ''
-  }`;
-  const widths = header.map((h, i) => Math.max(h.length, ...[...rows, ...lost].map((r) => (r[i] as string).length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) => plain(c).padEnd(widths[i] as number))
-      .join('  ')
-      .trimEnd();
-  const text = [plain(head), line(header), ...rows.map(line), ...(lost.length ? ['', `${lostHead}:`, line(header), ...lost.map(line)] : [])].join('\n') + '\n';
-  return { markdown, text };
 }

@@ -10,6 +10,7 @@ import { step as setupGpuRunner } from './setup-gpu-runner/step.js';
 import type { StepDeclaration, StepRun } from './step.js';
 import { step as trainModel } from './train-model/step.js';
 import { step as validateData } from './validate-data/step.js';
+import { step as versions } from './versions/step.js';
 
 /** A declared step with loaders for its code (imported on use, so the declaration stays cheap to read). */
 export interface StepEntry {
@@ -49,6 +50,7 @@ export const COMMANDS: Readonly<Record<string, StepEntry>> = {
   history: entry(history, async () => (await import('./history/run.js')).run),
   calibrate: entry(calibrate, async () => (await import('./calibrate/run.js')).run),
   pull: entry(pull, async () => (await import('./pull/run.js')).run),
+  versions: entry(versions, async () => (await import('./versions/run.js')).run),
 };
 
 /** The ids of the shipped steps, in pipeline order. */

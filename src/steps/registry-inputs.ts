@@ -30,6 +30,20 @@ export const registryInputs = {
   ...credentials,
 };
 
+/**
+ * {@link registryInputs} for a CLI command that reads the store (history, versions): without `registry`
+ * it reads the on-disk store, in CI too, and the credentials have no platform defaults.
+ */
+export const commandRegistryInputs = {
+  ...registryInputs,
+  registry: text({
+    description:
+      "Where models and recorded runs live: `oci://<host>/<prefix>` (any OCI registry: GHCR, GitLab, Harbor, ECR, Distribution) or `oci-layout:<folder>` (an OCI image layout on disk). Default: `oci-layout:.modelgate/registry` (a command does not use the platform's registry).",
+  }),
+  'registry-username': text({ description: 'User for the registry, when it needs one.' }),
+  'registry-password': secret({ description: 'Password or token for the registry (`GITHUB_TOKEN` or a personal access token for GHCR, `CI_REGISTRY_PASSWORD` on GitLab).' }),
+};
+
 /** {@link registryInputs} for a step where the store is optional: without `model-name` nothing is stored or looked up. */
 export function optionalRegistryInputs(description: string) {
   return { ...store, 'model-name': modelName({ description }), ...credentials };

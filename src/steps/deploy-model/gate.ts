@@ -11,6 +11,8 @@ export interface Gate {
   source: string;
   /** The regressions behind a failed verdict, in words. */
   reasons: string[];
+  /** The metrics a rule of the comparison named (at most 10), for the deployment record; none without a comparison. */
+  metrics?: string[];
   /** For a `no-baseline` challenge against an environment (`env:<name>`): that environment, which runs nothing yet. */
   noChampion?: string;
   /**
@@ -66,6 +68,7 @@ async function verdictOf(comparisonPath: string | undefined, shown: string | und
       passed: comparison.verdict === 'pass' || comparison.verdict === 'warn',
       source: shown ?? comparisonPath,
       reasons: [...(bundle.candidateFailure ? [`${bundle.candidateFailure.reason} (${bundle.candidateFailure.file})`] : []), ...reasonsOf(bundle.rows)],
+      metrics: gatedMetrics(bundle.rows),
       noChampion,
     };
   }
@@ -75,6 +78,12 @@ async function verdictOf(comparisonPath: string | undefined, shown: string | und
     return { verdict, passed: typeof gate.passed === 'boolean' ? gate.passed : verdict !== 'fail', source: "the run record's gate", reasons: [] };
   }
   return { verdict: 'unknown', passed: false, source: 'no comparison and no gate in the run record', reasons: [] };
+}
+
+/** The metrics the rules judged: rows with a rule (or a status other than `info`), each name once, at most 10. */
+function gatedMetrics(rows: ComparisonRow[]): string[] {
+  const names = rows.filter((r) => typeof r.rule === 'string' || r.status !== 'info').map((r) => r.name);
+  return [...new Set(names)].slice(0, 10);
 }
 
 function reasonsOf(rows: ComparisonRow[]): string[] {

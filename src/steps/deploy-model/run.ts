@@ -112,6 +112,7 @@ export async function run(inputs: DeployInputs, platform: Platform): Promise<Ste
     runRecordDigest: pushed.digest,
     verdict: gate.verdict,
     forced,
+    gatedMetrics: gate.metrics,
   };
   // The GitHub Deployment is recorded once the outcome is known (success or failure): the platform's
   // call creates it with its status in one go, and nothing about it may fail the job after this point.
@@ -231,6 +232,7 @@ async function undo(
       reason: `automatic: ${problem}`,
       forced: false,
       verdict: undefined,
+      gatedMetrics: undefined,
       runRecordDigest: undefined,
     });
   } catch (error) {

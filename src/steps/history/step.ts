@@ -1,22 +1,21 @@
 import { choice, environment } from '../../core/input-kinds.js';
-import { registryInputs } from '../registry-inputs.js';
+import { commandRegistryInputs } from '../registry-inputs.js';
 import { declareStep, type InputsOf } from '../step.js';
 
 /** `modelgate history`, declared once: a CLI command (no action, no GitLab component). */
 export const step = declareStep({
   id: 'history',
   title: 'Deployment history',
-  description: 'The deployment history of an environment, newest first, and the pointer it ends at.',
-  usage: 'modelgate history --model-name <name> --env <environment> [--registry <uri>] [--format table|markdown|json]',
+  description:
+    'The deployment history of an environment (or of every environment of the model), newest first: each record with its version, commit, headline metrics and CI run, and the pointer it ends at.',
+  usage: 'modelgate history --model-name <name> [--env <environment>] [--registry <uri>] [--format table|markdown|json]',
   inputs: {
-    ...registryInputs,
+    ...commandRegistryInputs,
     environment: environment({
-      required: true,
       alias: 'env',
-      hint: 'the environment whose history to show (--env production)',
-      description: 'The environment whose history to show.',
+      description: 'The environment whose history to show (`production`). Default: every environment of the model, by name.',
     }),
-    format: choice(['table', 'markdown', 'json'], { default: 'table', description: 'How to print it.' }),
+    format: choice(['table', 'markdown', 'json'], { default: 'table', description: 'How to print it: a table for the terminal, markdown, or `json` for scripts.' }),
   },
   outputs: {},
 });
