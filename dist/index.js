@@ -141,7 +141,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
-/***/ 40610:
+/***/ 18229:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
@@ -372,7 +372,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 61404:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -386,14 +386,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 61420:
+/***/ 82240:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ parseDuration),
 /* harmony export */   a: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37955);
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /**
@@ -425,11 +425,12 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 62807:
+/***/ 37955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R2: () => (/* binding */ AccessRefusedError),
+/* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   yA: () => (/* binding */ ExternalError),
 /* harmony export */   yo: () => (/* binding */ UserError)
@@ -476,11 +477,19 @@ class ExternalError extends Error {
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
+/**
+ * Untrusted text (a key, a name) as it goes into a message: JSON-quoted, cut at `max` characters, and
+ * with the line separators JSON leaves raw (U+2028, U+2029) escaped too, so it stays on one log line.
+ */
+function quoted(text, max = 80) {
+    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+    return JSON.stringify(cut).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
 
 
 /***/ }),
 
-/***/ 21645:
+/***/ 13945:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -498,9 +507,9 @@ function messageOf(error) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46466);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62807);
-/* harmony import */ var _glob_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(59496);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28527);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(37955);
+/* harmony import */ var _glob_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(95756);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(44875);
 
 
 
@@ -629,7 +638,7 @@ async function expandPatterns(source, patterns) {
 }
 /** The paths a glob matches; the matcher loads on the first glob, so plain paths never pay for it. */
 async function globMatches(source, pattern) {
-    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__nccwpck_require__.e(8016), __nccwpck_require__.e(8998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98998));
+    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__nccwpck_require__.e(3090), __nccwpck_require__.e(2122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72122));
     const regex = globToRegExp(pattern);
     return (await source.list(staticPrefix(pattern))).filter((p) => regex.test(p));
 }
@@ -685,7 +694,7 @@ function displayPath(workspace, path) {
 
 /***/ }),
 
-/***/ 59496:
+/***/ 95756:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -702,7 +711,7 @@ function hasMagic(pattern) {
 
 /***/ }),
 
-/***/ 46580:
+/***/ 34184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -721,11 +730,11 @@ function hasMagic(pattern) {
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rJ: () => (/* binding */ secret)
 /* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62807);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97529);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5562);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57980);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82240);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37955);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17517);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66886);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21656);
 
 
 
@@ -843,7 +852,7 @@ function failOn(o) {
 
 /***/ }),
 
-/***/ 97529:
+/***/ 17517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -853,7 +862,7 @@ function failOn(o) {
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
 /* unused harmony exports camelName, inputText */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37955);
 
 /** `fail-on` → `failOn`. */
 function camelName(name) {
@@ -924,7 +933,7 @@ function splitList(text) {
 
 /***/ }),
 
-/***/ 5562:
+/***/ 66886:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -961,7 +970,7 @@ const ENVIRONMENT_NAME = {
 
 /***/ }),
 
-/***/ 28527:
+/***/ 44875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1091,7 +1100,7 @@ function streamScrubber() {
 
 /***/ }),
 
-/***/ 57980:
+/***/ 21656:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -1147,13 +1156,13 @@ function didYouMean(word, known) {
 
 /***/ }),
 
-/***/ 49483:
+/***/ 57831:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ parseYaml)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37955);
 
 /**
  * Parses YAML safely (YAML 1.2 core schema: no custom tags, nothing executed; duplicate keys are an
@@ -1161,7 +1170,7 @@ function didYouMean(word, known) {
  * read no YAML do not pay for it. A syntax error is a {@link UserError} `<prefix><origin>:<line>: ...`.
  */
 async function parseYaml(text, origin, prefix = '') {
-    const yaml = await __nccwpck_require__.e(/* import() */ 8815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const yaml = await __nccwpck_require__.e(/* import() */ 8905).then(__nccwpck_require__.t.bind(__nccwpck_require__, 88905, 19));
     const lineCounter = new yaml.LineCounter();
     // Keys are checked for uniqueness below: the library's own check compares each key with every
     // earlier one of its map (60,000 metrics took 48 s).
@@ -1170,7 +1179,7 @@ async function parseYaml(text, origin, prefix = '') {
     const twice = duplicateKey(doc, yaml);
     if (twice && (!syntax || twice.offset < syntax.pos[0])) {
         const { line } = lineCounter.linePos(twice.offset);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${prefix}${origin}:${line}: not valid YAML: Map keys must be unique; '${twice.key.slice(0, 80)}' is given twice`, { file: origin, line });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${prefix}${origin}:${line}: not valid YAML: Map keys must be unique; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(twice.key)} is given twice`, { file: origin, line });
     }
     if (syntax) {
         const line = syntax.linePos?.[0]?.line;
@@ -1231,16 +1240,17 @@ function duplicateKey(doc, yaml) {
 
 /***/ }),
 
-/***/ 21303:
+/***/ 15067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K5: () => (/* binding */ LOCAL_STORE),
 /* harmony export */   P4: () => (/* binding */ registryInputs),
 /* harmony export */   VH: () => (/* binding */ optionalRegistryInputs),
+/* harmony export */   _0: () => (/* binding */ commandRegistryInputs),
 /* harmony export */   n9: () => (/* binding */ deploymentTokenInput)
 /* harmony export */ });
-/* harmony import */ var _core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46580);
+/* harmony import */ var _core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34184);
 
 /** The store outside CI, and wherever the platform has no registry of its own. */
 const LOCAL_STORE = 'oci-layout:.modelgate/registry';
@@ -1265,6 +1275,18 @@ const registryInputs = {
     ...store,
     'model-name': (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .modelName */ .fD)({ required: true, description: 'The model: its repository in the store (lowercase, `a-z0-9` separated by `.`, `_`, `-` or `/`).' }),
     ...credentials,
+};
+/**
+ * {@link registryInputs} for a CLI command that reads the store (history, versions): without `registry`
+ * it reads the on-disk store, in CI too, and the credentials have no platform defaults.
+ */
+const commandRegistryInputs = {
+    ...registryInputs,
+    registry: (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({
+        description: "Where models and recorded runs live: `oci://<host>/<prefix>` (any OCI registry: GHCR, GitLab, Harbor, ECR, Distribution) or `oci-layout:<folder>` (an OCI image layout on disk). Default: `oci-layout:.modelgate/registry` (a command does not use the platform's registry).",
+    }),
+    'registry-username': (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)({ description: 'User for the registry, when it needs one.' }),
+    'registry-password': (0,_core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .secret */ .rJ)({ description: 'Password or token for the registry (`GITHUB_TOKEN` or a personal access token for GHCR, `CI_REGISTRY_PASSWORD` on GitLab).' }),
 };
 /** {@link registryInputs} for a step where the store is optional: without `model-name` nothing is stored or looked up. */
 function optionalRegistryInputs(description) {
@@ -1491,11 +1513,11 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(62807);
+var errors = __nccwpck_require__(37955);
 // EXTERNAL MODULE: ./build/core/files.js
-var files = __nccwpck_require__(21645);
+var files = __nccwpck_require__(13945);
 // EXTERNAL MODULE: ./build/core/yaml.js
-var yaml = __nccwpck_require__(49483);
+var yaml = __nccwpck_require__(57831);
 ;// CONCATENATED MODULE: ./build/core/config.js
 
 
@@ -1559,7 +1581,7 @@ async function configProblems(config) {
     const parsed = await config.document();
     if (!parsed)
         return [];
-    const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), __nccwpck_require__.e(/* import() */ 7324).then(__nccwpck_require__.bind(__nccwpck_require__, 97324)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57980))]);
+    const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(1043), __nccwpck_require__.e(5524)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65524, 19)), __nccwpck_require__.e(/* import() */ 3752).then(__nccwpck_require__.bind(__nccwpck_require__, 3752)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 21656))]);
     // A CommonJS module: bundled, its exports may sit under `default`.
     const Ajv2020 = ajv.Ajv2020 ?? ajv.default.Ajv2020;
     const validate = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
@@ -1596,13 +1618,13 @@ async function configProblems(config) {
 }
 
 // EXTERNAL MODULE: ./build/core/inputs.js
-var core_inputs = __nccwpck_require__(97529);
+var core_inputs = __nccwpck_require__(17517);
 // EXTERNAL MODULE: ./build/core/secrets.js
-var secrets = __nccwpck_require__(28527);
+var secrets = __nccwpck_require__(44875);
 // EXTERNAL MODULE: ./build/core/suggest.js
-var suggest = __nccwpck_require__(57980);
+var suggest = __nccwpck_require__(21656);
 // EXTERNAL MODULE: ./build/core/input-kinds.js
-var input_kinds = __nccwpck_require__(46580);
+var input_kinds = __nccwpck_require__(34184);
 ;// CONCATENATED MODULE: ./build/steps/step.js
 /** Declares a step; the identity, for inference: `run` receives {@link InputValues} of these inputs. */
 function declareStep(declaration) {
@@ -1633,7 +1655,7 @@ const step = declareStep({
 });
 
 // EXTERNAL MODULE: ./build/steps/registry-inputs.js
-var registry_inputs = __nccwpck_require__(21303);
+var registry_inputs = __nccwpck_require__(15067);
 ;// CONCATENATED MODULE: ./build/steps/reporting-inputs.js
 
 /** Every step can push its figures to a Prometheus Pushgateway. */
@@ -1809,17 +1831,15 @@ const deploy_model_step_step = declareStep({
 const history_step_step = declareStep({
     id: 'history',
     title: 'Deployment history',
-    description: 'The deployment history of an environment, newest first, and the pointer it ends at.',
-    usage: 'modelgate history --model-name <name> --env <environment> [--registry <uri>] [--format table|markdown|json]',
+    description: 'The deployment history of an environment (or of every environment of the model), newest first: each record with its version, commit, headline metrics and CI run, and the pointer it ends at.',
+    usage: 'modelgate history --model-name <name> [--env <environment>] [--registry <uri>] [--format table|markdown|json]',
     inputs: {
-        ...registry_inputs/* registryInputs */.P4,
+        ...registry_inputs/* commandRegistryInputs */._0,
         environment: (0,input_kinds/* environment */.cA)({
-            required: true,
             alias: 'env',
-            hint: 'the environment whose history to show (--env production)',
-            description: 'The environment whose history to show.',
+            description: 'The environment whose history to show (`production`). Default: every environment of the model, by name.',
         }),
-        format: (0,input_kinds/* choice */.Yq)(['table', 'markdown', 'json'], { default: 'table', description: 'How to print it.' }),
+        format: (0,input_kinds/* choice */.Yq)(['table', 'markdown', 'json'], { default: 'table', description: 'How to print it: a table for the terminal, markdown, or `json` for scripts.' }),
     },
     outputs: {},
 });
@@ -2210,7 +2230,25 @@ const validate_data_step_step = declareStep({
     },
 });
 
+;// CONCATENATED MODULE: ./build/steps/versions/step.js
+
+
+
+/** `modelgate versions`, declared once: a CLI command (no action, no GitLab component). */
+const versions_step_step = declareStep({
+    id: 'versions',
+    title: 'Versions and recorded runs',
+    description: 'The versions and recorded runs of a model, newest first: each with its commit, creation time, outcome, headline metrics, CI run and the environments that run it.',
+    usage: 'modelgate versions --model-name <name> [--registry <uri>] [--format table|markdown|json]',
+    inputs: {
+        ...registry_inputs/* commandRegistryInputs */._0,
+        format: (0,input_kinds/* choice */.Yq)(['table', 'markdown', 'json'], { default: 'table', description: 'How to print it: a table for the terminal, markdown, or `json` for scripts.' }),
+    },
+    outputs: {},
+});
+
 ;// CONCATENATED MODULE: ./build/steps/index.js
+
 
 
 
@@ -2232,18 +2270,19 @@ function entry(declaration, load, loadPost) {
 }
 /** The six steps: each an Action, a GitLab component and a CLI verb. */
 const STEPS = {
-    'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post),
-    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(5462), __nccwpck_require__.e(1966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31966))).run),
-    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(6491), __nccwpck_require__.e(4561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84561))).run),
-    'compare-metrics': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5462), __nccwpck_require__.e(6377), __nccwpck_require__.e(6491), __nccwpck_require__.e(3925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93925))).run),
-    'deploy-model': entry(deploy_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(6377), __nccwpck_require__.e(8133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),
-    rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(5462), __nccwpck_require__.e(3707), __nccwpck_require__.e(1706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run),
+    'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await __nccwpck_require__.e(/* import() */ 5034).then(__nccwpck_require__.bind(__nccwpck_require__, 45034))).run, async () => (await __nccwpck_require__.e(/* import() */ 5034).then(__nccwpck_require__.bind(__nccwpck_require__, 45034))).post),
+    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1043), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90233))).run),
+    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(9815), __nccwpck_require__.e(2898), __nccwpck_require__.e(5575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15575))).run),
+    'compare-metrics': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(9815), __nccwpck_require__.e(2898), __nccwpck_require__.e(2507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32507))).run),
+    'deploy-model': entry(deploy_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(9849), __nccwpck_require__.e(206), __nccwpck_require__.e(4021), __nccwpck_require__.e(1916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31916))).run),
+    rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(9849), __nccwpck_require__.e(206), __nccwpck_require__.e(4021), __nccwpck_require__.e(9628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99628))).run),
 };
 /** Commands of the CLI only, run by the same machinery as the steps. */
 const COMMANDS = {
-    history: entry(history_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18866))).run),
-    calibrate: entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6377), __nccwpck_require__.e(6491), __nccwpck_require__.e(6307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16307))).run),
-    pull: entry(pull_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3524), __nccwpck_require__.e(3707), __nccwpck_require__.e(3339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69313))).run),
+    history: entry(history_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(5238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15238))).run),
+    calibrate: entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(9815), __nccwpck_require__.e(6075)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56075))).run),
+    pull: entry(pull_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(9849), __nccwpck_require__.e(206), __nccwpck_require__.e(4021), __nccwpck_require__.e(9861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89861))).run),
+    versions: entry(versions_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(3209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33209))).run),
 };
 /** The ids of the shipped steps, in pipeline order. */
 const STEP_IDS = Object.keys(STEPS);
@@ -2389,7 +2428,7 @@ async function runOn(id, makePlatform, phase = 'main') {
         const started = performance.now();
         const result = await code(inputs, platform, config);
         if (phase === 'main' && wantsReporting(inputs, config))
-            await (await __nccwpck_require__.e(/* import() */ 1370).then(__nccwpck_require__.bind(__nccwpck_require__, 1370))).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
+            await (await __nccwpck_require__.e(/* import() */ 2526).then(__nccwpck_require__.bind(__nccwpck_require__, 12526))).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
         await platform.finish();
         if (result.failure) {
             platform.log.error(result.failure);
@@ -2421,7 +2460,7 @@ function wantsReporting(inputs, config) {
 }
 /** Runs a step as a GitHub Action (what `dist/<id>.js` and `dist/<id>-post.js` call). Sets the process exit code. */
 async function runStep(id, phase = 'main') {
-    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 2240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240))).createGitHubPlatform(), phase);
+    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 3763).then(__nccwpck_require__.bind(__nccwpck_require__, 3763))).createGitHubPlatform(), phase);
     process.exitCode = outcome.exitCode;
 }
 
@@ -2642,11 +2681,11 @@ async function cli(argv, env = process.env, cwd = process.cwd()) {
         const given = { givenInputs: () => givenCliInputs(explicit, env) };
         if (COMMANDS[id]) {
             // A command reads a store and prints; it is the same on every machine, in CI or not.
-            return Object.assign((await __nccwpck_require__.e(/* import() */ 2281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false }), given);
+            return Object.assign((await __nccwpck_require__.e(/* import() */ 7133).then(__nccwpck_require__.bind(__nccwpck_require__, 27133))).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false }), given);
         }
         if (env.GITLAB_CI === 'true')
-            return Object.assign((await __nccwpck_require__.e(/* import() */ 6748).then(__nccwpck_require__.bind(__nccwpck_require__, 86748))).createGitLabPlatform(id, source), given);
-        return Object.assign((await __nccwpck_require__.e(/* import() */ 2281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, cwd), given);
+            return Object.assign((await __nccwpck_require__.e(/* import() */ 83).then(__nccwpck_require__.bind(__nccwpck_require__, 90083))).createGitLabPlatform(id, source), given);
+        return Object.assign((await __nccwpck_require__.e(/* import() */ 7133).then(__nccwpck_require__.bind(__nccwpck_require__, 27133))).createLocalPlatform(source, env, cwd), given);
     });
     return outcome.exitCode;
 }

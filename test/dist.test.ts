@@ -31,7 +31,7 @@ describe('dist/cli.js', () => {
 
   it('rejects an unknown step or flag with the allowed ones', () => {
     expect(cli(['train']).stderr).toBe(
-      "error: unknown step 'train' (did you mean 'train-model'?); the steps are: setup-gpu-runner, validate-data, train-model, compare-metrics, deploy-model, rollback, history, calibrate, pull\n",
+      "error: unknown step 'train' (did you mean 'train-model'?); the steps are: setup-gpu-runner, validate-data, train-model, compare-metrics, deploy-model, rollback, history, calibrate, pull, versions\n",
     );
     expect(cli(['deploy']).stderr).toMatch(/^error: unknown step 'deploy' \(did you mean 'deploy-model'\?\)/);
     expect(cli(['xyzzy']).stderr).toMatch(/^error: unknown step 'xyzzy'; the steps are/);

@@ -57,13 +57,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2807:
+/***/ 7955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony exports AccessRefusedError, ExternalError, messageOf */
+/* unused harmony exports AccessRefusedError, ExternalError, messageOf, quoted */
 /**
  * A problem the user fixes: a bad input, a malformed file, a missing token.
  * The message names the input or file and says what is allowed; it is shown without a stack trace.
@@ -106,11 +106,19 @@ class ExternalError extends Error {
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
+/**
+ * Untrusted text (a key, a name) as it goes into a message: JSON-quoted, cut at `max` characters, and
+ * with the line separators JSON leaves raw (U+2028, U+2029) escaped too, so it stays on one log line.
+ */
+function quoted(text, max = 80) {
+    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+    return JSON.stringify(cut).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
 
 
 /***/ }),
 
-/***/ 842:
+/***/ 8633:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -405,7 +413,7 @@ function codePointLength(buf, s, e) {
 
 /***/ }),
 
-/***/ 330:
+/***/ 1421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -779,9 +787,9 @@ function describeByte(c) {
 }
 
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
+var errors = __nccwpck_require__(7955);
 // EXTERNAL MODULE: ./build/data/cell-parsers.js + 1 modules
-var cell_parsers = __nccwpck_require__(842);
+var cell_parsers = __nccwpck_require__(8633);
 ;// CONCATENATED MODULE: ./build/data/sources.js
 
 
@@ -1274,7 +1282,7 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
+var errors = __nccwpck_require__(7955);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1445,7 +1453,146 @@ function withinBounds(value, bounds) {
 }
 
 // EXTERNAL MODULE: ./build/data/cell-parsers.js + 1 modules
-var cell_parsers = __nccwpck_require__(842);
+var cell_parsers = __nccwpck_require__(8633);
+;// CONCATENATED MODULE: ./build/core/json-error.js
+
+/**
+ * Finds where JSON text stops being valid, for error messages with a line and column on every Node
+ * version (Node 20's `JSON.parse` often names no position). Only called after `JSON.parse` failed.
+ */
+function json_error_locateJsonError(text) {
+    return scan(text, false) ?? { line: 1, column: 1, reason: 'invalid JSON' };
+}
+/**
+ * The first key given twice in one object of valid JSON, where it is: `JSON.parse` keeps the last
+ * silently (`{"acc": 0.1, "acc": 0.99}` would pass `min: 0.5`), and YAML refuses the same.
+ */
+function json_error_duplicateJsonKey(text) {
+    return scan(text, true);
+}
+/**
+ * Deeper than this is refused: the scan recurses per level, and an overflow of the stack would be
+ * reported as where the JSON stops being valid ("Maximum call stack size exceeded"). JSON.parse itself
+ * takes any depth, so valid JSON this deep must be refused here too (every reader nests far less).
+ */
+const MAX_DEPTH = 512;
+function scan(text, duplicates) {
+    let i = 0;
+    let depth = 0;
+    const fail = (reason) => {
+        throw Object.assign(new Error(reason), { offset: i });
+    };
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const literal = (word) => (text.startsWith(word, i) ? void (i += word.length) : fail(`unexpected ${describe(text[i])}`));
+    const string = () => {
+        i++;
+        while (i < text.length && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail('a line break or control character inside a string');
+            if (text[i] === '\\') {
+                i++;
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
+                        fail('a bad \\u escape');
+                    i += 4;
+                }
+                else if (!'"\\/bfnrt'.includes(text[i] ?? ''))
+                    fail('a bad escape');
+            }
+            i++;
+        }
+        if (i >= text.length)
+            fail('a string that is never closed');
+        i++;
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+        if (!m)
+            fail(`unexpected ${describe(text[i])}`);
+        i += m[0].length;
+    };
+    const value = () => {
+        ws();
+        const c = text[i];
+        if (c === '{')
+            return container('}', true);
+        if (c === '[')
+            return container(']', false);
+        if (c === '"')
+            return string();
+        if (c === 't')
+            return literal('true');
+        if (c === 'f')
+            return literal('false');
+        if (c === 'n')
+            return literal('null');
+        return number();
+    };
+    const container = (close, object) => {
+        if (++depth > MAX_DEPTH)
+            fail(`it nests deeper than ${MAX_DEPTH} levels`);
+        i++;
+        ws();
+        if (text[i] === close)
+            return void (i++, depth--);
+        const keys = duplicates && object ? new Set() : undefined;
+        for (;;) {
+            ws();
+            if (object) {
+                if (text[i] !== '"')
+                    fail(`expected a quoted key, found ${describe(text[i])}`);
+                const start = i;
+                string();
+                if (keys) {
+                    const key = JSON.parse(text.slice(start, i));
+                    if (keys.has(key)) {
+                        i = start;
+                        fail(`the key ${quoted(key)} is given twice in one object (JSON would keep the last in silence)`);
+                    }
+                    keys.add(key);
+                }
+                ws();
+                if (text[i] !== ':')
+                    fail(`expected ':', found ${describe(text[i])}`);
+                i++;
+            }
+            value();
+            ws();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === close)
+                return void (i++, depth--);
+            fail(`expected ',' or '${close}', found ${describe(text[i])}`);
+        }
+    };
+    let reason;
+    // A byte order mark may open the text (JSON.parse refuses one anywhere, so callers strip it first).
+    if (text.startsWith('\uFEFF'))
+        i = 1;
+    try {
+        value();
+        ws();
+        if (i < text.length)
+            fail(`unexpected ${describe(text[i])} after the end of the value`);
+    }
+    catch (error) {
+        reason = error.message;
+    }
+    if (reason === undefined)
+        return duplicates ? undefined : { line: 1, column: 1, reason: 'invalid JSON' };
+    const before = text.slice(0, i);
+    return { line: before.split('\n').length, column: i - before.lastIndexOf('\n'), reason };
+}
+function describe(c) {
+    return c === undefined ? 'the end of the file' : `'${c}'`;
+}
+
 ;// CONCATENATED MODULE: ./build/core/yaml.js
 
 /**
@@ -1454,7 +1601,7 @@ var cell_parsers = __nccwpck_require__(842);
  * read no YAML do not pay for it. A syntax error is a {@link UserError} `<prefix><origin>:<line>: ...`.
  */
 async function yaml_parseYaml(text, origin, prefix = '') {
-    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const yaml = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8905, 19));
     const lineCounter = new yaml.LineCounter();
     // Keys are checked for uniqueness below: the library's own check compares each key with every
     // earlier one of its map (60,000 metrics took 48 s).
@@ -1463,7 +1610,7 @@ async function yaml_parseYaml(text, origin, prefix = '') {
     const twice = duplicateKey(doc, yaml);
     if (twice && (!syntax || twice.offset < syntax.pos[0])) {
         const { line } = lineCounter.linePos(twice.offset);
-        throw new UserError(`${prefix}${origin}:${line}: not valid YAML: Map keys must be unique; '${twice.key.slice(0, 80)}' is given twice`, { file: origin, line });
+        throw new UserError(`${prefix}${origin}:${line}: not valid YAML: Map keys must be unique; ${quoted(twice.key)} is given twice`, { file: origin, line });
     }
     if (syntax) {
         const line = syntax.linePos?.[0]?.line;
@@ -3342,7 +3489,7 @@ class RowValidator {
 }
 
 // EXTERNAL MODULE: ./build/data/sources.js + 2 modules
-var sources = __nccwpck_require__(330);
+var sources = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/data/unique.js
@@ -3676,7 +3823,7 @@ async function readSources(engine, options, onBytes, helper = false) {
         };
         const typeOf = (label) => fields.find((f) => f.name === label)?.type;
         // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-        const reader = format === 'csv' ? sources/* readCsv */.Nb : format === 'jsonl' ? sources/* readJsonl */.fl : (await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8594))).readParquet;
+        const reader = format === 'csv' ? sources/* readCsv */.Nb : format === 'jsonl' ? sources/* readJsonl */.fl : (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5268))).readParquet;
         const sha = await reader(file, handlers, { delimiter: options.delimiter, maxRecordBytes: options.maxRecordBytes, typeOf, skipHash: helper });
         fingerprint.update(`${sha}\n`);
     }
