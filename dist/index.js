@@ -141,7 +141,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 
 /***/ }),
 
-/***/ 18229:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
@@ -372,7 +372,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 61404:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -386,14 +386,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 82240:
+/***/ 61420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ parseDuration),
 /* harmony export */   a: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37955);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /**
@@ -425,7 +425,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 37955:
+/***/ 62807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -489,7 +489,7 @@ function quoted(text, max = 80) {
 
 /***/ }),
 
-/***/ 13945:
+/***/ 21645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -507,9 +507,9 @@ function quoted(text, max = 80) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46466);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(37955);
-/* harmony import */ var _glob_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(95756);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(44875);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62807);
+/* harmony import */ var _glob_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(59496);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28527);
 
 
 
@@ -638,7 +638,7 @@ async function expandPatterns(source, patterns) {
 }
 /** The paths a glob matches; the matcher loads on the first glob, so plain paths never pay for it. */
 async function globMatches(source, pattern) {
-    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__nccwpck_require__.e(3090), __nccwpck_require__.e(2122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72122));
+    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__nccwpck_require__.e(8016), __nccwpck_require__.e(8998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98998));
     const regex = globToRegExp(pattern);
     return (await source.list(staticPrefix(pattern))).filter((p) => regex.test(p));
 }
@@ -694,7 +694,7 @@ function displayPath(workspace, path) {
 
 /***/ }),
 
-/***/ 95756:
+/***/ 59496:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -711,7 +711,7 @@ function hasMagic(pattern) {
 
 /***/ }),
 
-/***/ 34184:
+/***/ 46580:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -730,11 +730,11 @@ function hasMagic(pattern) {
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rJ: () => (/* binding */ secret)
 /* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82240);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37955);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17517);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66886);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21656);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62807);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97529);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5562);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57980);
 
 
 
@@ -852,7 +852,7 @@ function failOn(o) {
 
 /***/ }),
 
-/***/ 17517:
+/***/ 97529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -862,7 +862,7 @@ function failOn(o) {
 /* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
 /* unused harmony exports camelName, inputText */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37955);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
 
 /** `fail-on` → `failOn`. */
 function camelName(name) {
@@ -933,7 +933,7 @@ function splitList(text) {
 
 /***/ }),
 
-/***/ 66886:
+/***/ 5562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -970,7 +970,7 @@ const ENVIRONMENT_NAME = {
 
 /***/ }),
 
-/***/ 44875:
+/***/ 28527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1100,7 +1100,7 @@ function streamScrubber() {
 
 /***/ }),
 
-/***/ 21656:
+/***/ 57980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -1156,13 +1156,13 @@ function didYouMean(word, known) {
 
 /***/ }),
 
-/***/ 57831:
+/***/ 49483:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ parseYaml)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37955);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62807);
 
 /**
  * Parses YAML safely (YAML 1.2 core schema: no custom tags, nothing executed; duplicate keys are an
@@ -1170,7 +1170,7 @@ function didYouMean(word, known) {
  * read no YAML do not pay for it. A syntax error is a {@link UserError} `<prefix><origin>:<line>: ...`.
  */
 async function parseYaml(text, origin, prefix = '') {
-    const yaml = await __nccwpck_require__.e(/* import() */ 8905).then(__nccwpck_require__.t.bind(__nccwpck_require__, 88905, 19));
+    const yaml = await __nccwpck_require__.e(/* import() */ 8815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
     const lineCounter = new yaml.LineCounter();
     // Keys are checked for uniqueness below: the library's own check compares each key with every
     // earlier one of its map (60,000 metrics took 48 s).
@@ -1240,7 +1240,7 @@ function duplicateKey(doc, yaml) {
 
 /***/ }),
 
-/***/ 15067:
+/***/ 21303:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1250,7 +1250,7 @@ function duplicateKey(doc, yaml) {
 /* harmony export */   _0: () => (/* binding */ commandRegistryInputs),
 /* harmony export */   n9: () => (/* binding */ deploymentTokenInput)
 /* harmony export */ });
-/* harmony import */ var _core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34184);
+/* harmony import */ var _core_input_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46580);
 
 /** The store outside CI, and wherever the platform has no registry of its own. */
 const LOCAL_STORE = 'oci-layout:.modelgate/registry';
@@ -1513,11 +1513,11 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(37955);
+var errors = __nccwpck_require__(62807);
 // EXTERNAL MODULE: ./build/core/files.js
-var files = __nccwpck_require__(13945);
+var files = __nccwpck_require__(21645);
 // EXTERNAL MODULE: ./build/core/yaml.js
-var yaml = __nccwpck_require__(57831);
+var yaml = __nccwpck_require__(49483);
 ;// CONCATENATED MODULE: ./build/core/config.js
 
 
@@ -1581,7 +1581,7 @@ async function configProblems(config) {
     const parsed = await config.document();
     if (!parsed)
         return [];
-    const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(1043), __nccwpck_require__.e(5524)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65524, 19)), __nccwpck_require__.e(/* import() */ 3752).then(__nccwpck_require__.bind(__nccwpck_require__, 3752)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 21656))]);
+    const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), __nccwpck_require__.e(/* import() */ 7324).then(__nccwpck_require__.bind(__nccwpck_require__, 97324)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57980))]);
     // A CommonJS module: bundled, its exports may sit under `default`.
     const Ajv2020 = ajv.Ajv2020 ?? ajv.default.Ajv2020;
     const validate = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
@@ -1618,13 +1618,13 @@ async function configProblems(config) {
 }
 
 // EXTERNAL MODULE: ./build/core/inputs.js
-var core_inputs = __nccwpck_require__(17517);
+var core_inputs = __nccwpck_require__(97529);
 // EXTERNAL MODULE: ./build/core/secrets.js
-var secrets = __nccwpck_require__(44875);
+var secrets = __nccwpck_require__(28527);
 // EXTERNAL MODULE: ./build/core/suggest.js
-var suggest = __nccwpck_require__(21656);
+var suggest = __nccwpck_require__(57980);
 // EXTERNAL MODULE: ./build/core/input-kinds.js
-var input_kinds = __nccwpck_require__(34184);
+var input_kinds = __nccwpck_require__(46580);
 ;// CONCATENATED MODULE: ./build/steps/step.js
 /** Declares a step; the identity, for inference: `run` receives {@link InputValues} of these inputs. */
 function declareStep(declaration) {
@@ -1655,7 +1655,7 @@ const step = declareStep({
 });
 
 // EXTERNAL MODULE: ./build/steps/registry-inputs.js
-var registry_inputs = __nccwpck_require__(15067);
+var registry_inputs = __nccwpck_require__(21303);
 ;// CONCATENATED MODULE: ./build/steps/reporting-inputs.js
 
 /** Every step can push its figures to a Prometheus Pushgateway. */
@@ -1712,6 +1712,21 @@ const step_step = declareStep({
         }),
         'baseline-predictions': (0,input_kinds/* text */.Qq)({
             description: "The baseline's predictions on the same examples, for rules with `test:`. By default the predictions recorded with the baseline run (train-model's `predictions` input).",
+        }),
+        'trend-runs': (0,input_kinds/* integer */.nd)({
+            min: 0,
+            max: 50,
+            default: '10',
+            description: 'How many runs recorded along the default branch (before the baseline, it included) the report draws as a trend of each gated metric, with the candidate; `0` draws none. Needs `model-name` and a baseline that is a recorded run.',
+        }),
+        plots: (0,input_kinds/* list */.p_)({
+            description: "Training curves for the report: DVCLive's `plots/metrics` files (`.tsv`, `.json`), its ROC and precision-recall files, or a `dvc.yaml` whose `plots:` name them; drawn as Mermaid charts.",
+        }),
+        confusion: (0,input_kinds/* text */.Qq)({
+            description: 'A confusion matrix file (DVCLive `confusion_matrix.json`, or a CSV or JSON matrix with class names) for the report. By default the matrix is computed from `predictions` when they hold labels.',
+        }),
+        'report-extra': (0,input_kinds/* text */.Qq)({
+            description: "A file whose Mermaid blocks (or the whole file, for `.mmd`) are placed in a section of the report; its other lines are shown as plain text (a pull request writes it, so it adds no links, images or HTML).",
         }),
         rules: (0,input_kinds/* yamlText */.pS)({ description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' }),
         config: (0,input_kinds/* text */.Qq)({
@@ -2270,19 +2285,19 @@ function entry(declaration, load, loadPost) {
 }
 /** The six steps: each an Action, a GitLab component and a CLI verb. */
 const STEPS = {
-    'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await __nccwpck_require__.e(/* import() */ 5034).then(__nccwpck_require__.bind(__nccwpck_require__, 45034))).run, async () => (await __nccwpck_require__.e(/* import() */ 5034).then(__nccwpck_require__.bind(__nccwpck_require__, 45034))).post),
-    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1043), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90233))).run),
-    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(9815), __nccwpck_require__.e(2898), __nccwpck_require__.e(5575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15575))).run),
-    'compare-metrics': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(9815), __nccwpck_require__.e(2898), __nccwpck_require__.e(2507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32507))).run),
-    'deploy-model': entry(deploy_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(9849), __nccwpck_require__.e(206), __nccwpck_require__.e(4021), __nccwpck_require__.e(1916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31916))).run),
-    rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(9849), __nccwpck_require__.e(206), __nccwpck_require__.e(4021), __nccwpck_require__.e(9628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99628))).run),
+    'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run, async () => (await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post),
+    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(1966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31966))).run),
+    'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(6491), __nccwpck_require__.e(8516), __nccwpck_require__.e(4561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84561))).run),
+    'compare-metrics': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(6491), __nccwpck_require__.e(8516), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90010))).run),
+    'deploy-model': entry(deploy_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(9701), __nccwpck_require__.e(3524), __nccwpck_require__.e(575), __nccwpck_require__.e(2464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),
+    rollback: entry(rollback_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(9701), __nccwpck_require__.e(3524), __nccwpck_require__.e(575), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30232))).run),
 };
 /** Commands of the CLI only, run by the same machinery as the steps. */
 const COMMANDS = {
-    history: entry(history_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(5238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15238))).run),
-    calibrate: entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(9815), __nccwpck_require__.e(6075)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56075))).run),
-    pull: entry(pull_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(9849), __nccwpck_require__.e(206), __nccwpck_require__.e(4021), __nccwpck_require__.e(9861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89861))).run),
-    versions: entry(versions_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4516), __nccwpck_require__.e(3209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33209))).run),
+    history: entry(history_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(8866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18866))).run),
+    calibrate: entry(step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(6491), __nccwpck_require__.e(6307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16307))).run),
+    pull: entry(pull_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(9701), __nccwpck_require__.e(3524), __nccwpck_require__.e(575), __nccwpck_require__.e(9313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69313))).run),
+    versions: entry(versions_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(8925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88925))).run),
 };
 /** The ids of the shipped steps, in pipeline order. */
 const STEP_IDS = Object.keys(STEPS);
@@ -2428,7 +2443,7 @@ async function runOn(id, makePlatform, phase = 'main') {
         const started = performance.now();
         const result = await code(inputs, platform, config);
         if (phase === 'main' && wantsReporting(inputs, config))
-            await (await __nccwpck_require__.e(/* import() */ 2526).then(__nccwpck_require__.bind(__nccwpck_require__, 12526))).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
+            await (await __nccwpck_require__.e(/* import() */ 1370).then(__nccwpck_require__.bind(__nccwpck_require__, 1370))).reportOutcome(platform, id, result, (performance.now() - started) / 1000, inputs, config);
         await platform.finish();
         if (result.failure) {
             platform.log.error(result.failure);
@@ -2460,7 +2475,7 @@ function wantsReporting(inputs, config) {
 }
 /** Runs a step as a GitHub Action (what `dist/<id>.js` and `dist/<id>-post.js` call). Sets the process exit code. */
 async function runStep(id, phase = 'main') {
-    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 3763).then(__nccwpck_require__.bind(__nccwpck_require__, 3763))).createGitHubPlatform(), phase);
+    const outcome = await runOn(id, async () => (await __nccwpck_require__.e(/* import() */ 2240).then(__nccwpck_require__.bind(__nccwpck_require__, 2240))).createGitHubPlatform(), phase);
     process.exitCode = outcome.exitCode;
 }
 
@@ -2681,11 +2696,11 @@ async function cli(argv, env = process.env, cwd = process.cwd()) {
         const given = { givenInputs: () => givenCliInputs(explicit, env) };
         if (COMMANDS[id]) {
             // A command reads a store and prints; it is the same on every machine, in CI or not.
-            return Object.assign((await __nccwpck_require__.e(/* import() */ 7133).then(__nccwpck_require__.bind(__nccwpck_require__, 27133))).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false }), given);
+            return Object.assign((await __nccwpck_require__.e(/* import() */ 2281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, env.CI_PROJECT_DIR ?? env.GITHUB_WORKSPACE ?? cwd, { printOutputs: false }), given);
         }
         if (env.GITLAB_CI === 'true')
-            return Object.assign((await __nccwpck_require__.e(/* import() */ 83).then(__nccwpck_require__.bind(__nccwpck_require__, 90083))).createGitLabPlatform(id, source), given);
-        return Object.assign((await __nccwpck_require__.e(/* import() */ 7133).then(__nccwpck_require__.bind(__nccwpck_require__, 27133))).createLocalPlatform(source, env, cwd), given);
+            return Object.assign((await __nccwpck_require__.e(/* import() */ 6748).then(__nccwpck_require__.bind(__nccwpck_require__, 86748))).createGitLabPlatform(id, source), given);
+        return Object.assign((await __nccwpck_require__.e(/* import() */ 2281).then(__nccwpck_require__.bind(__nccwpck_require__, 82281))).createLocalPlatform(source, env, cwd), given);
     });
     return outcome.exitCode;
 }

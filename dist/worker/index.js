@@ -57,7 +57,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7955:
+/***/ 2807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -118,7 +118,7 @@ function quoted(text, max = 80) {
 
 /***/ }),
 
-/***/ 8633:
+/***/ 842:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -413,7 +413,7 @@ function codePointLength(buf, s, e) {
 
 /***/ }),
 
-/***/ 1421:
+/***/ 330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -787,9 +787,9 @@ function describeByte(c) {
 }
 
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(7955);
+var errors = __nccwpck_require__(2807);
 // EXTERNAL MODULE: ./build/data/cell-parsers.js + 1 modules
-var cell_parsers = __nccwpck_require__(8633);
+var cell_parsers = __nccwpck_require__(842);
 ;// CONCATENATED MODULE: ./build/data/sources.js
 
 
@@ -1282,7 +1282,7 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(7955);
+var errors = __nccwpck_require__(2807);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1453,7 +1453,7 @@ function withinBounds(value, bounds) {
 }
 
 // EXTERNAL MODULE: ./build/data/cell-parsers.js + 1 modules
-var cell_parsers = __nccwpck_require__(8633);
+var cell_parsers = __nccwpck_require__(842);
 ;// CONCATENATED MODULE: ./build/core/json-error.js
 
 /**
@@ -1601,7 +1601,7 @@ function describe(c) {
  * read no YAML do not pay for it. A syntax error is a {@link UserError} `<prefix><origin>:<line>: ...`.
  */
 async function yaml_parseYaml(text, origin, prefix = '') {
-    const yaml = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8905, 19));
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const lineCounter = new yaml.LineCounter();
     // Keys are checked for uniqueness below: the library's own check compares each key with every
     // earlier one of its map (60,000 metrics took 48 s).
@@ -3489,7 +3489,7 @@ class RowValidator {
 }
 
 // EXTERNAL MODULE: ./build/data/sources.js + 2 modules
-var sources = __nccwpck_require__(1421);
+var sources = __nccwpck_require__(330);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/data/unique.js
@@ -3823,7 +3823,7 @@ async function readSources(engine, options, onBytes, helper = false) {
         };
         const typeOf = (label) => fields.find((f) => f.name === label)?.type;
         // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-        const reader = format === 'csv' ? sources/* readCsv */.Nb : format === 'jsonl' ? sources/* readJsonl */.fl : (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5268))).readParquet;
+        const reader = format === 'csv' ? sources/* readCsv */.Nb : format === 'jsonl' ? sources/* readJsonl */.fl : (await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8594))).readParquet;
         const sha = await reader(file, handlers, { delimiter: options.delimiter, maxRecordBytes: options.maxRecordBytes, typeOf, skipHash: helper });
         fingerprint.update(`${sha}\n`);
     }

@@ -9,7 +9,8 @@
 //
 // Reads data/iris.csv and params.yaml next to this script; writes to OUT_DIR
 // (default: ./out relative to the current working directory):
-//   metrics.json, model/model.json, model/README.md
+//   metrics.json, model/model.json, model/README.md, predictions.csv (the test
+//   split's), plots/metrics/train/loss.tsv (the loss per epoch, as DVCLive writes it)
 // On SIGTERM it writes model/checkpoint.json and exits 143.
 // See README.md for the environment variables.
 
@@ -409,8 +410,11 @@ async function main() {
       bias: b,
     });
   };
+  // The loss per epoch, as DVCLive writes a step metric (plots/metrics/<name>.tsv): the report draws it.
+  const lossCurve = ['timestamp\tstep\tloss'];
   for (epoch = 0; epoch < params.epochs; ) {
     lastLoss = gradientStep(W, b, Xtr, ytr, params.learning_rate, params.l2);
+    lossCurve.push(`${Date.now()}\t${epoch}\t${r4(lastLoss)}`);
     epoch++;
     if (epoch % params.log_every === 0 || epoch === params.epochs) {
       const acc = evaluate(W, b, Xtr, ytr).accuracy;
@@ -461,6 +465,14 @@ async function main() {
 
   writeJson(path.join(outDir, 'metrics.json'), metrics);
   writeJson(path.join(modelDir, 'model.json'), model);
+  fs.mkdirSync(path.join(outDir, 'plots', 'metrics', 'train'), { recursive: true });
+  writeFileAtomic(path.join(outDir, 'plots', 'metrics', 'train', 'loss.tsv'), `${lossCurve.join('\n')}\n`);
+  // Per-example predictions on the test split (id = row of the data file): the confusion matrix, and
+  // the candidate's side of a paired test.
+  writeFileAtomic(
+    path.join(outDir, 'predictions.csv'),
+    `id,label,prediction\n${test.map((row, i) => `${row + 1},${classes[yte[i]]},${classes[te.pred[i]]}`).join('\n')}\n`,
+  );
   writeFileAtomic(
     path.join(modelDir, 'README.md'),
     `Softmax regression on Iris (${FEATURES.length} standardised features -> ${classes.join('/')}), ` +

@@ -32,6 +32,8 @@ export interface ComparisonRow {
   reasons: string[];
   /** The rule as written, for the report (`higher, min 0.9, max-drop 1%`). */
   rule?: string;
+  /** The pattern whose rule applies, when no exact rule names the metric (`per_class.*.f1`). */
+  pattern?: string;
   /** The paired test that decided the change, when the rule asks for one. */
   test?: PairedTestResult;
 }
@@ -98,7 +100,13 @@ export function compareMetrics(
   for (const name of baseline?.keys() ?? []) if (!candidate.has(name)) names.push(name);
   const { unused, patterns } = matchRules(rules, names);
   const noBaseline = options.noBaseline === true;
-  const rows = orderRows(names.map((name) => compareOne(name, candidate.get(name)?.value, baseline?.get(name)?.value, ruleFor(rules, name), noBaseline)));
+  const rows = orderRows(
+    names.map((name) => {
+      const row = compareOne(name, candidate.get(name)?.value, baseline?.get(name)?.value, ruleFor(rules, name), noBaseline);
+      const pattern = rules.exact.has(name) ? undefined : rules.patterns.find((p) => p.matches(name))?.pattern;
+      return pattern === undefined ? row : { ...row, pattern };
+    }),
+  );
   return {
     ...verdictOf(rows, noBaseline, options.candidateFailure !== undefined),
     unusedRules: [...unused, ...patterns.map((p) => p.pattern)],

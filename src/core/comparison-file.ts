@@ -94,7 +94,8 @@ export function validateBundle(
     throw bad('bad candidateFailure');
   for (const row of b.rows as Record<string, unknown>[]) {
     if (!row || typeof row !== 'object' || typeof row.name !== 'string' || !value(row.value) || !value(row.baseline)) throw bad('a row without a name or with a bad value');
-    if (!optionalString(row.rule) || !optionalString(row.direction) || typeof row.change !== 'string') throw bad('a row with a bad rule, direction or change');
+    if (!optionalString(row.rule) || !optionalString(row.pattern) || !optionalString(row.direction) || typeof row.change !== 'string')
+      throw bad('a row with a bad rule, pattern, direction or change');
     if (!['pass', 'warn', 'fail', 'info'].includes(row.status as string)) throw bad('a row with a bad status');
     if (!strings(row.reasons)) throw bad('a row with bad reasons');
     for (const k of ['delta', 'relative'] as const) {

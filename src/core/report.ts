@@ -63,7 +63,7 @@ export interface ReportSection {
   kind: 'numbers' | 'picture';
 }
 
-/** Rows that share one rule text, this many or more, are shown as a group with the rule said once. */
+/** Rows under one pattern rule, this many or more, are shown as a group with the rule said once. */
 export const GROUP_MIN = 25;
 
 const ICON: Record<RowStatus, string> = { fail: '❌', warn: '⚠️', pass: '✅', info: '·' };
@@ -108,7 +108,7 @@ export function renderReport(comparison: Comparison, context: ReportContext, lim
   const choose = (rows: readonly ComparisonRow[]) => {
     for (const row of rows) {
       const t = tableOf.get(row) as number;
-      const overhead = opened.has(t) ? 0 : t < 0 ? rowLength(HEADER) * 2 + 4 : 400 + (groups[t] as RuleGroup).rule.length;
+      const overhead = opened.has(t) ? 0 : t < 0 ? rowLength(HEADER) * 2 + 4 : 400 + (groups[t] as RuleGroup).rule.length + (groups[t] as RuleGroup).pattern.length;
       const size = rowLength(t < 0 ? rowCells(row) : groupCells(row)) + overhead;
       if (size > budget) return;
       budget -= size;
@@ -150,16 +150,17 @@ export function renderReport(comparison: Comparison, context: ReportContext, lim
   return `${parts.join('\n\n')}\n`;
 }
 
-/** Rows that share a rule text (a pattern's, on per-class metrics), worst first. */
+/** Rows gated by one pattern rule (per-class metrics), worst first. */
 interface RuleGroup {
+  pattern: string;
   rule: string;
   rows: ComparisonRow[];
 }
 
 function ruleGroups(rows: readonly ComparisonRow[]): RuleGroup[] {
-  const byRule = new Map<string, ComparisonRow[]>();
-  for (const r of rows) if (r.rule && r.test === undefined) byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r]);
-  return [...byRule].filter(([, list]) => list.length >= GROUP_MIN).map(([rule, list]) => ({ rule, rows: worstFirst(list) }));
+  const byPattern = new Map<string, ComparisonRow[]>();
+  for (const r of rows) if (r.pattern !== undefined && r.test === undefined) byPattern.set(r.pattern, [...(byPattern.get(r.pattern) ?? []), r]);
+  return [...byPattern].filter(([, list]) => list.length >= GROUP_MIN).map(([pattern, list]) => ({ pattern, rule: list[0]?.rule ?? '', rows: worstFirst(list) }));
 }
 
 /** Failures, then warnings, then the rest; within each, the largest move in the worse direction first. */
@@ -180,7 +181,7 @@ function groupTable(g: RuleGroup, cells: string[][]): string {
   const said = [count('fail') && `${count('fail')} failing`, count('warn') && `${count('warn')} warning`, regressed && `${regressed} regressed`].filter(Boolean).join(', ');
   const open = count('fail') + count('warn') > 0 ? ' open' : '';
   // Markdown is not read inside <summary>: the rule is HTML-escaped there.
-  const summary = `<summary>${g.rows.length} metrics under one rule (${escapeHtml(g.rule)})${said ? `: ${said}` : ': all pass'}; worst first</summary>`;
+  const summary = `<summary>${g.rows.length} metrics under the rule <code>${escapeHtml(g.pattern, 120)}</code> (${escapeHtml(g.rule)})${said ? `: ${said}` : ': all pass'}; worst first</summary>`;
   const header = HEADER.filter((_, i) => i !== 6);
   const body =
     cells.length > 0

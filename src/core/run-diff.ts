@@ -37,15 +37,10 @@ export function diffRuns(candidate: unknown, baseline: unknown): RunDiff {
   };
 }
 
-/** Whether anything differs (a report folds the section when nothing does). */
+/** Whether params, data or the machine differ (the code always does in a change request: the section is folded on it alone). */
 export function runsDiffer(d: RunDiff): boolean {
   const p = d.params;
-  return (
-    p.added.length + p.removed.length + p.changed.length > 0 ||
-    d.data.some((e) => e.change !== 'unchanged') ||
-    (d.code !== undefined && d.code.baseline !== d.code.candidate) ||
-    d.environment.length > 0
-  );
+  return p.added.length + p.removed.length + p.changed.length > 0 || d.data.some((e) => e.change !== 'unchanged') || d.environment.length > 0;
 }
 
 /** Links the report may make: a commit's page and the comparison of two commits. */

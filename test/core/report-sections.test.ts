@@ -35,7 +35,9 @@ describe('the report beside its metric rows', () => {
     expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     // The rule is said once, in the group's summary, not on 3,000 rows.
     expect(markdown.match(/max-drop 2%/g)).toHaveLength(1);
-    expect(markdown).toContain('<details open><summary>3000 metrics under one rule (higher is better · max-drop 2%): 40 failing, 40 regressed; worst first</summary>');
+    expect(markdown).toContain(
+      '<details open><summary>3000 metrics under the rule <code>per_class.*.f1</code> (higher is better · max-drop 2%): 40 failing, 40 regressed; worst first</summary>',
+    );
     const rows = markdown.split('\n').filter((l) => l.startsWith('| ❌'));
     expect(rows).toHaveLength(40);
     // Worst first: the largest drop leads.

@@ -135,7 +135,7 @@ describe('markdown report', () => {
     expect(full).not.toContain('Shortened');
     // Three tables (header + delimiter each): the changed rows, the 1,111 under the pattern rule as one group, the unchanged.
     expect(full.split('\n').filter((l) => l.startsWith('| ')).length).toBe(n + 6);
-    expect(full).toContain('<details open><summary>1111 metrics under one rule (max-rise 0): 742 failing; worst first</summary>');
+    expect(full).toContain('<details open><summary>1111 metrics under the rule <code>layer_1*</code> (max-rise 0): 742 failing; worst first</summary>');
   });
 
   it('names the baseline, the candidate and the run, and says when the baseline has no metrics', async () => {

@@ -58,9 +58,11 @@ describe('what changed between two runs', () => {
     expect(summary).toContain('<b>3 params changed</b>');
   });
 
-  it('is folded and says "unchanged" when the two runs are the same but for the commit', () => {
+  it('is folded and says "unchanged" when params, data and machine are the same', () => {
     const d = diffRuns(record(), record());
     expect(runsDiffer(d)).toBe(false);
+    // Another commit alone keeps it folded: a change request always has one.
+    expect(runsDiffer(diffRuns(record({ git: { sha: B } }), record()))).toBe(false);
     const out = renderRunDiff(d, links);
     expect(out).toMatch(/^<details><summary>What changed: params unchanged · data unchanged · same commit · training 42 s · model 2 KB<\/summary>/);
   });

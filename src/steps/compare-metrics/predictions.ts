@@ -22,19 +22,12 @@ export function wantsTests(rules: RuleSet): boolean {
 
 /**
  * Reads the predictions the paired tests need: the candidate's from input 'predictions', the
- * baseline's from input 'baseline-predictions' or from the baseline run's record in the store. Read
- * only when a rule has `test:`; a predictions input without such a rule is said, not silently unused.
+ * baseline's from input 'baseline-predictions' or from the baseline run's record in the store (that
+ * one only when a rule has `test:`). Without such a rule, the files given are read for the report's
+ * confusion matrix.
  */
 export async function loadPredictions(platform: Platform, inputs: CompareInputs, rules: RuleSet, baseline: Baseline): Promise<PredictionSides> {
   const noBaseline = baseline.info?.source === 'none' || (!baseline.metrics && !baseline.info);
-  if (!wantsTests(rules)) {
-    const given = [inputs.predictions && 'predictions', inputs.baselinePredictions && 'baseline-predictions'].filter(Boolean);
-    if (given.length > 0)
-      platform.log.warning(
-        `compare-metrics: input ${given.map((g) => `'${g}'`).join(' and ')} given, but no rule has 'test:', so no paired test runs; see docs/baselines-and-gates.md`,
-      );
-    return { noBaseline };
-  }
   const { workspace } = platform.context;
   const read = async (input: string, path: string) => {
     const full = await confinePath(workspace, path, `compare-metrics: input '${input}'`);
@@ -47,6 +40,12 @@ export async function loadPredictions(platform: Platform, inputs: CompareInputs,
     const { readPredictions } = await import('../../data/predictions.js');
     return readPredictions(full, shown);
   };
+  // Without a paired test, the predictions given still make the report's confusion matrix.
+  if (!wantsTests(rules)) {
+    const candidate = inputs.predictions ? await read('predictions', inputs.predictions) : undefined;
+    const given = inputs.baselinePredictions ? await read('baseline-predictions', inputs.baselinePredictions) : undefined;
+    return { candidate, baseline: given, noBaseline };
+  }
   const candidate = inputs.predictions ? await read('predictions', inputs.predictions) : undefined;
   if (inputs.baselinePredictions) return { candidate, baseline: await read('baseline-predictions', inputs.baselinePredictions), noBaseline };
   const fromRun = await baseline.predictions?.();

@@ -8,7 +8,7 @@ import { confinePath, displayPath, workspaceSource, writeFileAtomic } from '../.
 import { markerKey } from '../../core/markdown.js';
 import { metricsReportText, readMetrics } from '../../core/metrics.js';
 import { applyPairedTests } from '../../core/paired-gate.js';
-import { GITHUB_COMMENT_LIMIT, renderReport, renderReportBytes, SUMMARY_BYTES, type ReportContext } from '../../core/report.js';
+import { GITHUB_COMMENT_LIMIT, renderReport, renderReportBytes, SUMMARY_BYTES, type ReportContext, type ReportSection } from '../../core/report.js';
 import { EMPTY_RULES, mergeRules, parseRulesYaml, rulesFromYaml, type RuleSet } from '../../core/rules.js';
 import { renderText } from '../../core/text-report.js';
 import { commentMarker, commitUrl, type Context, type Platform, type StatusState } from '../../platform/platform.js';
@@ -18,6 +18,7 @@ import { parseBaselineSpec, registerBaseline, resolveBaseline } from './baseline
 import { envBaseline } from './env-baseline.js';
 import { loadPredictions } from './predictions.js';
 import { runLookup } from './run-baseline.js';
+import { reportSections } from './sections.js';
 import type { CompareInputs } from './step.js';
 
 /**
@@ -55,6 +56,14 @@ export async function run(inputs: CompareInputs, platform: Platform, config: Con
   // Rules with `test:` are decided on the two sides' per-example predictions (core/paired-gate).
   const sides = await loadPredictions(platform, inputs, rules, baseline);
   const comparison = applyPairedTests(compareMetrics(candidate.metrics, baseline.metrics, rules, { noBaseline, candidateFailure }), rules, sides);
+  const sections = await reportSections(platform, inputs, {
+    comparison,
+    candidateRecord: candidate.records?.[0]?.record,
+    baseline,
+    runs,
+    candidatePredictions: sides.candidate,
+    baselinePredictions: sides.baseline,
+  });
   for (const { pattern, source } of comparison.unmatchedPatterns ?? [])
     platform.log.warning(
       `compare-metrics: ${source.file}${source.line ? `:${source.line}` : ''}: rule pattern '${pattern}' matches no metric in the candidate or the baseline`,
@@ -75,11 +84,11 @@ export async function run(inputs: CompareInputs, platform: Platform, config: Con
     unusedRules: comparison.unusedRules,
     ...(candidateFailure ? { candidateFailure } : {}),
   };
-  const reportPath = await writeReport(platform, reportDir, inputs.id, bundle, comparison);
+  const reportPath = await writeReport(platform, reportDir, inputs.id, bundle, comparison, sections);
   await platform.metricsReport?.(metricsReportText(candidate.metrics));
   // Outputs first: later jobs need the verdict even when posting the comment fails.
   const result = finishWith(platform, comparison, inputs.failOn);
-  await deliver(platform, inputs, bundle, comparison, reportPath);
+  await deliver(platform, inputs, bundle, comparison, reportPath, sections);
   return { ...result, ...outcomeOf(comparison, inputs.title) };
 }
 
@@ -102,7 +111,7 @@ async function loadRules(config: ConfigFile, inputs: CompareInputs): Promise<Rul
   return mergeRules(fromConfig, fromInput);
 }
 
-function reportContext(bundle: ComparisonBundle, context: Context, fullReportHint?: string): ReportContext {
+function reportContext(bundle: ComparisonBundle, context: Context, fullReportHint?: string, sections?: readonly ReportSection[]): ReportContext {
   return {
     marker: commentMarker(bundle.key),
     title: bundle.title,
@@ -111,26 +120,41 @@ function reportContext(bundle: ComparisonBundle, context: Context, fullReportHin
     sha: bundle.sha,
     fullReportHint,
     commitUrl: (sha) => commitUrl(context, sha),
+    sections,
   };
 }
 
-async function writeReport(platform: Platform, dir: string, id: string | undefined, bundle: ComparisonBundle, comparison: Comparison): Promise<string> {
+async function writeReport(
+  platform: Platform,
+  dir: string,
+  id: string | undefined,
+  bundle: ComparisonBundle,
+  comparison: Comparison,
+  sections: readonly ReportSection[],
+): Promise<string> {
   const name = `compare-metrics${id ? `-${id}` : ''}`;
   const reportPath = join(dir, `${name}.md`);
   const comparisonPath = join(dir, `${name}.json`);
-  await writeFileAtomic(reportPath, renderReport(comparison, reportContext(bundle, platform.context)));
+  await writeFileAtomic(reportPath, renderReport(comparison, reportContext(bundle, platform.context, undefined, sections)));
   await writeFileAtomic(comparisonPath, bundleJson(bundle));
   platform.setOutput('report', reportPath);
   platform.setOutput('comparison', comparisonPath);
   return reportPath;
 }
 
-async function deliver(platform: Platform, inputs: CompareInputs, bundle: ComparisonBundle, comparison: Comparison, reportPath: string): Promise<void> {
+async function deliver(
+  platform: Platform,
+  inputs: CompareInputs,
+  bundle: ComparisonBundle,
+  comparison: Comparison,
+  reportPath: string,
+  sections: readonly ReportSection[],
+): Promise<void> {
   const { context, log } = platform;
   const where = platform.features.summaryPage ? 'the job summary' : `the job log and ${displayPath(context.workspace, reportPath)}`;
   const hint = `The full report is in ${where}${context.runUrl ? ` of [this run](${context.runUrl})` : ''}.`;
   await platform.summary({
-    markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint), SUMMARY_BYTES),
+    markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint, sections), SUMMARY_BYTES),
     text: renderText(comparison, reportContext(bundle, platform.context)),
   });
   const cr = context.changeRequest;
@@ -144,7 +168,7 @@ async function deliver(platform: Platform, inputs: CompareInputs, bundle: Compar
     );
     return;
   }
-  if (inputs.comment && !(await superseded(platform, inputs, cr.number, cr.headSha))) await comment(platform, inputs, bundle, comparison, hint);
+  if (inputs.comment && !(await superseded(platform, inputs, cr.number, cr.headSha))) await comment(platform, inputs, bundle, comparison, hint, undefined, sections);
   if (inputs.status && cr.headSha) await status(platform, inputs, bundle, comparison, cr.headSha);
 }
 
@@ -159,8 +183,16 @@ async function superseded(platform: Platform, inputs: CompareInputs, number: num
   return true;
 }
 
-async function comment(platform: Platform, inputs: CompareInputs, bundle: ComparisonBundle, comparison: Comparison, hint: string, number?: number): Promise<void> {
-  const body = renderReport(comparison, reportContext(bundle, platform.context, hint), GITHUB_COMMENT_LIMIT);
+async function comment(
+  platform: Platform,
+  inputs: CompareInputs,
+  bundle: ComparisonBundle,
+  comparison: Comparison,
+  hint: string,
+  number?: number,
+  sections?: readonly ReportSection[],
+): Promise<void> {
+  const body = renderReport(comparison, reportContext(bundle, platform.context, hint, sections), GITHUB_COMMENT_LIMIT);
   try {
     const result = await platform.upsertComment({ key: bundle.key, body, token: inputs.token, number });
     platform.log.info(`Comment ${result.action}${result.url ? `: ${result.url}` : ''}`);

@@ -34,6 +34,25 @@ export const step = declareStep({
       description:
         "The baseline's predictions on the same examples, for rules with `test:`. By default the predictions recorded with the baseline run (train-model's `predictions` input).",
     }),
+    'trend-runs': integer({
+      min: 0,
+      max: 50,
+      default: '10',
+      description:
+        'How many runs recorded along the default branch (before the baseline, it included) the report draws as a trend of each gated metric, with the candidate; `0` draws none. Needs `model-name` and a baseline that is a recorded run.',
+    }),
+    plots: list({
+      description:
+        "Training curves for the report: DVCLive's `plots/metrics` files (`.tsv`, `.json`), its ROC and precision-recall files, or a `dvc.yaml` whose `plots:` name them; drawn as Mermaid charts.",
+    }),
+    confusion: text({
+      description:
+        'A confusion matrix file (DVCLive `confusion_matrix.json`, or a CSV or JSON matrix with class names) for the report. By default the matrix is computed from `predictions` when they hold labels.',
+    }),
+    'report-extra': text({
+      description:
+        'A file whose Mermaid blocks (or the whole file, for `.mmd`) are placed in a section of the report; its other lines are shown as plain text (a pull request writes it, so it adds no links, images or HTML).',
+    }),
     rules: yamlText({ description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' }),
     config: text({
       default: 'modelgate.yml',
