@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent, orderRows, type Comparison, type ComparisonRow, type RowStatus, type Verdict } from './compare.js';
-import { code, escapeHtml, escapeMarkdown, rowLength, table } from './markdown.js';
+import { code, escapeHtml, escapeMarkdown, linkUrl, rowLength, table } from './markdown.js';
 import type { MetricValue } from './metrics.js';
 
 /** GitHub refuses comments longer than this many characters. */
@@ -275,13 +275,14 @@ function baselineLine(context: ReportContext): string {
 
 /** ` · [text](url)` for a plain http(s) URL; nothing otherwise (a URL from a PR must not smuggle markup). */
 function link(text: string, url: string | undefined): string {
-  return url && /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? ` · [${text}](${url})` : '';
+  const href = linkUrl(url);
+  return href ? ` · [${text}](${href})` : '';
 }
 
 function commitLink(sha: string, url: ((sha: string) => string | undefined) | undefined): string {
   const text = short(sha);
   const href = /^[0-9a-f]{7,64}$/i.test(sha) ? url?.(sha) : undefined;
-  return href && /^https?:\/\/[^\s()<>[\]]+$/.test(href) ? `[${text}](${href})` : text;
+  return linkUrl(href) ? `[${text}](${href})` : text;
 }
 
 function rowCells(row: ComparisonRow): string[] {

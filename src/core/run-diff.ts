@@ -1,5 +1,5 @@
 import { formatNumber } from './compare.js';
-import { code, escapeMarkdown, table } from './markdown.js';
+import { code, escapeMarkdown, linkUrl, table } from './markdown.js';
 
 /**
  * What changed between the baseline's run and the candidate's, from their run records: the
@@ -114,10 +114,10 @@ function codeLine(d: RunDiff, links: RunDiffLinks): string {
   const { baseline, candidate } = d.code;
   if (baseline === candidate) return 'same commit';
   const link = (sha: string) => {
-    const href = safeUrl(links.commitUrl?.(sha));
+    const href = linkUrl(links.commitUrl?.(sha));
     return href ? `<a href="${href}"><code>${sha.slice(0, 7)}</code></a>` : `<code>${sha.slice(0, 7)}</code>`;
   };
-  const compare = safeUrl(links.compareUrl?.(baseline, candidate));
+  const compare = linkUrl(links.compareUrl?.(baseline, candidate));
   return `code ${link(baseline)} → ${link(candidate)}${compare ? ` (<a href="${compare}">commits</a>)` : ''}`;
 }
 
@@ -223,10 +223,6 @@ function scalar(value: unknown): string | undefined {
   if (typeof value === 'string') return value.slice(0, 200);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
-}
-
-function safeUrl(url: string | undefined): string | undefined {
-  return url && /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? url : undefined;
 }
 
 /** A duration in words: `42 s`, `3.5 min`, `2.1 h`. */
