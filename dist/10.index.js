@@ -535,9 +535,7 @@ function ruleGroups(rows) {
     for (const r of rows)
         if (r.pattern !== undefined && r.test === undefined)
             byPattern.set(r.pattern, [...(byPattern.get(r.pattern) ?? []), r]);
-    return [...byPattern]
-        .filter(([, list]) => list.length >= GROUP_MIN)
-        .map(([pattern, list]) => ({ pattern, rule: list[0]?.rule ?? '', rows: worstFirst(list) }));
+    return [...byPattern].filter(([, list]) => list.length >= GROUP_MIN).map(([pattern, list]) => ({ pattern, rule: list[0]?.rule ?? '', rows: worstFirst(list) }));
 }
 /** Failures, then warnings, then the rest; within each, the largest move in the worse direction first. */
 function worstFirst(rows) {
@@ -638,12 +636,13 @@ function baselineLine(context) {
 }
 /** ` · [text](url)` for a plain http(s) URL; nothing otherwise (a URL from a PR must not smuggle markup). */
 function report_link(text, url) {
-    return url && /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? ` · [${text}](${url})` : '';
+    const href = (0,markdown/* linkUrl */.YY)(url);
+    return href ? ` · [${text}](${href})` : '';
 }
 function commitLink(sha, url) {
     const text = report_short(sha);
     const href = /^[0-9a-f]{7,64}$/i.test(sha) ? url?.(sha) : undefined;
-    return href && /^https?:\/\/[^\s()<>[\]]+$/.test(href) ? `[${text}](${href})` : text;
+    return (0,markdown/* linkUrl */.YY)(href) ? `[${text}](${href})` : text;
 }
 function rowCells(row) {
     const delta = row.delta === undefined ? '' : `${row.delta > 0 ? '+' : ''}${(0,compare/* formatNumber */.ZV)(row.delta)}`;
@@ -2039,9 +2038,7 @@ function diffRuns(candidate, baseline) {
 /** Whether params, data or the machine differ (the code always does in a change request: the section is folded on it alone). */
 function runsDiffer(d) {
     const p = d.params;
-    return (p.added.length + p.removed.length + p.changed.length > 0 ||
-        d.data.some((e) => e.change !== 'unchanged') ||
-        d.environment.length > 0);
+    return p.added.length + p.removed.length + p.changed.length > 0 || d.data.some((e) => e.change !== 'unchanged') || d.environment.length > 0;
 }
 /**
  * The section as markdown: one summary line (params, data, code, time, size; HTML, as markdown is not
@@ -2104,10 +2101,10 @@ function codeLine(d, links) {
     if (baseline === candidate)
         return 'same commit';
     const link = (sha) => {
-        const href = safeUrl(links.commitUrl?.(sha));
+        const href = (0,markdown/* linkUrl */.YY)(links.commitUrl?.(sha));
         return href ? `<a href="${href}"><code>${sha.slice(0, 7)}</code></a>` : `<code>${sha.slice(0, 7)}</code>`;
     };
-    const compare = safeUrl(links.compareUrl?.(baseline, candidate));
+    const compare = (0,markdown/* linkUrl */.YY)(links.compareUrl?.(baseline, candidate));
     return `code ${link(baseline)} → ${link(candidate)}${compare ? ` (<a href="${compare}">commits</a>)` : ''}`;
 }
 function change(what, pair, format) {
@@ -2221,9 +2218,6 @@ function scalar(value) {
         return String(value);
     return undefined;
 }
-function safeUrl(url) {
-    return url && /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? url : undefined;
-}
 /** A duration in words: `42 s`, `3.5 min`, `2.1 h`. */
 function duration(ms) {
     if (ms < 60_000)
@@ -2277,7 +2271,10 @@ async function reportSections(platform, inputs, sources) {
         sections.push(confusion);
     if (inputs.plots.length > 0) {
         const curves = await readCurves(context.workspace, inputs.plots);
-        const charts = curves.map((c) => [chartCaption(c.title, c.file, c.series.map((s) => s.name)), mermaidLineChart({ title: c.title, x: { label: c.x.label, values: c.x.values }, series: c.series })]);
+        const charts = curves.map((c) => [
+            chartCaption(c.title, c.file, c.series.map((s) => s.name)),
+            mermaidLineChart({ title: c.title, x: { label: c.x.label, values: c.x.values }, series: c.series }),
+        ]);
         const drawn = charts.filter(([, chart]) => chart !== undefined).map(([caption, chart]) => `${caption}\n\n${chart}`);
         if (drawn.length > 0)
             sections.push({ title: 'the training curves', kind: 'picture', markdown: folded(`Training curves (${drawn.length})`, drawn.join('\n\n')) });
@@ -2331,7 +2328,11 @@ async function confusionSection(platform, inputs, sources) {
     }
     if (!matrix)
         return undefined;
-    return { title: 'the confusion matrix', kind: 'picture', markdown: folded(`Confusion matrix (${matrix.labels.length} classes, ${matrix.total} examples)`, renderConfusion(matrix, base ? { baseline: base } : {})) };
+    return {
+        title: 'the confusion matrix',
+        kind: 'picture',
+        markdown: folded(`Confusion matrix (${matrix.labels.length} classes, ${matrix.total} examples)`, renderConfusion(matrix, base ? { baseline: base } : {})),
+    };
 }
 /**
  * The user's own fragment (input 'report-extra'): its ```mermaid blocks are placed as they are, in a

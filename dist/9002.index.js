@@ -258,6 +258,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZD: () => (/* binding */ escapeHtml),
   FV: () => (/* binding */ escapeMarkdown),
   h8: () => (/* binding */ htmlCode),
+  YY: () => (/* binding */ linkUrl),
   s8: () => (/* binding */ markerKey),
   zq: () => (/* binding */ rowLength),
   tp: () => (/* binding */ table)
@@ -717,19 +718,28 @@ function code(text, options = {}) {
     return `${fence}${pad}${t}${pad}${fence}`;
 }
 /**
- * Untrusted text as prose (a title): renders as the literal text, with no HTML, emphasis, links,
- * autolinks, mentions, references or block syntax (where it starts a paragraph) on GitHub or GitLab. Newlines become spaces.
+ * Mentions, autolinks and references (GitHub's #1 and GH-1, GitLab's !1 ~label %milestone $snippet
+ * &epic ^) are found in rendered text, where an escape no longer exists; a zero-width space breaks the
+ * pattern without changing what is read.
  */
-function escapeMarkdown(text, maxLength = 200) {
-    // Mentions, autolinks and references (GitHub's #1 and GH-1, GitLab's !1 ~label %milestone $snippet
-    // &epic ^) are found in rendered text, where an escape no longer exists; a zero-width space breaks
-    // the pattern without changing what is read.
-    const t = shorten(text, maxLength)
+function breakReferences(text) {
+    return text
         .replace(/@/g, '\u200b@\u200b')
         .replace(/:\/\//g, ':\u200b//')
         .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
         .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
         .replace(/([#!~%$&^])(?=[\w"'])/g, '$1\u200b');
+}
+/** A URL safe to place in a markdown or HTML link: plain http(s), nothing that could end the link or add markup. */
+function linkUrl(url) {
+    return url && /^https?:\/\/[^\s()<>[\]"']+$/.test(url) ? url : undefined;
+}
+/**
+ * Untrusted text as prose (a title): renders as the literal text, with no HTML, emphasis, links,
+ * autolinks, mentions, references or block syntax (where it starts a paragraph) on GitHub or GitLab. Newlines become spaces.
+ */
+function escapeMarkdown(text, maxLength = 200) {
+    const t = breakReferences(shorten(text, maxLength));
     return (t
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -750,19 +760,10 @@ function escapeMarkdown(text, maxLength = 200) {
 }
 /**
  * Untrusted text inside HTML the report writes (a `<summary>`): markdown is not read there, so it is
- * HTML-escaped, and mentions, references and autolinks are broken as {@link escapeMarkdown} breaks them.
+ * HTML-escaped, and mentions, references and autolinks are broken as in {@link escapeMarkdown}.
  */
 function escapeHtml(text, maxLength = 200) {
-    return shorten(text, maxLength)
-        .replace(/@/g, '\u200b@\u200b')
-        .replace(/:\/\//g, ':\u200b//')
-        .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
-        .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b')
-        .replace(/([#!~%$&^])(?=[\w"'])/g, '$1\u200b')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+    return breakReferences(shorten(text, maxLength)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 /** Untrusted text as `<code>` inside HTML the report writes. */
 function htmlCode(text, maxLength = 200) {

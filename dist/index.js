@@ -1726,7 +1726,7 @@ const step_step = declareStep({
             description: 'A confusion matrix file (DVCLive `confusion_matrix.json`, or a CSV or JSON matrix with class names) for the report. By default the matrix is computed from `predictions` when they hold labels.',
         }),
         'report-extra': (0,input_kinds/* text */.Qq)({
-            description: "A file whose Mermaid blocks (or the whole file, for `.mmd`) are placed in a section of the report; its other lines are shown as plain text (a pull request writes it, so it adds no links, images or HTML).",
+            description: 'A file whose Mermaid blocks (or the whole file, for `.mmd`) are placed in a section of the report; its other lines are shown as plain text (a pull request writes it, so it adds no links, images or HTML).',
         }),
         rules: (0,input_kinds/* yamlText */.pS)({ description: 'Rules per metric as YAML, e.g. `accuracy: {better: higher, min: 0.9, max-drop: 1%}`; override `metrics:` in the config file.' }),
         config: (0,input_kinds/* text */.Qq)({
