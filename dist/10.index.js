@@ -1745,7 +1745,10 @@ async function readCurves(root, files, options = {}) {
             seen.add(key);
         }
     };
-    const { files: paths } = await (0,core_files/* expandPatterns */.qL)((0,core_files/* workspaceSource */.$Q)(root), files).catch(relabel);
+    const { files: paths, unmatched } = await (0,core_files/* expandPatterns */.qL)((0,core_files/* workspaceSource */.$Q)(root), files).catch(relabel);
+    // A mistyped path would draw nothing in silence.
+    if (unmatched.length > 0)
+        throw new errors/* UserError */.yo(`plots: '${unmatched[0]}' matched no file in the workspace`);
     for (const path of paths) {
         if (curves.length >= maxCurves)
             break;

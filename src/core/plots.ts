@@ -81,7 +81,9 @@ export async function readCurves(root: string, files: readonly string[], options
       seen.add(key);
     }
   };
-  const { files: paths } = await expandPatterns(workspaceSource(root), files).catch(relabel);
+  const { files: paths, unmatched } = await expandPatterns(workspaceSource(root), files).catch(relabel);
+  // A mistyped path would draw nothing in silence.
+  if (unmatched.length > 0) throw new UserError(`plots: '${unmatched[0]}' matched no file in the workspace`);
   for (const path of paths) {
     if (curves.length >= maxCurves) break;
     const rel = displayPath(root, await confinePath(root, path, 'plots'));

@@ -108,7 +108,8 @@ describe('readCurves from DVCLive output', () => {
       'dvclive/plots/sklearn/precision_recall.json',
       'dvclive/plots/sklearn/roc.json',
     ]);
-    expect(await readCurves(FIXTURES, ['nothing/**/*.tsv'])).toEqual([]);
+    // A glob that matches nothing is a mistake said, not an empty section.
+    await expect(readCurves(FIXTURES, ['nothing/**/*.tsv'])).rejects.toThrow("plots: 'nothing/**/*.tsv' matched no file in the workspace");
   });
 
   it('reads older DVCLive step files (the full metric name as the column) and CRLF lines', async () => {
