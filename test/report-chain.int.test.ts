@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyExampleProject, exampleWorkflowInputs } from './helpers/example-project.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { commit, git, initRepo, tempDir } from './helpers/git.js';
+import { renderProblems } from './helpers/markdown-render.js';
 import { mermaidBlocks, parseMermaid, xyChartData } from './helpers/mermaid.js';
 import { openPullRequest, withDefaultBranch } from './helpers/pull-request.js';
 import { startRegistry, type RunningRegistry } from './helpers/registry-server.js';
@@ -99,7 +100,8 @@ describe('the pull request comment says what changed, the trend and the pictures
     expect(body).toContain('| changed | `train.learning_rate` | `0.1` | `0.2` |');
     expect(body).toMatch(/\| unchanged \| `train\/data\/iris\.csv` \| (\d\.\d KB) \| \1 \|/);
 
-    // Every chart parses with Mermaid's own parser.
+    // The comment renders whole in GitHub's renderer and markdown-it, and every chart parses with Mermaid's own parser.
+    expect(renderProblems(body)).toEqual([]);
     const blocks = mermaidBlocks(body);
     expect(blocks.length).toBeGreaterThanOrEqual(2);
     for (const block of blocks) await expect(parseMermaid(block)).resolves.toBe('xychart');
@@ -147,6 +149,7 @@ describe('the pull request comment says what changed, the trend and the pictures
     const body = github.comments.get(32)?.at(-1)?.body ?? '';
     if (process.env.MODELGATE_REPORT_EXAMPLE) writeFileSync(`${process.env.MODELGATE_REPORT_EXAMPLE}.per-class`, body);
     expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(renderProblems(body)).toEqual([]);
     expect(body).toContain(
       '<details open><summary>3000 metrics under the rule <code>test.per_class.*.f1</code> (higher is better · max-drop 2%): 40 failing, 40 regressed; worst first</summary>',
     );

@@ -61,6 +61,8 @@ export interface ReportSection {
   title: string;
   markdown: string;
   kind: 'numbers' | 'picture';
+  /** The section for terminals and CI logs (a sparkline for a chart), when it has one. */
+  text?: string;
 }
 
 /** Rows under one pattern rule, this many or more, are shown as a group with the rule said once. */

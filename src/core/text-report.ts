@@ -44,6 +44,8 @@ export function renderText(comparison: Comparison, context: ReportContext): stri
   if (rows.length > 0) lines.push(line(header), ...rows.map(line));
   if (shown.length > MAX_ROWS) lines.push(`… ${shown.length - MAX_ROWS} more changed metrics in the report file`);
   if (unchanged > 0) lines.push(`${unchanged} unchanged metric${unchanged === 1 ? '' : 's'} not listed`);
+  // Sections draw from files a pull request writes: cleaned line by line like the rows.
+  for (const section of context.sections ?? []) if (section.text) lines.push('', ...section.text.split('\n').map((l) => clean(l, 200)));
   return lines.join('\n');
 }
 

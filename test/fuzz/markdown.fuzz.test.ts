@@ -10,12 +10,10 @@
  * code block), makes no HTML element, link, image or @mention. The terminal forms must hold no control
  * characters.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import MarkdownIt from 'markdown-it';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareMetrics, type Comparison, type ComparisonRow } from '../../src/core/compare.js';
 import { bundleJson, fromRows, validateBundle, type ComparisonBundle } from '../../src/core/comparison-file.js';
@@ -29,30 +27,11 @@ import { historyReport } from '../../src/steps/deployments.js';
 import { renderDataReport } from '../../src/steps/validate-data/report.js';
 import { csvCell, HOSTILE, metricName } from './generators.js';
 import { bytesOf, Family, runs, TIMEOUT } from './harness.js';
+import { cmark, decodeHtml, RENDERERS } from '../helpers/markdown-render.js';
 
 const family = new Family('markdown');
 const dir = mkdtempSync(join(tmpdir(), 'mg-fuzz-markdown-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const CMARK_ARGS = ['--unsafe', '-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tagfilter'];
-
-/** Markdown as github.com renders it; a missing renderer fails the test (it is never skipped). */
-function cmark(markdown: string): string {
-  const result = spawnSync('cmark-gfm', CMARK_ARGS, { input: markdown, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new Error(
-      "cmark-gfm is not installed: install Debian's cmark-gfm (apt-get install -y cmark-gfm; .ci/run does), GitHub's markdown renderer, which these tests render with",
-    );
-  }
-  if (result.status !== 0) throw new Error(`cmark-gfm failed (${result.status}): ${result.stderr}`);
-  return result.stdout;
-}
-
-const markdownIt = new MarkdownIt({ html: true, linkify: true });
-const RENDERERS: [string, (markdown: string) => string][] = [
-  ['cmark-gfm', cmark],
-  ['markdown-it', (markdown) => markdownIt.render(markdown)],
-];
 
 /** What a rendering is made of: elements by name, link targets, images, comments, cells per table row, and the text outside code. */
 function shape(html: string) {
@@ -63,7 +42,7 @@ function shape(html: string) {
   }
   const closes = (name: string) => html.match(new RegExp(`</${name}>`, 'gi'))?.length ?? 0;
   const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => (m[1] as string).match(/<t[hd][\s>]/g)?.length ?? 0);
-  const prose = decode(
+  const prose = decodeHtml(
     html
       .replace(/<code>[\s\S]*?<\/code>/g, ' ')
       .replace(/<pre[\s\S]*?<\/pre>/g, ' ')
@@ -81,14 +60,6 @@ function shape(html: string) {
     autolinks: prose.match(/www\.|:\/\/|\w@\w/gi)?.length ?? 0,
   };
 }
-
-const decode = (html: string) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
 
 /**
  * Replaces every untrusted text with a plain word, the same text with the same word (metric identity

@@ -49,6 +49,19 @@ describe('compare-metrics finds the run recorded for the merge-base, or its near
     expect(platform.logs).toContain(`compare-metrics: looked up 5 commits in iris in oci-layout:store: the run recorded for ${(main[1] as string).slice(0, 7)}`);
   });
 
+  it('draws the trend of the recorded runs: a Mermaid chart in the report, a sparkline in the terminal text', async () => {
+    const { repo, main, store } = history(4);
+    const accuracies = [0.7, 0.75, 0.9, 0.85, 0.95];
+    for (const [i, sha] of main.entries()) await recordRun(store, 'iris', { commit: sha, record: record(accuracies[i] as number) });
+    const { platform } = await compare(repo);
+    const report = readFileSync(platform.outputs.report as string, 'utf8');
+    expect(report).toContain('<summary>Trends along the default branch (5 recorded runs)</summary>');
+    expect(report).toContain('`accuracy` over the last 5 recorded runs and the candidate: `▁▂▇▅█▄`');
+    const text = platform.summaries.at(-1)?.text ?? '';
+    expect(text).toContain('trends along the default branch (5 recorded runs, oldest first, then the candidate):\n  ▁▂▇▅█▄  accuracy: 0.7 → 0.8');
+    expect(await compare(repo, { 'trend-runs': '0' }).then(({ platform: p }) => p.summaries.at(-1)?.text)).not.toContain('trends along');
+  });
+
   it('with nothing recorded within baseline-depth, says what it looked at and how to get a baseline: no-baseline, and fail-on warn fails on it', async () => {
     const { repo, main, store } = history(4);
     await recordRun(store, 'iris', { commit: main[0] as string, record: record(0.95) });

@@ -155,7 +155,7 @@ async function deliver(
   const hint = `The full report is in ${where}${context.runUrl ? ` of [this run](${context.runUrl})` : ''}.`;
   await platform.summary({
     markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint, sections), SUMMARY_BYTES),
-    text: renderText(comparison, reportContext(bundle, platform.context)),
+    text: renderText(comparison, reportContext(bundle, platform.context, undefined, sections)),
   });
   const cr = context.changeRequest;
   if (!cr) return;

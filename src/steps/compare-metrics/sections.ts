@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { mermaidLineChart, sparkline } from '../../core/charts.js';
-import type { Comparison } from '../../core/compare.js';
+import { type Comparison, formatNumber } from '../../core/compare.js';
 import { confusionFromPredictions, readConfusionFile, renderConfusion } from '../../core/confusion.js';
 import { UserError } from '../../core/errors.js';
 import { confinePath, displayPath } from '../../core/files.js';
@@ -82,14 +82,23 @@ async function trendSection(platform: Platform, inputs: CompareInputs, sources: 
   const gated = comparison.rows.filter((r) => r.rule && typeof r.value === 'number').slice(0, MAX_TRENDS);
   const labels = [...line.map((r) => r.commit.slice(0, 7)), 'candidate'];
   const blocks: string[] = [];
+  const text: string[] = [];
   for (const row of gated) {
     const values = [...line.map((r) => numeric(r.metrics.get(row.name)?.value)), row.value as number];
     const chart = mermaidLineChart({ title: row.name, x: { label: 'run', categories: labels }, series: [{ name: row.name, values }] });
     if (!chart) continue;
-    blocks.push(`${code(row.name, { maxLength: 120 })} over the last ${line.length} recorded runs and the candidate: \`${sparkline(values)}\`\n\n${chart}`);
+    const spark = sparkline(values);
+    blocks.push(`${code(row.name, { maxLength: 120 })} over the last ${line.length} recorded runs and the candidate: \`${spark}\`\n\n${chart}`);
+    const first = values.find((v) => v !== null);
+    text.push(`  ${spark}  ${row.name}: ${first === undefined || first === null ? '-' : formatNumber(first)} → ${formatNumber(row.value as number)}`);
   }
   if (blocks.length === 0) return undefined;
-  return { title: 'the trend charts', kind: 'picture', markdown: folded(`Trends along ${escapeHtml(context(platform), 80)} (${line.length} recorded runs)`, blocks.join('\n\n')) };
+  return {
+    title: 'the trend charts',
+    kind: 'picture',
+    markdown: folded(`Trends along ${escapeHtml(context(platform), 80)} (${line.length} recorded runs)`, blocks.join('\n\n')),
+    text: [`trends along ${context(platform)} (${line.length} recorded runs, oldest first, then the candidate):`, ...text].join('\n'),
+  };
 }
 
 function context(platform: Platform): string {
