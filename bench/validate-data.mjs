@@ -1,25 +1,43 @@
-// Throughput and peak memory of validate-data's engine against floors and pandas, on generated CSVs
-// of ~200 MB (2.6 M rows) and ~1 GB, 10 columns (ids, ints, floats, categories, dates, strings).
-// Each contender runs as a child process under /usr/bin/time (peak RSS) or, without it, polled
-// /proc/<pid>/status VmHWM. Data is generated once and cached in $TMPDIR/modelgate-bench-data.
+// validate-data side by side with its peers, DuckDB (@duckdb/node-api) and nodejs-polars, and with
+// floors (cat, a plain Node read) and pandas, on generated data of ~200 MB (2.6 M rows) and ~1 GB
+// (12.6 M rows), 10 columns (ids, ints, floats, categories, dates, strings), as CSV and as Parquet.
+// The CSVs are generated once and cached in $TMPDIR/modelgate-bench-data; DuckDB writes the Parquet
+// copy of each next to its CSV (snappy, row groups of 122880, explicit column types; temp + rename).
+// Every contender is a child process timed on the wall clock, with peak RSS from /usr/bin/time (or,
+// without it, polled /proc/<pid>/status VmHWM): modelgate validate (validateData with the schema below
+// and collectProfile; the format from the file's suffix), DuckDB and nodejs-polars (lazy scan ...
+// collect()) running the same checks and a per-column profile (bench/peers.mjs), pandas on CSV (skipped
+// when python3 or pandas is missing). DuckDB runs in DUCKDB_THREADS (2) threads, Polars in its default
+// pool. A contender that fails (nodejs-polars without its native package, say) gets its error in its
+// row and the run goes on. Per file it prints a markdown table: MB/s (size on disk / wall seconds), peak
+// RSS, rows and violations, and modelgate ÷ the faster of DuckDB and nodejs-polars for throughput and
+// memory; it checks that every contender counted the generated rows and no violations (exit code 1 if
+// not), and writes all rows to $TMPDIR/modelgate-bench-data/validate-peers.json.
 // Needs `npx tsc -p tsconfig.json` first (imports build/data/validate.js).
-// BENCH_SIZES=small limits the run to the 200 MB file; BENCH_BUILD=<dir> uses another tsc output
-// folder than build/ (e.g. `npx tsc -p tsconfig.json --outDir /tmp/mg-build`, with node_modules
-// reachable from it); BENCH_THREADS=1 measures modelgate in one thread.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, writeSync, renameSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+// BENCH_SIZES=small: the 200 MB data only. BENCH_FORMATS=csv or parquet (or csv,parquet): the formats
+// to measure. BENCH_ROUNDS=<n> (default 1): n rounds, contenders interleaved in each, medians reported.
+// BENCH_BUILD=<dir>: another tsc output folder than build/ (e.g. `npx tsc -p tsconfig.json --outDir
+// /tmp/mg-build`, with node_modules reachable from it). BENCH_THREADS=1: modelgate in one thread.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { clearInterval, setInterval } from 'node:timers';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CATEGORIES, CITY_PATTERN, DUCKDB_THREADS, MIN_DATE, NAME_MAX } from './peers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const peersJs = join(root, 'bench', 'peers.mjs');
 const dataDir = join(tmpdir(), 'modelgate-bench-data');
 mkdirSync(dataDir, { recursive: true });
 const validateJs = join(process.env.BENCH_BUILD ?? join(root, 'build'), 'data', 'validate.js');
 if (!existsSync(validateJs)) throw new Error('build/data/validate.js is missing: run `npx tsc -p tsconfig.json` first');
 
-const CATEGORIES = ['red', 'green', 'blue', 'cyan', 'magenta'];
+const formats = (process.env.BENCH_FORMATS ?? 'csv,parquet').split(/[\s,|]+/).filter(Boolean);
+for (const f of formats) if (f !== 'csv' && f !== 'parquet') throw new Error(`BENCH_FORMATS: '${f}' is neither csv nor parquet`);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must be a whole number >= 1, not '${process.env.BENCH_ROUNDS}'`);
+
 const CITIES = Array.from({ length: 100 }, (_, i) => `city_${i}`);
 
 function generate(file, rows) {
@@ -53,10 +71,10 @@ const schema = {
     { name: 'score', type: 'number', constraints: { minimum: 0, maximum: 100 } },
     { name: 'amount', type: 'number', constraints: { minimum: 0 } },
     { name: 'color', type: 'string', constraints: { enum: CATEGORIES } },
-    { name: 'city', type: 'string', constraints: { pattern: 'city_[0-9]+' } },
-    { name: 'joined', type: 'date', constraints: { minimum: '2000-01-01' } },
+    { name: 'city', type: 'string', constraints: { pattern: CITY_PATTERN } },
+    { name: 'joined', type: 'date', constraints: { minimum: MIN_DATE } },
     { name: 'visits', type: 'integer', constraints: { minimum: 0 } },
-    { name: 'name', type: 'string', constraints: { maxLength: 20 } },
+    { name: 'name', type: 'string', constraints: { maxLength: NAME_MAX } },
     { name: 'flag', type: 'boolean' },
   ],
 };
@@ -72,22 +90,21 @@ bad += int(df['id'].isna().sum()) + int(df['id'].duplicated().sum()) + int((df['
 bad += int(((df['age'] < 0) | (df['age'] > 120)).sum())
 bad += int(((df['score'] < 0) | (df['score'] > 100)).sum()) + int((df['amount'] < 0).sum())
 bad += int((~df['color'].isin(${JSON.stringify(CATEGORIES)})).sum())
-bad += int((~df['city'].str.fullmatch(r'city_[0-9]+')).sum())
-bad += int((df['joined'] < '2000-01-01').sum()) + int((df['visits'] < 0).sum()) + int((df['name'].str.len() > 20).sum())
+bad += int((~df['city'].str.fullmatch(r'${CITY_PATTERN}')).sum())
+bad += int((df['joined'] < '${MIN_DATE}').sum()) + int((df['visits'] < 0).sum()) + int((df['name'].str.len() > ${NAME_MAX}).sum())
 desc = df.describe(include='all')
 print(len(df), bad)
 `;
 
+// Prints `<rows> <violations> <valid>`.
 const modelgateScript = `
-import { validateData } from ${JSON.stringify(validateJs)};
-import { loadTableSchema } from ${JSON.stringify(validateJs)};
+import { loadTableSchema, validateData } from ${JSON.stringify(validateJs)};
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { clearInterval, setInterval } from 'node:timers';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 const [file] = process.argv.slice(-1);
 const schema = await loadTableSchema(${JSON.stringify(schemaFile)});
-const report = await validateData({ sources: [{ path: file, display: 'bench.csv' }], schema, schemaFile: 'schema.json', tempDir: mkdtempSync(join(tmpdir(), 'mg-')), collectProfile: true, threads: ${process.env.BENCH_THREADS ? Number(process.env.BENCH_THREADS) : undefined} });
+const report = await validateData({ sources: [{ path: file, display: basename(file) }], schema, schemaFile: 'schema.json', tempDir: mkdtempSync(join(tmpdir(), 'mg-')), collectProfile: true, threads: ${process.env.BENCH_THREADS ? Number(process.env.BENCH_THREADS) : undefined} });
 console.log(report.stats.rows, report.stats.errors, report.valid);
 `;
 
@@ -123,43 +140,152 @@ function measure(cmd, args) {
     child.on('close', (code) => {
       if (poll) clearInterval(poll);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      if (code !== 0) return reject(new Error(`${cmd} exited ${code}: ${stderr.slice(-2000)}`));
-      if (hasTime) peakKb = Number(stderr.trim().split('\n').at(-1));
+      const lines = stderr.trim().split('\n');
+      if (hasTime) peakKb = Number(lines.pop());
+      if (code !== 0) {
+        const message = lines.filter((l) => !/^Command (exited with non-zero status|terminated by signal)/.test(l)).join(' ');
+        return reject(new Error(`${basename(cmd)} exited ${code}: ${message.trim().slice(-600)}`));
+      }
       resolve({ seconds, peakMiB: peakKb / 1024, out: stdout.trim() });
     });
   });
 }
 
+/** Writes the Parquet copy of `csv` with DuckDB (in a child process, so this one stays small). */
+async function ensureParquet(csv, parquet) {
+  if (existsSync(parquet)) return;
+  process.stderr.write(`writing ${parquet} with DuckDB...\n`);
+  const r = await measure(process.execPath, [peersJs, 'to-parquet', csv, parquet]);
+  process.stderr.write(`  ${r.seconds.toFixed(1)} s, ${(statSync(parquet).size / 1e6).toFixed(0)} MB\n`);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const hasPandas = spawnSync('/usr/bin/python3', ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0;
+const MODELGATE = 'modelgate validate';
+const DUCKDB = `DuckDB (${DUCKDB_THREADS} threads)`;
+const POLARS = 'nodejs-polars (lazy)';
+const PEERS = [DUCKDB, POLARS];
+
+/** The contenders for one file; `counts`: it prints `<rows> <violations>` first. */
+function contenders(file, format) {
+  const node = (args) => [process.execPath, args];
+  const list = [
+    { name: 'cat > /dev/null', run: ['sh', ['-c', `cat "${file}" > /dev/null`]] },
+    { name: 'node raw read', run: node(['--input-type=module', '-e', rawReadScript, file]) },
+    { name: MODELGATE, run: node(['--input-type=module', '-e', modelgateScript, file]), counts: true },
+    { name: DUCKDB, run: node([peersJs, 'duckdb', file]), counts: true },
+    { name: POLARS, run: node([peersJs, 'polars', file]), counts: true },
+  ];
+  if (format === 'csv') {
+    const pandas = { name: 'pandas read_csv + checks', run: ['/usr/bin/python3', ['-c', pandasScript, file]], counts: true };
+    list.push(hasPandas ? pandas : { ...pandas, skip: 'skipped: python3 or pandas is not installed' });
+  }
+  return list;
+}
+
+const cell = (v) =>
+  String(v ?? '–')
+    .replace(/\s+/g, ' ')
+    .replaceAll('|', '\\|');
+const markdownTable = (header, body) => [header, header.map(() => '---'), ...body].map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n');
+
 const sizes = [['200MB', 2_600_000]];
 if (process.env.BENCH_SIZES !== 'small') sizes.push(['1GB', 12_600_000]);
-const rows = [];
+const results = [];
+let failedChecks = 0;
+console.log(
+  `# validate-data vs DuckDB and nodejs-polars\n\nDuckDB: threads=${DUCKDB_THREADS} (SET by the bench; the machine has 2 cores). nodejs-polars: its default thread pool${process.env.POLARS_MAX_THREADS ? ` (POLARS_MAX_THREADS=${process.env.POLARS_MAX_THREADS})` : ''}. ` +
+    `modelgate: ${process.env.BENCH_THREADS ? `threads=${process.env.BENCH_THREADS}` : 'default threads'}. ${rounds === 1 ? 'One round.' : `Median of ${rounds} rounds, contenders interleaved.`}\n`,
+);
 for (const [label, count] of sizes) {
-  const file = join(dataDir, `bench-v2-${label}.csv`);
-  process.stderr.write(`generating/using ${file}\n`);
-  generate(file, count);
-  const mb = statSync(file).size / 1e6;
-  const cases = [
-    ['cat > /dev/null', 'sh', ['-c', `cat "${file}" > /dev/null`]],
-    ['node raw read', process.execPath, ['--input-type=module', '-e', rawReadScript, file]],
-    ['modelgate validate', process.execPath, ['--input-type=module', '-e', modelgateScript, file]],
-    ['pandas read_csv + checks', '/usr/bin/python3', ['-c', pandasScript, file]],
-  ];
-  for (const [name, cmd, args] of cases) {
-    process.stderr.write(`  ${label}: ${name}...\n`);
-    try {
-      const r = await measure(cmd, args);
-      rows.push({
-        file: label,
-        tool: name,
-        MB: mb.toFixed(0),
-        seconds: r.seconds.toFixed(2),
-        'MB/s': (mb / r.seconds).toFixed(0),
-        'peak RSS MiB': r.peakMiB.toFixed(0),
-        output: r.out.slice(0, 40),
+  const csv = join(dataDir, `bench-v2-${label}.csv`);
+  process.stderr.write(`generating/using ${csv}\n`);
+  generate(csv, count);
+  const parquet = csv.replace(/\.csv$/, '.parquet');
+  if (formats.includes('parquet')) await ensureParquet(csv, parquet);
+  for (const format of formats) {
+    const file = format === 'csv' ? csv : parquet;
+    const mb = statSync(file).size / 1e6;
+    const list = contenders(file, format);
+    const runs = new Map(list.map((c) => [c.name, []]));
+    const errors = new Map();
+    for (let round = 1; round <= rounds; round++) {
+      for (const c of list) {
+        if (c.skip || errors.has(c.name)) continue;
+        process.stderr.write(`  ${label} ${format}${rounds > 1 ? ` round ${round}/${rounds}` : ''}: ${c.name}...\n`);
+        try {
+          runs.get(c.name).push(await measure(...c.run));
+        } catch (error) {
+          errors.set(c.name, String(error.message));
+        }
+      }
+    }
+    const rows = list.map((c) => {
+      const done = runs.get(c.name);
+      const error = c.skip ?? errors.get(c.name);
+      if (error || done.length === 0) return { c, error: error ?? 'no run' };
+      const seconds = median(done.map((r) => r.seconds));
+      const out = done.at(-1).out;
+      const [r, v] = out.split('\n')[0].trim().split(/\s+/).map(Number);
+      return { c, seconds, mbPerSec: mb / seconds, peakMiB: median(done.map((r) => r.peakMiB)), out, rows: c.counts ? r : undefined, violations: c.counts ? v : undefined };
+    });
+    const byName = new Map(rows.map((r) => [r.c.name, r]));
+    const mg = byName.get(MODELGATE);
+    const peer = PEERS.map((n) => byName.get(n))
+      .filter((r) => !r.error)
+      .sort((a, b) => a.seconds - b.seconds)[0];
+    const ratio = mg.error ? 'modelgate failed' : peer ? undefined : 'no peer finished';
+    const body = rows.map((r) =>
+      r.error
+        ? [r.c.name, '–', '–', '–', '–', '–', r.error]
+        : [r.c.name, r.seconds.toFixed(2), r.mbPerSec.toFixed(0), r.peakMiB.toFixed(0), r.rows?.toLocaleString('en-US'), r.violations, r.c.counts ? '' : r.out.slice(0, 40)],
+    );
+    body.push(
+      ratio
+        ? [`modelgate ÷ faster peer`, '', '–', '–', '', '', ratio]
+        : [
+            `**modelgate ÷ ${peer.c.name}** (faster peer)`,
+            '',
+            `${(mg.mbPerSec / peer.mbPerSec).toFixed(2)}×`,
+            `${(mg.peakMiB / peer.peakMiB).toFixed(2)}×`,
+            '',
+            '',
+            'throughput: above 1 is faster; memory: above 1 uses more',
+          ],
+    );
+    console.log(`## ${label} ${format === 'csv' ? 'CSV' : 'Parquet'}: ${basename(file)}, ${mb.toFixed(0)} MB on disk, ${count.toLocaleString('en-US')} rows\n`);
+    console.log(markdownTable(['contender', 'seconds', 'MB/s', 'peak RSS MiB', 'rows', 'violations', 'note'], body));
+    // Every contender that counts must have counted the generated rows and, on this clean data, no violations.
+    const counted = rows.filter((r) => r.c.counts && !r.error);
+    const wrong = counted.filter((r) => r.rows !== count || r.violations !== 0);
+    console.log(`\nviolations side by side: ${counted.map((r) => `${r.c.name} ${r.violations}`).join(' · ') || '–'}`);
+    if (wrong.length > 0) {
+      failedChecks++;
+      console.log(`**CHECK FAILED**: expected ${count} rows and 0 violations; ${wrong.map((r) => `${r.c.name} said ${r.rows} rows, ${r.violations} violations`).join('; ')}\n`);
+    } else console.log(`rows: all ${counted.length} counting contenders report ${count.toLocaleString('en-US')}\n`);
+    for (const r of rows) {
+      results.push({
+        file,
+        format,
+        sizeLabel: label,
+        contender: r.c.name,
+        seconds: r.seconds ?? null,
+        mbPerSec: r.mbPerSec ?? null,
+        peakMiB: r.peakMiB ?? null,
+        out: r.error ?? r.out,
+        rows: r.rows ?? null,
+        violations: r.violations ?? null,
+        error: r.error ?? null,
+        rounds: r.error ? 0 : runs.get(r.c.name).length,
       });
-    } catch (error) {
-      rows.push({ file: label, tool: name, MB: mb.toFixed(0), seconds: '-', 'MB/s': '-', 'peak RSS MiB': '-', output: String(error.message).slice(-60) });
     }
   }
 }
-console.table(rows);
+const jsonFile = join(dataDir, 'validate-peers.json');
+writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`results: ${jsonFile}`);
+if (failedChecks > 0) process.exitCode = 1;
