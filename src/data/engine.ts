@@ -190,9 +190,13 @@ export async function readSources(engine: Engine, options: EngineOptions, onByte
       onBytes,
     };
     const typeOf = (label: string) => fields.find((f) => f.name === label)?.type;
-    // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-    const reader = format === 'csv' ? readCsv : format === 'jsonl' ? readJsonl : (await import('./parquet-source.js')).readParquet;
-    const sha = await reader(file, handlers, { delimiter: options.delimiter, maxRecordBytes: options.maxRecordBytes, typeOf, skipHash: helper });
+    const readerOptions = { delimiter: options.delimiter, maxRecordBytes: options.maxRecordBytes, typeOf, skipHash: helper };
+    let sha: string;
+    if (format === 'parquet') {
+      // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
+      const { readParquet } = await import('./parquet-source.js');
+      sha = await readParquet(file, handlers, readerOptions, { validator, fields });
+    } else sha = await (format === 'csv' ? readCsv : readJsonl)(file, handlers, readerOptions);
     fingerprint.update(`${sha}\n`);
   }
   return fingerprint.digest('hex');

@@ -1,12 +1,12 @@
 /**
- * Column-split parallel validation: a worker thread reads and scans the same CSV files as the main
- * thread and checks a share of the fields, the main thread the rest plus the row-level checks (row
+ * Column-split parallel validation: a worker thread reads the same CSV or Parquet files as the main
+ * thread and checks a share of the fields (of a Parquet file it decodes only their columns), the main thread the rest plus the row-level checks (row
  * shapes, composite keys, the fingerprint). Every per-field check therefore sees every row in order,
  * exactly as in one thread, and the results merge without reordering: field checks, null counts,
  * running statistics, profile columns, new categories and per-field uniqueness belong to one thread;
  * only the shared encoding check is merged (by row, then field). Reading twice is cheap next to the
- * checking (the page cache serves the second read); scanning is done twice, which is why the split
- * is only used for plain CSV files large enough to pay for a thread.
+ * checking (the page cache serves the second read); a CSV is scanned twice, which is why the split
+ * is only used for plain CSV and Parquet files large enough to pay for a thread.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -58,7 +58,7 @@ export type WorkerMessage = { ok: true; result: WorkerResult } | { ok: false; me
 
 /**
  * Which fields a worker should check, or undefined to check everything in this thread: for two or
- * more threads (`threads`, default the machine's parallelism), plain CSV sources of at least
+ * more threads (`threads`, default the machine's parallelism), plain CSV or Parquet sources of at least
  * {@link MIN_PARALLEL_BYTES} (any size when `threads` is set) and a built worker module.
  */
 export async function planSplit(options: EngineOptions, fields: readonly CompiledField[], totalBytes: number, threads: number | undefined): Promise<boolean[] | undefined> {
@@ -68,7 +68,8 @@ export async function planSplit(options: EngineOptions, fields: readonly Compile
   // Running from TypeScript sources (tests) there is no compiled worker: one thread then.
   const path = workerPath();
   if (path === undefined || !existsSync(path)) return undefined;
-  for (const file of options.sources) if (formatOf(file) !== 'csv' || (await isGzip(file))) return undefined;
+  // JSON Lines and gzip are read in one pass that a second thread would repeat in full.
+  for (const file of options.sources) if (formatOf(file) === 'jsonl' || (await isGzip(file))) return undefined;
   // Balance by a rough cost per field, measured on the benchmark's columns (profiling and uniqueness
   // dominate); the main thread starts with the row-level work (composite keys, whole-row repeats).
   const profiled = options.collectProfile === true || options.checks?.stats !== undefined;

@@ -160,12 +160,12 @@ export class ProfileBuilder {
     this.addCategoryBytes(column, this.scratch, 0, n);
   }
 
-  /** Counts a categorical value given as valid UTF-8 bytes `buf[s, e)` (no string is made). */
-  addCategoryBytes(column: number, buf: Uint8Array, s: number, e: number): void {
+  /** Counts `count` of a categorical value given as valid UTF-8 bytes `buf[s, e)` (no string is made). */
+  addCategoryBytes(column: number, buf: Uint8Array, s: number, e: number, count = 1): void {
     const c = this.categorical[column];
     if (c === undefined) throw new Error(`ProfileBuilder.addCategory: column ${column} is not a categorical column`);
-    c.count++;
-    if (!c.counts.add(buf, s, e)) c.otherCount++;
+    c.count += count;
+    if (!c.counts.add(buf, s, e, count)) c.otherCount += count;
   }
 
   /** Counts a missing value in any column. */

@@ -8,6 +8,13 @@ import { TextMemo } from './text-memo.js';
 import type { UniqueIndex } from './unique.js';
 
 const TRUE = Buffer.from('true');
+const EMPTY = Buffer.alloc(0);
+
+/** Where a cell is: the record's 0-based index (the header is 0) and its 1-based line (0 when the format has none). */
+export interface Position {
+  index: number;
+  line: number;
+}
 const FALSE = Buffer.from('false');
 
 /** A composite key (primary key, unique key, whole row) checked for repeats. */
@@ -56,6 +63,9 @@ export class RowValidator {
   private readonly value: CellValue = { num: 0 };
   private keyBuf = Buffer.alloc(1024);
   private readonly num = Buffer.alloc(8);
+  /** The fields {@link row} checks: {@link ownedFields}, or fewer (see {@link restrict}). */
+  private owned: Uint8Array;
+  private deferredEncoding: DataError[] | undefined;
 
   constructor(
     private readonly fields: readonly CompiledField[],
@@ -67,12 +77,13 @@ export class RowValidator {
     private readonly encoding: CheckResult,
     private readonly profile: ProfileBuilder | undefined,
     /** 1 for the fields this validator checks (another thread may check the others). */
-    private readonly owned: Uint8Array = new Uint8Array(fields.length).fill(1),
+    private readonly ownedFields: Uint8Array = new Uint8Array(fields.length).fill(1),
     /** Whether this validator checks row shapes (its keys are given in `keys`). */
     private readonly rowLevel = true,
   ) {
     this.nulls = new Float64Array(fields.length);
     this.present = new Float64Array(fields.length);
+    this.owned = ownedFields;
   }
 
   /** Starts a file: which column holds each field, how many columns the header has. */
@@ -83,7 +94,7 @@ export class RowValidator {
     this.width = width;
   }
 
-  private error(type: string, record: CsvRecord, message: string, f?: CompiledField, cell?: string): DataError {
+  private error(type: string, record: Position, message: string, f?: CompiledField, cell?: string): DataError {
     const error: DataError = { type, severity: 'error', file: this.file, rowNumber: record.index + 1, message };
     if (record.line > 0) error.line = record.line;
     if (f) {
@@ -109,110 +120,250 @@ export class RowValidator {
         this.error(type, record, `the row has ${count} cells, the header ${this.width}${count > this.width ? '' : '; missing cells are not filled in'}`),
       );
     }
-    const fields = this.fields;
-    const value = this.value;
-    for (let f = 0; f < fields.length; f++) {
+    const owned = this.owned;
+    for (let f = 0; f < owned.length; f++) {
       const column = this.columnOfField[f] as number;
-      if (column < 0 || column >= count || this.owned[f] === 0) continue;
-      const field = fields[f] as CompiledField;
-      const extra = this.extras[f] as FieldExtras;
-      this.present[f] = (this.present[f] as number) + 1;
+      if (column < 0 || column >= count || owned[f] === 0) continue;
+      // bufferOf first: it may move an escaped field into a scratch buffer, changing its bounds.
       const buf = record.bufferOf(column);
-      const s = record.starts[column] as number;
-      const e = record.ends[column] as number;
-      if (record.quoting[column] === Quoting.Null || (field.missingIsEmpty ? s === e : field.isMissing(buf, s, e))) {
-        this.nulls[f] = (this.nulls[f] as number) + 1;
-        if (field.required) {
-          const check = (this.checks[f] as FieldChecks).required;
-          this.tally.fail(check, () => this.error('constraint-error', record, `'${field.name}' is required but the cell is missing`, field, ''));
-        }
-        if (extra.profileColumn >= 0) this.profile?.addNull(extra.profileColumn);
-        continue;
-      }
-      if (field.textual && !isAsciiRange(buf, s, e) && !isUtf8Range(buf, s, e)) {
-        this.tally.fail(this.encoding, () => this.error('encoding-error', record, 'the cell is not valid UTF-8', field, buf.toString('latin1', s, e)));
-        continue;
-      }
-      // Direct calls for the default forms: the generic `field.parse` call site sees every type.
-      let parsed: boolean;
-      switch (field.parseKind) {
-        case ParseKind.Integer:
-          parsed = parseIntegerBytes(buf, s, e, value);
-          break;
-        case ParseKind.Number:
-          parsed = parseNumberBytes(buf, s, e, value);
-          break;
-        case ParseKind.Date:
-          parsed = parseDateBytes(buf, s, e, value);
-          break;
-        case ParseKind.Text:
-          parsed = true;
-          break;
-        case ParseKind.Boolean:
-          parsed = parseBooleanBytes(buf, s, e, value);
-          break;
-        default:
-          parsed = field.parse(buf, s, e, value);
-      }
-      if (!parsed) {
-        const check = (this.checks[f] as FieldChecks).type;
-        this.tally.fail(check, () => this.error('type-error', record, `'${buf.toString('utf8', s, e)}' is not a valid ${field.type}`, field, buf.toString('utf8', s, e)));
-        continue;
-      }
-      const constraints = field.constraints;
-      for (let k = 0; k < constraints.length; k++) {
-        const constraint = constraints[k] as (typeof constraints)[number];
-        let ok: boolean;
-        switch (constraint.op) {
-          case BoundOp.Minimum:
-            ok = value.num >= constraint.bound;
-            break;
-          case BoundOp.Maximum:
-            ok = value.num <= constraint.bound;
-            break;
-          case BoundOp.ExclusiveMinimum:
-            ok = value.num > constraint.bound;
-            break;
-          case BoundOp.ExclusiveMaximum:
-            ok = value.num < constraint.bound;
-            break;
-          default:
-            ok = constraint.test(buf, s, e, value);
-        }
-        if (!ok) {
-          const check = (this.checks[f] as FieldChecks).constraints[k] as CheckResult;
-          this.tally.fail(check, () =>
-            this.error(
-              'constraint-error',
-              record,
-              `'${buf.toString('utf8', s, e)}' breaks ${constraint.name}: ${field.name} must be ${constraint.allowed}`,
-              field,
-              buf.toString('utf8', s, e),
-            ),
-          );
-        }
-      }
-      if (extra.unique) {
-        if (field.numeric) {
-          this.num.writeDoubleLE(value.num, 0);
-          extra.unique.add(this.num, 0, 8, this.source, record.index + 1, record.line);
-        } else extra.unique.add(buf, s, e, this.source, record.index + 1, record.line);
-      }
-      if (extra.stats && Number.isFinite(value.num)) extra.stats.add(value.num);
-      if (extra.profileColumn >= 0 && this.profile) {
-        if (field.profileKind === 'numeric') this.profile.addNumber(extra.profileColumn, value.num);
-        else if (field.type === 'boolean') {
-          const text = value.num === 1 ? TRUE : FALSE;
-          this.profile.addCategoryBytes(extra.profileColumn, text, 0, text.length);
-        } else this.profile.addCategoryBytes(extra.profileColumn, buf, s, e);
-      }
-      if (extra.reference) this.checkCategory(field, extra, extra.reference, buf, s, e, record);
+      this.cell(f, buf, record.starts[column] as number, record.ends[column] as number, record.quoting[column] === Quoting.Null, record);
     }
     for (let k = 0; k < this.keys.length; k++) this.key(this.keys[k] as KeyCheck, record);
   }
 
+  /**
+   * Checks one cell of field `f`, the bytes `buf[s, e)` as a CSV holds them (`isNull`: a null, not an
+   * empty text). Every reader's path for a cell ends here or in {@link tryNumber}.
+   */
+  cell(f: number, buf: Buffer, s: number, e: number, isNull: boolean, at: Position): void {
+    const field = this.fields[f] as CompiledField;
+    const extra = this.extras[f] as FieldExtras;
+    const value = this.value;
+    this.present[f] = (this.present[f] as number) + 1;
+    if (isNull || (field.missingIsEmpty ? s === e : field.isMissing(buf, s, e))) {
+      this.nulls[f] = (this.nulls[f] as number) + 1;
+      if (field.required) {
+        const check = (this.checks[f] as FieldChecks).required;
+        this.tally.fail(check, () => this.error('constraint-error', at, `'${field.name}' is required but the cell is missing`, field, ''));
+      }
+      if (extra.profileColumn >= 0) this.profile?.addNull(extra.profileColumn);
+      return;
+    }
+    if (field.textual && !isAsciiRange(buf, s, e) && !isUtf8Range(buf, s, e)) {
+      const error = this.error('encoding-error', at, 'the cell is not valid UTF-8', field, buf.toString('latin1', s, e));
+      if (this.deferredEncoding) this.deferredEncoding.push(error);
+      else this.tally.fail(this.encoding, error);
+      return;
+    }
+    // Direct calls for the default forms: the generic `field.parse` call site sees every type.
+    let parsed: boolean;
+    switch (field.parseKind) {
+      case ParseKind.Integer:
+        parsed = parseIntegerBytes(buf, s, e, value);
+        break;
+      case ParseKind.Number:
+        parsed = parseNumberBytes(buf, s, e, value);
+        break;
+      case ParseKind.Date:
+        parsed = parseDateBytes(buf, s, e, value);
+        break;
+      case ParseKind.Text:
+        parsed = true;
+        break;
+      case ParseKind.Boolean:
+        parsed = parseBooleanBytes(buf, s, e, value);
+        break;
+      default:
+        parsed = field.parse(buf, s, e, value);
+    }
+    if (!parsed) {
+      const check = (this.checks[f] as FieldChecks).type;
+      this.tally.fail(check, () => this.error('type-error', at, `'${buf.toString('utf8', s, e)}' is not a valid ${field.type}`, field, buf.toString('utf8', s, e)));
+      return;
+    }
+    const constraints = field.constraints;
+    for (let k = 0; k < constraints.length; k++) {
+      const constraint = constraints[k] as (typeof constraints)[number];
+      let ok: boolean;
+      switch (constraint.op) {
+        case BoundOp.Minimum:
+          ok = value.num >= constraint.bound;
+          break;
+        case BoundOp.Maximum:
+          ok = value.num <= constraint.bound;
+          break;
+        case BoundOp.ExclusiveMinimum:
+          ok = value.num > constraint.bound;
+          break;
+        case BoundOp.ExclusiveMaximum:
+          ok = value.num < constraint.bound;
+          break;
+        default:
+          ok = constraint.test(buf, s, e, value);
+      }
+      if (!ok) {
+        const check = (this.checks[f] as FieldChecks).constraints[k] as CheckResult;
+        this.tally.fail(check, () =>
+          this.error(
+            'constraint-error',
+            at,
+            `'${buf.toString('utf8', s, e)}' breaks ${constraint.name}: ${field.name} must be ${constraint.allowed}`,
+            field,
+            buf.toString('utf8', s, e),
+          ),
+        );
+      }
+    }
+    if (extra.unique) {
+      if (field.numeric) {
+        // -0 and 0 are one value: `+ 0` makes -0 into 0.
+        this.num.writeDoubleLE(value.num + 0, 0);
+        extra.unique.add(this.num, 0, 8, this.source, at.index + 1, at.line);
+      } else extra.unique.add(buf, s, e, this.source, at.index + 1, at.line);
+    }
+    this.parsedTail(field, extra, at, buf, s, e);
+  }
+
+  /**
+   * The fast path of a typed value (Parquet): a number, date (days) or boolean (1/0) that `f` reads as
+   * it would read its text, every constraint a bound it meets. Returns false, having done nothing,
+   * when the value needs its text: the caller then checks the text with {@link cell}.
+   */
+  tryNumber(f: number, v: number, at: Position): boolean {
+    const field = this.fields[f] as CompiledField;
+    const constraints = field.constraints;
+    for (let k = 0; k < constraints.length; k++) {
+      const c = constraints[k] as (typeof constraints)[number];
+      const op = c.op;
+      if (
+        op === BoundOp.Minimum
+          ? !(v >= c.bound)
+          : op === BoundOp.Maximum
+            ? !(v <= c.bound)
+            : op === BoundOp.ExclusiveMinimum
+              ? !(v > c.bound)
+              : op === BoundOp.ExclusiveMaximum
+                ? !(v < c.bound)
+                : true
+      ) {
+        return false;
+      }
+    }
+    const extra = this.extras[f] as FieldExtras;
+    this.present[f] = (this.present[f] as number) + 1;
+    this.value.num = v;
+    if (extra.unique) {
+      this.num.writeDoubleLE(v + 0, 0);
+      extra.unique.add(this.num, 0, 8, this.source, at.index + 1, at.line);
+    }
+    this.parsedTail(field, extra, at, EMPTY, 0, 0);
+    return true;
+  }
+
+  /**
+   * Whether the cells of field `f` may be counted in bulk, value by value ({@link textPasses},
+   * {@link countText}): nothing it does depends on the row but counts (no uniqueness, new categories,
+   * running statistics or numeric profile).
+   */
+  countable(f: number): boolean {
+    const field = this.fields[f] as CompiledField;
+    const extra = this.extras[f] as FieldExtras;
+    return !extra.unique && !extra.reference && !extra.stats && !field.numeric && field.profileKind !== 'numeric';
+  }
+
+  /** Whether {@link cell} would pass the text `buf[s, e)` of field `f` (not missing, every check met); no side effects. */
+  textPasses(f: number, buf: Buffer, s: number, e: number): boolean {
+    const field = this.fields[f] as CompiledField;
+    if (field.missingIsEmpty ? s === e : field.isMissing(buf, s, e)) return false;
+    if (field.textual && !isAsciiRange(buf, s, e) && !isUtf8Range(buf, s, e)) return false;
+    const value = this.value;
+    if (!field.parse(buf, s, e, value)) return false;
+    for (const c of field.constraints) {
+      const v = value.num;
+      const ok =
+        c.op === BoundOp.Minimum
+          ? v >= c.bound
+          : c.op === BoundOp.Maximum
+            ? v <= c.bound
+            : c.op === BoundOp.ExclusiveMinimum
+              ? v > c.bound
+              : c.op === BoundOp.ExclusiveMaximum
+                ? v < c.bound
+                : c.test(buf, s, e, value);
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  /** What {@link cell} does for `count` cells of field `f` holding `buf[s, e)`, which {@link textPasses}. */
+  countText(f: number, buf: Buffer, s: number, e: number, count: number): void {
+    const extra = this.extras[f] as FieldExtras;
+    this.present[f] = (this.present[f] as number) + count;
+    if (extra.profileColumn >= 0) this.profile?.addCategoryBytes(extra.profileColumn, buf, s, e, count);
+  }
+
+  /** Running statistics, the profile and new categories of a parsed, checked cell. */
+  private parsedTail(field: CompiledField, extra: FieldExtras, at: Position, buf: Buffer, s: number, e: number): void {
+    const value = this.value;
+    if (extra.stats && Number.isFinite(value.num)) extra.stats.add(value.num);
+    if (extra.profileColumn >= 0 && this.profile) {
+      if (field.profileKind === 'numeric') this.profile.addNumber(extra.profileColumn, value.num);
+      else if (field.type === 'boolean') {
+        const text = value.num === 1 ? TRUE : FALSE;
+        this.profile.addCategoryBytes(extra.profileColumn, text, 0, text.length);
+      } else this.profile.addCategoryBytes(extra.profileColumn, buf, s, e);
+    }
+    if (extra.reference) this.checkCategory(field, extra, extra.reference, buf, s, e, at);
+  }
+
+  /** The column holding field `f` in the current source, or -1. */
+  columnOf(f: number): number {
+    return this.columnOfField[f] ?? -1;
+  }
+
+  /** Whether this validator checks field `f`. */
+  owns(f: number): boolean {
+    return this.ownedFields[f] === 1;
+  }
+
+  /** The columns the composite keys read (every column for whole-row repeats), in order; none when this validator checks no keys. */
+  keyColumns(width: number): number[] {
+    if (this.keys.length === 0) return [];
+    if (this.keys.some((k) => k.fields.length === 0)) return Array.from({ length: width }, (_, i) => i);
+    const columns = new Set(this.keys.flatMap((k) => k.fields.map((f) => this.columnOf(f)).filter((c) => c >= 0)));
+    // The row must still be counted when no key column is in this file.
+    return [...columns].sort((a, b) => a - b);
+  }
+
+  /** Counts rows checked without {@link row} (Parquet fields checked by column). */
+  countRows(count: number): void {
+    this.rows += count;
+    this.profile?.addRows(count);
+  }
+
+  /**
+   * Which fields {@link row} checks, within those this validator owns (all of them again without a
+   * mask): a Parquet reader checks some fields by column and the rest, with the keys, by row.
+   */
+  restrict(mask: Uint8Array | undefined): void {
+    this.owned = mask ? this.ownedFields.map((o, i) => o & (mask[i] as number)) : this.ownedFields;
+  }
+
+  /** Holds encoding errors back until {@link flushEncoding}, which counts them by row, then field. */
+  deferEncoding(): void {
+    this.deferredEncoding ??= [];
+  }
+
+  flushEncoding(): void {
+    const errors = this.deferredEncoding;
+    if (!errors) return;
+    errors.sort((a, b) => (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0));
+    for (const error of errors) this.tally.fail(this.encoding, error);
+    errors.length = 0;
+  }
+
   /** newCategories: counts the cell when the reference profile lacks its category. */
-  private checkCategory(field: CompiledField, extra: FieldExtras, reference: Set<string>, buf: Buffer, s: number, e: number, record: CsvRecord): void {
+  private checkCategory(field: CompiledField, extra: FieldExtras, reference: Set<string>, buf: Buffer, s: number, e: number, record: Position): void {
     if (field.type === 'boolean') {
       const text = this.value.num === 1 ? 'true' : 'false';
       if (!reference.has(text)) this.newCategory(extra, text, record);
@@ -222,7 +373,7 @@ export class RowValidator {
     if (!extra.referenceMemo.test(buf, s, e)) this.newCategory(extra, buf.toString('utf8', s, e), record);
   }
 
-  private newCategory(extra: FieldExtras, text: string, record: CsvRecord): void {
+  private newCategory(extra: FieldExtras, text: string, record: Position): void {
     extra.newValues ??= new Map();
     const seen = extra.newValues.get(text);
     if (seen) seen.count++;

@@ -209,6 +209,23 @@ export class RecordBuilder {
     this.at = 0;
   }
 
+  /** Sets field `i` to the bytes `from[s, e)`. */
+  setBytes(i: number, from: Uint8Array, s: number, e: number): void {
+    const r = this.record;
+    const need = this.at + (e - s);
+    if (need > this.buf.length) {
+      const grown = Buffer.alloc(Math.max(need, this.buf.length * 2));
+      this.buf.copy(grown, 0, 0, this.at);
+      this.buf = grown;
+    }
+    r.starts[i] = this.at;
+    this.buf.set(from.subarray(s, e), this.at);
+    this.at += e - s;
+    r.ends[i] = this.at;
+    r.quoting[i] = Quoting.Quoted;
+    r.buf = this.buf;
+  }
+
   /** Sets field `i` to `text`, or to null. */
   set(i: number, text: string | null): void {
     const r = this.record;

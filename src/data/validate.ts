@@ -26,9 +26,9 @@ export interface ValidateOptions extends EngineOptions {
   sources: DataSource[];
   onProgress?: (done: number, total: number) => void;
   /**
-   * Threads to check with: 1 for one thread; 2 or more checks plain CSV files in two threads, each
-   * taking a share of the fields. Default: two threads when the machine has two cores and the CSV
-   * files add up to 32 MiB or more.
+   * Threads to check with: 1 for one thread; 2 or more checks plain CSV and Parquet files in two
+   * threads, each taking a share of the fields. Default: two threads when the machine has two cores
+   * and the files add up to 32 MiB or more.
    */
   threads?: number;
 }
@@ -47,7 +47,7 @@ export interface DataReport {
 
 /**
  * Validates data files against a Table Schema and dataset checks, streaming each file once. Large
- * plain CSV datasets are checked by two threads, each taking a share of the fields (see parallel.ts);
+ * plain CSV and Parquet datasets are checked by two threads, each taking a share of the fields (see parallel.ts);
  * the report is the same either way.
  */
 export async function validateData(options: ValidateOptions): Promise<DataReport> {

@@ -1,0 +1,354 @@
+/**
+ * A decoder of flat Parquet column chunks into typed arrays, for the encodings writers use by default
+ * (PLAIN, dictionary, RLE booleans; data pages v1 and v2; any codec hyparquet-compressors has). It
+ * exists because hyparquet builds a JavaScript value per cell (a BigInt per INT64, a string per text,
+ * a list assembly per nullable column): most of the time and garbage of validating a Parquet file.
+ * Here numbers land in a Float64Array and texts stay bytes in one buffer. A chunk it cannot decode
+ * throws {@link Unsupported}, and the caller reads that column with hyparquet instead.
+ */
+import type { ColumnMetaData, PageHeader, SchemaElement } from 'hyparquet';
+import { parquetHeader } from 'hyparquet/src/column.js';
+import { decompressPage } from 'hyparquet/src/datapage.js';
+import { compressors } from 'hyparquet-compressors';
+
+/** A column chunk this decoder does not handle (an encoding, type or nesting): read it another way. */
+export class Unsupported extends Error {}
+
+/** One column of a row group, one slot per row. */
+export type DecodedColumn = NumberColumn | BytesColumn;
+
+/** Numbers (INT32, safe INT64, FLOAT, DOUBLE; DATE as days; BOOLEAN as 1/0), 0 in null slots. */
+export interface NumberColumn {
+  kind: 'number';
+  /** What the values are, for the text a CSV would hold. */
+  logical: 'integer' | 'float' | 'date' | 'boolean';
+  values: Float64Array;
+  /** 1 for a null slot; absent when the chunk has none. */
+  nulls?: Uint8Array;
+}
+
+/** Texts as UTF-8 bytes `data[starts[i], ends[i])`; a null slot is empty. */
+export interface BytesColumn {
+  kind: 'bytes';
+  data: Buffer;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The dictionary index of each slot (-1 for a plain-encoded one), when the chunk has a dictionary. */
+  indexes?: Int32Array;
+  nulls?: Uint8Array;
+}
+
+/** The kind a flat column decodes to, or undefined when this decoder leaves it to hyparquet. */
+export function decodedKind(element: SchemaElement): NumberColumn['logical'] | 'bytes' | undefined {
+  if (element.num_children || element.repetition_type === 'REPEATED') return undefined;
+  const logical = element.logical_type;
+  const converted = element.converted_type;
+  switch (element.type) {
+    case 'BOOLEAN':
+      return logical || converted ? undefined : 'boolean';
+    case 'INT32':
+    case 'INT64':
+      if (logical?.type === 'DATE' || converted === 'DATE') return element.type === 'INT32' ? 'date' : undefined;
+      if (logical?.type === 'INTEGER') return logical.isSigned ? 'integer' : undefined;
+      if (converted && !/^INT_(8|16|32|64)$/.test(converted)) return undefined;
+      return 'integer';
+    case 'FLOAT':
+    case 'DOUBLE':
+      return logical || converted ? undefined : 'float';
+    case 'BYTE_ARRAY':
+      return logical?.type === 'STRING' || converted === 'UTF8' ? 'bytes' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+interface Reader {
+  view: DataView;
+  offset: number;
+}
+
+/**
+ * Decodes one column chunk (`bytes`: the chunk as stored, from its first page) of `rows` rows.
+ * `optional`: the column may hold nulls (definition level 1).
+ */
+export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: SchemaElement, rows: number, optional: boolean): DecodedColumn {
+  const kind = decodedKind(element);
+  if (!kind) throw new Unsupported(`${element.type} ${element.logical_type?.type ?? element.converted_type ?? ''}`);
+  const nulls = optional ? new Uint8Array(rows) : undefined;
+  const column: DecodedColumn =
+    kind === 'bytes'
+      ? { kind: 'bytes', data: Buffer.alloc(0), starts: new Int32Array(rows), ends: new Int32Array(rows) }
+      : { kind: 'number', logical: kind, values: new Float64Array(rows) };
+  const out = new Output(column);
+  let dictionary: DecodedColumn | undefined;
+  const reader: Reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+  let row = 0;
+  let sawNull = false;
+  while (row < rows) {
+    if (reader.offset >= bytes.byteLength) throw new Error(`the column chunk ends after ${row} of ${rows} rows`);
+    const header: PageHeader = parquetHeader(reader);
+    const start = reader.offset;
+    reader.offset += header.compressed_page_size;
+    const raw = bytes.subarray(start, start + header.compressed_page_size);
+    if (header.type === 'DICTIONARY_PAGE') {
+      const page = decompressPage(raw, header.uncompressed_page_size, meta.codec, compressors);
+      const count = header.dictionary_page_header?.num_values ?? 0;
+      dictionary = plainColumn(page, element.type, count, kind);
+      if (column.kind === 'bytes') out.useDictionary(dictionary as BytesColumn);
+      continue;
+    }
+    let levels: Uint8Array | undefined;
+    let values: Uint8Array;
+    let count: number;
+    let encoding: string;
+    if (header.type === 'DATA_PAGE') {
+      const h = header.data_page_header;
+      if (!h) throw new Error('a data page without its header');
+      const page = decompressPage(raw, header.uncompressed_page_size, meta.codec, compressors);
+      count = h.num_values;
+      encoding = h.encoding;
+      const r: Reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+      if (optional) {
+        const length = r.view.getUint32(0, true);
+        levels = new Uint8Array(count);
+        rleHybrid({ view: r.view, offset: 4 }, 1, levels, count, 4 + length);
+        r.offset = 4 + length;
+      }
+      values = page.subarray(r.offset);
+    } else if (header.type === 'DATA_PAGE_V2') {
+      const h = header.data_page_header_v2;
+      if (!h) throw new Error('a data page v2 without its header');
+      if (h.repetition_levels_byte_length > 0) throw new Unsupported('repetition levels');
+      count = h.num_values;
+      encoding = h.encoding;
+      const levelBytes = h.definition_levels_byte_length;
+      if (optional) {
+        levels = new Uint8Array(count);
+        rleHybrid({ view: new DataView(raw.buffer, raw.byteOffset, levelBytes), offset: 0 }, 1, levels, count, levelBytes);
+      }
+      const rest = raw.subarray(levelBytes);
+      values = h.is_compressed === false ? rest : decompressPage(rest, header.uncompressed_page_size - levelBytes, meta.codec, compressors);
+    } else continue;
+    if (row + count > rows) throw new Error(`the column chunk holds more than its ${rows} rows`);
+    let present = count;
+    if (levels && nulls) {
+      present = 0;
+      for (let i = 0; i < count; i++) present += levels[i] as number;
+      if (present < count) {
+        sawNull = true;
+        for (let i = 0; i < count; i++) if (levels[i] === 0) nulls[row + i] = 1;
+        // A page without nulls is decoded as a required one.
+      } else levels = undefined;
+    }
+    const v: Reader = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 0 };
+    if (encoding === 'PLAIN' || (encoding === 'RLE' && element.type === 'BOOLEAN')) {
+      out.plain(v, element.type, kind, row, count, levels, encoding === 'RLE');
+    } else if (encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY') {
+      if (!dictionary) throw new Error('a dictionary-encoded page before any dictionary page');
+      const width = v.view.getUint8(0);
+      const indexes = new Int32Array(present);
+      if (width > 0) rleHybrid({ view: v.view, offset: 1 }, width, indexes, present, values.byteLength);
+      out.fromDictionary(dictionary, indexes, row, count, levels);
+    } else throw new Unsupported(`encoding ${encoding}`);
+    row += count;
+  }
+  if (sawNull) column.nulls = nulls;
+  return out.finish();
+}
+
+/** The dictionary page's values, as a column of their own. */
+function plainColumn(page: Uint8Array, type: SchemaElement['type'], count: number, kind: NumberColumn['logical'] | 'bytes'): DecodedColumn {
+  const column: DecodedColumn =
+    kind === 'bytes'
+      ? { kind: 'bytes', data: Buffer.alloc(0), starts: new Int32Array(count), ends: new Int32Array(count) }
+      : { kind: 'number', logical: kind, values: new Float64Array(count) };
+  const out = new Output(column);
+  out.plain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, type, kind, 0, count, undefined, false);
+  return out.finish();
+}
+
+/** Writes decoded pages into a column's slots. */
+class Output {
+  private data: Buffer;
+  private at = 0;
+  private dictionaryBytes = 0;
+
+  constructor(private readonly column: DecodedColumn) {
+    this.data = Buffer.allocUnsafe(column.kind === 'bytes' ? Math.max(1024, column.starts.length * 16) : 0);
+  }
+
+  /** Bytes columns keep the dictionary's bytes at the front of their buffer, so a slot can point into it. */
+  useDictionary(dictionary: BytesColumn): void {
+    const column = this.column as BytesColumn;
+    if (this.at > 0 || column.indexes) throw new Unsupported('a second dictionary page');
+    this.reserve(dictionary.data.length);
+    dictionary.data.copy(this.data, 0);
+    this.at = this.dictionaryBytes = dictionary.data.length;
+    column.indexes = new Int32Array(column.starts.length).fill(-1);
+  }
+
+  plain(r: Reader, type: SchemaElement['type'], kind: string, row: number, count: number, levels: Uint8Array | undefined, rle: boolean): void {
+    const column = this.column;
+    const view = r.view;
+    if (column.kind === 'bytes') {
+      // The page's values, length prefixes and all, in one copy; the slots point past the prefixes.
+      const page = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+      this.reserve(view.byteLength - r.offset);
+      const base = this.at - r.offset;
+      this.data.set(page.subarray(r.offset), this.at);
+      let p = r.offset;
+      for (let i = 0; i < count; i++) {
+        if (levels && levels[i] === 0) continue;
+        if (p + 4 > page.length) throw new Error('a text runs past its page');
+        const length = (page[p] as number) | ((page[p + 1] as number) << 8) | ((page[p + 2] as number) << 16) | ((page[p + 3] as number) << 24);
+        if (length < 0 || p + 4 + length > page.length) throw new Error('a text runs past its page');
+        column.starts[row + i] = base + p + 4;
+        p += 4 + length;
+        column.ends[row + i] = base + p;
+      }
+      this.at = base + p;
+      r.offset = p;
+      return;
+    }
+    const values = column.values;
+    const present = levels ? count - countZeros(levels, count) : count;
+    if (type === 'BOOLEAN') {
+      const bits = new Uint8Array(present);
+      if (rle) rleHybrid({ view, offset: 4 }, 1, bits, present, 4 + view.getUint32(0, true));
+      else {
+        const page = new Uint8Array(view.buffer, view.byteOffset + r.offset, view.byteLength - r.offset);
+        if (page.length * 8 < present) throw new Error('the values run past their page');
+        for (let j = 0; j < present; j++) bits[j] = ((page[j >> 3] as number) >> (j & 7)) & 1;
+      }
+      scatter(values, row, count, levels, bits);
+      return;
+    }
+    const size = type === 'INT32' || type === 'FLOAT' ? 4 : 8;
+    if (r.offset + present * size > view.byteLength) throw new Error('the values run past their page');
+    // One copy into an aligned array, then typed reads: a DataView call per value was the decoder's cost.
+    const raw = new Uint8Array(present * size);
+    raw.set(new Uint8Array(view.buffer, view.byteOffset + r.offset, present * size));
+    r.offset += present * size;
+    if (type === 'INT32') scatter(values, row, count, levels, new Int32Array(raw.buffer));
+    else if (type === 'FLOAT') scatter(values, row, count, levels, new Float32Array(raw.buffer));
+    else if (type === 'DOUBLE') scatter(values, row, count, levels, new Float64Array(raw.buffer));
+    else {
+      const a = new Int32Array(raw.buffer);
+      const joined = new Float64Array(present);
+      for (let j = 0; j < present; j++) {
+        const high = a[2 * j + 1] as number;
+        // Beyond 2^53 a double cannot hold the integer: the caller reads the column as BigInts.
+        if (high >= 0x200000 || high < -0x200000) throw new Unsupported('an INT64 beyond 2^53');
+        joined[j] = high * 4294967296 + ((a[2 * j] as number) >>> 0);
+      }
+      scatter(values, row, count, levels, joined);
+    }
+  }
+
+  fromDictionary(dictionary: DecodedColumn, indexes: Int32Array, row: number, count: number, levels: Uint8Array | undefined): void {
+    const column = this.column;
+    const size = dictionary.kind === 'bytes' ? dictionary.starts.length : dictionary.values.length;
+    for (let i = 0, j = 0; i < count; i++) {
+      if (levels && levels[i] === 0) continue;
+      const k = indexes[j++] as number;
+      if (k >= size) throw new Error(`dictionary index ${k} of ${size} entries`);
+      if (column.kind === 'bytes') {
+        const d = dictionary as BytesColumn;
+        column.starts[row + i] = d.starts[k] as number;
+        column.ends[row + i] = d.ends[k] as number;
+        (column.indexes as Int32Array)[row + i] = k;
+      } else column.values[row + i] = (dictionary as NumberColumn).values[k] as number;
+    }
+  }
+
+  finish(): DecodedColumn {
+    if (this.column.kind === 'bytes') this.column.data = this.data.subarray(0, this.at);
+    return this.column;
+  }
+
+  private reserve(more: number): void {
+    if (this.at + more <= this.data.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.at + more, this.data.length * 2));
+    this.data.copy(grown, 0, 0, this.at);
+    this.data = grown;
+  }
+}
+
+function countZeros(levels: Uint8Array, count: number): number {
+  let zeros = 0;
+  for (let i = 0; i < count; i++) if (levels[i] === 0) zeros++;
+  return zeros;
+}
+
+/** Puts the present values `from` into the slots of `values` from `row`, skipping null levels. */
+function scatter(values: Float64Array, row: number, count: number, levels: Uint8Array | undefined, from: ArrayLike<number>): void {
+  if (!levels) {
+    if (from instanceof Float64Array) values.set(from.subarray(0, count), row);
+    else for (let i = 0; i < count; i++) values[row + i] = from[i] as number;
+    return;
+  }
+  for (let i = 0, j = 0; i < count; i++) if (levels[i] === 1) values[row + i] = from[j++] as number;
+}
+
+/**
+ * The RLE / bit-packed hybrid (Parquet's levels and dictionary indexes): `count` values of `width`
+ * bits into `out`, reading up to byte `end` of the view.
+ */
+function rleHybrid(r: Reader, width: number, out: Uint8Array | Int32Array, count: number, end: number): void {
+  const view = new Uint8Array(r.view.buffer, r.view.byteOffset, r.view.byteLength);
+  const bytes = (width + 7) >> 3;
+  const mask = width >= 32 ? 0xffffffff : (1 << width) - 1;
+  let n = 0;
+  while (n < count && r.offset < end) {
+    let header = 0;
+    let shift = 0;
+    for (;;) {
+      const b = view[r.offset++] as number;
+      header += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    if (header % 2 === 0) {
+      let value = 0;
+      for (let i = 0; i < bytes; i++) value |= (view[r.offset++] as number) << (8 * i);
+      const run = Math.min(header / 2, count - n);
+      out.fill(value, n, n + run);
+      n += run;
+    } else if (width <= 24) {
+      // Integer arithmetic: at most 24 + 7 bits are held.
+      const total = Math.floor(header / 2) * 8;
+      const stop = r.offset + (total / 8) * width;
+      let acc = 0;
+      let bits = 0;
+      let p = r.offset;
+      for (let i = 0; i < total; i++) {
+        while (bits < width) {
+          acc |= (p < stop ? (view[p++] as number) : 0) << bits;
+          bits += 8;
+        }
+        if (n < count) out[n++] = acc & mask;
+        acc >>>= width;
+        bits -= width;
+      }
+      r.offset = stop;
+    } else {
+      const groups = Math.floor(header / 2);
+      let acc = 0;
+      let bits = 0;
+      const total = groups * 8;
+      const stop = r.offset + groups * width;
+      for (let i = 0; i < total; i++) {
+        while (bits < width) {
+          acc += (r.offset < stop ? (view[r.offset++] as number) : 0) * 2 ** bits;
+          bits += 8;
+        }
+        const value = acc % (mask + 1);
+        acc = Math.floor(acc / (mask + 1));
+        bits -= width;
+        if (n < count) out[n++] = value;
+      }
+      r.offset = stop;
+    }
+  }
+  if (n < count) throw new Error(`levels or indexes end after ${n} of ${count} values`);
+}
