@@ -62,6 +62,9 @@ export function decodedKind(element: SchemaElement): NumberColumn['logical'] | '
   }
 }
 
+/** Aligned room for a page's values, reused page after page (a thread decodes one page at a time). */
+let scratch = new ArrayBuffer(0);
+
 interface Reader {
   view: DataView;
   offset: number;
@@ -226,14 +229,15 @@ class Output {
     const size = type === 'INT32' || type === 'FLOAT' ? 4 : 8;
     if (r.offset + present * size > view.byteLength) throw new Error('the values run past their page');
     // One copy into an aligned array, then typed reads: a DataView call per value was the decoder's cost.
-    const raw = new Uint8Array(present * size);
+    if (scratch.byteLength < present * size) scratch = new ArrayBuffer(Math.max(present * size, scratch.byteLength * 2));
+    const raw = new Uint8Array(scratch, 0, present * size);
     raw.set(new Uint8Array(view.buffer, view.byteOffset + r.offset, present * size));
     r.offset += present * size;
-    if (type === 'INT32') scatter(values, row, count, levels, new Int32Array(raw.buffer));
-    else if (type === 'FLOAT') scatter(values, row, count, levels, new Float32Array(raw.buffer));
-    else if (type === 'DOUBLE') scatter(values, row, count, levels, new Float64Array(raw.buffer));
+    if (type === 'INT32') scatter(values, row, count, levels, new Int32Array(scratch, 0, present));
+    else if (type === 'FLOAT') scatter(values, row, count, levels, new Float32Array(scratch, 0, present));
+    else if (type === 'DOUBLE') scatter(values, row, count, levels, new Float64Array(scratch, 0, present));
     else {
-      const a = new Int32Array(raw.buffer);
+      const a = new Int32Array(scratch, 0, 2 * present);
       const joined = new Float64Array(present);
       for (let j = 0; j < present; j++) {
         const high = a[2 * j + 1] as number;

@@ -96,6 +96,8 @@ function topLevelColumns(metadata: FileMetaData): TopColumn[] {
   return out;
 }
 
+let chunkBuffer = Buffer.alloc(0);
+
 /** One column of row group `g`: decoded here when it can be, by hyparquet otherwise. */
 async function readColumn(
   handle: Awaited<ReturnType<typeof open>>,
@@ -111,8 +113,11 @@ async function readColumn(
   if (meta && decodedKind(column.element)) {
     const dictionary = meta.dictionary_page_offset;
     const start = Number(dictionary !== undefined && dictionary > 0n && dictionary < meta.data_page_offset ? dictionary : meta.data_page_offset);
-    const bytes = Buffer.allocUnsafe(Number(meta.total_compressed_size));
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, start);
+    const length = Number(meta.total_compressed_size);
+    // One buffer for every chunk read: decoded columns hold copies, never this buffer.
+    if (chunkBuffer.length < length) chunkBuffer = Buffer.allocUnsafe(Math.max(length, chunkBuffer.length * 2));
+    const bytes = chunkBuffer.subarray(0, length);
+    const { bytesRead } = await handle.read(bytes, 0, length, start);
     if (bytesRead < bytes.length) throw new Error(`column '${column.element.name}' runs past the end of the file`);
     try {
       return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type === 'OPTIONAL');
