@@ -38,7 +38,12 @@ export interface BytesColumn {
   nulls?: Uint8Array;
 }
 
-/** The kind a flat column decodes to, or undefined when this decoder leaves it to hyparquet. */
+/**
+ * The kind a flat column decodes to, or undefined when this decoder leaves it to hyparquet. It reads
+ * the annotations as hyparquet converts values (its `convert`), so that a chunk read here and one read
+ * by hyparquet give the same text: a date by the converted type DATE, a logical type other than a
+ * signed INTEGER or STRING (a TIMESTAMP, UINT, DECIMAL, UUID...) left to hyparquet.
+ */
 export function decodedKind(element: SchemaElement): NumberColumn['logical'] | 'bytes' | undefined {
   if (element.num_children || element.repetition_type === 'REPEATED') return undefined;
   const logical = element.logical_type;
@@ -48,15 +53,17 @@ export function decodedKind(element: SchemaElement): NumberColumn['logical'] | '
       return logical || converted ? undefined : 'boolean';
     case 'INT32':
     case 'INT64':
-      if (logical?.type === 'DATE' || converted === 'DATE') return element.type === 'INT32' ? 'date' : undefined;
-      if (logical?.type === 'INTEGER') return logical.isSigned ? 'integer' : undefined;
+      if (converted === 'DATE') return element.type === 'INT32' && (!logical || logical.type === 'DATE') ? 'date' : undefined;
+      if (logical && !(logical.type === 'INTEGER' && logical.isSigned) && logical.type !== 'DATE') return undefined;
       if (converted && !/^INT_(8|16|32|64)$/.test(converted)) return undefined;
+      // A logical DATE without the converted type: hyparquet gives the day number, and so does this.
       return 'integer';
     case 'FLOAT':
     case 'DOUBLE':
       return logical || converted ? undefined : 'float';
     case 'BYTE_ARRAY':
-      return logical?.type === 'STRING' || converted === 'UTF8' ? 'bytes' : undefined;
+      // hyparquet reads a BYTE_ARRAY as UTF-8 text unless an annotation says otherwise.
+      return (!logical || logical.type === 'STRING') && (!converted || converted === 'UTF8') ? 'bytes' : undefined;
     default:
       return undefined;
   }
@@ -89,9 +96,12 @@ export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: Sc
   let sawNull = false;
   while (row < rows) {
     if (reader.offset >= bytes.byteLength) throw new Error(`the column chunk ends after ${row} of ${rows} rows`);
+    const before = reader.offset;
     const header: PageHeader = parquetHeader(reader);
     const start = reader.offset;
-    reader.offset += header.compressed_page_size;
+    const size = header.compressed_page_size;
+    if (!(size >= 0) || start + size > bytes.byteLength || start <= before) throw new Error(`a page of ${size} bytes at byte ${start} of a ${bytes.byteLength}-byte column chunk`);
+    reader.offset += size;
     const raw = bytes.subarray(start, start + header.compressed_page_size);
     if (header.type === 'DICTIONARY_PAGE') {
       const page = decompressPage(raw, header.uncompressed_page_size, meta.codec, compressors);
@@ -129,8 +139,11 @@ export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: Sc
         levels = new Uint8Array(count);
         rleHybrid({ view: new DataView(raw.buffer, raw.byteOffset, levelBytes), offset: 0 }, 1, levels, count, levelBytes);
       }
+      if (levelBytes > raw.length) throw new Error('definition levels run past their page');
       const rest = raw.subarray(levelBytes);
-      values = h.is_compressed === false ? rest : decompressPage(rest, header.uncompressed_page_size - levelBytes, meta.codec, compressors);
+      const size = header.uncompressed_page_size - levelBytes;
+      // An all-null page may have no value bytes at all (hyparquet skips decompressing it too).
+      values = h.is_compressed === false || size === 0 ? rest : decompressPage(rest, size, meta.codec, compressors);
     } else continue;
     if (row + count > rows) throw new Error(`the column chunk holds more than its ${rows} rows`);
     let present = count;
@@ -148,7 +161,8 @@ export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: Sc
       out.plain(v, element.type, kind, row, count, levels, encoding === 'RLE');
     } else if (encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY') {
       if (!dictionary) throw new Error('a dictionary-encoded page before any dictionary page');
-      const width = v.view.getUint8(0);
+      const width = values.length > 0 ? v.view.getUint8(0) : 0;
+      if (width > 32) throw new Error(`a dictionary index width of ${width} bits`);
       const indexes = new Int32Array(present);
       if (width > 0) rleHybrid({ view: v.view, offset: 1 }, width, indexes, present, values.byteLength);
       out.fromDictionary(dictionary, indexes, row, count, levels);
@@ -255,7 +269,7 @@ class Output {
     for (let i = 0, j = 0; i < count; i++) {
       if (levels && levels[i] === 0) continue;
       const k = indexes[j++] as number;
-      if (k >= size) throw new Error(`dictionary index ${k} of ${size} entries`);
+      if (k >= size || k < 0) throw new Error(`dictionary index ${k} of ${size} entries`);
       if (column.kind === 'bytes') {
         const d = dictionary as BytesColumn;
         column.starts[row + i] = d.starts[k] as number;
@@ -300,59 +314,60 @@ function scatter(values: Float64Array, row: number, count: number, levels: Uint8
  */
 function rleHybrid(r: Reader, width: number, out: Uint8Array | Int32Array, count: number, end: number): void {
   const view = new Uint8Array(r.view.buffer, r.view.byteOffset, r.view.byteLength);
+  const limit = Math.min(end, view.length);
   const bytes = (width + 7) >> 3;
   const mask = width >= 32 ? 0xffffffff : (1 << width) - 1;
+  const corrupt = (what: string) => new Error(`levels or dictionary indexes: ${what} at byte ${r.offset}`);
   let n = 0;
-  while (n < count && r.offset < end) {
+  while (n < count && r.offset < limit) {
     let header = 0;
-    let shift = 0;
-    for (;;) {
+    for (let shift = 0; ; shift += 7) {
+      if (r.offset >= limit || shift > 35) throw corrupt('a run header that does not end');
       const b = view[r.offset++] as number;
       header += (b & 0x7f) * 2 ** shift;
       if (b < 0x80) break;
-      shift += 7;
     }
     if (header % 2 === 0) {
+      if (r.offset + bytes > limit) throw corrupt('a run without its value');
       let value = 0;
-      for (let i = 0; i < bytes; i++) value |= (view[r.offset++] as number) << (8 * i);
+      for (let i = 0; i < bytes; i++) value += (view[r.offset++] as number) * 2 ** (8 * i);
+      if (value > mask) throw corrupt(`the value ${value} in ${width} bits`);
       const run = Math.min(header / 2, count - n);
       out.fill(value, n, n + run);
       n += run;
-    } else if (width <= 24) {
+      continue;
+    }
+    const groups = Math.floor(header / 2);
+    const stop = r.offset + groups * width;
+    if (stop > limit) throw corrupt(`${groups} bit-packed groups past the end`);
+    const total = Math.min(groups * 8, count - n);
+    let p = r.offset;
+    let bits = 0;
+    if (width <= 24) {
       // Integer arithmetic: at most 24 + 7 bits are held.
-      const total = Math.floor(header / 2) * 8;
-      const stop = r.offset + (total / 8) * width;
       let acc = 0;
-      let bits = 0;
-      let p = r.offset;
       for (let i = 0; i < total; i++) {
         while (bits < width) {
-          acc |= (p < stop ? (view[p++] as number) : 0) << bits;
+          acc |= (view[p++] as number) << bits;
           bits += 8;
         }
-        if (n < count) out[n++] = acc & mask;
+        out[n++] = acc & mask;
         acc >>>= width;
         bits -= width;
       }
-      r.offset = stop;
     } else {
-      const groups = Math.floor(header / 2);
       let acc = 0;
-      let bits = 0;
-      const total = groups * 8;
-      const stop = r.offset + groups * width;
       for (let i = 0; i < total; i++) {
         while (bits < width) {
-          acc += (r.offset < stop ? (view[r.offset++] as number) : 0) * 2 ** bits;
+          acc += (view[p++] as number) * 2 ** bits;
           bits += 8;
         }
-        const value = acc % (mask + 1);
+        out[n++] = acc % (mask + 1);
         acc = Math.floor(acc / (mask + 1));
         bits -= width;
-        if (n < count) out[n++] = value;
       }
-      r.offset = stop;
     }
+    r.offset = stop;
   }
   if (n < count) throw new Error(`levels or indexes end after ${n} of ${count} values`);
 }

@@ -58,12 +58,16 @@ export async function readParquet(file: SourceFile, handlers: SourceHandlers, op
       if (keyColumns.length > 0) {
         const held = new Map<number, Column>();
         for (const c of keyColumns) held.set(c, await read(c));
-        checker.keys(held, labels.length, groupStart, rows);
+        checker.keys(held, labels, groupStart, rows);
       } else validator.countRows(rows);
       validator.flushEncoding();
       handlers.onBytes(Number(group.total_compressed_size ?? group.total_byte_size));
       groupStart += rows;
     }
+  } catch (error) {
+    // What the decoder throws on a corrupt chunk (or a value no text can hold) names the file.
+    if (error instanceof UserError) throw error;
+    fail(error);
   } finally {
     await handle.close();
   }
@@ -120,7 +124,7 @@ async function readColumn(
     const { bytesRead } = await handle.read(bytes, 0, length, start);
     if (bytesRead < bytes.length) throw new Error(`column '${column.element.name}' runs past the end of the file`);
     try {
-      return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type === 'OPTIONAL');
+      return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type !== 'REQUIRED');
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error;
     }
@@ -232,8 +236,11 @@ class ColumnChecker {
   }
 
   /** Checks the composite keys (and counts the rows) from the key columns of a row group. */
-  keys(held: Map<number, Column>, width: number, groupStart: number, rows: number): void {
+  keys(held: Map<number, Column>, labels: readonly string[], groupStart: number, rows: number): void {
     const builder = this.builder;
+    const width = labels.length;
+    // The text each key cell has in a CSV, by its field's type (a date as YYYY-MM-DD), as the checks see it.
+    const types = labels.map((label) => this.options.typeOf?.(label));
     this.validator.restrict(new Uint8Array(this.fields.length));
     try {
       for (let i = 0; i < rows; i++) {
@@ -244,8 +251,8 @@ class ColumnChecker {
           else if (column.kind === 'bytes') {
             if (column.nulls?.[i] === 1) builder.set(c, null);
             else builder.setBytes(c, column.data, column.starts[i] as number, column.ends[i] as number);
-          } else if (column.kind === 'values') builder.set(c, cellText(column.values[i], undefined));
-          else builder.set(c, column.nulls?.[i] === 1 ? null : numberText(column.logical, (column.values[i] as number) + 0, undefined));
+          } else if (column.kind === 'values') builder.set(c, cellText(column.values[i], types[c]));
+          else builder.set(c, column.nulls?.[i] === 1 ? null : numberText(column.logical, (column.values[i] as number) + 0, types[c]));
         }
         this.validator.row(builder.record);
       }

@@ -231,6 +231,9 @@ export class RowValidator {
    */
   tryNumber(f: number, v: number, at: Position): boolean {
     const field = this.fields[f] as CompiledField;
+    const extra = this.extras[f] as FieldExtras;
+    // New categories are looked up by their text (a boolean's by its value).
+    if (extra.reference && field.type !== 'boolean') return false;
     const constraints = field.constraints;
     for (let k = 0; k < constraints.length; k++) {
       const c = constraints[k] as (typeof constraints)[number];
@@ -249,7 +252,6 @@ export class RowValidator {
         return false;
       }
     }
-    const extra = this.extras[f] as FieldExtras;
     this.present[f] = (this.present[f] as number) + 1;
     this.value.num = v;
     if (extra.unique) {

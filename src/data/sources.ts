@@ -256,6 +256,8 @@ export function cellText(value: unknown, type: string | undefined): string | nul
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : value === Infinity ? 'INF' : value === -Infinity ? '-INF' : String(value);
   if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) {
+    // A day count past ±100,000,000 days is no date; its text fails the type check, as in a CSV.
+    if (Number.isNaN(value.getTime())) return 'Invalid Date';
     const iso = value.toISOString();
     return type === 'date' ? iso.slice(0, 10) : type === 'time' ? iso.slice(11) : iso;
   }

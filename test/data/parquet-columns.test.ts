@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { parquetWriteBuffer } from 'hyparquet-writer';
+import { ByteWriter } from 'hyparquet-writer/src/bytewriter.js';
+import { writePageHeader } from 'hyparquet-writer/src/datapage.js';
 import { describe, expect, it } from 'vitest';
 import { decodeChunk, type DecodedColumn, Unsupported } from '../../src/data/parquet-columns.js';
 import { validateData, type DataError, type DataReport, type ValidateOptions } from '../../src/data/validate.js';
+import { comparable as comparableReport, csvTwin } from '../helpers/report-parity.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'parquet');
 const dir = mkdtempSync(join(tmpdir(), 'mg-parquet-columns-'));
@@ -131,5 +134,131 @@ describe('a file DuckDB wrote (data pages v1, dictionaries, snappy, nulls), chec
     });
     expect(parquet.stats.rows).toBe(5000);
     writeFileSync(join(dir, 'report.json'), JSON.stringify(parquet));
+  });
+});
+
+/** Validates a Parquet file and its CSV twin (what hyparquet decodes, as text) alike; returns both reports. */
+async function withTwin(name: string, write: Parameters<typeof parquetWriteBuffer>[0], schema: ValidateOptions['schema'], extra: Partial<ValidateOptions> = {}) {
+  const path = join(dir, `${name}.parquet`);
+  writeFileSync(path, Buffer.from(parquetWriteBuffer(write)));
+  const run = (p: string) => validateData({ sources: [{ path: p, display: p }], schema, schemaFile: 'schema.json', tempDir: dir, collectProfile: true, threads: 1, ...extra });
+  const parquet = await run(path);
+  const csv = await run(await csvTwin(path, schema));
+  return { parquet, csv };
+}
+
+const root = (n: number) => ({ name: 'root', num_children: n });
+
+describe('annotations are read as hyparquet converts them, so every chunk reads alike', () => {
+  for (const unit of ['MILLIS', 'MICROS', 'NANOS'] as const) {
+    it(`a TIMESTAMP (${unit}) given only as a logical type is a datetime, not an integer`, async () => {
+      const v = unit === 'MILLIS' ? 1_700_000_000_000n : unit === 'MICROS' ? 1_700_000_000_000_000n : 1_700_000_000_000_000_000n;
+      const { parquet, csv } = await withTwin(
+        `ts-${unit}`,
+        {
+          columnData: [{ name: 't', data: [v, v + 1n] }],
+          schema: [root(1), { name: 't', type: 'INT64', repetition_type: 'REQUIRED', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: false, unit } }],
+        },
+        { fields: [{ name: 't', type: 'datetime' }] },
+      );
+      expect(parquet.valid).toBe(true);
+      expect(comparableReport(parquet)).toEqual(comparableReport(csv));
+    });
+  }
+
+  it('a DATE past any calendar is a type error, not a crash; a logical DATE without the converted type is its day number', async () => {
+    const huge = await withTwin(
+      'huge-date',
+      { columnData: [{ name: 'd', data: [1, 200_000_000] }], schema: [root(1), { name: 'd', type: 'INT32', repetition_type: 'REQUIRED', converted_type: 'DATE' }] },
+      { fields: [{ name: 'd', type: 'date' }] },
+    );
+    expect(huge.parquet.checks.find((c) => c.id === 'field:d:type')?.examples.map((e) => [e.rowNumber, e.cell])).toEqual([[3, 'Invalid Date']]);
+    expect(comparableReport(huge.parquet)).toEqual(comparableReport(huge.csv));
+    const logical = await withTwin(
+      'logical-date',
+      { columnData: [{ name: 'd', data: [19_000] }], schema: [root(1), { name: 'd', type: 'INT32', repetition_type: 'OPTIONAL', logical_type: { type: 'DATE' } }] },
+      { fields: [{ name: 'd', type: 'integer' }] },
+    );
+    expect(logical.parquet.valid).toBe(true);
+    expect(comparableReport(logical.parquet)).toEqual(comparableReport(logical.csv));
+  });
+
+  it('new categories of a number field are looked up by their text', async () => {
+    const write = { columnData: [{ name: 'n', data: new Int32Array([1, 2, 3]) }] };
+    const schema: ValidateOptions['schema'] = { fields: [{ name: 'n', type: 'integer' }] };
+    const reference = (await withTwin('cats-ref', { columnData: [{ name: 'n', data: new Int32Array([1]) }] }, schema)).parquet.profile;
+    const { parquet, csv } = await withTwin('cats', write, schema, { checks: { newCategories: { n: 'fail' } }, referenceProfile: reference });
+    expect(parquet.errors.map((e) => e.message).join('\n')).toMatch(/'2'/);
+    expect(comparableReport(parquet)).toEqual(comparableReport(csv));
+  });
+
+  it('a primary key on a date repeats across a Parquet file and a CSV holding the same day', async () => {
+    const path = join(dir, 'pk.parquet');
+    writeFileSync(
+      path,
+      Buffer.from(
+        parquetWriteBuffer({
+          columnData: [{ name: 'd', data: [new Date('2024-01-01')] }],
+          schema: [root(1), { name: 'd', type: 'INT32', repetition_type: 'REQUIRED', converted_type: 'DATE' }],
+        }),
+      ),
+    );
+    writeFileSync(join(dir, 'pk.csv'), 'd\n2024-01-01\n');
+    const report = await validateData({
+      sources: [
+        { path, display: 'pk.parquet' },
+        { path: join(dir, 'pk.csv'), display: 'pk.csv' },
+      ],
+      schema: { fields: [{ name: 'd', type: 'date' }], primaryKey: ['d'] },
+      schemaFile: 'schema.json',
+      tempDir: dir,
+      threads: 1,
+    });
+    expect(report.checks.find((c) => c.id === 'primary-key')?.count).toBe(1);
+  });
+});
+
+describe('a corrupt column chunk is an error, never a hang or a quiet wrong value', () => {
+  const int32 = { name: 'x', type: 'INT32', repetition_type: 'REQUIRED' } as const;
+  const meta = { codec: 'UNCOMPRESSED' } as Parameters<typeof decodeChunk>[1];
+  const dataPage = (values: number, encoding: string, body: number[]) => ({
+    header: {
+      type: 'DATA_PAGE',
+      uncompressed_page_size: body.length,
+      compressed_page_size: body.length,
+      data_page_header: { num_values: values, encoding, definition_level_encoding: 'RLE', repetition_level_encoding: 'RLE' },
+    },
+    body,
+  });
+  const dictionary = {
+    header: { type: 'DICTIONARY_PAGE', uncompressed_page_size: 8, compressed_page_size: 8, dictionary_page_header: { num_values: 2, encoding: 'PLAIN' } },
+    body: [7, 0, 0, 0, 9, 0, 0, 0],
+  };
+  const chunk = (pages: { header: unknown; body: number[] }[]) => {
+    const writer = new ByteWriter();
+    for (const { header, body } of pages) {
+      writePageHeader(writer, header as Parameters<typeof writePageHeader>[1]);
+      writer.appendBytes(Uint8Array.from(body));
+    }
+    return new Uint8Array(writer.getBytes());
+  };
+  const cases: [string, Uint8Array, boolean, RegExp][] = [
+    ['a bit-packed run without its bytes', chunk([dictionary, dataPage(8, 'RLE_DICTIONARY', [1, 3])]), false, /bit-packed groups past the end/],
+    ['an RLE run without its value', chunk([dictionary, dataPage(4, 'RLE_DICTIONARY', [1, 8])]), false, /a run without its value/],
+    ['a run header that never ends', chunk([dictionary, dataPage(4, 'RLE_DICTIONARY', [1, 0x80])]), false, /a run header that does not end/],
+    ['a dictionary index of 2^32 - 1', chunk([dictionary, dataPage(1, 'RLE_DICTIONARY', [32, 2, 255, 255, 255, 255])]), false, /dictionary index -1 of 2 entries/],
+    ['an index width of 40 bits', chunk([dictionary, dataPage(1, 'RLE_DICTIONARY', [40, 2, 1, 0, 0, 0, 1])]), false, /index width of 40 bits/],
+    ['a definition level of 3', chunk([dataPage(2, 'PLAIN', [2, 0, 0, 0, 4, 3, 5, 0, 0, 0, 6, 0, 0, 0])]), true, /the value 3 in 1 bits/],
+  ];
+  for (const [label, bytes, optional, message] of cases) {
+    it(label, () => {
+      expect(() => decodeChunk(bytes, meta, { ...int32, repetition_type: optional ? 'OPTIONAL' : 'REQUIRED' }, 8, optional)).toThrow(message);
+    });
+  }
+
+  it('a page whose size runs past its chunk', () => {
+    const page = dataPage(1, 'PLAIN', [1, 0, 0, 0]);
+    const bytes = chunk([{ ...page, header: { ...page.header, compressed_page_size: 400 } }]);
+    expect(() => decodeChunk(bytes, meta, int32, 1, false)).toThrow(/a page of 400 bytes/);
   });
 });
