@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetMetadata } from 'hyparquet';
 import { parquetWriteBuffer, type SchemaElement } from 'hyparquet-writer';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/data/profile.js';
-import { validateData, type DataError, type DataReport, type ValidateOptions } from '../../src/data/validate.js';
+import { validateData, type DataReport, type ValidateOptions } from '../../src/data/validate.js';
+import { compileDataEngine, type CompiledData } from '../helpers/compiled-data.js';
 import { mulberry32 } from '../helpers/random.js';
+import { comparable, comparableError } from '../helpers/report-parity.js';
 
 /**
  * A differential test of the readers: one dataset with planted defects, written once as CSV and once
@@ -15,31 +16,16 @@ import { mulberry32 } from '../helpers/random.js';
  * report in every variant, less what only says where the bytes came from (see {@link comparable}).
  */
 
-const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'mg-parity-'));
-const out = mkdtempSync(join(tmpdir(), 'mg-parity-build-'));
 
-type Validate = (options: ValidateOptions) => Promise<DataReport>;
 // threads: 2 needs the worker as compiled JavaScript (from the TypeScript sources validateData stays in
-// one thread), so, as in parallel.test.ts, src/data and src/core are transpiled into a temporary folder.
-let compiledValidate: Validate;
-let planSplit: (options: ValidateOptions, fields: unknown[], totalBytes: number, threads: number | undefined) => Promise<boolean[] | undefined>;
-let compileField: (schema: ValidateOptions['schema'], index: number, file: string) => unknown;
+// one thread): the two-thread variants run the engine compiled, as parallel.test.ts does.
+let compiledValidate: CompiledData['validateData'];
+let planSplit: CompiledData['planSplit'];
+let compileField: CompiledData['compileField'];
 
 beforeAll(async () => {
-  for (const folder of ['data', 'core']) {
-    mkdirSync(join(out, folder), { recursive: true });
-    for (const name of readdirSync(join(root, 'src', folder)).filter((n) => n.endsWith('.ts'))) {
-      const source = readFileSync(join(root, 'src', folder, name), 'utf8');
-      const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, preserveConstEnums: true } });
-      writeFileSync(join(out, folder, name.replace(/\.ts$/, '.js')), outputText);
-    }
-  }
-  writeFileSync(join(out, 'package.json'), '{"type":"module"}');
-  symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
-  ({ validateData: compiledValidate } = (await import(join(out, 'data', 'validate.js'))) as { validateData: Validate });
-  ({ planSplit } = (await import(join(out, 'data', 'parallel.js'))) as { planSplit: typeof planSplit });
-  ({ compileField } = (await import(join(out, 'data', 'fields.js'))) as { compileField: typeof compileField });
+  ({ validateData: compiledValidate, planSplit, compileField } = await compileDataEngine());
 }, 60_000);
 
 const ROWS = 6000;
@@ -299,32 +285,6 @@ function options(variant: Variant, config: Partial<ValidateOptions>): ValidateOp
 /** Validates with the TypeScript sources in one thread, with the compiled copy (and its worker) in two. */
 async function run(variant: Variant, config: Partial<ValidateOptions>): Promise<DataReport> {
   return (variant.threads === 1 ? validateData : compiledValidate)(options(variant, config));
-}
-
-/** An example without what only the CSV has or what names the file. */
-function comparableError(error: DataError): Omit<DataError, 'line' | 'file'> {
-  const copy: Partial<DataError> = { ...error };
-  // Physical lines exist in CSV only.
-  delete copy.line;
-  // The display name differs by format (data.csv, groups.parquet).
-  delete copy.file;
-  // A repeat names the line of the first occurrence in CSV ("repeats row 102 (line 103)"): a line number too.
-  copy.message = error.message.replace(/ \(line \d+\)/g, '');
-  return copy as Omit<DataError, 'line' | 'file'>;
-}
-
-/** The report less what legitimately differs between formats and runs; everything else must be equal. */
-function comparable(report: DataReport) {
-  const { stats, checks, errors, profile, valid } = report;
-  return {
-    valid,
-    // stats.bytes is the file size (CSV text and compressed Parquet differ); stats.seconds is timing.
-    stats: { files: stats.files, rows: stats.rows, fields: stats.fields, errors: stats.errors, warnings: stats.warnings },
-    checks: checks.map((c) => ({ ...c, examples: c.examples.map(comparableError) })),
-    errors: errors.map(comparableError),
-    profile,
-    // fingerprint is left out: it is the sha256 of the file's bytes, which differ by format.
-  };
 }
 
 const failed = (report: DataReport) => Object.fromEntries(report.checks.filter((c) => !c.passed).map((c) => [c.id, c.count]));

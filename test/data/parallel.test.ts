@@ -1,35 +1,21 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataReport, ValidateOptions } from '../../src/data/validate.js';
+import { compileDataEngine, type CompiledData } from '../helpers/compiled-data.js';
 import { mulberry32 } from '../helpers/random.js';
 
-// The worker thread runs compiled JavaScript, so this test compiles src/data (and the core modules
-// it imports) into a temporary folder and runs the engine from there, with one and with two threads.
-const root = join(import.meta.dirname, '..', '..');
-const out = mkdtempSync(join(tmpdir(), 'mg-parallel-'));
-
-type Validate = (options: ValidateOptions & { threads?: number }) => Promise<DataReport>;
+// The worker thread runs compiled JavaScript, so this test runs the engine compiled (see
+// compileDataEngine), with one and with two threads.
+type Validate = CompiledData['validateData'];
 let validateData: Validate;
-let planSplit: (options: ValidateOptions, fields: unknown[], totalBytes: number, threads: number | undefined) => Promise<boolean[] | undefined>;
-let compileField: (schema: ValidateOptions['schema'], index: number, file: string) => unknown;
+let planSplit: CompiledData['planSplit'];
+let compileField: CompiledData['compileField'];
+let out: string;
 
 beforeAll(async () => {
-  for (const folder of ['data', 'core']) {
-    mkdirSync(join(out, folder), { recursive: true });
-    for (const name of readdirSync(join(root, 'src', folder)).filter((n) => n.endsWith('.ts'))) {
-      const source = readFileSync(join(root, 'src', folder, name), 'utf8');
-      const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, preserveConstEnums: true } });
-      writeFileSync(join(out, folder, name.replace(/\.ts$/, '.js')), outputText);
-    }
-  }
-  writeFileSync(join(out, 'package.json'), '{"type":"module"}');
-  symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
-  ({ validateData } = (await import(join(out, 'data', 'validate.js'))) as { validateData: Validate });
-  ({ planSplit } = (await import(join(out, 'data', 'parallel.js'))) as { planSplit: typeof planSplit });
-  ({ compileField } = (await import(join(out, 'data', 'fields.js'))) as { compileField: typeof compileField });
+  ({ validateData, planSplit, compileField, dir: out } = await compileDataEngine());
 }, 60_000);
 
 /** A messy CSV: bad numbers, missing and extra cells, blank rows, repeats, invalid UTF-8, quoting. */
