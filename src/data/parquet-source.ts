@@ -8,6 +8,14 @@ import { type BytesColumn, decodeChunk, decodedKind, type DecodedColumn, type Nu
 import type { Position, RowValidator } from './row-validator.js';
 import { cellText, RecordBuilder, type SourceFile, type SourceHandlers, type SourceOptions } from './sources.js';
 
+/** A text cell hyparquet read, kept as its bytes. */
+class TextBytes {
+  readonly buffer: Buffer;
+  constructor(bytes: Uint8Array) {
+    this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+}
+
 /** A column of a row group as the checks take it: decoded into typed arrays, or hyparquet's values. */
 type Column = DecodedColumn | { kind: 'values'; values: unknown[] };
 
@@ -30,7 +38,9 @@ const LAST_DAY = 2932896;
  */
 export async function readParquet(file: SourceFile, handlers: SourceHandlers, options: SourceOptions, target: ColumnTarget): Promise<string> {
   const fail = (error: unknown): never => {
-    throw new UserError(`data: ${file.display}: not a readable Parquet file (${(error as Error).message})`, { file: file.display });
+    // A damaged footer or page makes the parsers trip over what is missing: that says the file is damaged.
+    const why = error instanceof TypeError || error instanceof RangeError ? 'its metadata or a page is damaged' : (error as Error).message;
+    throw new UserError(`data: ${file.display}: not a readable Parquet file (${why})`, { file: file.display });
   };
   const buffer = await asyncBufferFromFile(file.path).catch(fail);
   const metadata: FileMetaData = await parquetMetadataAsync(buffer).catch(fail);
@@ -130,10 +140,14 @@ async function readColumn(
     }
   }
   const values: unknown[] = new Array(rows).fill(null);
+  // A text column's cells as their bytes, as this decoder keeps them: hyparquet's TextDecoder drops a
+  // leading U+FEFF and turns invalid UTF-8 into U+FFFD, which the CSV twin's checks would see.
+  const texts = column.leaf !== undefined && decodedKind(column.element) === 'bytes';
   await parquetRead({
     file: buffer,
     metadata,
     compressors,
+    ...(texts ? { parsers: { stringFromBytes: (bytes: Uint8Array) => new TextBytes(bytes) as unknown as string } } : {}),
     rowStart: groupStart,
     rowEnd: groupStart + rows,
     columns: [column.element.name],
@@ -173,7 +187,9 @@ class ColumnChecker {
     if (column.kind === 'values') {
       for (let i = 0; i < rows; i++) {
         at.index = groupStart + i + 1;
-        this.text(f, cellText(column.values[i], this.options.typeOf?.(field.name)));
+        const value = column.values[i];
+        if (value instanceof TextBytes) validator.cell(f, value.buffer, 0, value.buffer.length, false, at);
+        else this.text(f, cellText(value, this.options.typeOf?.(field.name)));
       }
       return;
     }
@@ -247,12 +263,16 @@ class ColumnChecker {
         builder.reset(width, 0, groupStart + i + 1);
         for (let c = 0; c < width; c++) {
           const column = held.get(c);
+          // A null is the empty cell a CSV holds for it: a CSV cannot tell it from an empty text, so neither may a key.
           if (!column) builder.set(c, null);
           else if (column.kind === 'bytes') {
-            if (column.nulls?.[i] === 1) builder.set(c, null);
+            if (column.nulls?.[i] === 1) builder.set(c, '');
             else builder.setBytes(c, column.data, column.starts[i] as number, column.ends[i] as number);
-          } else if (column.kind === 'values') builder.set(c, cellText(column.values[i], types[c]));
-          else builder.set(c, column.nulls?.[i] === 1 ? null : numberText(column.logical, (column.values[i] as number) + 0, types[c]));
+          } else if (column.kind === 'values') {
+            const value = column.values[i];
+            if (value instanceof TextBytes) builder.setBytes(c, value.buffer, 0, value.buffer.length);
+            else builder.set(c, cellText(value, types[c]) ?? '');
+          } else builder.set(c, column.nulls?.[i] === 1 ? '' : numberText(column.logical, (column.values[i] as number) + 0, types[c]));
         }
         this.validator.row(builder.record);
       }
