@@ -10,6 +10,7 @@ import type { ColumnMetaData, PageHeader, SchemaElement } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { decompressPage } from 'hyparquet/src/datapage.js';
 import { compressors } from 'hyparquet-compressors';
+import { type Reader, rleHybrid } from './parquet-rle.js';
 
 /** A column chunk this decoder does not handle (an encoding, type or nesting): read it another way. */
 export class Unsupported extends Error {}
@@ -71,11 +72,6 @@ export function decodedKind(element: SchemaElement): NumberColumn['logical'] | '
 
 /** Aligned room for a page's values, reused page after page (a thread decodes one page at a time). */
 let scratch = new ArrayBuffer(0);
-
-interface Reader {
-  view: DataView;
-  offset: number;
-}
 
 /**
  * Decodes one column chunk (`bytes`: the chunk as stored, from its first page) of `rows` rows.
@@ -306,68 +302,4 @@ function scatter(values: Float64Array, row: number, count: number, levels: Uint8
     return;
   }
   for (let i = 0, j = 0; i < count; i++) if (levels[i] === 1) values[row + i] = from[j++] as number;
-}
-
-/**
- * The RLE / bit-packed hybrid (Parquet's levels and dictionary indexes): `count` values of `width`
- * bits into `out`, reading up to byte `end` of the view.
- */
-function rleHybrid(r: Reader, width: number, out: Uint8Array | Int32Array, count: number, end: number): void {
-  const view = new Uint8Array(r.view.buffer, r.view.byteOffset, r.view.byteLength);
-  const limit = Math.min(end, view.length);
-  const bytes = (width + 7) >> 3;
-  const mask = width >= 32 ? 0xffffffff : (1 << width) - 1;
-  const corrupt = (what: string) => new Error(`levels or dictionary indexes: ${what} at byte ${r.offset}`);
-  let n = 0;
-  while (n < count && r.offset < limit) {
-    let header = 0;
-    for (let shift = 0; ; shift += 7) {
-      if (r.offset >= limit || shift > 35) throw corrupt('a run header that does not end');
-      const b = view[r.offset++] as number;
-      header += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) break;
-    }
-    if (header % 2 === 0) {
-      if (r.offset + bytes > limit) throw corrupt('a run without its value');
-      let value = 0;
-      for (let i = 0; i < bytes; i++) value += (view[r.offset++] as number) * 2 ** (8 * i);
-      if (value > mask) throw corrupt(`the value ${value} in ${width} bits`);
-      const run = Math.min(header / 2, count - n);
-      out.fill(value, n, n + run);
-      n += run;
-      continue;
-    }
-    const groups = Math.floor(header / 2);
-    const stop = r.offset + groups * width;
-    if (stop > limit) throw corrupt(`${groups} bit-packed groups past the end`);
-    const total = Math.min(groups * 8, count - n);
-    let p = r.offset;
-    let bits = 0;
-    if (width <= 24) {
-      // Integer arithmetic: at most 24 + 7 bits are held.
-      let acc = 0;
-      for (let i = 0; i < total; i++) {
-        while (bits < width) {
-          acc |= (view[p++] as number) << bits;
-          bits += 8;
-        }
-        out[n++] = acc & mask;
-        acc >>>= width;
-        bits -= width;
-      }
-    } else {
-      let acc = 0;
-      for (let i = 0; i < total; i++) {
-        while (bits < width) {
-          acc += (view[p++] as number) * 2 ** bits;
-          bits += 8;
-        }
-        out[n++] = acc % (mask + 1);
-        acc = Math.floor(acc / (mask + 1));
-        bits -= width;
-      }
-    }
-    r.offset = stop;
-  }
-  if (n < count) throw new Error(`levels or indexes end after ${n} of ${count} values`);
 }

@@ -2,13 +2,29 @@ import { type CsvRecord, Quoting } from '../core/csv-scanner.js';
 import { isAsciiRange, isUtf8Range, parseBooleanBytes, parseDateBytes, parseIntegerBytes, parseNumberBytes } from './cell-parsers.js';
 import { type CheckResult, type CheckTally, type DataError, truncateCell } from './check-results.js';
 import type { RunningStats } from './checks.js';
-import { BoundOp, type CellValue, type CompiledField, ParseKind } from './fields.js';
+import { BoundOp, type CellValue, type CompiledConstraint, type CompiledField, ParseKind } from './fields.js';
 import type { ProfileBuilder } from './profile.js';
 import { TextMemo } from './text-memo.js';
 import type { UniqueIndex } from './unique.js';
 
 const TRUE = Buffer.from('true');
 const EMPTY = Buffer.alloc(0);
+
+/** Whether a numeric bound holds for `v`; undefined for a constraint that is not a bound. */
+function boundHolds(c: CompiledConstraint, v: number): boolean | undefined {
+  switch (c.op) {
+    case BoundOp.Minimum:
+      return v >= c.bound;
+    case BoundOp.Maximum:
+      return v <= c.bound;
+    case BoundOp.ExclusiveMinimum:
+      return v > c.bound;
+    case BoundOp.ExclusiveMaximum:
+      return v < c.bound;
+    default:
+      return undefined;
+  }
+}
 
 /** Where a cell is: the record's 0-based index (the header is 0) and its 1-based line (0 when the format has none). */
 export interface Position {
@@ -235,23 +251,8 @@ export class RowValidator {
     // New categories are looked up by their text (a boolean's by its value).
     if (extra.reference && field.type !== 'boolean') return false;
     const constraints = field.constraints;
-    for (let k = 0; k < constraints.length; k++) {
-      const c = constraints[k] as (typeof constraints)[number];
-      const op = c.op;
-      if (
-        op === BoundOp.Minimum
-          ? !(v >= c.bound)
-          : op === BoundOp.Maximum
-            ? !(v <= c.bound)
-            : op === BoundOp.ExclusiveMinimum
-              ? !(v > c.bound)
-              : op === BoundOp.ExclusiveMaximum
-                ? !(v < c.bound)
-                : true
-      ) {
-        return false;
-      }
-    }
+    // Only bounds are checked without the text.
+    for (let k = 0; k < constraints.length; k++) if (boundHolds(constraints[k] as CompiledConstraint, v) !== true) return false;
     this.present[f] = (this.present[f] as number) + 1;
     this.value.num = v;
     if (extra.unique) {
@@ -280,20 +281,7 @@ export class RowValidator {
     if (field.textual && !isAsciiRange(buf, s, e) && !isUtf8Range(buf, s, e)) return false;
     const value = this.value;
     if (!field.parse(buf, s, e, value)) return false;
-    for (const c of field.constraints) {
-      const v = value.num;
-      const ok =
-        c.op === BoundOp.Minimum
-          ? v >= c.bound
-          : c.op === BoundOp.Maximum
-            ? v <= c.bound
-            : c.op === BoundOp.ExclusiveMinimum
-              ? v > c.bound
-              : c.op === BoundOp.ExclusiveMaximum
-                ? v < c.bound
-                : c.test(buf, s, e, value);
-      if (!ok) return false;
-    }
+    for (const c of field.constraints) if (!(boundHolds(c, value.num) ?? c.test(buf, s, e, value))) return false;
     return true;
   }
 
