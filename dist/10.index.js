@@ -726,6 +726,10 @@ function renderText(comparison, context) {
         lines.push(`… ${shown.length - MAX_ROWS} more changed metrics in the report file`);
     if (unchanged > 0)
         lines.push(`${unchanged} unchanged metric${unchanged === 1 ? '' : 's'} not listed`);
+    // Sections draw from files a pull request writes: cleaned line by line like the rows.
+    for (const section of context.sections ?? [])
+        if (section.text)
+            lines.push('', ...section.text.split('\n').map((l) => clean(l, 200)));
     return lines.join('\n');
 }
 function note(r) {
@@ -1071,7 +1075,7 @@ async function loadPredictions(platform, inputs, rules, baseline) {
         const found = await (0,promises_.stat)(full).catch(() => undefined);
         if (!found?.isFile())
             throw new errors/* UserError */.yo(`compare-metrics: input '${input}': no predictions file at ${shown}; write it in your evaluation step (train-model's 'predictions' input records it with the run)`);
-        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(2074), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
+        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(9913), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
         return readPredictions(full, shown);
     };
     // Without a paired test, the predictions given still make the report's confusion matrix.
@@ -1193,7 +1197,7 @@ async function recordedPredictions(store, model, layer, where) {
     try {
         const file = (0,external_node_path_.join)(dir, `predictions${extension}`);
         await (0,promises_.writeFile)(file, bytes, { flag: 'wx', mode: 0o600 });
-        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(2074), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
+        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(9913), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
         return await readPredictions(file, `${where} ${layer.name.slice(0, 200)}`);
     }
     finally {
@@ -2251,6 +2255,7 @@ function bytes(n) {
 
 
 
+
 /** Gated metrics drawn as trends, at most: one chart each. */
 const MAX_TRENDS = 4;
 /**
@@ -2307,16 +2312,25 @@ async function trendSection(platform, inputs, sources) {
     const gated = comparison.rows.filter((r) => r.rule && typeof r.value === 'number').slice(0, MAX_TRENDS);
     const labels = [...line.map((r) => r.commit.slice(0, 7)), 'candidate'];
     const blocks = [];
+    const text = [];
     for (const row of gated) {
         const values = [...line.map((r) => numeric(r.metrics.get(row.name)?.value)), row.value];
         const chart = mermaidLineChart({ title: row.name, x: { label: 'run', categories: labels }, series: [{ name: row.name, values }] });
         if (!chart)
             continue;
-        blocks.push(`${(0,markdown/* code */.aY)(row.name, { maxLength: 120 })} over the last ${line.length} recorded runs and the candidate: \`${sparkline(values)}\`\n\n${chart}`);
+        const spark = sparkline(values);
+        blocks.push(`${(0,markdown/* code */.aY)(row.name, { maxLength: 120 })} over the last ${line.length} recorded runs and the candidate: \`${spark}\`\n\n${chart}`);
+        const first = values.find((v) => v !== null);
+        text.push(`  ${spark}  ${row.name}: ${first === undefined || first === null ? '-' : (0,compare/* formatNumber */.ZV)(first)} → ${(0,compare/* formatNumber */.ZV)(row.value)}`);
     }
     if (blocks.length === 0)
         return undefined;
-    return { title: 'the trend charts', kind: 'picture', markdown: folded(`Trends along ${(0,markdown/* escapeHtml */.ZD)(context(platform), 80)} (${line.length} recorded runs)`, blocks.join('\n\n')) };
+    return {
+        title: 'the trend charts',
+        kind: 'picture',
+        markdown: folded(`Trends along ${(0,markdown/* escapeHtml */.ZD)(context(platform), 80)} (${line.length} recorded runs)`, blocks.join('\n\n')),
+        text: [`trends along ${context(platform)} (${line.length} recorded runs, oldest first, then the candidate):`, ...text].join('\n'),
+    };
 }
 function context(platform) {
     return platform.context.defaultBranch ?? 'the default branch';
@@ -2521,7 +2535,7 @@ async function deliver(platform, inputs, bundle, comparison, reportPath, section
     const hint = `The full report is in ${where}${context.runUrl ? ` of [this run](${context.runUrl})` : ''}.`;
     await platform.summary({
         markdown: renderReportBytes(comparison, reportContext(bundle, platform.context, hint, sections), SUMMARY_BYTES),
-        text: renderText(comparison, reportContext(bundle, platform.context)),
+        text: renderText(comparison, reportContext(bundle, platform.context, undefined, sections)),
     });
     const cr = context.changeRequest;
     if (!cr)

@@ -982,6 +982,22 @@ class RecordBuilder {
         this.record.fieldBuffers = undefined;
         this.at = 0;
     }
+    /** Sets field `i` to the bytes `from[s, e)`. */
+    setBytes(i, from, s, e) {
+        const r = this.record;
+        const need = this.at + (e - s);
+        if (need > this.buf.length) {
+            const grown = Buffer.alloc(Math.max(need, this.buf.length * 2));
+            this.buf.copy(grown, 0, 0, this.at);
+            this.buf = grown;
+        }
+        r.starts[i] = this.at;
+        this.buf.set(from.subarray(s, e), this.at);
+        this.at += e - s;
+        r.ends[i] = this.at;
+        r.quoting[i] = 1 /* Quoting.Quoted */;
+        r.buf = this.buf;
+    }
     /** Sets field `i` to `text`, or to null. */
     set(i, text) {
         const r = this.record;
@@ -1015,6 +1031,9 @@ function cellText(value, type) {
     if (typeof value === 'bigint' || typeof value === 'boolean')
         return String(value);
     if (value instanceof Date) {
+        // A day count past ±100,000,000 days is no date; its text fails the type check, as in a CSV.
+        if (Number.isNaN(value.getTime()))
+            return 'Invalid Date';
         const iso = value.toISOString();
         return type === 'date' ? iso.slice(0, 10) : type === 'time' ? iso.slice(11) : iso;
     }
@@ -3077,14 +3096,14 @@ class ProfileBuilder {
         const n = this.scratch.write(value, 0);
         this.addCategoryBytes(column, this.scratch, 0, n);
     }
-    /** Counts a categorical value given as valid UTF-8 bytes `buf[s, e)` (no string is made). */
-    addCategoryBytes(column, buf, s, e) {
+    /** Counts `count` of a categorical value given as valid UTF-8 bytes `buf[s, e)` (no string is made). */
+    addCategoryBytes(column, buf, s, e, count = 1) {
         const c = this.categorical[column];
         if (c === undefined)
             throw new Error(`ProfileBuilder.addCategory: column ${column} is not a categorical column`);
-        c.count++;
-        if (!c.counts.add(buf, s, e))
-            c.otherCount++;
+        c.count += count;
+        if (!c.counts.add(buf, s, e, count))
+            c.otherCount += count;
     }
     /** Counts a missing value in any column. */
     addNull(column) {
@@ -3247,6 +3266,22 @@ function quantile(stats, q) {
 
 
 const TRUE = Buffer.from('true');
+const EMPTY = Buffer.alloc(0);
+/** Whether a numeric bound holds for `v`; undefined for a constraint that is not a bound. */
+function boundHolds(c, v) {
+    switch (c.op) {
+        case 1 /* BoundOp.Minimum */:
+            return v >= c.bound;
+        case 2 /* BoundOp.Maximum */:
+            return v <= c.bound;
+        case 3 /* BoundOp.ExclusiveMinimum */:
+            return v > c.bound;
+        case 4 /* BoundOp.ExclusiveMaximum */:
+            return v < c.bound;
+        default:
+            return undefined;
+    }
+}
 const FALSE = Buffer.from('false');
 /**
  * Checks rows, cell by cell, straight from the bytes the readers hand over. One instance serves all
@@ -3261,7 +3296,7 @@ class RowValidator {
     shape;
     encoding;
     profile;
-    owned;
+    ownedFields;
     rowLevel;
     rows = 0;
     /** Missing cells and rows where the column exists, per field. */
@@ -3274,9 +3309,12 @@ class RowValidator {
     value = { num: 0 };
     keyBuf = Buffer.alloc(1024);
     num = Buffer.alloc(8);
+    /** The fields {@link row} checks: {@link ownedFields}, or fewer (see {@link restrict}). */
+    owned;
+    deferredEncoding;
     constructor(fields, checks, extras, keys, tally, shape, encoding, profile, 
     /** 1 for the fields this validator checks (another thread may check the others). */
-    owned = new Uint8Array(fields.length).fill(1), 
+    ownedFields = new Uint8Array(fields.length).fill(1), 
     /** Whether this validator checks row shapes (its keys are given in `keys`). */
     rowLevel = true) {
         this.fields = fields;
@@ -3287,10 +3325,11 @@ class RowValidator {
         this.shape = shape;
         this.encoding = encoding;
         this.profile = profile;
-        this.owned = owned;
+        this.ownedFields = ownedFields;
         this.rowLevel = rowLevel;
         this.nulls = new Float64Array(fields.length);
         this.present = new Float64Array(fields.length);
+        this.owned = ownedFields;
     }
     /** Starts a file: which column holds each field, how many columns the header has. */
     startSource(source, file, columnOfField, width) {
@@ -3325,108 +3364,224 @@ class RowValidator {
             const type = count < this.width ? 'missing-cell' : 'extra-cell';
             this.tally.fail(this.shape, () => this.error(type, record, `the row has ${count} cells, the header ${this.width}${count > this.width ? '' : '; missing cells are not filled in'}`));
         }
-        const fields = this.fields;
-        const value = this.value;
-        for (let f = 0; f < fields.length; f++) {
+        const owned = this.owned;
+        for (let f = 0; f < owned.length; f++) {
             const column = this.columnOfField[f];
-            if (column < 0 || column >= count || this.owned[f] === 0)
+            if (column < 0 || column >= count || owned[f] === 0)
                 continue;
-            const field = fields[f];
-            const extra = this.extras[f];
-            this.present[f] = this.present[f] + 1;
+            // bufferOf first: it may move an escaped field into a scratch buffer, changing its bounds.
             const buf = record.bufferOf(column);
-            const s = record.starts[column];
-            const e = record.ends[column];
-            if (record.quoting[column] === 3 /* Quoting.Null */ || (field.missingIsEmpty ? s === e : field.isMissing(buf, s, e))) {
-                this.nulls[f] = this.nulls[f] + 1;
-                if (field.required) {
-                    const check = this.checks[f].required;
-                    this.tally.fail(check, () => this.error('constraint-error', record, `'${field.name}' is required but the cell is missing`, field, ''));
-                }
-                if (extra.profileColumn >= 0)
-                    this.profile?.addNull(extra.profileColumn);
-                continue;
-            }
-            if (field.textual && !(0,cell_parsers/* isAsciiRange */.Jk)(buf, s, e) && !(0,cell_parsers/* isUtf8Range */.n)(buf, s, e)) {
-                this.tally.fail(this.encoding, () => this.error('encoding-error', record, 'the cell is not valid UTF-8', field, buf.toString('latin1', s, e)));
-                continue;
-            }
-            // Direct calls for the default forms: the generic `field.parse` call site sees every type.
-            let parsed;
-            switch (field.parseKind) {
-                case 1 /* ParseKind.Integer */:
-                    parsed = (0,cell_parsers/* parseIntegerBytes */.PD)(buf, s, e, value);
-                    break;
-                case 2 /* ParseKind.Number */:
-                    parsed = (0,cell_parsers/* parseNumberBytes */.oX)(buf, s, e, value);
-                    break;
-                case 3 /* ParseKind.Date */:
-                    parsed = (0,cell_parsers/* parseDateBytes */.X8)(buf, s, e, value);
-                    break;
-                case 4 /* ParseKind.Text */:
-                    parsed = true;
-                    break;
-                case 5 /* ParseKind.Boolean */:
-                    parsed = (0,cell_parsers/* parseBooleanBytes */.R9)(buf, s, e, value);
-                    break;
-                default:
-                    parsed = field.parse(buf, s, e, value);
-            }
-            if (!parsed) {
-                const check = this.checks[f].type;
-                this.tally.fail(check, () => this.error('type-error', record, `'${buf.toString('utf8', s, e)}' is not a valid ${field.type}`, field, buf.toString('utf8', s, e)));
-                continue;
-            }
-            const constraints = field.constraints;
-            for (let k = 0; k < constraints.length; k++) {
-                const constraint = constraints[k];
-                let ok;
-                switch (constraint.op) {
-                    case 1 /* BoundOp.Minimum */:
-                        ok = value.num >= constraint.bound;
-                        break;
-                    case 2 /* BoundOp.Maximum */:
-                        ok = value.num <= constraint.bound;
-                        break;
-                    case 3 /* BoundOp.ExclusiveMinimum */:
-                        ok = value.num > constraint.bound;
-                        break;
-                    case 4 /* BoundOp.ExclusiveMaximum */:
-                        ok = value.num < constraint.bound;
-                        break;
-                    default:
-                        ok = constraint.test(buf, s, e, value);
-                }
-                if (!ok) {
-                    const check = this.checks[f].constraints[k];
-                    this.tally.fail(check, () => this.error('constraint-error', record, `'${buf.toString('utf8', s, e)}' breaks ${constraint.name}: ${field.name} must be ${constraint.allowed}`, field, buf.toString('utf8', s, e)));
-                }
-            }
-            if (extra.unique) {
-                if (field.numeric) {
-                    this.num.writeDoubleLE(value.num, 0);
-                    extra.unique.add(this.num, 0, 8, this.source, record.index + 1, record.line);
-                }
-                else
-                    extra.unique.add(buf, s, e, this.source, record.index + 1, record.line);
-            }
-            if (extra.stats && Number.isFinite(value.num))
-                extra.stats.add(value.num);
-            if (extra.profileColumn >= 0 && this.profile) {
-                if (field.profileKind === 'numeric')
-                    this.profile.addNumber(extra.profileColumn, value.num);
-                else if (field.type === 'boolean') {
-                    const text = value.num === 1 ? TRUE : FALSE;
-                    this.profile.addCategoryBytes(extra.profileColumn, text, 0, text.length);
-                }
-                else
-                    this.profile.addCategoryBytes(extra.profileColumn, buf, s, e);
-            }
-            if (extra.reference)
-                this.checkCategory(field, extra, extra.reference, buf, s, e, record);
+            this.cell(f, buf, record.starts[column], record.ends[column], record.quoting[column] === 3 /* Quoting.Null */, record);
         }
         for (let k = 0; k < this.keys.length; k++)
             this.key(this.keys[k], record);
+    }
+    /**
+     * Checks one cell of field `f`, the bytes `buf[s, e)` as a CSV holds them (`isNull`: a null, not an
+     * empty text). Every reader's path for a cell ends here or in {@link tryNumber}.
+     */
+    cell(f, buf, s, e, isNull, at) {
+        const field = this.fields[f];
+        const extra = this.extras[f];
+        const value = this.value;
+        this.present[f] = this.present[f] + 1;
+        if (isNull || (field.missingIsEmpty ? s === e : field.isMissing(buf, s, e))) {
+            this.nulls[f] = this.nulls[f] + 1;
+            if (field.required) {
+                const check = this.checks[f].required;
+                this.tally.fail(check, () => this.error('constraint-error', at, `'${field.name}' is required but the cell is missing`, field, ''));
+            }
+            if (extra.profileColumn >= 0)
+                this.profile?.addNull(extra.profileColumn);
+            return;
+        }
+        if (field.textual && !(0,cell_parsers/* isAsciiRange */.Jk)(buf, s, e) && !(0,cell_parsers/* isUtf8Range */.n)(buf, s, e)) {
+            const error = this.error('encoding-error', at, 'the cell is not valid UTF-8', field, buf.toString('latin1', s, e));
+            if (this.deferredEncoding)
+                this.deferredEncoding.push(error);
+            else
+                this.tally.fail(this.encoding, error);
+            return;
+        }
+        // Direct calls for the default forms: the generic `field.parse` call site sees every type.
+        let parsed;
+        switch (field.parseKind) {
+            case 1 /* ParseKind.Integer */:
+                parsed = (0,cell_parsers/* parseIntegerBytes */.PD)(buf, s, e, value);
+                break;
+            case 2 /* ParseKind.Number */:
+                parsed = (0,cell_parsers/* parseNumberBytes */.oX)(buf, s, e, value);
+                break;
+            case 3 /* ParseKind.Date */:
+                parsed = (0,cell_parsers/* parseDateBytes */.X8)(buf, s, e, value);
+                break;
+            case 4 /* ParseKind.Text */:
+                parsed = true;
+                break;
+            case 5 /* ParseKind.Boolean */:
+                parsed = (0,cell_parsers/* parseBooleanBytes */.R9)(buf, s, e, value);
+                break;
+            default:
+                parsed = field.parse(buf, s, e, value);
+        }
+        if (!parsed) {
+            const check = this.checks[f].type;
+            this.tally.fail(check, () => this.error('type-error', at, `'${buf.toString('utf8', s, e)}' is not a valid ${field.type}`, field, buf.toString('utf8', s, e)));
+            return;
+        }
+        const constraints = field.constraints;
+        for (let k = 0; k < constraints.length; k++) {
+            const constraint = constraints[k];
+            let ok;
+            switch (constraint.op) {
+                case 1 /* BoundOp.Minimum */:
+                    ok = value.num >= constraint.bound;
+                    break;
+                case 2 /* BoundOp.Maximum */:
+                    ok = value.num <= constraint.bound;
+                    break;
+                case 3 /* BoundOp.ExclusiveMinimum */:
+                    ok = value.num > constraint.bound;
+                    break;
+                case 4 /* BoundOp.ExclusiveMaximum */:
+                    ok = value.num < constraint.bound;
+                    break;
+                default:
+                    ok = constraint.test(buf, s, e, value);
+            }
+            if (!ok) {
+                const check = this.checks[f].constraints[k];
+                this.tally.fail(check, () => this.error('constraint-error', at, `'${buf.toString('utf8', s, e)}' breaks ${constraint.name}: ${field.name} must be ${constraint.allowed}`, field, buf.toString('utf8', s, e)));
+            }
+        }
+        if (extra.unique) {
+            if (field.numeric) {
+                // -0 and 0 are one value: `+ 0` makes -0 into 0.
+                this.num.writeDoubleLE(value.num + 0, 0);
+                extra.unique.add(this.num, 0, 8, this.source, at.index + 1, at.line);
+            }
+            else
+                extra.unique.add(buf, s, e, this.source, at.index + 1, at.line);
+        }
+        this.parsedTail(field, extra, at, buf, s, e);
+    }
+    /**
+     * The fast path of a typed value (Parquet): a number, date (days) or boolean (1/0) that `f` reads as
+     * it would read its text, every constraint a bound it meets. Returns false, having done nothing,
+     * when the value needs its text: the caller then checks the text with {@link cell}.
+     */
+    tryNumber(f, v, at) {
+        const field = this.fields[f];
+        const extra = this.extras[f];
+        // New categories are looked up by their text (a boolean's by its value).
+        if (extra.reference && field.type !== 'boolean')
+            return false;
+        const constraints = field.constraints;
+        // Only bounds are checked without the text.
+        for (let k = 0; k < constraints.length; k++)
+            if (boundHolds(constraints[k], v) !== true)
+                return false;
+        this.present[f] = this.present[f] + 1;
+        this.value.num = v;
+        if (extra.unique) {
+            this.num.writeDoubleLE(v + 0, 0);
+            extra.unique.add(this.num, 0, 8, this.source, at.index + 1, at.line);
+        }
+        this.parsedTail(field, extra, at, EMPTY, 0, 0);
+        return true;
+    }
+    /**
+     * Whether the cells of field `f` may be counted in bulk, value by value ({@link textPasses},
+     * {@link countText}): nothing it does depends on the row but counts (no uniqueness, new categories,
+     * running statistics or numeric profile).
+     */
+    countable(f) {
+        const field = this.fields[f];
+        const extra = this.extras[f];
+        return !extra.unique && !extra.reference && !extra.stats && !field.numeric && field.profileKind !== 'numeric';
+    }
+    /** Whether {@link cell} would pass the text `buf[s, e)` of field `f` (not missing, every check met); no side effects. */
+    textPasses(f, buf, s, e) {
+        const field = this.fields[f];
+        if (field.missingIsEmpty ? s === e : field.isMissing(buf, s, e))
+            return false;
+        if (field.textual && !(0,cell_parsers/* isAsciiRange */.Jk)(buf, s, e) && !(0,cell_parsers/* isUtf8Range */.n)(buf, s, e))
+            return false;
+        const value = this.value;
+        if (!field.parse(buf, s, e, value))
+            return false;
+        for (const c of field.constraints)
+            if (!(boundHolds(c, value.num) ?? c.test(buf, s, e, value)))
+                return false;
+        return true;
+    }
+    /** What {@link cell} does for `count` cells of field `f` holding `buf[s, e)`, which {@link textPasses}. */
+    countText(f, buf, s, e, count) {
+        const extra = this.extras[f];
+        this.present[f] = this.present[f] + count;
+        if (extra.profileColumn >= 0)
+            this.profile?.addCategoryBytes(extra.profileColumn, buf, s, e, count);
+    }
+    /** Running statistics, the profile and new categories of a parsed, checked cell. */
+    parsedTail(field, extra, at, buf, s, e) {
+        const value = this.value;
+        if (extra.stats && Number.isFinite(value.num))
+            extra.stats.add(value.num);
+        if (extra.profileColumn >= 0 && this.profile) {
+            if (field.profileKind === 'numeric')
+                this.profile.addNumber(extra.profileColumn, value.num);
+            else if (field.type === 'boolean') {
+                const text = value.num === 1 ? TRUE : FALSE;
+                this.profile.addCategoryBytes(extra.profileColumn, text, 0, text.length);
+            }
+            else
+                this.profile.addCategoryBytes(extra.profileColumn, buf, s, e);
+        }
+        if (extra.reference)
+            this.checkCategory(field, extra, extra.reference, buf, s, e, at);
+    }
+    /** The column holding field `f` in the current source, or -1. */
+    columnOf(f) {
+        return this.columnOfField[f] ?? -1;
+    }
+    /** Whether this validator checks field `f`. */
+    owns(f) {
+        return this.ownedFields[f] === 1;
+    }
+    /** The columns the composite keys read (every column for whole-row repeats), in order; none when this validator checks no keys. */
+    keyColumns(width) {
+        if (this.keys.length === 0)
+            return [];
+        if (this.keys.some((k) => k.fields.length === 0))
+            return Array.from({ length: width }, (_, i) => i);
+        const columns = new Set(this.keys.flatMap((k) => k.fields.map((f) => this.columnOf(f)).filter((c) => c >= 0)));
+        // The row must still be counted when no key column is in this file.
+        return [...columns].sort((a, b) => a - b);
+    }
+    /** Counts rows checked without {@link row} (Parquet fields checked by column). */
+    countRows(count) {
+        this.rows += count;
+        this.profile?.addRows(count);
+    }
+    /**
+     * Which fields {@link row} checks, within those this validator owns (all of them again without a
+     * mask): a Parquet reader checks some fields by column and the rest, with the keys, by row.
+     */
+    restrict(mask) {
+        this.owned = mask ? this.ownedFields.map((o, i) => o & mask[i]) : this.ownedFields;
+    }
+    /** Holds encoding errors back until {@link flushEncoding}, which counts them by row, then field. */
+    deferEncoding() {
+        this.deferredEncoding ??= [];
+    }
+    flushEncoding() {
+        const errors = this.deferredEncoding;
+        if (!errors)
+            return;
+        errors.sort((a, b) => (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0));
+        for (const error of errors)
+            this.tally.fail(this.encoding, error);
+        errors.length = 0;
     }
     /** newCategories: counts the cell when the reference profile lacks its category. */
     checkCategory(field, extra, reference, buf, s, e, record) {
@@ -3822,9 +3977,15 @@ async function readSources(engine, options, onBytes, helper = false) {
             onBytes,
         };
         const typeOf = (label) => fields.find((f) => f.name === label)?.type;
-        // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-        const reader = format === 'csv' ? sources/* readCsv */.Nb : format === 'jsonl' ? sources/* readJsonl */.fl : (await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8594))).readParquet;
-        const sha = await reader(file, handlers, { delimiter: options.delimiter, maxRecordBytes: options.maxRecordBytes, typeOf, skipHash: helper });
+        const readerOptions = { delimiter: options.delimiter, maxRecordBytes: options.maxRecordBytes, typeOf, skipHash: helper };
+        let sha;
+        if (format === 'parquet') {
+            // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
+            const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6305));
+            sha = await readParquet(file, handlers, readerOptions, { validator, fields });
+        }
+        else
+            sha = await (format === 'csv' ? sources/* readCsv */.Nb : sources/* readJsonl */.fl)(file, handlers, readerOptions);
         fingerprint.update(`${sha}\n`);
     }
     return fingerprint.digest('hex');

@@ -1,0 +1,834 @@
+export const id = 3260;
+export const ids = [3260];
+export const modules = {
+
+/***/ 71998:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ sha256Of),
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   hW: () => (/* binding */ digestTree),
+/* harmony export */   qW: () => (/* binding */ digestOfSet)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62807);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21645);
+
+
+
+
+
+
+/** The sha256 (hex) of bytes in memory. */
+function sha256Of(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The sha256 (hex) and size of a file, streamed in large reads (model files can be gigabytes). */
+async function hashFile(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: _files_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CHUNK */ .vA })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+/** The sha256 (hex) of a file, streamed; see {@link hashFile}. */
+async function sha256File(path) {
+    return (await hashFile(path)).sha256;
+}
+/**
+ * Every regular file under a path (itself when it is a file), sorted, with digests relative to `root`.
+ * A symbolic link to a file inside `root` is hashed as that file; a link leading out of `root` is an
+ * error (it would ship a file from elsewhere); a link to a folder is not followed (it could loop).
+ */
+async function digestTree(path, root) {
+    const out = [];
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
+    const visit = async (p) => {
+        let info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(p);
+        if (info.isSymbolicLink()) {
+            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(p).catch(() => undefined);
+            if (!target || !(target === realRoot || target.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_3__.sep))) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`'${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, p)}' is a symbolic link leading out of the workspace (or nowhere); copy the file in instead`);
+            }
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(p);
+            if (info.isDirectory())
+                return;
+        }
+        if (info.isDirectory()) {
+            for (const entry of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(p)).sort())
+                await visit((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(p, entry));
+        }
+        else if (info.isFile()) {
+            out.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, p).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'), sha256: await sha256File(p), size: info.size });
+        }
+    };
+    await visit(path);
+    return out;
+}
+/**
+ * One digest for a set of files: sha256 over sorted `path NUL sha256 NUL size LF` lines, so the same
+ * files with the same content give the same digest wherever they were produced.
+ */
+function digestOfSet(files) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
+        hash.update(`${f.path}\0${f.sha256}\0${f.size}\n`);
+    return `sha256:${hash.digest('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 83260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readParquet: () => (/* binding */ readParquet)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
+var node = __webpack_require__(51609);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(96367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 8 modules
+var read = __webpack_require__(27992);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
+var src = __webpack_require__(20138);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(62807);
+// EXTERNAL MODULE: ./build/core/hashing.js
+var hashing = __webpack_require__(71998);
+// EXTERNAL MODULE: ./build/data/sources.js
+var sources = __webpack_require__(14895);
+;// CONCATENATED MODULE: ./build/data/parquet-checker.js
+
+/** A text cell hyparquet read, kept as its bytes. */
+class TextBytes {
+    buffer;
+    constructor(bytes) {
+        this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+}
+// Days of 0000-01-01 and 9999-12-31: a Parquet date outside is not an ISO `YYYY-MM-DD` date.
+const FIRST_DAY = -719528;
+const LAST_DAY = 2932896;
+/** Feeds decoded columns to the validator, cell by cell, in row order. */
+class ColumnChecker {
+    validator;
+    fields;
+    options;
+    at = { index: 0, line: 0 };
+    scratch = Buffer.allocUnsafe(256);
+    builder = new sources/* RecordBuilder */.xx();
+    constructor(validator, fields, options) {
+        this.validator = validator;
+        this.fields = fields;
+        this.options = options;
+    }
+    /** Checks field `f` on its column of the row group starting at data row `groupStart`. */
+    check(f, column, groupStart, rows) {
+        const field = this.fields[f];
+        const validator = this.validator;
+        const at = this.at;
+        if (column.kind === 'bytes') {
+            const { data, starts, ends, nulls } = column;
+            if (column.indexes && validator.countable(f) && this.byValue(f, column, groupStart, rows))
+                return;
+            for (let i = 0; i < rows; i++) {
+                at.index = groupStart + i + 1;
+                validator.cell(f, data, starts[i], ends[i], nulls !== undefined && nulls[i] === 1, at);
+            }
+            return;
+        }
+        if (column.kind === 'values') {
+            for (let i = 0; i < rows; i++) {
+                at.index = groupStart + i + 1;
+                const value = column.values[i];
+                if (value instanceof TextBytes)
+                    validator.cell(f, value.buffer, 0, value.buffer.length, false, at);
+                else
+                    this.text(f, (0,sources/* cellText */.Ie)(value, this.options.typeOf?.(field.name)));
+            }
+            return;
+        }
+        const fast = this.fastKind(field, column.logical);
+        const { values, nulls } = column;
+        for (let i = 0; i < rows; i++) {
+            at.index = groupStart + i + 1;
+            if (nulls !== undefined && nulls[i] === 1) {
+                validator.cell(f, this.scratch, 0, 0, true, at);
+                continue;
+            }
+            const v = values[i] + 0; // -0 is written "0" in a CSV
+            if (fast && this.exact(fast, v) && validator.tryNumber(f, v, at))
+                continue;
+            this.text(f, numberText(column.logical, v, this.options.typeOf?.(field.name)));
+        }
+    }
+    /**
+     * A dictionary-encoded column checked once per value, when every value it holds passes: each null
+     * still gets its own row, and values are counted in the order they first appear (the profile keeps
+     * the first categories it meets). Returns false, having done nothing, when some value fails, or a
+     * page was not dictionary-encoded: the caller checks each cell.
+     */
+    byValue(f, column, groupStart, rows) {
+        const indexes = column.indexes;
+        const nulls = column.nulls;
+        const counts = new Float64Array(this.dictionarySize(indexes, rows));
+        const order = [];
+        const firstRow = [];
+        for (let i = 0; i < rows; i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                continue;
+            const k = indexes[i];
+            if (k < 0)
+                return false;
+            if (counts[k] === 0) {
+                order.push(k);
+                firstRow.push(i);
+            }
+            counts[k] = counts[k] + 1;
+        }
+        const { data, starts, ends } = column;
+        for (const i of firstRow)
+            if (!this.validator.textPasses(f, data, starts[i], ends[i]))
+                return false;
+        if (nulls !== undefined) {
+            for (let i = 0; i < rows; i++) {
+                if (nulls[i] !== 1)
+                    continue;
+                this.at.index = groupStart + i + 1;
+                this.validator.cell(f, data, 0, 0, true, this.at);
+            }
+        }
+        order.forEach((k, j) => {
+            const i = firstRow[j];
+            this.validator.countText(f, data, starts[i], ends[i], counts[k]);
+        });
+        return true;
+    }
+    dictionarySize(indexes, rows) {
+        let max = -1;
+        for (let i = 0; i < rows; i++)
+            if (indexes[i] > max)
+                max = indexes[i];
+        return max + 1;
+    }
+    /** Checks the composite keys (and counts the rows) from the key columns of a row group. */
+    keys(held, labels, groupStart, rows) {
+        const builder = this.builder;
+        const width = labels.length;
+        // The text each key cell has in a CSV, by its field's type (a date as YYYY-MM-DD), as the checks see it.
+        const types = labels.map((label) => this.options.typeOf?.(label));
+        this.validator.restrict(new Uint8Array(this.fields.length));
+        try {
+            for (let i = 0; i < rows; i++) {
+                builder.reset(width, 0, groupStart + i + 1);
+                for (let c = 0; c < width; c++) {
+                    const column = held.get(c);
+                    // A null is the empty cell a CSV holds for it: a CSV cannot tell it from an empty text, so neither may a key.
+                    if (!column)
+                        builder.set(c, null);
+                    else if (column.kind === 'bytes') {
+                        if (column.nulls?.[i] === 1)
+                            builder.set(c, '');
+                        else
+                            builder.setBytes(c, column.data, column.starts[i], column.ends[i]);
+                    }
+                    else if (column.kind === 'values') {
+                        const value = column.values[i];
+                        if (value instanceof TextBytes)
+                            builder.setBytes(c, value.buffer, 0, value.buffer.length);
+                        else
+                            builder.set(c, (0,sources/* cellText */.Ie)(value, types[c]) ?? '');
+                    }
+                    else
+                        builder.set(c, column.nulls?.[i] === 1 ? '' : numberText(column.logical, column.values[i] + 0, types[c]));
+                }
+                this.validator.row(builder.record);
+            }
+        }
+        finally {
+            this.validator.restrict(undefined);
+        }
+    }
+    /** How field `f` reads a typed value without its text, or undefined when it needs the text. */
+    fastKind(field, logical) {
+        if (!field.missingIsEmpty)
+            return undefined;
+        const kind = field.parseKind;
+        if (logical === 'boolean')
+            return kind === 5 /* ParseKind.Boolean */ ? 'boolean' : undefined;
+        if (logical === 'date')
+            return kind === 3 /* ParseKind.Date */ ? 'date' : undefined;
+        return kind === 1 /* ParseKind.Integer */ ? 'integer' : kind === 2 /* ParseKind.Number */ ? 'number' : undefined;
+    }
+    /** Whether the text of `v` parses back to `v` in the field's fast kind. */
+    exact(kind, v) {
+        if (kind === 'integer')
+            return Number.isSafeInteger(v);
+        if (kind === 'date')
+            return v >= FIRST_DAY && v <= LAST_DAY;
+        return true;
+    }
+    text(f, text) {
+        if (text === null) {
+            this.validator.cell(f, this.scratch, 0, 0, true, this.at);
+            return;
+        }
+        const need = Buffer.byteLength(text);
+        if (need > this.scratch.length)
+            this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
+        const n = this.scratch.write(text, 0);
+        this.validator.cell(f, this.scratch, 0, n, false, this.at);
+    }
+}
+/** The text a CSV holds for a typed value, as {@link cellText} writes hyparquet's value of it. */
+function numberText(logical, v, type) {
+    if (logical === 'boolean')
+        return v === 1 ? 'true' : 'false';
+    if (logical === 'date')
+        return (0,sources/* cellText */.Ie)(new Date(v * 86400000), type);
+    return (0,sources/* cellText */.Ie)(v, type);
+}
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
+var src_column = __webpack_require__(16167);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 4 modules
+var datapage = __webpack_require__(53002);
+;// CONCATENATED MODULE: ./build/data/parquet-rle.js
+/**
+ * The RLE / bit-packed hybrid (Parquet's levels and dictionary indexes): `count` values of `width`
+ * bits into `out`, reading up to byte `end` of the view.
+ */
+function rleHybrid(r, width, out, count, end) {
+    const view = new Uint8Array(r.view.buffer, r.view.byteOffset, r.view.byteLength);
+    const limit = Math.min(end, view.length);
+    const bytes = (width + 7) >> 3;
+    const mask = width >= 32 ? 0xffffffff : (1 << width) - 1;
+    const corrupt = (what) => new Error(`levels or dictionary indexes: ${what} at byte ${r.offset}`);
+    let n = 0;
+    while (n < count && r.offset < limit) {
+        let header = 0;
+        for (let shift = 0;; shift += 7) {
+            if (r.offset >= limit || shift > 35)
+                throw corrupt('a run header that does not end');
+            const b = view[r.offset++];
+            header += (b & 0x7f) * 2 ** shift;
+            if (b < 0x80)
+                break;
+        }
+        if (header % 2 === 0) {
+            if (r.offset + bytes > limit)
+                throw corrupt('a run without its value');
+            let value = 0;
+            for (let i = 0; i < bytes; i++)
+                value += view[r.offset++] * 2 ** (8 * i);
+            if (value > mask)
+                throw corrupt(`the value ${value} in ${width} bits`);
+            const run = Math.min(header / 2, count - n);
+            out.fill(value, n, n + run);
+            n += run;
+            continue;
+        }
+        const groups = Math.floor(header / 2);
+        const stop = r.offset + groups * width;
+        if (stop > limit)
+            throw corrupt(`${groups} bit-packed groups past the end`);
+        const total = Math.min(groups * 8, count - n);
+        let p = r.offset;
+        let bits = 0;
+        if (width <= 24) {
+            // Integer arithmetic: at most 24 + 7 bits are held.
+            let acc = 0;
+            for (let i = 0; i < total; i++) {
+                while (bits < width) {
+                    acc |= view[p++] << bits;
+                    bits += 8;
+                }
+                out[n++] = acc & mask;
+                acc >>>= width;
+                bits -= width;
+            }
+        }
+        else {
+            let acc = 0;
+            for (let i = 0; i < total; i++) {
+                while (bits < width) {
+                    acc += view[p++] * 2 ** bits;
+                    bits += 8;
+                }
+                out[n++] = acc % (mask + 1);
+                acc = Math.floor(acc / (mask + 1));
+                bits -= width;
+            }
+        }
+        r.offset = stop;
+    }
+    if (n < count)
+        throw new Error(`levels or indexes end after ${n} of ${count} values`);
+}
+
+;// CONCATENATED MODULE: ./build/data/parquet-columns.js
+
+
+
+
+/** A column chunk this decoder does not handle (an encoding, type or nesting): read it another way. */
+class Unsupported extends Error {
+}
+/**
+ * The kind a flat column decodes to, or undefined when this decoder leaves it to hyparquet. It reads
+ * the annotations as hyparquet converts values (its `convert`), so that a chunk read here and one read
+ * by hyparquet give the same text: a date by the converted type DATE, a logical type other than a
+ * signed INTEGER or STRING (a TIMESTAMP, UINT, DECIMAL, UUID...) left to hyparquet.
+ */
+function decodedKind(element) {
+    if (element.num_children || element.repetition_type === 'REPEATED')
+        return undefined;
+    const logical = element.logical_type;
+    const converted = element.converted_type;
+    switch (element.type) {
+        case 'BOOLEAN':
+            return logical || converted ? undefined : 'boolean';
+        case 'INT32':
+        case 'INT64':
+            if (converted === 'DATE')
+                return element.type === 'INT32' && (!logical || logical.type === 'DATE') ? 'date' : undefined;
+            if (logical && !(logical.type === 'INTEGER' && logical.isSigned) && logical.type !== 'DATE')
+                return undefined;
+            if (converted && !/^INT_(8|16|32|64)$/.test(converted))
+                return undefined;
+            // A logical DATE without the converted type: hyparquet gives the day number, and so does this.
+            return 'integer';
+        case 'FLOAT':
+        case 'DOUBLE':
+            return logical || converted ? undefined : 'float';
+        case 'BYTE_ARRAY':
+            // hyparquet reads a BYTE_ARRAY as UTF-8 text unless an annotation says otherwise.
+            return (!logical || logical.type === 'STRING') && (!converted || converted === 'UTF8') ? 'bytes' : undefined;
+        default:
+            return undefined;
+    }
+}
+/** Aligned room for a page's values, reused page after page (a thread decodes one page at a time). */
+let scratch = new ArrayBuffer(0);
+/**
+ * Decodes one column chunk (`bytes`: the chunk as stored, from its first page) of `rows` rows.
+ * `optional`: the column may hold nulls (definition level 1).
+ */
+function decodeChunk(bytes, meta, element, rows, optional) {
+    const kind = decodedKind(element);
+    if (!kind)
+        throw new Unsupported(`${element.type} ${element.logical_type?.type ?? element.converted_type ?? ''}`);
+    const nulls = optional ? new Uint8Array(rows) : undefined;
+    const column = kind === 'bytes'
+        ? { kind: 'bytes', data: Buffer.alloc(0), starts: new Int32Array(rows), ends: new Int32Array(rows) }
+        : { kind: 'number', logical: kind, values: new Float64Array(rows) };
+    const out = new Output(column);
+    let dictionary;
+    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+    let row = 0;
+    let sawNull = false;
+    while (row < rows) {
+        if (reader.offset >= bytes.byteLength)
+            throw new Error(`the column chunk ends after ${row} of ${rows} rows`);
+        const before = reader.offset;
+        const header = (0,src_column/* parquetHeader */.wK)(reader);
+        const start = reader.offset;
+        const size = header.compressed_page_size;
+        if (!(size >= 0) || start + size > bytes.byteLength || start <= before)
+            throw new Error(`a page of ${size} bytes at byte ${start} of a ${bytes.byteLength}-byte column chunk`);
+        reader.offset += size;
+        const raw = bytes.subarray(start, start + header.compressed_page_size);
+        if (header.type === 'DICTIONARY_PAGE') {
+            const page = (0,datapage/* decompressPage */.tC)(raw, header.uncompressed_page_size, meta.codec, src/* compressors */.Vm);
+            const count = header.dictionary_page_header?.num_values ?? 0;
+            dictionary = plainColumn(page, element.type, count, kind);
+            if (column.kind === 'bytes')
+                out.useDictionary(dictionary);
+            continue;
+        }
+        let levels;
+        let values;
+        let count;
+        let encoding;
+        if (header.type === 'DATA_PAGE') {
+            const h = header.data_page_header;
+            if (!h)
+                throw new Error('a data page without its header');
+            const page = (0,datapage/* decompressPage */.tC)(raw, header.uncompressed_page_size, meta.codec, src/* compressors */.Vm);
+            count = h.num_values;
+            encoding = h.encoding;
+            const r = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+            if (optional) {
+                const length = r.view.getUint32(0, true);
+                levels = new Uint8Array(count);
+                rleHybrid({ view: r.view, offset: 4 }, 1, levels, count, 4 + length);
+                r.offset = 4 + length;
+            }
+            values = page.subarray(r.offset);
+        }
+        else if (header.type === 'DATA_PAGE_V2') {
+            const h = header.data_page_header_v2;
+            if (!h)
+                throw new Error('a data page v2 without its header');
+            if (h.repetition_levels_byte_length > 0)
+                throw new Unsupported('repetition levels');
+            count = h.num_values;
+            encoding = h.encoding;
+            const levelBytes = h.definition_levels_byte_length;
+            if (optional) {
+                levels = new Uint8Array(count);
+                rleHybrid({ view: new DataView(raw.buffer, raw.byteOffset, levelBytes), offset: 0 }, 1, levels, count, levelBytes);
+            }
+            if (levelBytes > raw.length)
+                throw new Error('definition levels run past their page');
+            const rest = raw.subarray(levelBytes);
+            const size = header.uncompressed_page_size - levelBytes;
+            // An all-null page may have no value bytes at all (hyparquet skips decompressing it too).
+            values = h.is_compressed === false || size === 0 ? rest : (0,datapage/* decompressPage */.tC)(rest, size, meta.codec, src/* compressors */.Vm);
+        }
+        else
+            continue;
+        if (row + count > rows)
+            throw new Error(`the column chunk holds more than its ${rows} rows`);
+        let present = count;
+        if (levels && nulls) {
+            present = 0;
+            for (let i = 0; i < count; i++)
+                present += levels[i];
+            if (present < count) {
+                sawNull = true;
+                for (let i = 0; i < count; i++)
+                    if (levels[i] === 0)
+                        nulls[row + i] = 1;
+                // A page without nulls is decoded as a required one.
+            }
+            else
+                levels = undefined;
+        }
+        const v = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 0 };
+        if (encoding === 'PLAIN' || (encoding === 'RLE' && element.type === 'BOOLEAN')) {
+            out.plain(v, element.type, kind, row, count, levels, encoding === 'RLE');
+        }
+        else if (encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY') {
+            if (!dictionary)
+                throw new Error('a dictionary-encoded page before any dictionary page');
+            const width = values.length > 0 ? v.view.getUint8(0) : 0;
+            if (width > 32)
+                throw new Error(`a dictionary index width of ${width} bits`);
+            const indexes = new Int32Array(present);
+            if (width > 0)
+                rleHybrid({ view: v.view, offset: 1 }, width, indexes, present, values.byteLength);
+            out.fromDictionary(dictionary, indexes, row, count, levels);
+        }
+        else
+            throw new Unsupported(`encoding ${encoding}`);
+        row += count;
+    }
+    if (sawNull)
+        column.nulls = nulls;
+    return out.finish();
+}
+/** The dictionary page's values, as a column of their own. */
+function plainColumn(page, type, count, kind) {
+    const column = kind === 'bytes'
+        ? { kind: 'bytes', data: Buffer.alloc(0), starts: new Int32Array(count), ends: new Int32Array(count) }
+        : { kind: 'number', logical: kind, values: new Float64Array(count) };
+    const out = new Output(column);
+    out.plain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, type, kind, 0, count, undefined, false);
+    return out.finish();
+}
+/** Writes decoded pages into a column's slots. */
+class Output {
+    column;
+    data;
+    at = 0;
+    dictionaryBytes = 0;
+    constructor(column) {
+        this.column = column;
+        this.data = Buffer.allocUnsafe(column.kind === 'bytes' ? Math.max(1024, column.starts.length * 16) : 0);
+    }
+    /** Bytes columns keep the dictionary's bytes at the front of their buffer, so a slot can point into it. */
+    useDictionary(dictionary) {
+        const column = this.column;
+        if (this.at > 0 || column.indexes)
+            throw new Unsupported('a second dictionary page');
+        this.reserve(dictionary.data.length);
+        dictionary.data.copy(this.data, 0);
+        this.at = this.dictionaryBytes = dictionary.data.length;
+        column.indexes = new Int32Array(column.starts.length).fill(-1);
+    }
+    plain(r, type, kind, row, count, levels, rle) {
+        const column = this.column;
+        const view = r.view;
+        if (column.kind === 'bytes') {
+            // The page's values, length prefixes and all, in one copy; the slots point past the prefixes.
+            const page = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+            this.reserve(view.byteLength - r.offset);
+            const base = this.at - r.offset;
+            this.data.set(page.subarray(r.offset), this.at);
+            let p = r.offset;
+            for (let i = 0; i < count; i++) {
+                if (levels && levels[i] === 0)
+                    continue;
+                if (p + 4 > page.length)
+                    throw new Error('a text runs past its page');
+                const length = page[p] | (page[p + 1] << 8) | (page[p + 2] << 16) | (page[p + 3] << 24);
+                if (length < 0 || p + 4 + length > page.length)
+                    throw new Error('a text runs past its page');
+                column.starts[row + i] = base + p + 4;
+                p += 4 + length;
+                column.ends[row + i] = base + p;
+            }
+            this.at = base + p;
+            r.offset = p;
+            return;
+        }
+        const values = column.values;
+        const present = levels ? count - countZeros(levels, count) : count;
+        if (type === 'BOOLEAN') {
+            const bits = new Uint8Array(present);
+            if (rle)
+                rleHybrid({ view, offset: 4 }, 1, bits, present, 4 + view.getUint32(0, true));
+            else {
+                const page = new Uint8Array(view.buffer, view.byteOffset + r.offset, view.byteLength - r.offset);
+                if (page.length * 8 < present)
+                    throw new Error('the values run past their page');
+                for (let j = 0; j < present; j++)
+                    bits[j] = (page[j >> 3] >> (j & 7)) & 1;
+            }
+            scatter(values, row, count, levels, bits);
+            return;
+        }
+        const size = type === 'INT32' || type === 'FLOAT' ? 4 : 8;
+        if (r.offset + present * size > view.byteLength)
+            throw new Error('the values run past their page');
+        // One copy into an aligned array, then typed reads: a DataView call per value was the decoder's cost.
+        if (scratch.byteLength < present * size)
+            scratch = new ArrayBuffer(Math.max(present * size, scratch.byteLength * 2));
+        const raw = new Uint8Array(scratch, 0, present * size);
+        raw.set(new Uint8Array(view.buffer, view.byteOffset + r.offset, present * size));
+        r.offset += present * size;
+        if (type === 'INT32')
+            scatter(values, row, count, levels, new Int32Array(scratch, 0, present));
+        else if (type === 'FLOAT')
+            scatter(values, row, count, levels, new Float32Array(scratch, 0, present));
+        else if (type === 'DOUBLE')
+            scatter(values, row, count, levels, new Float64Array(scratch, 0, present));
+        else {
+            const a = new Int32Array(scratch, 0, 2 * present);
+            const joined = new Float64Array(present);
+            for (let j = 0; j < present; j++) {
+                const high = a[2 * j + 1];
+                // Beyond 2^53 a double cannot hold the integer: the caller reads the column as BigInts.
+                if (high >= 0x200000 || high < -0x200000)
+                    throw new Unsupported('an INT64 beyond 2^53');
+                joined[j] = high * 4294967296 + (a[2 * j] >>> 0);
+            }
+            scatter(values, row, count, levels, joined);
+        }
+    }
+    fromDictionary(dictionary, indexes, row, count, levels) {
+        const column = this.column;
+        const size = dictionary.kind === 'bytes' ? dictionary.starts.length : dictionary.values.length;
+        for (let i = 0, j = 0; i < count; i++) {
+            if (levels && levels[i] === 0)
+                continue;
+            const k = indexes[j++];
+            if (k >= size || k < 0)
+                throw new Error(`dictionary index ${k} of ${size} entries`);
+            if (column.kind === 'bytes') {
+                const d = dictionary;
+                column.starts[row + i] = d.starts[k];
+                column.ends[row + i] = d.ends[k];
+                column.indexes[row + i] = k;
+            }
+            else
+                column.values[row + i] = dictionary.values[k];
+        }
+    }
+    finish() {
+        if (this.column.kind === 'bytes')
+            this.column.data = this.data.subarray(0, this.at);
+        return this.column;
+    }
+    reserve(more) {
+        if (this.at + more <= this.data.length)
+            return;
+        const grown = Buffer.allocUnsafe(Math.max(this.at + more, this.data.length * 2));
+        this.data.copy(grown, 0, 0, this.at);
+        this.data = grown;
+    }
+}
+function countZeros(levels, count) {
+    let zeros = 0;
+    for (let i = 0; i < count; i++)
+        if (levels[i] === 0)
+            zeros++;
+    return zeros;
+}
+/** Puts the present values `from` into the slots of `values` from `row`, skipping null levels. */
+function scatter(values, row, count, levels, from) {
+    if (!levels) {
+        if (from instanceof Float64Array)
+            values.set(from.subarray(0, count), row);
+        else
+            for (let i = 0; i < count; i++)
+                values[row + i] = from[i];
+        return;
+    }
+    for (let i = 0, j = 0; i < count; i++)
+        if (levels[i] === 1)
+            values[row + i] = from[j++];
+}
+
+;// CONCATENATED MODULE: ./build/data/parquet-source.js
+
+
+
+
+
+
+
+/**
+ * Reads a Parquet file column by column, one row group at a time, and checks each field's column as
+ * it is decoded (memory is bounded by the largest column chunk, and the key columns of a row group
+ * when the schema has keys). Every cell gets the result the CSV path gives the text a CSV would hold
+ * (the same checks, messages and row numbers, no line numbers): typed values take a fast path where
+ * it is exact, and their text otherwise. Returns the file's sha256 ('' with `skipHash`).
+ */
+async function readParquet(file, handlers, options, target) {
+    const fail = (error) => {
+        // A damaged footer or page makes the parsers trip over what is missing: that says the file is damaged.
+        const why = error instanceof TypeError || error instanceof RangeError ? 'its metadata or a page is damaged' : error.message;
+        throw new errors/* UserError */.yo(`data: ${file.display}: not a readable Parquet file (${why})`, { file: file.display });
+    };
+    const buffer = await (0,node/* asyncBufferFromFile */.Rv)(file.path).catch(fail);
+    const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer).catch(fail);
+    const columns = topLevelColumns(metadata);
+    const labels = columns.map((c) => c.element.name);
+    handlers.onHeader(labels);
+    const { validator, fields } = target;
+    const handle = await (0,promises_.open)(file.path, 'r');
+    try {
+        const checker = new ColumnChecker(validator, fields, options);
+        let groupStart = 0;
+        for (const [g, group] of metadata.row_groups.entries()) {
+            const rows = Number(group.num_rows);
+            const read = async (c) => readColumn(handle, buffer, metadata, g, groupStart, rows, columns[c]).catch((error) => {
+                if (error instanceof errors/* UserError */.yo)
+                    throw error;
+                return fail(error);
+            });
+            validator.deferEncoding();
+            for (let f = 0; f < fields.length; f++) {
+                const c = validator.columnOf(f);
+                if (c >= 0 && validator.owns(f))
+                    checker.check(f, await read(c), groupStart, rows);
+            }
+            const keyColumns = validator.keyColumns(labels.length);
+            if (keyColumns.length > 0) {
+                const held = new Map();
+                for (const c of keyColumns)
+                    held.set(c, await read(c));
+                checker.keys(held, labels, groupStart, rows);
+            }
+            else
+                validator.countRows(rows);
+            validator.flushEncoding();
+            handlers.onBytes(Number(group.total_compressed_size ?? group.total_byte_size));
+            groupStart += rows;
+        }
+    }
+    catch (error) {
+        // What the decoder throws on a corrupt chunk (or a value no text can hold) names the file.
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
+        fail(error);
+    }
+    finally {
+        await handle.close();
+    }
+    return options.skipHash ? '' : (0,hashing/* sha256File */.Q3)(file.path);
+}
+/** The top-level columns, in order, skipping nested groups' descendants. */
+function topLevelColumns(metadata) {
+    const out = [];
+    const schema = metadata.schema;
+    let leaves = 0;
+    for (let i = 1, left = schema[0]?.num_children ?? 0; i < schema.length && left > 0; left--) {
+        const element = schema[i];
+        let skip = element.num_children ?? 0;
+        out.push(skip === 0 ? { element, leaf: leaves++ } : { element });
+        i++;
+        while (skip > 0 && i < schema.length) {
+            const child = schema[i];
+            if (!child.num_children)
+                leaves++;
+            skip += (child.num_children ?? 0) - 1;
+            i++;
+        }
+    }
+    return out;
+}
+let chunkBuffer = Buffer.alloc(0);
+/** One column of row group `g`: decoded here when it can be, by hyparquet otherwise. */
+async function readColumn(handle, buffer, metadata, g, groupStart, rows, column) {
+    const chunk = column.leaf === undefined ? undefined : metadata.row_groups[g]?.columns[column.leaf];
+    const meta = chunk?.meta_data;
+    if (meta && decodedKind(column.element)) {
+        const dictionary = meta.dictionary_page_offset;
+        const start = Number(dictionary !== undefined && dictionary > 0n && dictionary < meta.data_page_offset ? dictionary : meta.data_page_offset);
+        const length = Number(meta.total_compressed_size);
+        // One buffer for every chunk read: decoded columns hold copies, never this buffer.
+        if (chunkBuffer.length < length)
+            chunkBuffer = Buffer.allocUnsafe(Math.max(length, chunkBuffer.length * 2));
+        const bytes = chunkBuffer.subarray(0, length);
+        const { bytesRead } = await handle.read(bytes, 0, length, start);
+        if (bytesRead < bytes.length)
+            throw new Error(`column '${column.element.name}' runs past the end of the file`);
+        try {
+            return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type !== 'REQUIRED');
+        }
+        catch (error) {
+            if (!(error instanceof Unsupported))
+                throw error;
+        }
+    }
+    const values = new Array(rows).fill(null);
+    // A text column's cells as their bytes, as this decoder keeps them: hyparquet's TextDecoder drops a
+    // leading U+FEFF and turns invalid UTF-8 into U+FFFD, which the CSV twin's checks would see.
+    const texts = column.leaf !== undefined && decodedKind(column.element) === 'bytes';
+    await (0,read/* parquetRead */.bA)({
+        file: buffer,
+        metadata,
+        compressors: src/* compressors */.Vm,
+        ...(texts ? { parsers: { stringFromBytes: (bytes) => new TextBytes(bytes) } } : {}),
+        rowStart: groupStart,
+        rowEnd: groupStart + rows,
+        columns: [column.element.name],
+        onChunk: ({ columnData, rowStart }) => {
+            for (let i = 0; i < columnData.length; i++)
+                values[rowStart - groupStart + i] = columnData[i];
+        },
+    });
+    return { kind: 'values', values };
+}
+
+
+/***/ })
+
+};

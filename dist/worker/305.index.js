@@ -1,0 +1,1122 @@
+export const id = 305;
+export const ids = [305];
+export const modules = {
+
+/***/ 6305:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readParquet: () => (/* binding */ readParquet)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
+var node = __webpack_require__(1609);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(6367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 8 modules
+var read = __webpack_require__(7992);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
+var src = __webpack_require__(138);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(2807);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./build/core/secrets.js
+/**
+ * Every secret this process knows, and the one place that takes them out of what modelgate writes.
+ * A process of the job's user can read the step's initial environment (`/proc/<pid>/environ`) whatever
+ * the step does, so a training command or a hook may find the tokens and print them, raw or encoded,
+ * or write them into a metric name. GitHub masks its own log, GitLab masks only variables marked
+ * masked, and neither masks files: so logs, reports, comments, records and outputs pass through here.
+ */
+/** Shorter values would mask ordinary words; GitHub's own masking has the same floor in practice. */
+const MIN_LENGTH = 6;
+/** Environment variables that hold a credential on the platforms modelgate runs on. */
+const SECRET_ENV = (/* unused pure expression or super */ null && ([
+    'GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'CI_JOB_TOKEN',
+    'CI_JOB_JWT',
+    'CI_JOB_JWT_V2',
+    'CI_REGISTRY_PASSWORD',
+    'CI_DEPENDENCY_PROXY_PASSWORD',
+    'CI_DEPLOY_PASSWORD',
+    'MODELGATE_TOKEN',
+    'MODELGATE_REGISTRY_PASSWORD',
+    'MODELGATE_NOTIFY_WEBHOOK',
+    'MODELGATE_PROMETHEUS_TOKEN',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'NODE_AUTH_TOKEN',
+]));
+const secrets_forms = new Set();
+let longest = 0;
+let pattern;
+/** The standard base64 of `value` as it appears inside any longer base64 text: one core per alignment. */
+function base64Cores(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const cores = [];
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        // Drop the characters that carry the padding bytes before and the partial group after.
+        const start = shift === 0 ? 0 : Math.ceil((shift * 4) / 3);
+        const end = Math.floor(((shift + bytes.length) * 4) / 3);
+        const core = encoded.slice(start, end);
+        if (core.length >= MIN_LENGTH)
+            cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return cores;
+}
+/** The ways a secret may be written: as is, URL-encoded, JSON-escaped, base64 (standard and URL-safe, any alignment), hex. */
+function secretForms(value) {
+    if (value.length < MIN_LENGTH)
+        return [];
+    const all = [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1), Buffer.from(value).toString('hex'), ...base64Cores(value)];
+    return [...new Set(all)].filter((f) => f.length >= MIN_LENGTH);
+}
+/** Adds a secret (an input marked secret, a token from the environment): from now on it is scrubbed from what modelgate writes. */
+function addSecret(value) {
+    const trimmed = value?.trim();
+    if (!trimmed)
+        return;
+    for (const form of secretForms(trimmed)) {
+        if (secrets_forms.has(form))
+            continue;
+        secrets_forms.add(form);
+        longest = Math.max(longest, form.length);
+        pattern = undefined;
+    }
+}
+/** Adds the credentials the environment holds ({@link SECRET_ENV}). */
+function addEnvironmentSecrets(env) {
+    for (const name of SECRET_ENV)
+        addSecret(env[name]);
+}
+function compiled() {
+    if (secrets_forms.size === 0)
+        return undefined;
+    // Longest first, so a form inside another is not replaced first and leaves the rest visible.
+    pattern ??= new RegExp([...secrets_forms]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'g');
+    return pattern;
+}
+/** `text` with every known secret, in every form, replaced by `***`. */
+function secrets_scrub(text) {
+    const regex = compiled();
+    return regex ? text.replace(regex, '***') : text;
+}
+/** {@link scrub} for a byte buffer of text (UTF-8); the same bytes when nothing is secret. */
+function scrubBytes(data) {
+    if (!compiled())
+        return data;
+    const text = Buffer.from(data).toString('utf8');
+    const clean = secrets_scrub(text);
+    return clean === text ? data : Buffer.from(clean, 'utf8');
+}
+/**
+ * Scrubs a stream of text cut into chunks anywhere, even inside a secret: each call returns what is
+ * safe to write now and holds back a tail that could still be the start of one; `end()` returns the rest.
+ */
+function streamScrubber() {
+    let held = '';
+    return {
+        push(chunk) {
+            const text = secrets_scrub(held + chunk);
+            const keep = Math.max(0, longest - 1);
+            // Hold back only what may still be the start of a secret; everything before it is written now.
+            const cut = keep === 0 ? text.length : Math.max(0, text.length - keep);
+            held = text.slice(cut);
+            return text.slice(0, cut);
+        },
+        end() {
+            const rest = secrets_scrub(held);
+            held = '';
+            return rest;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/core/files.js
+
+
+
+
+
+
+
+
+/**
+ * Resolves a user-given path inside the workspace and refuses one that escapes it (`..`, an absolute
+ * path elsewhere, or a symlink pointing out). `what` names the input or key for the error.
+ */
+async function confinePath(workspace, path, what) {
+    const root = resolve(workspace);
+    const full = resolve(root, path);
+    const outside = (p, r) => p !== r && !p.startsWith(r + sep);
+    if (outside(full, root)) {
+        throw new UserError(`${what}: path '${path}' is outside the workspace; use a path inside the repository`);
+    }
+    // A path not written yet is checked through its nearest existing folder, which a link may redirect.
+    let existing = full;
+    let real;
+    for (;;) {
+        real = await realpath(existing).catch(() => undefined);
+        if (real !== undefined || existing === root || dirname(existing) === existing)
+            break;
+        existing = dirname(existing);
+    }
+    const realRoot = await realpath(root).catch(() => root);
+    if (real !== undefined && outside(real, realRoot)) {
+        throw new UserError(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
+    }
+    return full;
+}
+/**
+ * Opens a file modelgate writes in the workspace (a log, the export file) without following a symbolic
+ * link in its place: a repository can commit `modelgate.env.sh -> ~/.bashrc`, and a PR's link must not
+ * turn our write into one outside the workspace. `append` keeps what is there; otherwise it is replaced.
+ */
+function openNoFollow(path, append) {
+    const { O_WRONLY, O_CREAT, O_APPEND, O_TRUNC, O_NOFOLLOW } = constants;
+    try {
+        return openSync(path, O_WRONLY | O_CREAT | O_NOFOLLOW | (append ? O_APPEND : O_TRUNC), 0o644);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new UserError(`${path} is a symbolic link: modelgate does not write through one (remove it from the repository)`);
+        throw error;
+    }
+}
+/**
+ * The workspace on disk as a {@link FileSource}. `.git`, `node_modules` and the folders in `exclude`
+ * (relative paths, e.g. the step's own report folder) are never listed.
+ */
+function workspaceSource(workspace, exclude = []) {
+    const root = resolve(workspace);
+    const skip = new Set(exclude.map((p) => p.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
+    return {
+        label: 'workspace',
+        root,
+        async list(directory) {
+            const out = [];
+            const walk = async (dir) => {
+                let entries;
+                try {
+                    entries = await readdir(join(root, dir), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                for (const entry of entries) {
+                    if (entry.name === '.git' || entry.name === 'node_modules')
+                        continue;
+                    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+                    if (entry.isDirectory() && !skip.has(rel))
+                        await walk(rel);
+                    else if (entry.isFile())
+                        out.push(rel);
+                }
+            };
+            await walk(directory);
+            return out.sort();
+        },
+        async read(path) {
+            const full = await confinePath(root, path, 'metrics');
+            try {
+                return await readFile(full, 'utf8');
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOENT')
+                    return undefined;
+                if (code === 'EISDIR')
+                    throw new UserError(`metrics: '${path}' is a folder; name the files in it, e.g. '${path}/*.json'`);
+                throw new UserError(`metrics: cannot read '${path}' (${code ?? error.message})`);
+            }
+        },
+    };
+}
+/**
+ * Expands patterns against a source: a plain path is kept as is (its absence is the caller's to
+ * report), a glob is replaced by its sorted matches. Duplicates are dropped, order is kept;
+ * `unmatched` lists the globs that matched nothing.
+ */
+async function expandPatterns(source, patterns) {
+    const seen = new Set();
+    const files = [];
+    const unmatched = [];
+    for (const raw of patterns) {
+        const inRoot = source.root && isAbsolute(raw) ? relative(source.root, raw) : undefined;
+        const pattern = (inRoot !== undefined && inRoot !== '' && !isAbsolute(inRoot) && !inRoot.startsWith('..') ? inRoot : raw).replace(/\\/g, '/').replace(/^\.\//, '');
+        if (isAbsolute(pattern) || pattern.split('/').includes('..')) {
+            throw new UserError(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
+        }
+        const matches = hasMagic(pattern) ? await globMatches(source, pattern) : [pattern];
+        if (matches.length === 0)
+            unmatched.push(raw);
+        for (const path of matches) {
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            files.push(path);
+        }
+    }
+    return { files, unmatched };
+}
+/** The paths a glob matches; the matcher loads on the first glob, so plain paths never pay for it. */
+async function globMatches(source, pattern) {
+    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__webpack_require__.e(16), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
+    const regex = globToRegExp(pattern);
+    return (await source.list(staticPrefix(pattern))).filter((p) => regex.test(p));
+}
+/** Read size for model files: large reads keep hashing and uploading near memory speed. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/** Writes a file so that readers see the old or the new content, never a torn one. */
+async function writeFileAtomic(path, data) {
+    // Text modelgate writes (reports, records, logs) never holds a secret; bytes (blobs) are written as they are.
+    await viaTemporary(path, (temp) => writeFile(temp, typeof data === 'string' ? scrub(data) : data));
+}
+/**
+ * Streams `source` into `target` through a temporary file and a rename, like {@link writeFileAtomic}
+ * for content too large to hold in memory (model blobs).
+ */
+async function writeStreamAtomic(target, source, options = {}) {
+    // A source that fails while the folder is being made, before pipeline listens, would otherwise be an
+    // uncaught exception; pipeline still sees the failure, the stream being errored by then.
+    const early = () => undefined;
+    source.on('error', early);
+    try {
+        await viaTemporary(target, async (temp) => {
+            await (options.through ? pipeline(source, options.through, createWriteStream(temp)) : pipeline(source, createWriteStream(temp)));
+            await options.beforeRename?.();
+        });
+    }
+    finally {
+        source.off('error', early);
+    }
+}
+/**
+ * Fills a temporary file next to `target` and renames it into place. The name is unique across
+ * processes and calls (pid and random bytes), so concurrent writers never share one; a failed write
+ * removes it, so none are left to pile up.
+ */
+async function viaTemporary(target, fill) {
+    await mkdir(dirname(target), { recursive: true });
+    const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+        await fill(temp);
+        await rename(temp, target);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+/** A path shown relative to the workspace when inside it. */
+function displayPath(workspace, path) {
+    const rel = relative(workspace, path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path;
+}
+
+;// CONCATENATED MODULE: ./build/core/hashing.js
+
+
+
+
+
+
+/** The sha256 (hex) of bytes in memory. */
+function sha256Of(bytes) {
+    return createHash('sha256').update(bytes).digest('hex');
+}
+/** The sha256 (hex) and size of a file, streamed in large reads (model files can be gigabytes). */
+async function hashFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: READ_CHUNK })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+/** The sha256 (hex) of a file, streamed; see {@link hashFile}. */
+async function sha256File(path) {
+    return (await hashFile(path)).sha256;
+}
+/**
+ * Every regular file under a path (itself when it is a file), sorted, with digests relative to `root`.
+ * A symbolic link to a file inside `root` is hashed as that file; a link leading out of `root` is an
+ * error (it would ship a file from elsewhere); a link to a folder is not followed (it could loop).
+ */
+async function digestTree(path, root) {
+    const out = [];
+    const realRoot = await realpath(root);
+    const visit = async (p) => {
+        let info = await lstat(p);
+        if (info.isSymbolicLink()) {
+            const target = await realpath(p).catch(() => undefined);
+            if (!target || !(target === realRoot || target.startsWith(realRoot + sep))) {
+                throw new UserError(`'${relative(root, p)}' is a symbolic link leading out of the workspace (or nowhere); copy the file in instead`);
+            }
+            info = await stat(p);
+            if (info.isDirectory())
+                return;
+        }
+        if (info.isDirectory()) {
+            for (const entry of (await readdir(p)).sort())
+                await visit(join(p, entry));
+        }
+        else if (info.isFile()) {
+            out.push({ path: relative(root, p).split(sep).join('/'), sha256: await sha256File(p), size: info.size });
+        }
+    };
+    await visit(path);
+    return out;
+}
+/**
+ * One digest for a set of files: sha256 over sorted `path NUL sha256 NUL size LF` lines, so the same
+ * files with the same content give the same digest wherever they were produced.
+ */
+function digestOfSet(files) {
+    const hash = createHash('sha256');
+    for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
+        hash.update(`${f.path}\0${f.sha256}\0${f.size}\n`);
+    return `sha256:${hash.digest('hex')}`;
+}
+
+// EXTERNAL MODULE: ./build/data/sources.js + 2 modules
+var sources = __webpack_require__(330);
+;// CONCATENATED MODULE: ./build/data/parquet-checker.js
+
+/** A text cell hyparquet read, kept as its bytes. */
+class TextBytes {
+    buffer;
+    constructor(bytes) {
+        this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+}
+// Days of 0000-01-01 and 9999-12-31: a Parquet date outside is not an ISO `YYYY-MM-DD` date.
+const FIRST_DAY = -719528;
+const LAST_DAY = 2932896;
+/** Feeds decoded columns to the validator, cell by cell, in row order. */
+class ColumnChecker {
+    validator;
+    fields;
+    options;
+    at = { index: 0, line: 0 };
+    scratch = Buffer.allocUnsafe(256);
+    builder = new sources/* RecordBuilder */.xx();
+    constructor(validator, fields, options) {
+        this.validator = validator;
+        this.fields = fields;
+        this.options = options;
+    }
+    /** Checks field `f` on its column of the row group starting at data row `groupStart`. */
+    check(f, column, groupStart, rows) {
+        const field = this.fields[f];
+        const validator = this.validator;
+        const at = this.at;
+        if (column.kind === 'bytes') {
+            const { data, starts, ends, nulls } = column;
+            if (column.indexes && validator.countable(f) && this.byValue(f, column, groupStart, rows))
+                return;
+            for (let i = 0; i < rows; i++) {
+                at.index = groupStart + i + 1;
+                validator.cell(f, data, starts[i], ends[i], nulls !== undefined && nulls[i] === 1, at);
+            }
+            return;
+        }
+        if (column.kind === 'values') {
+            for (let i = 0; i < rows; i++) {
+                at.index = groupStart + i + 1;
+                const value = column.values[i];
+                if (value instanceof TextBytes)
+                    validator.cell(f, value.buffer, 0, value.buffer.length, false, at);
+                else
+                    this.text(f, (0,sources/* cellText */.Ie)(value, this.options.typeOf?.(field.name)));
+            }
+            return;
+        }
+        const fast = this.fastKind(field, column.logical);
+        const { values, nulls } = column;
+        for (let i = 0; i < rows; i++) {
+            at.index = groupStart + i + 1;
+            if (nulls !== undefined && nulls[i] === 1) {
+                validator.cell(f, this.scratch, 0, 0, true, at);
+                continue;
+            }
+            const v = values[i] + 0; // -0 is written "0" in a CSV
+            if (fast && this.exact(fast, v) && validator.tryNumber(f, v, at))
+                continue;
+            this.text(f, numberText(column.logical, v, this.options.typeOf?.(field.name)));
+        }
+    }
+    /**
+     * A dictionary-encoded column checked once per value, when every value it holds passes: each null
+     * still gets its own row, and values are counted in the order they first appear (the profile keeps
+     * the first categories it meets). Returns false, having done nothing, when some value fails, or a
+     * page was not dictionary-encoded: the caller checks each cell.
+     */
+    byValue(f, column, groupStart, rows) {
+        const indexes = column.indexes;
+        const nulls = column.nulls;
+        const counts = new Float64Array(this.dictionarySize(indexes, rows));
+        const order = [];
+        const firstRow = [];
+        for (let i = 0; i < rows; i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                continue;
+            const k = indexes[i];
+            if (k < 0)
+                return false;
+            if (counts[k] === 0) {
+                order.push(k);
+                firstRow.push(i);
+            }
+            counts[k] = counts[k] + 1;
+        }
+        const { data, starts, ends } = column;
+        for (const i of firstRow)
+            if (!this.validator.textPasses(f, data, starts[i], ends[i]))
+                return false;
+        if (nulls !== undefined) {
+            for (let i = 0; i < rows; i++) {
+                if (nulls[i] !== 1)
+                    continue;
+                this.at.index = groupStart + i + 1;
+                this.validator.cell(f, data, 0, 0, true, this.at);
+            }
+        }
+        order.forEach((k, j) => {
+            const i = firstRow[j];
+            this.validator.countText(f, data, starts[i], ends[i], counts[k]);
+        });
+        return true;
+    }
+    dictionarySize(indexes, rows) {
+        let max = -1;
+        for (let i = 0; i < rows; i++)
+            if (indexes[i] > max)
+                max = indexes[i];
+        return max + 1;
+    }
+    /** Checks the composite keys (and counts the rows) from the key columns of a row group. */
+    keys(held, labels, groupStart, rows) {
+        const builder = this.builder;
+        const width = labels.length;
+        // The text each key cell has in a CSV, by its field's type (a date as YYYY-MM-DD), as the checks see it.
+        const types = labels.map((label) => this.options.typeOf?.(label));
+        this.validator.restrict(new Uint8Array(this.fields.length));
+        try {
+            for (let i = 0; i < rows; i++) {
+                builder.reset(width, 0, groupStart + i + 1);
+                for (let c = 0; c < width; c++) {
+                    const column = held.get(c);
+                    // A null is the empty cell a CSV holds for it: a CSV cannot tell it from an empty text, so neither may a key.
+                    if (!column)
+                        builder.set(c, null);
+                    else if (column.kind === 'bytes') {
+                        if (column.nulls?.[i] === 1)
+                            builder.set(c, '');
+                        else
+                            builder.setBytes(c, column.data, column.starts[i], column.ends[i]);
+                    }
+                    else if (column.kind === 'values') {
+                        const value = column.values[i];
+                        if (value instanceof TextBytes)
+                            builder.setBytes(c, value.buffer, 0, value.buffer.length);
+                        else
+                            builder.set(c, (0,sources/* cellText */.Ie)(value, types[c]) ?? '');
+                    }
+                    else
+                        builder.set(c, column.nulls?.[i] === 1 ? '' : numberText(column.logical, column.values[i] + 0, types[c]));
+                }
+                this.validator.row(builder.record);
+            }
+        }
+        finally {
+            this.validator.restrict(undefined);
+        }
+    }
+    /** How field `f` reads a typed value without its text, or undefined when it needs the text. */
+    fastKind(field, logical) {
+        if (!field.missingIsEmpty)
+            return undefined;
+        const kind = field.parseKind;
+        if (logical === 'boolean')
+            return kind === 5 /* ParseKind.Boolean */ ? 'boolean' : undefined;
+        if (logical === 'date')
+            return kind === 3 /* ParseKind.Date */ ? 'date' : undefined;
+        return kind === 1 /* ParseKind.Integer */ ? 'integer' : kind === 2 /* ParseKind.Number */ ? 'number' : undefined;
+    }
+    /** Whether the text of `v` parses back to `v` in the field's fast kind. */
+    exact(kind, v) {
+        if (kind === 'integer')
+            return Number.isSafeInteger(v);
+        if (kind === 'date')
+            return v >= FIRST_DAY && v <= LAST_DAY;
+        return true;
+    }
+    text(f, text) {
+        if (text === null) {
+            this.validator.cell(f, this.scratch, 0, 0, true, this.at);
+            return;
+        }
+        const need = Buffer.byteLength(text);
+        if (need > this.scratch.length)
+            this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
+        const n = this.scratch.write(text, 0);
+        this.validator.cell(f, this.scratch, 0, n, false, this.at);
+    }
+}
+/** The text a CSV holds for a typed value, as {@link cellText} writes hyparquet's value of it. */
+function numberText(logical, v, type) {
+    if (logical === 'boolean')
+        return v === 1 ? 'true' : 'false';
+    if (logical === 'date')
+        return (0,sources/* cellText */.Ie)(new Date(v * 86400000), type);
+    return (0,sources/* cellText */.Ie)(v, type);
+}
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
+var src_column = __webpack_require__(6167);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 4 modules
+var datapage = __webpack_require__(3002);
+;// CONCATENATED MODULE: ./build/data/parquet-rle.js
+/**
+ * The RLE / bit-packed hybrid (Parquet's levels and dictionary indexes): `count` values of `width`
+ * bits into `out`, reading up to byte `end` of the view.
+ */
+function rleHybrid(r, width, out, count, end) {
+    const view = new Uint8Array(r.view.buffer, r.view.byteOffset, r.view.byteLength);
+    const limit = Math.min(end, view.length);
+    const bytes = (width + 7) >> 3;
+    const mask = width >= 32 ? 0xffffffff : (1 << width) - 1;
+    const corrupt = (what) => new Error(`levels or dictionary indexes: ${what} at byte ${r.offset}`);
+    let n = 0;
+    while (n < count && r.offset < limit) {
+        let header = 0;
+        for (let shift = 0;; shift += 7) {
+            if (r.offset >= limit || shift > 35)
+                throw corrupt('a run header that does not end');
+            const b = view[r.offset++];
+            header += (b & 0x7f) * 2 ** shift;
+            if (b < 0x80)
+                break;
+        }
+        if (header % 2 === 0) {
+            if (r.offset + bytes > limit)
+                throw corrupt('a run without its value');
+            let value = 0;
+            for (let i = 0; i < bytes; i++)
+                value += view[r.offset++] * 2 ** (8 * i);
+            if (value > mask)
+                throw corrupt(`the value ${value} in ${width} bits`);
+            const run = Math.min(header / 2, count - n);
+            out.fill(value, n, n + run);
+            n += run;
+            continue;
+        }
+        const groups = Math.floor(header / 2);
+        const stop = r.offset + groups * width;
+        if (stop > limit)
+            throw corrupt(`${groups} bit-packed groups past the end`);
+        const total = Math.min(groups * 8, count - n);
+        let p = r.offset;
+        let bits = 0;
+        if (width <= 24) {
+            // Integer arithmetic: at most 24 + 7 bits are held.
+            let acc = 0;
+            for (let i = 0; i < total; i++) {
+                while (bits < width) {
+                    acc |= view[p++] << bits;
+                    bits += 8;
+                }
+                out[n++] = acc & mask;
+                acc >>>= width;
+                bits -= width;
+            }
+        }
+        else {
+            let acc = 0;
+            for (let i = 0; i < total; i++) {
+                while (bits < width) {
+                    acc += view[p++] * 2 ** bits;
+                    bits += 8;
+                }
+                out[n++] = acc % (mask + 1);
+                acc = Math.floor(acc / (mask + 1));
+                bits -= width;
+            }
+        }
+        r.offset = stop;
+    }
+    if (n < count)
+        throw new Error(`levels or indexes end after ${n} of ${count} values`);
+}
+
+;// CONCATENATED MODULE: ./build/data/parquet-columns.js
+
+
+
+
+/** A column chunk this decoder does not handle (an encoding, type or nesting): read it another way. */
+class Unsupported extends Error {
+}
+/**
+ * The kind a flat column decodes to, or undefined when this decoder leaves it to hyparquet. It reads
+ * the annotations as hyparquet converts values (its `convert`), so that a chunk read here and one read
+ * by hyparquet give the same text: a date by the converted type DATE, a logical type other than a
+ * signed INTEGER or STRING (a TIMESTAMP, UINT, DECIMAL, UUID...) left to hyparquet.
+ */
+function decodedKind(element) {
+    if (element.num_children || element.repetition_type === 'REPEATED')
+        return undefined;
+    const logical = element.logical_type;
+    const converted = element.converted_type;
+    switch (element.type) {
+        case 'BOOLEAN':
+            return logical || converted ? undefined : 'boolean';
+        case 'INT32':
+        case 'INT64':
+            if (converted === 'DATE')
+                return element.type === 'INT32' && (!logical || logical.type === 'DATE') ? 'date' : undefined;
+            if (logical && !(logical.type === 'INTEGER' && logical.isSigned) && logical.type !== 'DATE')
+                return undefined;
+            if (converted && !/^INT_(8|16|32|64)$/.test(converted))
+                return undefined;
+            // A logical DATE without the converted type: hyparquet gives the day number, and so does this.
+            return 'integer';
+        case 'FLOAT':
+        case 'DOUBLE':
+            return logical || converted ? undefined : 'float';
+        case 'BYTE_ARRAY':
+            // hyparquet reads a BYTE_ARRAY as UTF-8 text unless an annotation says otherwise.
+            return (!logical || logical.type === 'STRING') && (!converted || converted === 'UTF8') ? 'bytes' : undefined;
+        default:
+            return undefined;
+    }
+}
+/** Aligned room for a page's values, reused page after page (a thread decodes one page at a time). */
+let scratch = new ArrayBuffer(0);
+/**
+ * Decodes one column chunk (`bytes`: the chunk as stored, from its first page) of `rows` rows.
+ * `optional`: the column may hold nulls (definition level 1).
+ */
+function decodeChunk(bytes, meta, element, rows, optional) {
+    const kind = decodedKind(element);
+    if (!kind)
+        throw new Unsupported(`${element.type} ${element.logical_type?.type ?? element.converted_type ?? ''}`);
+    const nulls = optional ? new Uint8Array(rows) : undefined;
+    const column = kind === 'bytes'
+        ? { kind: 'bytes', data: Buffer.alloc(0), starts: new Int32Array(rows), ends: new Int32Array(rows) }
+        : { kind: 'number', logical: kind, values: new Float64Array(rows) };
+    const out = new Output(column);
+    let dictionary;
+    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+    let row = 0;
+    let sawNull = false;
+    while (row < rows) {
+        if (reader.offset >= bytes.byteLength)
+            throw new Error(`the column chunk ends after ${row} of ${rows} rows`);
+        const before = reader.offset;
+        const header = (0,src_column/* parquetHeader */.wK)(reader);
+        const start = reader.offset;
+        const size = header.compressed_page_size;
+        if (!(size >= 0) || start + size > bytes.byteLength || start <= before)
+            throw new Error(`a page of ${size} bytes at byte ${start} of a ${bytes.byteLength}-byte column chunk`);
+        reader.offset += size;
+        const raw = bytes.subarray(start, start + header.compressed_page_size);
+        if (header.type === 'DICTIONARY_PAGE') {
+            const page = (0,datapage/* decompressPage */.tC)(raw, header.uncompressed_page_size, meta.codec, src/* compressors */.Vm);
+            const count = header.dictionary_page_header?.num_values ?? 0;
+            dictionary = plainColumn(page, element.type, count, kind);
+            if (column.kind === 'bytes')
+                out.useDictionary(dictionary);
+            continue;
+        }
+        let levels;
+        let values;
+        let count;
+        let encoding;
+        if (header.type === 'DATA_PAGE') {
+            const h = header.data_page_header;
+            if (!h)
+                throw new Error('a data page without its header');
+            const page = (0,datapage/* decompressPage */.tC)(raw, header.uncompressed_page_size, meta.codec, src/* compressors */.Vm);
+            count = h.num_values;
+            encoding = h.encoding;
+            const r = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+            if (optional) {
+                const length = r.view.getUint32(0, true);
+                levels = new Uint8Array(count);
+                rleHybrid({ view: r.view, offset: 4 }, 1, levels, count, 4 + length);
+                r.offset = 4 + length;
+            }
+            values = page.subarray(r.offset);
+        }
+        else if (header.type === 'DATA_PAGE_V2') {
+            const h = header.data_page_header_v2;
+            if (!h)
+                throw new Error('a data page v2 without its header');
+            if (h.repetition_levels_byte_length > 0)
+                throw new Unsupported('repetition levels');
+            count = h.num_values;
+            encoding = h.encoding;
+            const levelBytes = h.definition_levels_byte_length;
+            if (optional) {
+                levels = new Uint8Array(count);
+                rleHybrid({ view: new DataView(raw.buffer, raw.byteOffset, levelBytes), offset: 0 }, 1, levels, count, levelBytes);
+            }
+            if (levelBytes > raw.length)
+                throw new Error('definition levels run past their page');
+            const rest = raw.subarray(levelBytes);
+            const size = header.uncompressed_page_size - levelBytes;
+            // An all-null page may have no value bytes at all (hyparquet skips decompressing it too).
+            values = h.is_compressed === false || size === 0 ? rest : (0,datapage/* decompressPage */.tC)(rest, size, meta.codec, src/* compressors */.Vm);
+        }
+        else
+            continue;
+        if (row + count > rows)
+            throw new Error(`the column chunk holds more than its ${rows} rows`);
+        let present = count;
+        if (levels && nulls) {
+            present = 0;
+            for (let i = 0; i < count; i++)
+                present += levels[i];
+            if (present < count) {
+                sawNull = true;
+                for (let i = 0; i < count; i++)
+                    if (levels[i] === 0)
+                        nulls[row + i] = 1;
+                // A page without nulls is decoded as a required one.
+            }
+            else
+                levels = undefined;
+        }
+        const v = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 0 };
+        if (encoding === 'PLAIN' || (encoding === 'RLE' && element.type === 'BOOLEAN')) {
+            out.plain(v, element.type, kind, row, count, levels, encoding === 'RLE');
+        }
+        else if (encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY') {
+            if (!dictionary)
+                throw new Error('a dictionary-encoded page before any dictionary page');
+            const width = values.length > 0 ? v.view.getUint8(0) : 0;
+            if (width > 32)
+                throw new Error(`a dictionary index width of ${width} bits`);
+            const indexes = new Int32Array(present);
+            if (width > 0)
+                rleHybrid({ view: v.view, offset: 1 }, width, indexes, present, values.byteLength);
+            out.fromDictionary(dictionary, indexes, row, count, levels);
+        }
+        else
+            throw new Unsupported(`encoding ${encoding}`);
+        row += count;
+    }
+    if (sawNull)
+        column.nulls = nulls;
+    return out.finish();
+}
+/** The dictionary page's values, as a column of their own. */
+function plainColumn(page, type, count, kind) {
+    const column = kind === 'bytes'
+        ? { kind: 'bytes', data: Buffer.alloc(0), starts: new Int32Array(count), ends: new Int32Array(count) }
+        : { kind: 'number', logical: kind, values: new Float64Array(count) };
+    const out = new Output(column);
+    out.plain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, type, kind, 0, count, undefined, false);
+    return out.finish();
+}
+/** Writes decoded pages into a column's slots. */
+class Output {
+    column;
+    data;
+    at = 0;
+    dictionaryBytes = 0;
+    constructor(column) {
+        this.column = column;
+        this.data = Buffer.allocUnsafe(column.kind === 'bytes' ? Math.max(1024, column.starts.length * 16) : 0);
+    }
+    /** Bytes columns keep the dictionary's bytes at the front of their buffer, so a slot can point into it. */
+    useDictionary(dictionary) {
+        const column = this.column;
+        if (this.at > 0 || column.indexes)
+            throw new Unsupported('a second dictionary page');
+        this.reserve(dictionary.data.length);
+        dictionary.data.copy(this.data, 0);
+        this.at = this.dictionaryBytes = dictionary.data.length;
+        column.indexes = new Int32Array(column.starts.length).fill(-1);
+    }
+    plain(r, type, kind, row, count, levels, rle) {
+        const column = this.column;
+        const view = r.view;
+        if (column.kind === 'bytes') {
+            // The page's values, length prefixes and all, in one copy; the slots point past the prefixes.
+            const page = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+            this.reserve(view.byteLength - r.offset);
+            const base = this.at - r.offset;
+            this.data.set(page.subarray(r.offset), this.at);
+            let p = r.offset;
+            for (let i = 0; i < count; i++) {
+                if (levels && levels[i] === 0)
+                    continue;
+                if (p + 4 > page.length)
+                    throw new Error('a text runs past its page');
+                const length = page[p] | (page[p + 1] << 8) | (page[p + 2] << 16) | (page[p + 3] << 24);
+                if (length < 0 || p + 4 + length > page.length)
+                    throw new Error('a text runs past its page');
+                column.starts[row + i] = base + p + 4;
+                p += 4 + length;
+                column.ends[row + i] = base + p;
+            }
+            this.at = base + p;
+            r.offset = p;
+            return;
+        }
+        const values = column.values;
+        const present = levels ? count - countZeros(levels, count) : count;
+        if (type === 'BOOLEAN') {
+            const bits = new Uint8Array(present);
+            if (rle)
+                rleHybrid({ view, offset: 4 }, 1, bits, present, 4 + view.getUint32(0, true));
+            else {
+                const page = new Uint8Array(view.buffer, view.byteOffset + r.offset, view.byteLength - r.offset);
+                if (page.length * 8 < present)
+                    throw new Error('the values run past their page');
+                for (let j = 0; j < present; j++)
+                    bits[j] = (page[j >> 3] >> (j & 7)) & 1;
+            }
+            scatter(values, row, count, levels, bits);
+            return;
+        }
+        const size = type === 'INT32' || type === 'FLOAT' ? 4 : 8;
+        if (r.offset + present * size > view.byteLength)
+            throw new Error('the values run past their page');
+        // One copy into an aligned array, then typed reads: a DataView call per value was the decoder's cost.
+        if (scratch.byteLength < present * size)
+            scratch = new ArrayBuffer(Math.max(present * size, scratch.byteLength * 2));
+        const raw = new Uint8Array(scratch, 0, present * size);
+        raw.set(new Uint8Array(view.buffer, view.byteOffset + r.offset, present * size));
+        r.offset += present * size;
+        if (type === 'INT32')
+            scatter(values, row, count, levels, new Int32Array(scratch, 0, present));
+        else if (type === 'FLOAT')
+            scatter(values, row, count, levels, new Float32Array(scratch, 0, present));
+        else if (type === 'DOUBLE')
+            scatter(values, row, count, levels, new Float64Array(scratch, 0, present));
+        else {
+            const a = new Int32Array(scratch, 0, 2 * present);
+            const joined = new Float64Array(present);
+            for (let j = 0; j < present; j++) {
+                const high = a[2 * j + 1];
+                // Beyond 2^53 a double cannot hold the integer: the caller reads the column as BigInts.
+                if (high >= 0x200000 || high < -0x200000)
+                    throw new Unsupported('an INT64 beyond 2^53');
+                joined[j] = high * 4294967296 + (a[2 * j] >>> 0);
+            }
+            scatter(values, row, count, levels, joined);
+        }
+    }
+    fromDictionary(dictionary, indexes, row, count, levels) {
+        const column = this.column;
+        const size = dictionary.kind === 'bytes' ? dictionary.starts.length : dictionary.values.length;
+        for (let i = 0, j = 0; i < count; i++) {
+            if (levels && levels[i] === 0)
+                continue;
+            const k = indexes[j++];
+            if (k >= size || k < 0)
+                throw new Error(`dictionary index ${k} of ${size} entries`);
+            if (column.kind === 'bytes') {
+                const d = dictionary;
+                column.starts[row + i] = d.starts[k];
+                column.ends[row + i] = d.ends[k];
+                column.indexes[row + i] = k;
+            }
+            else
+                column.values[row + i] = dictionary.values[k];
+        }
+    }
+    finish() {
+        if (this.column.kind === 'bytes')
+            this.column.data = this.data.subarray(0, this.at);
+        return this.column;
+    }
+    reserve(more) {
+        if (this.at + more <= this.data.length)
+            return;
+        const grown = Buffer.allocUnsafe(Math.max(this.at + more, this.data.length * 2));
+        this.data.copy(grown, 0, 0, this.at);
+        this.data = grown;
+    }
+}
+function countZeros(levels, count) {
+    let zeros = 0;
+    for (let i = 0; i < count; i++)
+        if (levels[i] === 0)
+            zeros++;
+    return zeros;
+}
+/** Puts the present values `from` into the slots of `values` from `row`, skipping null levels. */
+function scatter(values, row, count, levels, from) {
+    if (!levels) {
+        if (from instanceof Float64Array)
+            values.set(from.subarray(0, count), row);
+        else
+            for (let i = 0; i < count; i++)
+                values[row + i] = from[i];
+        return;
+    }
+    for (let i = 0, j = 0; i < count; i++)
+        if (levels[i] === 1)
+            values[row + i] = from[j++];
+}
+
+;// CONCATENATED MODULE: ./build/data/parquet-source.js
+
+
+
+
+
+
+
+/**
+ * Reads a Parquet file column by column, one row group at a time, and checks each field's column as
+ * it is decoded (memory is bounded by the largest column chunk, and the key columns of a row group
+ * when the schema has keys). Every cell gets the result the CSV path gives the text a CSV would hold
+ * (the same checks, messages and row numbers, no line numbers): typed values take a fast path where
+ * it is exact, and their text otherwise. Returns the file's sha256 ('' with `skipHash`).
+ */
+async function readParquet(file, handlers, options, target) {
+    const fail = (error) => {
+        // A damaged footer or page makes the parsers trip over what is missing: that says the file is damaged.
+        const why = error instanceof TypeError || error instanceof RangeError ? 'its metadata or a page is damaged' : error.message;
+        throw new errors/* UserError */.yo(`data: ${file.display}: not a readable Parquet file (${why})`, { file: file.display });
+    };
+    const buffer = await (0,node/* asyncBufferFromFile */.Rv)(file.path).catch(fail);
+    const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer).catch(fail);
+    const columns = topLevelColumns(metadata);
+    const labels = columns.map((c) => c.element.name);
+    handlers.onHeader(labels);
+    const { validator, fields } = target;
+    const handle = await (0,promises_.open)(file.path, 'r');
+    try {
+        const checker = new ColumnChecker(validator, fields, options);
+        let groupStart = 0;
+        for (const [g, group] of metadata.row_groups.entries()) {
+            const rows = Number(group.num_rows);
+            const read = async (c) => readColumn(handle, buffer, metadata, g, groupStart, rows, columns[c]).catch((error) => {
+                if (error instanceof errors/* UserError */.yo)
+                    throw error;
+                return fail(error);
+            });
+            validator.deferEncoding();
+            for (let f = 0; f < fields.length; f++) {
+                const c = validator.columnOf(f);
+                if (c >= 0 && validator.owns(f))
+                    checker.check(f, await read(c), groupStart, rows);
+            }
+            const keyColumns = validator.keyColumns(labels.length);
+            if (keyColumns.length > 0) {
+                const held = new Map();
+                for (const c of keyColumns)
+                    held.set(c, await read(c));
+                checker.keys(held, labels, groupStart, rows);
+            }
+            else
+                validator.countRows(rows);
+            validator.flushEncoding();
+            handlers.onBytes(Number(group.total_compressed_size ?? group.total_byte_size));
+            groupStart += rows;
+        }
+    }
+    catch (error) {
+        // What the decoder throws on a corrupt chunk (or a value no text can hold) names the file.
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
+        fail(error);
+    }
+    finally {
+        await handle.close();
+    }
+    return options.skipHash ? '' : sha256File(file.path);
+}
+/** The top-level columns, in order, skipping nested groups' descendants. */
+function topLevelColumns(metadata) {
+    const out = [];
+    const schema = metadata.schema;
+    let leaves = 0;
+    for (let i = 1, left = schema[0]?.num_children ?? 0; i < schema.length && left > 0; left--) {
+        const element = schema[i];
+        let skip = element.num_children ?? 0;
+        out.push(skip === 0 ? { element, leaf: leaves++ } : { element });
+        i++;
+        while (skip > 0 && i < schema.length) {
+            const child = schema[i];
+            if (!child.num_children)
+                leaves++;
+            skip += (child.num_children ?? 0) - 1;
+            i++;
+        }
+    }
+    return out;
+}
+let chunkBuffer = Buffer.alloc(0);
+/** One column of row group `g`: decoded here when it can be, by hyparquet otherwise. */
+async function readColumn(handle, buffer, metadata, g, groupStart, rows, column) {
+    const chunk = column.leaf === undefined ? undefined : metadata.row_groups[g]?.columns[column.leaf];
+    const meta = chunk?.meta_data;
+    if (meta && decodedKind(column.element)) {
+        const dictionary = meta.dictionary_page_offset;
+        const start = Number(dictionary !== undefined && dictionary > 0n && dictionary < meta.data_page_offset ? dictionary : meta.data_page_offset);
+        const length = Number(meta.total_compressed_size);
+        // One buffer for every chunk read: decoded columns hold copies, never this buffer.
+        if (chunkBuffer.length < length)
+            chunkBuffer = Buffer.allocUnsafe(Math.max(length, chunkBuffer.length * 2));
+        const bytes = chunkBuffer.subarray(0, length);
+        const { bytesRead } = await handle.read(bytes, 0, length, start);
+        if (bytesRead < bytes.length)
+            throw new Error(`column '${column.element.name}' runs past the end of the file`);
+        try {
+            return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type !== 'REQUIRED');
+        }
+        catch (error) {
+            if (!(error instanceof Unsupported))
+                throw error;
+        }
+    }
+    const values = new Array(rows).fill(null);
+    // A text column's cells as their bytes, as this decoder keeps them: hyparquet's TextDecoder drops a
+    // leading U+FEFF and turns invalid UTF-8 into U+FFFD, which the CSV twin's checks would see.
+    const texts = column.leaf !== undefined && decodedKind(column.element) === 'bytes';
+    await (0,read/* parquetRead */.bA)({
+        file: buffer,
+        metadata,
+        compressors: src/* compressors */.Vm,
+        ...(texts ? { parsers: { stringFromBytes: (bytes) => new TextBytes(bytes) } } : {}),
+        rowStart: groupStart,
+        rowEnd: groupStart + rows,
+        columns: [column.element.name],
+        onChunk: ({ columnData, rowStart }) => {
+            for (let i = 0; i < columnData.length; i++)
+                values[rowStart - groupStart + i] = columnData[i];
+        },
+    });
+    return { kind: 'values', values };
+}
+
+
+/***/ })
+
+};
