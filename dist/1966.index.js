@@ -2089,8 +2089,8 @@ class RowValidator {
             return [];
         if (this.keys.some((k) => k.fields.length === 0))
             return Array.from({ length: width }, (_, i) => i);
+        // A key with a column this file lacks is skipped, as row() skips it: none left means no key work.
         const columns = new Set(this.keys.flatMap((k) => k.fields.map((f) => this.columnOf(f)).filter((c) => c >= 0)));
-        // The row must still be counted when no key column is in this file.
         return [...columns].sort((a, b) => a - b);
     }
     /** Counts rows checked without {@link row} (Parquet fields checked by column). */
