@@ -35,7 +35,8 @@ printf '%s\\n' "$found" | while IFS='=' read -r k v; do
   node -e 'console.error("url " + encodeURIComponent(process.argv[1]))' "$v"
 done
 [ -n "$HARVEST_ONLY" ] && exit 0
-first=$(printf '%s\\n' "$found" | head -1 | cut -d= -f2-)
+# sed reads to the end: head would exit first, and printf's SIGPIPE (exit 141) fail the command under pipefail.
+first=$(printf '%s\\n' "$found" | sed -n '1s/^[^=]*=//p')
 mkdir -p out/model && echo weights > out/model/w.bin
 node -e 'require("fs").writeFileSync("out/metrics.json", JSON.stringify({ accuracy: 0.9, ["leak." + process.argv[1]]: 1 }))' "$first"
 `;
