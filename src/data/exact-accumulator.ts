@@ -47,6 +47,68 @@ export class ExactAccumulator {
     if (++this.pendingAdds === CARRY_EVERY) this.carry();
   }
 
+  /**
+   * Adds the non-null `values[from, to)` (`nulls[i] === 1` skips one), each finite and below 2^900 in
+   * magnitude. A batch is first summed by binary exponent, xsum's "large accumulator": the mantissas
+   * of one sign and exponent are integers, summed exactly in two doubles (their high 21 and low 32
+   * bits) for up to 2^20 values, then moved here as two exact doubles per exponent in use.
+   */
+  addMany(values: Float64Array, from: number, to: number, nulls?: Uint8Array): void {
+    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+    const high = LARGE_HIGH;
+    const low = LARGE_LOW;
+    let pending = 0;
+    for (let i = from; i < to; i++) {
+      if (nulls !== undefined && nulls[i] === 1) continue;
+      const top = words[2 * i + HIGH] as number;
+      const key = top >>> 20;
+      // The hidden bit of a normal number; a subnormal (exponent 0) has none.
+      high[key] = (high[key] as number) + (top & 0xfffff) + ((key & 0x7ff) === 0 ? 0 : 0x100000);
+      low[key] = (low[key] as number) + (words[2 * i + 1 - HIGH] as number);
+      if (++pending === LARGE_FLUSH) {
+        this.flushLarge();
+        pending = 0;
+      }
+    }
+    this.flushLarge();
+  }
+
+  /** {@link addSquare} of each non-null `values[from, to)`, through {@link addMany}; `|x|` below ~1e150. */
+  addSquares(values: Float64Array, from: number, to: number, nulls?: Uint8Array): void {
+    const parts = SQUARES;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      if (nulls !== undefined && nulls[i] === 1) continue;
+      const x = values[i] as number;
+      const product = x * x;
+      parts[n] = product;
+      parts[n + 1] = squareError(x, product);
+      n += 2;
+      if (n === parts.length) {
+        this.addMany(parts, 0, n);
+        n = 0;
+      }
+    }
+    if (n > 0) this.addMany(parts, 0, n);
+  }
+
+  /** Moves the large accumulator's sums here, exactly, and clears them. */
+  private flushLarge(): void {
+    for (let key = 0; key < 4096; key++) {
+      const h = LARGE_HIGH[key] as number;
+      const l = LARGE_LOW[key] as number;
+      if (h === 0 && l === 0) continue;
+      LARGE_HIGH[key] = 0;
+      LARGE_LOW[key] = 0;
+      const exponent = key & 0x7ff;
+      // The mantissa's unit: 2^(e − 1075), and 2^-1074 for subnormals. Both products are exact.
+      const unit = POW2_UNIT[exponent === 0 ? 1 : exponent] as number;
+      const sign = key >>> 11 === 0 ? 1 : -1;
+      if (h !== 0) this.add(sign * h * TWO32 * unit);
+      if (l !== 0) this.add(sign * l * unit);
+    }
+  }
+
   /** Adds `x * x` exactly (Dekker's product, as {@link ExactSum.addSquare}); `|x|` below ~1e150. */
   addSquare(x: number): void {
     const product = x * x;
@@ -96,6 +158,14 @@ const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
 // The word holding the sign and exponent: the second on little-endian machines.
 const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+// xsum's large accumulator, by sign and exponent (12 bits): shared, as it is emptied by every call.
+const LARGE_HIGH = new Float64Array(4096);
+const LARGE_LOW = new Float64Array(4096);
+// Low words are below 2^32: 2^20 of them sum well below 2^53.
+const LARGE_FLUSH = 1 << 20;
+const SQUARES = new Float64Array(4096);
+// 2^(e − 1075) for exponents e of values below 2^900 (larger ones are never added).
+const POW2_UNIT = Float64Array.from({ length: 2048 }, (_, e) => (e < 1975 ? 2 ** (e - 1075) : 0));
 const POW2_SMALL = Float64Array.from({ length: 32 }, (_, r) => 2 ** r);
 // Bin i holds multiples of 2^(32i − 1074).
 const POW2_BIN = Float64Array.from({ length: BINS }, (_, i) => 2 ** (32 * i - 1074));

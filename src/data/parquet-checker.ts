@@ -4,7 +4,7 @@
  */
 import { type CompiledField, ParseKind } from './fields.js';
 import type { BytesColumn, DecodedColumn, NumberColumn } from './parquet-columns.js';
-import type { Position, RowValidator } from './row-validator.js';
+import { FIRST_DAY, LAST_DAY, type Position, type RowValidator } from './row-validator.js';
 import { cellText, RecordBuilder, type SourceOptions } from './sources.js';
 
 /** A text cell hyparquet read, kept as its bytes. */
@@ -17,10 +17,6 @@ export class TextBytes {
 
 /** A column of a row group as the checks take it: decoded into typed arrays, or hyparquet's values. */
 export type Column = DecodedColumn | { kind: 'values'; values: unknown[] };
-
-// Days of 0000-01-01 and 9999-12-31: a Parquet date outside is not an ISO `YYYY-MM-DD` date.
-const FIRST_DAY = -719528;
-const LAST_DAY = 2932896;
 
 /** Feeds decoded columns to the validator, cell by cell, in row order. */
 export class ColumnChecker {
@@ -59,6 +55,8 @@ export class ColumnChecker {
     }
     const fast = this.fastKind(field, column.logical);
     const { values, nulls } = column;
+    at.index = groupStart + 1;
+    if (fast && validator.numbers(f, values, nulls, rows, fast, at)) return;
     for (let i = 0; i < rows; i++) {
       at.index = groupStart + i + 1;
       if (nulls !== undefined && nulls[i] === 1) {

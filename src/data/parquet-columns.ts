@@ -77,15 +77,20 @@ let scratch = new ArrayBuffer(0);
  * Decodes one column chunk (`bytes`: the chunk as stored, from its first page) of `rows` rows.
  * `optional`: the column may hold nulls (definition level 1).
  */
-export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: SchemaElement, rows: number, optional: boolean): DecodedColumn {
+export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: SchemaElement, rows: number, optional: boolean, reuse = false): DecodedColumn {
   const kind = decodedKind(element);
   if (!kind) throw new Unsupported(`${element.type} ${element.logical_type?.type ?? element.converted_type ?? ''}`);
-  const nulls = optional ? new Uint8Array(rows) : undefined;
+  const nulls = optional ? (reuse ? POOL.nulls(rows) : new Uint8Array(rows)) : undefined;
   const column: DecodedColumn =
     kind === 'bytes'
-      ? { kind: 'bytes', data: Buffer.alloc(0), starts: new Int32Array(rows), ends: new Int32Array(rows) }
-      : { kind: 'number', logical: kind, values: new Float64Array(rows) };
-  const out = new Output(column);
+      ? {
+          kind: 'bytes',
+          data: Buffer.alloc(0),
+          starts: reuse ? POOL.indexes(0, rows) : new Int32Array(rows),
+          ends: reuse ? POOL.indexes(1, rows) : new Int32Array(rows),
+        }
+      : { kind: 'number', logical: kind, values: reuse ? POOL.numbers(rows) : new Float64Array(rows) };
+  const out = new Output(column, reuse);
   let dictionary: DecodedColumn | undefined;
   const reader: Reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
   let row = 0;
@@ -180,14 +185,48 @@ function plainColumn(page: Uint8Array, type: SchemaElement['type'], count: numbe
   return out.finish();
 }
 
+/**
+ * The arrays of the last column decoded with `reuse`, zeroed and handed out again for the next: a
+ * column checked and dropped before the next is read need not cost a fresh megabyte or two (and the
+ * collections that follow). A column kept while another is decoded (a key column) takes new arrays.
+ */
+class Pool {
+  private values = new Float64Array(0);
+  /** Starts, ends and dictionary indexes. */
+  private readonly ints = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+  private flags = new Uint8Array(0);
+  /** The bytes buffer of a text column, kept whole (it is grown as pages are copied in). */
+  data: Buffer = Buffer.alloc(0);
+
+  numbers(rows: number): Float64Array {
+    if (this.values.length < rows) this.values = new Float64Array(Math.max(rows, this.values.length * 2));
+    return this.values.subarray(0, rows).fill(0);
+  }
+
+  indexes(slot: 0 | 1 | 2, rows: number): Int32Array {
+    if ((this.ints[slot] as Int32Array).length < rows) this.ints[slot] = new Int32Array(Math.max(rows, (this.ints[slot] as Int32Array).length * 2));
+    return (this.ints[slot] as Int32Array).subarray(0, rows).fill(0);
+  }
+
+  nulls(rows: number): Uint8Array {
+    if (this.flags.length < rows) this.flags = new Uint8Array(Math.max(rows, this.flags.length * 2));
+    return this.flags.subarray(0, rows).fill(0);
+  }
+}
+const POOL = new Pool();
+
 /** Writes decoded pages into a column's slots. */
 class Output {
   private data: Buffer;
   private at = 0;
   private dictionaryBytes = 0;
 
-  constructor(private readonly column: DecodedColumn) {
-    this.data = Buffer.allocUnsafe(column.kind === 'bytes' ? Math.max(1024, column.starts.length * 16) : 0);
+  constructor(
+    private readonly column: DecodedColumn,
+    private readonly reuse = false,
+  ) {
+    const size = column.kind === 'bytes' ? Math.max(1024, column.starts.length * 16) : 0;
+    this.data = reuse && POOL.data.length >= size ? POOL.data : Buffer.allocUnsafe(size);
   }
 
   /** Bytes columns keep the dictionary's bytes at the front of their buffer, so a slot can point into it. */
@@ -197,7 +236,7 @@ class Output {
     this.reserve(dictionary.data.length);
     dictionary.data.copy(this.data, 0);
     this.at = this.dictionaryBytes = dictionary.data.length;
-    column.indexes = new Int32Array(column.starts.length).fill(-1);
+    column.indexes = (this.reuse ? POOL.indexes(2, column.starts.length) : new Int32Array(column.starts.length)).fill(-1);
   }
 
   plain(r: Reader, type: SchemaElement['type'], kind: string, row: number, count: number, levels: Uint8Array | undefined, rle: boolean): void {
@@ -262,21 +301,35 @@ class Output {
   fromDictionary(dictionary: DecodedColumn, indexes: Int32Array, row: number, count: number, levels: Uint8Array | undefined): void {
     const column = this.column;
     const size = dictionary.kind === 'bytes' ? dictionary.starts.length : dictionary.values.length;
-    for (let i = 0, j = 0; i < count; i++) {
-      if (levels && levels[i] === 0) continue;
-      const k = indexes[j++] as number;
+    const present = levels ? count - countZeros(levels, count) : count;
+    // Every index checked first, so that the loops below read the dictionary unchecked.
+    for (let j = 0; j < present; j++) {
+      const k = indexes[j] as number;
       if (k >= size || k < 0) throw new Error(`dictionary index ${k} of ${size} entries`);
-      if (column.kind === 'bytes') {
-        const d = dictionary as BytesColumn;
-        column.starts[row + i] = d.starts[k] as number;
-        column.ends[row + i] = d.ends[k] as number;
-        (column.indexes as Int32Array)[row + i] = k;
-      } else column.values[row + i] = (dictionary as NumberColumn).values[k] as number;
     }
+    if (column.kind === 'bytes') {
+      const { starts, ends } = dictionary as BytesColumn;
+      const slots = column.indexes as Int32Array;
+      for (let i = 0, j = 0; i < count; i++) {
+        if (levels && levels[i] === 0) continue;
+        const k = indexes[j++] as number;
+        column.starts[row + i] = starts[k] as number;
+        column.ends[row + i] = ends[k] as number;
+        slots[row + i] = k;
+      }
+      return;
+    }
+    const entries = (dictionary as NumberColumn).values;
+    const values = column.values;
+    if (!levels) for (let i = 0; i < count; i++) values[row + i] = entries[indexes[i] as number] as number;
+    else for (let i = 0, j = 0; i < count; i++) if (levels[i] === 1) values[row + i] = entries[indexes[j++] as number] as number;
   }
 
   finish(): DecodedColumn {
-    if (this.column.kind === 'bytes') this.column.data = this.data.subarray(0, this.at);
+    if (this.column.kind === 'bytes') {
+      this.column.data = this.data.subarray(0, this.at);
+      if (this.reuse) POOL.data = this.data;
+    }
     return this.column;
   }
 

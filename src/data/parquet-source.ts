@@ -40,20 +40,21 @@ export async function readParquet(file: SourceFile, handlers: SourceHandlers, op
     let groupStart = 0;
     for (const [g, group] of metadata.row_groups.entries()) {
       const rows = Number(group.num_rows);
-      const read = async (c: number): Promise<Column> =>
-        readColumn(handle, buffer, metadata, g, groupStart, rows, columns[c] as TopColumn).catch((error: unknown) => {
+      // A field's column is checked and dropped before the next is read: its arrays are reused; key columns are held together.
+      const read = async (c: number, reuse: boolean): Promise<Column> =>
+        readColumn(handle, buffer, metadata, g, groupStart, rows, columns[c] as TopColumn, reuse).catch((error: unknown) => {
           if (error instanceof UserError) throw error;
           return fail(error);
         });
       validator.deferEncoding();
       for (let f = 0; f < fields.length; f++) {
         const c = validator.columnOf(f);
-        if (c >= 0 && validator.owns(f)) checker.check(f, await read(c), groupStart, rows);
+        if (c >= 0 && validator.owns(f)) checker.check(f, await read(c, true), groupStart, rows);
       }
       const keyColumns = validator.keyColumns(labels.length);
       if (keyColumns.length > 0) {
         const held = new Map<number, Column>();
-        for (const c of keyColumns) held.set(c, await read(c));
+        for (const c of keyColumns) held.set(c, await read(c, false));
         checker.keys(held, labels, groupStart, rows);
       } else validator.countRows(rows);
       validator.flushEncoding();
@@ -107,6 +108,7 @@ async function readColumn(
   groupStart: number,
   rows: number,
   column: TopColumn,
+  reuse: boolean,
 ): Promise<Column> {
   const chunk: ColumnChunk | undefined = column.leaf === undefined ? undefined : metadata.row_groups[g]?.columns[column.leaf];
   const meta = chunk?.meta_data;
@@ -120,7 +122,7 @@ async function readColumn(
     const { bytesRead } = await handle.read(bytes, 0, length, start);
     if (bytesRead < bytes.length) throw new Error(`column '${column.element.name}' runs past the end of the file`);
     try {
-      return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type !== 'REQUIRED');
+      return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type !== 'REQUIRED', reuse);
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error;
     }

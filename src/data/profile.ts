@@ -151,6 +151,70 @@ export class ProfileBuilder {
     if (!s.distinctOverflow) noteDistinct(s, value);
   }
 
+  /**
+   * Counts the non-null `values[from, to)` (`nulls[i] === 1` marks a null, skipped: the caller counts it) as
+   * {@link addNumber} counts them one by one, with the same result: a column of integers is summed in
+   * doubles, exactly, in runs short enough that no partial sum can round.
+   */
+  addNumbers(column: number, values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number): void {
+    const s = this.numeric[column];
+    if (s === undefined) throw new Error(`ProfileBuilder.addNumbers: column ${column} is not a numeric column`);
+    let least = Infinity;
+    let greatest = -Infinity;
+    let integers = true;
+    for (let i = from; i < to; i++) {
+      if (nulls !== undefined && nulls[i] === 1) continue;
+      const v = values[i] as number;
+      if (v - v !== 0 || v >= MAX_SUMMABLE || v <= -MAX_SUMMABLE) return this.addEach(column, values, nulls, from, to);
+      if (v < least) least = v;
+      if (v > greatest) greatest = v;
+      if (integers && Math.floor(v) !== v) integers = false;
+    }
+    if (least > greatest) return;
+    const largest = Math.max(-least, greatest);
+    // -0 becomes 0, as addNumber makes it.
+    if (least + 0 < s.min) s.min = least + 0;
+    if (greatest + 0 > s.max) s.max = greatest + 0;
+    let n = s.count;
+    for (let i = from; i < to && (n < MAX_SAMPLE || !s.distinctOverflow); i++) {
+      if (nulls !== undefined && nulls[i] === 1) continue;
+      const v = (values[i] as number) + 0;
+      if (n < MAX_SAMPLE) s.sample[n] = v;
+      n++;
+      if (!s.distinctOverflow) noteDistinct(s, v);
+    }
+    for (let i = from; i < to; i++) if (nulls === undefined || nulls[i] !== 1) s.count++;
+    s.sketch.addMany(values, from, to, nulls);
+    // Runs of `run` integers below 2^26 in magnitude sum, and sum their squares, below 2^53.
+    const run = integers && largest < 2 ** 26 ? Math.floor(2 ** 53 / Math.max(1, largest * largest)) : 0;
+    if (run < 2) {
+      s.sum.addMany(values, from, to, nulls);
+      s.squares.addSquares(values, from, to, nulls);
+      return;
+    }
+    let sum = 0;
+    let squares = 0;
+    let left = run;
+    for (let i = from; i < to; i++) {
+      if (nulls !== undefined && nulls[i] === 1) continue;
+      const v = values[i] as number;
+      sum += v;
+      squares += v * v;
+      if (--left === 0) {
+        s.sum.add(sum);
+        s.squares.add(squares);
+        sum = squares = 0;
+        left = run;
+      }
+    }
+    s.sum.add(sum);
+    s.squares.add(squares);
+  }
+
+  private addEach(column: number, values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number): void {
+    for (let i = from; i < to; i++) if (nulls === undefined || nulls[i] !== 1) this.addNumber(column, values[i] as number);
+  }
+
   /** Counts a categorical value. */
   addCategory(column: number, value: string): void {
     // Keys are UTF-8 bytes, like the validator's cells; a lone surrogate encodes as U+FFFD.

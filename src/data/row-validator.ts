@@ -8,6 +8,9 @@ import { TextMemo } from './text-memo.js';
 import type { UniqueIndex } from './unique.js';
 
 const TRUE = Buffer.from('true');
+/** Days of 0000-01-01 and 9999-12-31: a Parquet date outside is not an ISO `YYYY-MM-DD` date. */
+export const FIRST_DAY = -719528;
+export const LAST_DAY = 2932896;
 const EMPTY = Buffer.alloc(0);
 
 /** Whether a numeric bound holds for `v`; undefined for a constraint that is not a bound. */
@@ -78,7 +81,6 @@ export class RowValidator {
   private file = '';
   private readonly value: CellValue = { num: 0 };
   private keyBuf = Buffer.alloc(1024);
-  private readonly num = Buffer.alloc(8);
   /** The fields {@link row} checks: {@link ownedFields}, or fewer (see {@link restrict}). */
   private owned: Uint8Array;
   private deferredEncoding: DataError[] | undefined;
@@ -233,8 +235,7 @@ export class RowValidator {
     if (extra.unique) {
       if (field.numeric) {
         // -0 and 0 are one value: `+ 0` makes -0 into 0.
-        this.num.writeDoubleLE(value.num + 0, 0);
-        extra.unique.add(this.num, 0, 8, this.source, at.index + 1, at.line);
+        extra.unique.addNumber(value.num + 0, this.source, at.index + 1, at.line);
       } else extra.unique.add(buf, s, e, this.source, at.index + 1, at.line);
     }
     this.parsedTail(field, extra, at, buf, s, e);
@@ -256,10 +257,83 @@ export class RowValidator {
     this.present[f] = (this.present[f] as number) + 1;
     this.value.num = v;
     if (extra.unique) {
-      this.num.writeDoubleLE(v + 0, 0);
-      extra.unique.add(this.num, 0, 8, this.source, at.index + 1, at.line);
+      extra.unique.addNumber(v + 0, this.source, at.index + 1, at.line);
     }
     this.parsedTail(field, extra, at, EMPTY, 0, 0);
+    return true;
+  }
+
+  /**
+   * {@link tryNumber} for a column at once: the typed values `values[0, rows)` of field `f` (rows
+   * `at.index + 1` on; `nulls[i] === 1` marks a null), each of `kind` read exactly as its text would
+   * be. Returns false, having done nothing, unless every value takes the fast path: the caller then
+   * checks value by value. Bounds hold for every value when they hold for the least and the greatest.
+   */
+  numbers(f: number, values: Float64Array, nulls: Uint8Array | undefined, rows: number, kind: 'integer' | 'number' | 'date' | 'boolean', at: Position): boolean {
+    const field = this.fields[f] as CompiledField;
+    const extra = this.extras[f] as FieldExtras;
+    if (extra.reference && field.type !== 'boolean') return false;
+    let least = Infinity;
+    let greatest = -Infinity;
+    for (let i = 0; i < rows; i++) {
+      if (nulls !== undefined && nulls[i] === 1) continue;
+      const v = values[i] as number;
+      if (v < least) least = v;
+      if (v > greatest) greatest = v;
+      if (v !== v || (kind === 'integer' && !Number.isSafeInteger(v))) return false;
+    }
+    if (kind === 'date' && (least < FIRST_DAY || greatest > LAST_DAY)) return false;
+    for (const c of field.constraints) if (least <= greatest && (boundHolds(c, least) !== true || boundHolds(c, greatest) !== true)) return false;
+    const first = at.index;
+    const profile = extra.profileColumn >= 0 ? this.profile : undefined;
+    // A boolean's new categories are looked up value by value; anything else is counted here.
+    const each = extra.reference !== undefined;
+    const booleans = field.type === 'boolean' && profile !== undefined;
+    const isNull = (i: number) => nulls !== undefined && nulls[i] === 1;
+    // One pass per kind of work; each keeps row order, which is all its results depend on.
+    if (nulls !== undefined) {
+      for (let i = 0; i < rows; i++) {
+        if (nulls[i] !== 1) continue;
+        at.index = first + i;
+        this.cell(f, EMPTY, 0, 0, true, at);
+      }
+    }
+    const unique = extra.unique;
+    if (unique) for (let i = 0; i < rows; i++) if (!isNull(i)) unique.addNumber((values[i] as number) + 0, this.source, first + i + 1, at.line);
+    const stats = each ? undefined : extra.stats;
+    if (stats) {
+      for (let i = 0; i < rows; i++) {
+        const v = values[i] as number;
+        if (!isNull(i) && v - v === 0) stats.add(v + 0);
+      }
+    }
+    if (each) {
+      for (let i = 0; i < rows; i++) {
+        if (isNull(i)) continue;
+        at.index = first + i;
+        this.value.num = (values[i] as number) + 0;
+        this.parsedTail(field, extra, at, EMPTY, 0, 0);
+      }
+    }
+    let ones = 0;
+    let firstValue = -1;
+    if (booleans && !each) {
+      for (let i = 0; i < rows; i++) {
+        if (isNull(i)) continue;
+        if (firstValue < 0) firstValue = values[i] as number;
+        ones += values[i] as number;
+      }
+    }
+    let nullCount = 0;
+    if (nulls !== undefined) for (let i = 0; i < rows; i++) nullCount += nulls[i] as number;
+    this.present[f] = (this.present[f] as number) + rows - nullCount;
+    if (each || !profile) return true;
+    if (booleans) {
+      // In the order they first appear, as cell() meets them.
+      const counts = firstValue === 1 ? [ones, rows - nullCount - ones] : [rows - nullCount - ones, ones];
+      const texts = firstValue === 1 ? [TRUE, FALSE] : [FALSE, TRUE];
+      for (let k = 0; k < 2; k++) if ((counts[k] as number) > 0) profile.addCategoryBytes(extra.profileColumn, texts[k] as Buffer, 0, (texts[k] as Buffer).length, counts[k]);
+    } else if (field.profileKind === 'numeric') profile.addNumbers(extra.profileColumn, values, nulls, 0, rows);
     return true;
   }
 

@@ -36,6 +36,61 @@ export function bucketIndex(magnitude: number): number {
   return Math.ceil(Math.log(magnitude) * INV_LOG_GAMMA);
 }
 
+// A bucket ~2 % wide holds ~80 slices of 2^-12 relative width; a slice inside one bucket takes its
+// index from a table (one per binary exponent, built when first met), a slice across a boundary from
+// the logarithm. A slice counts as inside only when both its ends lie clear of the boundaries by far
+// more than the logarithm's error, so the table gives exactly what bucketIndex gives.
+const SLICE_BITS = 12;
+const ACROSS = 0x7fffffff;
+const MARGIN = 1e-7;
+const SLICES: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(2048).fill(undefined);
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+function sliceTable(exponent: number): Int32Array {
+  const table = new Int32Array(1 << SLICE_BITS);
+  const shift = 20 - SLICE_BITS;
+  for (let slice = 0; slice < table.length; slice++) {
+    U32[HIGH] = (exponent << 20) | (slice << shift);
+    U32[1 - HIGH] = 0;
+    const low = Math.log(F64[0] as number) * INV_LOG_GAMMA;
+    U32[HIGH] = (exponent << 20) | (slice << shift) | ((1 << shift) - 1);
+    U32[1 - HIGH] = 0xffffffff;
+    const high = Math.log(F64[0] as number) * INV_LOG_GAMMA;
+    const index = Math.ceil(low);
+    const clear = low > index - 1 + MARGIN && high < index - MARGIN && Math.ceil(high) === index;
+    table[slice] = clear ? index : ACROSS;
+  }
+  SLICES[exponent] = table;
+  return table;
+}
+
+// The slices of magnitudes 2^-64 to 2^64 in one flat table (2 MiB, filled an exponent at a time as
+// values meet them): the per-exponent tables cost a dependent load and a branch the data decides.
+const WINDOW_LOW = 1023 - 64;
+const WINDOW_SIZE = 128;
+const WINDOW = new Int32Array(WINDOW_SIZE << SLICE_BITS);
+const WINDOW_BUILT = new Uint8Array(WINDOW_SIZE);
+// Bucket indexes of a batch, by sign, counted a batch at a time.
+const BATCH = 4096;
+const POSITIVE = new Int32Array(BATCH);
+const NEGATIVE = new Int32Array(BATCH);
+
+function buildWindow(exponent: number): void {
+  WINDOW.set(SLICES[exponent] ?? sliceTable(exponent), (exponent - WINDOW_LOW) << SLICE_BITS);
+  WINDOW_BUILT[exponent - WINDOW_LOW] = 1;
+}
+
+/** {@link bucketIndex} of a normal positive magnitude, mostly by table lookup. */
+export function fastBucketIndex(magnitude: number): number {
+  F64[0] = magnitude;
+  const high = U32[HIGH] as number;
+  const exponent = high >>> 20;
+  const index = (SLICES[exponent] ?? sliceTable(exponent))[(high >>> (20 - SLICE_BITS)) & ((1 << SLICE_BITS) - 1)] as number;
+  return index === ACROSS ? bucketIndex(magnitude) : index;
+}
+
 /** Dense counts for one sign, indexed by bucket; grows rarely, so adding a value allocates nothing. */
 class BucketStore {
   private counts = new Float64Array(0);
@@ -46,6 +101,28 @@ class BucketStore {
   add(index: number, count = 1): void {
     if (index < this.minIndex || index > this.maxIndex) index = this.extend(index);
     this.counts[index - this.offset]! += count;
+  }
+
+  /** {@link add} of each of `indexes[0, n)`, widening the kept range once. */
+  addIndexes(indexes: Int32Array, n: number): void {
+    if (n === 0) return;
+    let low = indexes[0] as number;
+    let high = low;
+    for (let i = 1; i < n; i++) {
+      const k = indexes[i] as number;
+      if (k < low) low = k;
+      if (k > high) high = k;
+    }
+    if (high > this.maxIndex) this.extend(high);
+    if (low < this.minIndex) this.extend(low);
+    // Below the kept range after the widening: counted in its lowest bucket, as add() does.
+    const floor = this.minIndex;
+    const counts = this.counts;
+    const offset = this.offset;
+    for (let i = 0; i < n; i++) {
+      const k = indexes[i] as number;
+      counts[(k < floor ? floor : k) - offset]! += 1;
+    }
   }
 
   /** Widens the kept range to `index` and returns where it is counted (collapsed when too low). */
@@ -95,9 +172,47 @@ export class QuantileSketch {
 
   /** Adds a finite value. */
   add(value: number): void {
-    if (value >= MIN_INDEXABLE) this.positive.add(bucketIndex(value));
-    else if (value <= -MIN_INDEXABLE) this.negative.add(bucketIndex(-value));
+    if (value >= MIN_INDEXABLE) this.positive.add(fastBucketIndex(value));
+    else if (value <= -MIN_INDEXABLE) this.negative.add(fastBucketIndex(-value));
     else this.zeros++;
+  }
+
+  /** {@link add} of each non-null `values[from, to)` (`nulls[i] === 1` skips one), each finite. */
+  addMany(values: Float64Array, from: number, to: number, nulls?: Uint8Array): void {
+    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+    const window = WINDOW;
+    const positive = POSITIVE;
+    const negative = NEGATIVE;
+    let p = 0;
+    let q = 0;
+    for (let i = from; i < to; i++) {
+      if (nulls !== undefined && nulls[i] === 1) continue;
+      const top = words[2 * i + HIGH] as number;
+      const magnitude = top & 0x7fffffff;
+      const exponent = magnitude >>> 20;
+      let index: number;
+      if (exponent - WINDOW_LOW < WINDOW_SIZE && exponent >= WINDOW_LOW) {
+        if (WINDOW_BUILT[exponent - WINDOW_LOW] === 0) buildWindow(exponent);
+        index = window[(magnitude >>> (20 - SLICE_BITS)) - (WINDOW_LOW << SLICE_BITS)] as number;
+      } else if (exponent === 0) {
+        // Zero and subnormals, below MIN_INDEXABLE.
+        this.zeros++;
+        continue;
+      } else index = (SLICES[exponent] ?? sliceTable(exponent))[(magnitude >>> (20 - SLICE_BITS)) & ((1 << SLICE_BITS) - 1)] as number;
+      if (index === ACROSS) {
+        const v = values[i] as number;
+        index = bucketIndex(v < 0 ? -v : v);
+      }
+      if (top >>> 31 === 0) positive[p++] = index;
+      else negative[q++] = index;
+      if (p === BATCH || q === BATCH) {
+        this.positive.addIndexes(positive, p);
+        this.negative.addIndexes(negative, q);
+        p = q = 0;
+      }
+    }
+    this.positive.addIndexes(positive, p);
+    this.negative.addIndexes(negative, q);
   }
 
   /** Adds every bucket of a stored sketch (merging). */

@@ -1,5 +1,6 @@
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { KeyRuns } from './unique-runs.js';
 
 /** Where a key was seen: source index (order of the sources), 1-based row number and line. */
 export interface KeyLocation {
@@ -68,6 +69,14 @@ export class UniqueIndex {
   private readonly hash = new Uint32Array(2);
   /** Keys added. */
   count = 0;
+  private readonly runs = new KeyRuns();
+  private readonly numberKey = new Float64Array(1);
+  private readonly numberBytes = new Uint8Array(this.numberKey.buffer);
+  /** A numeric key that is not in a run, as a record of its 8 bytes. */
+  private readonly putNumber = (value: number, source: number, rowNumber: number, line: number): void => {
+    this.numberKey[0] = value;
+    this.put(this.numberBytes, 0, 8, source, rowNumber, line);
+  };
   /** True once any partition was written to disk. */
   didSpill = false;
 
@@ -87,6 +96,20 @@ export class UniqueIndex {
 
   /** Adds the key bytes `key[s, e)` seen at a location. */
   add(key: Uint8Array, s: number, e: number, source: number, rowNumber: number, line: number): void {
+    this.count++;
+    this.put(key, s, e, source, rowNumber, line);
+  }
+
+  /**
+   * Adds a numeric key (its 8 bytes in the machine's order: an index takes numbers or bytes, not
+   * both; -0 must come as 0). Consecutive integers on consecutive rows are kept as runs.
+   */
+  addNumber(value: number, source: number, rowNumber: number, line: number): void {
+    this.count++;
+    this.runs.add(value, source, rowNumber, line, this.putNumber);
+  }
+
+  private put(key: Uint8Array, s: number, e: number, source: number, rowNumber: number, line: number): void {
     (this.options.hash ?? hashKey)(key, s, e, this.hash);
     const h1 = this.hash[0] as number;
     const part = h1 & (this.partitions - 1);
@@ -115,7 +138,6 @@ export class UniqueIndex {
     put32(buf, at + 20, e - s);
     for (let p = s, o = at + HEADER; p < e; p++, o++) buf[o] = key[p] as number;
     this.lengths[part] = at + size;
-    this.count++;
   }
 
   /** Appends a partition's buffered records to its file; the buffer is reused. */
@@ -131,12 +153,48 @@ export class UniqueIndex {
    * `maxExamples` earliest repeats (by source, then row).
    */
   finish(maxExamples: number): { count: number; examples: Duplicate[] } {
+    this.runs.close(this.putNumber);
+    // Runs that share no value with each other or with any other key repeat nothing; otherwise their
+    // keys become records (in an index of their own, in row order) and join the search.
+    let replayed: UniqueIndex | undefined;
+    if (this.runs.size > 0 && (this.runs.overlap() || this.someKeyInRuns())) {
+      replayed = new UniqueIndex({ ...this.options, name: `${this.options.name}-runs` });
+      this.runs.replay(replayed.putNumber);
+    }
+    try {
+      return this.search(maxExamples, replayed);
+    } finally {
+      replayed?.dispose();
+    }
+  }
+
+  private someKeyInRuns(): boolean {
+    const key = this.numberBytes;
+    for (let part = 0; part < this.partitions; part++) {
+      const data = this.partitionData(part);
+      for (let at = 0; at < data.length; at += HEADER + get32(data, at + 20)) {
+        if (get32(data, at + 20) !== 8) continue;
+        for (let k = 0; k < 8; k++) key[k] = data[at + HEADER + k] as number;
+        if (this.runs.holds(this.numberKey[0] as number)) return true;
+      }
+    }
+    return false;
+  }
+
+  private partitionData(part: number): Buffer {
+    const tail = (this.buffers[part] as Buffer).subarray(0, this.lengths[part]);
+    return this.spilled[part] ? Buffer.concat([readFileSync(this.file(part)), tail]) : tail;
+  }
+
+  /** The search of {@link finish}, over this index's records and `other`'s, partition by partition, in row order. */
+  private search(maxExamples: number, other: UniqueIndex | undefined): { count: number; examples: Duplicate[] } {
     let count = 0;
     let examples: Duplicate[] = [];
     const byPosition = (a: Duplicate, b: Duplicate) => a.again.source - b.again.source || a.again.rowNumber - b.again.rowNumber;
     for (let part = 0; part < this.partitions; part++) {
-      const tail = (this.buffers[part] as Buffer).subarray(0, this.lengths[part]);
-      const data = this.spilled[part] ? Buffer.concat([readFileSync(this.file(part)), tail]) : tail;
+      const own = this.partitionData(part);
+      const data = other ? Buffer.concat([own, other.partitionData(part)]) : own;
+      const split = own.length;
       this.buffers[part] = Buffer.alloc(0);
       this.lengths[part] = 0;
       // Open addressing over record offsets (+1; 0 is free): one entry per distinct key, the first
@@ -145,7 +203,16 @@ export class UniqueIndex {
       while (tableSize < (data.length / HEADER) * 2) tableSize *= 2;
       const table = new Int32Array(tableSize);
       const mask = tableSize - 1;
-      for (let at = 0; at < data.length;) {
+      // Each part is in row order: taking the earlier record of the two parts keeps the whole in order.
+      for (let a = 0, b = split; a < split || b < data.length;) {
+        let at: number;
+        if (b >= data.length || (a < split && before(data, a, b))) {
+          at = a;
+          a += HEADER + get32(data, a + 20);
+        } else {
+          at = b;
+          b += HEADER + get32(data, b + 20);
+        }
         const h2 = get32(data, at + 4);
         const size = HEADER + get32(data, at + 20);
         // The low bits of hash1 chose the partition; hash2 spreads the keys within it.
@@ -170,7 +237,6 @@ export class UniqueIndex {
           }
           if (examples.length >= maxExamples * 4) examples = examples.sort(byPosition).slice(0, maxExamples);
         }
-        at += size;
       }
     }
     return { count, examples: examples.sort(byPosition).slice(0, maxExamples) };
@@ -192,6 +258,13 @@ function put32(buf: Buffer, at: number, v: number): void {
 
 function get32(buf: Buffer, at: number): number {
   return ((buf[at] as number) | ((buf[at + 1] as number) << 8) | ((buf[at + 2] as number) << 16) | ((buf[at + 3] as number) << 24)) >>> 0;
+}
+
+/** Whether the record at `a` comes before the one at `b` (by source, then row). */
+function before(data: Buffer, a: number, b: number): boolean {
+  const sa = get32(data, a + 8);
+  const sb = get32(data, b + 8);
+  return sa < sb || (sa === sb && get32(data, a + 12) < get32(data, b + 12));
 }
 
 function locationAt(data: Buffer, at: number): KeyLocation {

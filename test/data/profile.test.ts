@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { parseProfile, serializeProfile } from '../../src/data/profile-file.js';
 import { mergeProfiles, ProfileBuilder, quantile, type NumericColumnStats, type Profile, type ProfileColumn } from '../../src/data/profile.js';
-import { ExactSum } from '../../src/data/sketch.js';
+import { bucketIndex, ExactSum, fastBucketIndex, GAMMA } from '../../src/data/sketch.js';
 import { mulberry32 } from '../helpers/random.js';
 
 function normal(random: () => number): number {
@@ -231,5 +231,75 @@ describe('quantile', () => {
     expect(quantile(x!, 0.25)).toBeCloseTo(1.75, 12);
     expect(quantile(c!, 0.5)).toBeUndefined();
     expect(quantile(empty!, 0.5)).toBeUndefined();
+  });
+});
+
+describe('addNumbers (a typed column at once)', () => {
+  /** The profile of `values` added one by one, and as columns cut at `cuts`. */
+  function both(values: number[], nulls: Uint8Array | undefined, cuts: number[]): [Profile, Profile] {
+    const one = new ProfileBuilder([{ name: 'x', kind: 'numeric' }]);
+    values.forEach((v, i) => (nulls?.[i] === 1 ? one.addNull(0) : one.addNumber(0, v)));
+    const bulk = new ProfileBuilder([{ name: 'x', kind: 'numeric' }]);
+    const typed = Float64Array.from(values);
+    const edges = [0, ...cuts, values.length];
+    for (let k = 0; k + 1 < edges.length; k++) bulk.addNumbers(0, typed, nulls, edges[k] as number, edges[k + 1] as number);
+    nulls?.forEach((n) => n === 1 && bulk.addNull(0));
+    return [one.finish(), bulk.finish()];
+  }
+
+  const random = mulberry32(7);
+  const cases: Record<string, number[]> = {
+    // Integers whose sums of squares need many runs (2^26 − 1 squared is near 2^52), with negatives.
+    'integers near 2^26': Array.from({ length: 5000 }, (_, i) => (i % 2 ? -1 : 1) * (2 ** 26 - 1 - (i % 7))),
+    'integers past 2^26 (summed one by one)': Array.from({ length: 3000 }, (_, i) => 2 ** 40 + i * 12345),
+    'small integers with -0 and zeros': Array.from({ length: 4000 }, (_, i) => (i % 11 === 0 ? -0 : i % 5 === 0 ? 0 : Math.floor(random() * 200) - 100)),
+    'ids 1..n': Array.from({ length: 20000 }, (_, i) => i + 1),
+    'doubles with cents and full digits': Array.from({ length: 4000 }, (_, i) => (i % 2 ? Math.round(random() * 1e6) / 100 : random() * 1e9 - 5e8)),
+    'a NaN and infinities (counted as invalid, one by one)': [1, 2, NaN, 3, Infinity, -Infinity, 4.5],
+    'a value too large to sum': [1, 2, 1e150, 3],
+    'subnormals and extremes': [5e-324, -5e-324, 2.2250738585072014e-308, 1e99, -1e99, 0.1],
+    'few distinct values': Array.from({ length: 3000 }, (_, i) => i % 4),
+  };
+  for (const [name, values] of Object.entries(cases)) {
+    it(`equals addNumber one by one: ${name}`, () => {
+      const [one, bulk] = both(values, undefined, [Math.floor(values.length / 3), Math.floor(values.length / 2)]);
+      expect(bulk).toEqual(one);
+    });
+  }
+
+  it('skips nulls, which the caller counts', () => {
+    const values = Array.from({ length: 3000 }, (_, i) => i * 3 - 1000);
+    const nulls = Uint8Array.from(values, (_, i) => (i % 13 === 0 ? 1 : 0));
+    const [one, bulk] = both(values, nulls, [1000]);
+    expect(bulk).toEqual(one);
+    expect((bulk.columns[0] as NumericColumnStats).nulls).toBe(Math.ceil(3000 / 13));
+    expect((bulk.columns[0] as NumericColumnStats).count).toBe(3000 - Math.ceil(3000 / 13));
+  });
+});
+
+describe('the sketch bucket of a value', () => {
+  it('is the same from the slice table as from the logarithm, across magnitudes and at bucket edges', () => {
+    const f = new Float64Array(1);
+    const u = new Uint32Array(f.buffer);
+    const hi = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+    const r = mulberry32(99);
+    const values: number[] = [];
+    for (let i = 0; i < 200_000; i++) {
+      u[1 - hi] = Math.floor(r() * 2 ** 32) >>> 0;
+      u[hi] = ((1 + Math.floor(r() * 0x7fe)) << 20) | Math.floor(r() * 2 ** 20);
+      values.push(f[0] as number);
+    }
+    // The doubles next to bucket boundaries GAMMA^k, where a table could disagree with the logarithm.
+    for (let k = -2000; k <= 2000; k += 7) {
+      const edge = GAMMA ** k;
+      for (let d = -3; d <= 3; d++) {
+        const g = new Float64Array([edge]);
+        new BigInt64Array(g.buffer)[0] = new BigInt64Array(g.buffer)[0]! + BigInt(d);
+        values.push(g[0] as number);
+      }
+    }
+    for (let v = 1; v <= 5000; v++) values.push(v, v + 0.5);
+    const differ = values.filter((v) => fastBucketIndex(v) !== bucketIndex(v));
+    expect(differ).toEqual([]);
   });
 });
