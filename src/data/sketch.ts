@@ -72,10 +72,39 @@ const WINDOW_LOW = 1023 - 64;
 const WINDOW_SIZE = 128;
 const WINDOW = new Int32Array(WINDOW_SIZE << SLICE_BITS);
 const WINDOW_BUILT = new Uint8Array(WINDOW_SIZE);
-// Bucket indexes of a batch, by sign, counted a batch at a time.
+// Codes of sliceIndexes besides `index << 1 | sign` (bucket indexes stay within ±2^16).
+const SKIP = 0x7ffffffe;
+const OUTSIDE = 0x7fffffff;
+
+/**
+ * For each of the `n` values of `words` (as doubles) from `from`: `index << 1 | sign` of its bucket
+ * from the window's table, {@link OUTSIDE} where the table cannot tell (zero, subnormal, beyond the
+ * window, a slice across a boundary), {@link SKIP} for a null. A function of its own, with nothing
+ * else in its loop, keeps the loop tight.
+ */
+function sliceIndexes(words: Uint32Array, from: number, n: number, nulls: Uint8Array | undefined, out: Int32Array): void {
+  for (let k = 0; k < n; k++) {
+    const i = from + k;
+    if (nulls !== undefined && nulls[i] === 1) {
+      out[k] = SKIP;
+      continue;
+    }
+    const top = words[2 * i + HIGH] as number;
+    const magnitude = top & 0x7fffffff;
+    const exponent = magnitude >>> 20;
+    if (exponent - WINDOW_LOW >= WINDOW_SIZE || exponent < WINDOW_LOW) {
+      out[k] = OUTSIDE;
+      continue;
+    }
+    if (WINDOW_BUILT[exponent - WINDOW_LOW] === 0) buildWindow(exponent);
+    const index = WINDOW[(magnitude >>> (20 - SLICE_BITS)) - (WINDOW_LOW << SLICE_BITS)] as number;
+    out[k] = index === ACROSS ? OUTSIDE : (index << 1) | (top >>> 31);
+  }
+}
+
+// The codes of a batch of values, counted a batch at a time.
 const BATCH = 4096;
-const POSITIVE = new Int32Array(BATCH);
-const NEGATIVE = new Int32Array(BATCH);
+const INDEXES = new Int32Array(BATCH);
 
 function buildWindow(exponent: number): void {
   WINDOW.set(SLICES[exponent] ?? sliceTable(exponent), (exponent - WINDOW_LOW) << SLICE_BITS);
@@ -101,28 +130,6 @@ class BucketStore {
   add(index: number, count = 1): void {
     if (index < this.minIndex || index > this.maxIndex) index = this.extend(index);
     this.counts[index - this.offset]! += count;
-  }
-
-  /** {@link add} of each of `indexes[0, n)`, widening the kept range once. */
-  addIndexes(indexes: Int32Array, n: number): void {
-    if (n === 0) return;
-    let low = indexes[0] as number;
-    let high = low;
-    for (let i = 1; i < n; i++) {
-      const k = indexes[i] as number;
-      if (k < low) low = k;
-      if (k > high) high = k;
-    }
-    if (high > this.maxIndex) this.extend(high);
-    if (low < this.minIndex) this.extend(low);
-    // Below the kept range after the widening: counted in its lowest bucket, as add() does.
-    const floor = this.minIndex;
-    const counts = this.counts;
-    const offset = this.offset;
-    for (let i = 0; i < n; i++) {
-      const k = indexes[i] as number;
-      counts[(k < floor ? floor : k) - offset]! += 1;
-    }
   }
 
   /** Widens the kept range to `index` and returns where it is counted (collapsed when too low). */
@@ -180,39 +187,34 @@ export class QuantileSketch {
   /** {@link add} of each non-null `values[from, to)` (`nulls[i] === 1` skips one), each finite. */
   addMany(values: Float64Array, from: number, to: number, nulls?: Uint8Array): void {
     const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-    const window = WINDOW;
-    const positive = POSITIVE;
-    const negative = NEGATIVE;
-    let p = 0;
-    let q = 0;
-    for (let i = from; i < to; i++) {
-      if (nulls !== undefined && nulls[i] === 1) continue;
-      const top = words[2 * i + HIGH] as number;
-      const magnitude = top & 0x7fffffff;
-      const exponent = magnitude >>> 20;
-      let index: number;
-      if (exponent - WINDOW_LOW < WINDOW_SIZE && exponent >= WINDOW_LOW) {
-        if (WINDOW_BUILT[exponent - WINDOW_LOW] === 0) buildWindow(exponent);
-        index = window[(magnitude >>> (20 - SLICE_BITS)) - (WINDOW_LOW << SLICE_BITS)] as number;
-      } else if (exponent === 0) {
-        // Zero and subnormals, below MIN_INDEXABLE.
-        this.zeros++;
-        continue;
-      } else index = (SLICES[exponent] ?? sliceTable(exponent))[(magnitude >>> (20 - SLICE_BITS)) & ((1 << SLICE_BITS) - 1)] as number;
-      if (index === ACROSS) {
-        const v = values[i] as number;
-        index = bucketIndex(v < 0 ? -v : v);
+    for (let i = from; i < to; i += BATCH) {
+      const n = Math.min(to - i, BATCH);
+      sliceIndexes(words, i, n, nulls, INDEXES);
+      // Equal buckets in a row (sorted or clustered values) are counted together.
+      let last = SKIP;
+      let run = 0;
+      for (let k = 0; k < n; k++) {
+        const code = INDEXES[k] as number;
+        if (code === SKIP) continue;
+        if (code === last) {
+          run++;
+          continue;
+        }
+        if (code === OUTSIDE) {
+          this.add(values[i + k] as number);
+          continue;
+        }
+        if (run > 0) this.addCode(last, run);
+        last = code;
+        run = 1;
       }
-      if (top >>> 31 === 0) positive[p++] = index;
-      else negative[q++] = index;
-      if (p === BATCH || q === BATCH) {
-        this.positive.addIndexes(positive, p);
-        this.negative.addIndexes(negative, q);
-        p = q = 0;
-      }
+      if (run > 0) this.addCode(last, run);
     }
-    this.positive.addIndexes(positive, p);
-    this.negative.addIndexes(negative, q);
+  }
+
+  private addCode(code: number, count: number): void {
+    if ((code & 1) === 0) this.positive.add(code >> 1, count);
+    else this.negative.add(code >> 1, count);
   }
 
   /** Adds every bucket of a stored sketch (merging). */
