@@ -26,6 +26,9 @@ export const enum BoundOp {
   Maximum = 2,
   ExclusiveMinimum = 3,
   ExclusiveMaximum = 4,
+  /** Bounds on a text's length in characters (checked by `test`; `bound` holds the length). */
+  MinLength = 5,
+  MaxLength = 6,
 }
 
 /** How the validator parses a field's cells: the common default forms get a direct call. */
@@ -254,11 +257,11 @@ export function compileField(schema: TableSchema, index: number, schemaFile: str
   const length = (buf: Buffer, s: number, e: number) => codePointLength(buf, s, e);
   if (c.minLength !== undefined) {
     const n = c.minLength;
-    constraints.push({ name: 'minLength', op: BoundOp.None, bound: 0, allowed: `at least ${n} characters`, test: (buf, s, e) => length(buf, s, e) >= n });
+    constraints.push({ name: 'minLength', op: BoundOp.MinLength, bound: n, allowed: `at least ${n} characters`, test: (buf, s, e) => length(buf, s, e) >= n });
   }
   if (c.maxLength !== undefined) {
     const n = c.maxLength;
-    constraints.push({ name: 'maxLength', op: BoundOp.None, bound: 0, allowed: `at most ${n} characters`, test: (buf, s, e) => length(buf, s, e) <= n });
+    constraints.push({ name: 'maxLength', op: BoundOp.MaxLength, bound: n, allowed: `at most ${n} characters`, test: (buf, s, e) => length(buf, s, e) <= n });
   }
   if (c.pattern !== undefined) {
     const regex = new RegExp(`^(?:${c.pattern})$`, 'u');

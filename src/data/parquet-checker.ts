@@ -38,6 +38,8 @@ export class ColumnChecker {
     if (column.kind === 'bytes') {
       const { data, starts, ends, nulls } = column;
       if (column.indexes && validator.countable(f) && this.byValue(f, column, groupStart, rows)) return;
+      at.index = groupStart + 1;
+      if (validator.texts(f, data, starts, ends, nulls, rows, at)) return;
       for (let i = 0; i < rows; i++) {
         at.index = groupStart + i + 1;
         validator.cell(f, data, starts[i] as number, ends[i] as number, nulls !== undefined && nulls[i] === 1, at);

@@ -338,6 +338,48 @@ export class RowValidator {
   }
 
   /**
+   * {@link cell} for a column of texts at once: `data[starts[i], ends[i])` of field `f` (rows
+   * `at.index + 1` on; `nulls[i] === 1` marks a null). Returns false, having done nothing, unless
+   * every cell is a text that passes every check: the caller then checks cell by cell. Text of ASCII
+   * only (the whole buffer tells) has as many characters as bytes, so its lengths need no count.
+   */
+  texts(f: number, data: Buffer, starts: Int32Array, ends: Int32Array, nulls: Uint8Array | undefined, rows: number, at: Position): boolean {
+    const field = this.fields[f] as CompiledField;
+    const extra = this.extras[f] as FieldExtras;
+    if (field.parseKind !== ParseKind.Text || !field.missingIsEmpty || extra.reference || extra.stats) return false;
+    const ascii = isAsciiRange(data, 0, data.length);
+    const constraints = field.constraints;
+    const value = this.value;
+    for (let i = 0; i < rows; i++) {
+      if (nulls !== undefined && nulls[i] === 1) continue;
+      const s = starts[i] as number;
+      const e = ends[i] as number;
+      if (s === e || (!ascii && !isUtf8Range(data, s, e))) return false;
+      for (let k = 0; k < constraints.length; k++) {
+        const c = constraints[k] as CompiledConstraint;
+        const ok = ascii && c.op === BoundOp.MaxLength ? e - s <= c.bound : ascii && c.op === BoundOp.MinLength ? e - s >= c.bound : c.test(data, s, e, value);
+        if (!ok) return false;
+      }
+    }
+    const first = at.index;
+    let present = 0;
+    for (let i = 0; i < rows; i++) {
+      if (nulls !== undefined && nulls[i] === 1) {
+        at.index = first + i;
+        this.cell(f, EMPTY, 0, 0, true, at);
+      } else present++;
+    }
+    this.present[f] = (this.present[f] as number) + present;
+    const unique = extra.unique;
+    if (unique)
+      for (let i = 0; i < rows; i++) if (nulls === undefined || nulls[i] !== 1) unique.add(data, starts[i] as number, ends[i] as number, this.source, first + i + 1, at.line);
+    const profile = extra.profileColumn >= 0 ? this.profile : undefined;
+    if (profile)
+      for (let i = 0; i < rows; i++) if (nulls === undefined || nulls[i] !== 1) profile.addCategoryBytes(extra.profileColumn, data, starts[i] as number, ends[i] as number);
+    return true;
+  }
+
+  /**
    * Whether the cells of field `f` may be counted in bulk, value by value ({@link textPasses},
    * {@link countText}): nothing it does depends on the row but counts (no uniqueness, new categories,
    * running statistics or numeric profile).
