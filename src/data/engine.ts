@@ -1,18 +1,20 @@
 /**
  * The validation engine behind {@link validateData}: compiling the schema into checks, streaming the
- * sources through a {@link RowValidator}, and finding repeated keys. A worker thread runs the same
- * engine over the same files for a share of the fields (see parallel.ts), so everything here is
- * set up identically whichever thread runs it, and checks are registered in one fixed order.
+ * sources through a {@link ColumnValidator} (a row validator that also takes typed columns), and
+ * finding repeated keys. A worker thread runs the same engine over the same files for a share of the
+ * fields (see parallel.ts), so everything here is set up identically whichever thread runs it, and
+ * checks are registered in one fixed order.
  */
 import { createHash } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type CheckResult, CheckTally } from './check-results.js';
 import { type DatasetChecks, RunningStats } from './checks.js';
+import { ColumnValidator } from './column-validator.js';
 import { compileField, type CompiledField } from './fields.js';
 import { matchHeader } from './header-check.js';
 import { type CategoricalColumnStats, type Profile, ProfileBuilder } from './profile.js';
-import { type FieldChecks, type FieldExtras, type KeyCheck, RowValidator } from './row-validator.js';
+import type { FieldChecks, FieldExtras, KeyCheck } from './row-validator.js';
 import { type DataFormat, formatOf, readCsv, readJsonl, type SourceHandlers } from './sources.js';
 import { primaryKeyOf, type TableSchema } from './table-schema.js';
 import { type Duplicate, UniqueIndex } from './unique.js';
@@ -59,7 +61,7 @@ export interface Engine {
   encoding: CheckResult;
   extras: FieldExtras[];
   fieldChecks: FieldChecks[];
-  validator: RowValidator;
+  validator: ColumnValidator;
   profile: ProfileBuilder | undefined;
   uniqueChecks: UniqueCheck[];
   spillDir: string;
@@ -163,7 +165,7 @@ export async function createEngine(options: EngineOptions, owned?: readonly bool
     uniqueChecks.push({ index: key.index, check: key.check, fieldIndex: -1, type: 'duplicate-row' });
   }
   const ownedMask = Uint8Array.from(fields, (_, i) => (owned === undefined || owned[i] ? 1 : 0));
-  const validator = new RowValidator(fields, fieldChecks, extras, rowLevel ? keys : [], tally, shape, encoding, profile, ownedMask, rowLevel);
+  const validator = new ColumnValidator(fields, fieldChecks, extras, rowLevel ? keys : [], tally, shape, encoding, profile, ownedMask, rowLevel);
   return { fields, tally, header, encoding, extras, fieldChecks, validator, profile, uniqueChecks, spillDir };
 }
 

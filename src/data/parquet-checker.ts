@@ -2,9 +2,10 @@
  * Checks Parquet columns decoded by row group (parquet-columns.ts, or hyparquet's values) against the
  * fields, cell by cell in row order, through the same row validator the CSV path uses.
  */
+import { type ColumnValidator, FIRST_DAY, LAST_DAY } from './column-validator.js';
 import { type CompiledField, ParseKind } from './fields.js';
 import type { BytesColumn, DecodedColumn, NumberColumn } from './parquet-columns.js';
-import { FIRST_DAY, LAST_DAY, type Position, type RowValidator } from './row-validator.js';
+import type { Position } from './row-validator.js';
 import { cellText, RecordBuilder, type SourceOptions } from './sources.js';
 
 /** A text cell hyparquet read, kept as its bytes. */
@@ -25,7 +26,7 @@ export class ColumnChecker {
   private readonly builder = new RecordBuilder();
 
   constructor(
-    private readonly validator: RowValidator,
+    private readonly validator: ColumnValidator,
     private readonly fields: readonly CompiledField[],
     private readonly options: SourceOptions,
   ) {}

@@ -3,15 +3,15 @@ import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type AsyncBuffe
 import { compressors } from 'hyparquet-compressors';
 import { UserError } from '../core/errors.js';
 import { sha256File } from '../core/hashing.js';
+import type { ColumnValidator } from './column-validator.js';
 import type { CompiledField } from './fields.js';
 import { type Column, ColumnChecker, TextBytes } from './parquet-checker.js';
 import { decodeChunk, decodedKind, Unsupported } from './parquet-columns.js';
-import type { RowValidator } from './row-validator.js';
 import type { SourceFile, SourceHandlers, SourceOptions } from './sources.js';
 
 /** What reading by column needs of the validation engine. */
 export interface ColumnTarget {
-  validator: RowValidator;
+  validator: ColumnValidator;
   fields: readonly CompiledField[];
 }
 
