@@ -14,8 +14,9 @@
 // memory; it checks that every contender counted the generated rows and no violations (exit code 1 if
 // not), and writes all rows to $TMPDIR/modelgate-bench-data/validate-peers.json.
 // Needs `npx tsc -p tsconfig.json` first (imports build/data/validate.js).
-// BENCH_SIZES=small: the 200 MB data only. BENCH_FORMATS=csv or parquet (or csv,parquet): the formats
-// to measure. BENCH_ROUNDS=<n> (default 1): n rounds, contenders interleaved in each, medians reported.
+// BENCH_SIZES: which of 200MB, 1GB and 3GB (37.8 M rows), default 200MB,1GB (small: 200MB only).
+// BENCH_FORMATS=csv or parquet (or csv,parquet): the formats to measure. BENCH_ROUNDS=<n> (default
+// 1): n rounds, contenders interleaved in each, medians reported.
 // BENCH_BUILD=<dir>: another tsc output folder than build/ (e.g. `npx tsc -p tsconfig.json --outDir
 // /tmp/mg-build`, with node_modules reachable from it). BENCH_THREADS=1: modelgate in one thread.
 import { spawn, spawnSync } from 'node:child_process';
@@ -193,13 +194,15 @@ const cell = (v) =>
     .replaceAll('|', '\\|');
 const markdownTable = (header, body) => [header, header.map(() => '---'), ...body].map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n');
 
-const sizes = [['200MB', 2_600_000]];
-if (process.env.BENCH_SIZES !== 'small') sizes.push(['1GB', 12_600_000]);
+const SIZES = { '200MB': 2_600_000, '1GB': 12_600_000, '3GB': 37_800_000 };
+const wantedSizes = process.env.BENCH_SIZES === 'small' ? ['200MB'] : (process.env.BENCH_SIZES ?? '200MB,1GB').split(/[\s,|]+/).filter(Boolean);
+for (const size of wantedSizes) if (!(size in SIZES)) throw new Error(`BENCH_SIZES: '${size}' is not one of ${Object.keys(SIZES).join(', ')} (or small)`);
+const sizes = wantedSizes.map((size) => [size, SIZES[size]]);
 const results = [];
 let failedChecks = 0;
 console.log(
   `# validate-data vs DuckDB and nodejs-polars\n\nDuckDB: threads=${DUCKDB_THREADS} (SET by the bench; the machine has 2 cores). nodejs-polars: its default thread pool${process.env.POLARS_MAX_THREADS ? ` (POLARS_MAX_THREADS=${process.env.POLARS_MAX_THREADS})` : ''}. ` +
-    `modelgate: ${process.env.BENCH_THREADS ? `threads=${process.env.BENCH_THREADS}` : 'default threads'}. ${rounds === 1 ? 'One round.' : `Median of ${rounds} rounds, contenders interleaved.`}\n`,
+    `modelgate: ${process.env.BENCH_THREADS ? `threads=${process.env.BENCH_THREADS}` : 'default threads'}. Node ${process.version}. ${rounds === 1 ? 'One round.' : `Median of ${rounds} rounds, contenders interleaved.`}\n`,
 );
 for (const [label, count] of sizes) {
   const csv = join(dataDir, `bench-v2-${label}.csv`);
