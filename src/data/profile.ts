@@ -27,6 +27,8 @@ export const MAX_SAMPLE = 1000;
 export const MAX_CATEGORIES = 10_000;
 /** Distinct numeric values tracked with counts, to tell low-cardinality numeric columns (Evidently's `nunique <= 5`). */
 export const MAX_DISTINCT = 5;
+/** Values addNumber holds back per column before it counts them in one batch. */
+const PENDING = 1024;
 // Values this large could overflow the exact sum of squares; the mean and deviation are then omitted.
 const MAX_SUMMABLE = 1e100;
 
@@ -115,6 +117,9 @@ class CategoricalAccumulator {
  */
 export class ProfileBuilder {
   private readonly numeric: (NumericAccumulator | undefined)[];
+  /** Numeric values addNumber holds back, per column, and how many. */
+  private readonly held: (Float64Array | undefined)[];
+  private readonly heldCount: Int32Array;
   private readonly categorical: (CategoricalAccumulator | undefined)[];
   private rows = 0;
   private scratch = Buffer.allocUnsafe(256);
@@ -127,13 +132,38 @@ export class ProfileBuilder {
       names.add(c.name);
     }
     this.numeric = columns.map((c) => (c.kind === 'numeric' ? new NumericAccumulator() : undefined));
+    this.held = columns.map((c) => (c.kind === 'numeric' ? new Float64Array(PENDING) : undefined));
+    this.heldCount = new Int32Array(columns.length);
     this.categorical = columns.map((c) => (c.kind === 'categorical' ? new CategoricalAccumulator() : undefined));
   }
 
-  /** Counts a numeric value; NaN and ±Infinity are counted as invalid, not binned. */
+  /**
+   * Counts a numeric value; NaN and ±Infinity are counted as invalid, not binned. Values are held
+   * back, in order, and counted {@link PENDING} at a time with {@link addNumbers}, which is several
+   * times faster per value; {@link finish} counts what is held.
+   */
   addNumber(column: number, value: number): void {
-    const s = this.numeric[column];
-    if (s === undefined) throw new Error(`ProfileBuilder.addNumber: column ${column} is not a numeric column`);
+    const held = this.held[column];
+    if (held === undefined) throw new Error(`ProfileBuilder.addNumber: column ${column} is not a numeric column`);
+    const n = this.heldCount[column] as number;
+    held[n] = value;
+    if (n + 1 < PENDING) this.heldCount[column] = n + 1;
+    else {
+      this.heldCount[column] = 0;
+      this.countNumbers(column, held, undefined, 0, PENDING);
+    }
+  }
+
+  private release(column: number): void {
+    const n = this.heldCount[column] as number;
+    if (n === 0) return;
+    this.heldCount[column] = 0;
+    this.countNumbers(column, this.held[column] as Float64Array, undefined, 0, n);
+  }
+
+  /** What addNumber did before values were held: one value, counted now. */
+  private countNumber(column: number, value: number): void {
+    const s = this.numeric[column] as NumericAccumulator;
     if (value - value !== 0) {
       s.invalid++;
       return;
@@ -157,8 +187,14 @@ export class ProfileBuilder {
    * doubles, exactly, in runs short enough that no partial sum can round.
    */
   addNumbers(column: number, values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number): void {
-    const s = this.numeric[column];
-    if (s === undefined) throw new Error(`ProfileBuilder.addNumbers: column ${column} is not a numeric column`);
+    if (this.numeric[column] === undefined) throw new Error(`ProfileBuilder.addNumbers: column ${column} is not a numeric column`);
+    // Values held back by addNumber came first.
+    this.release(column);
+    this.countNumbers(column, values, nulls, from, to);
+  }
+
+  private countNumbers(column: number, values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number): void {
+    const s = this.numeric[column] as NumericAccumulator;
     let least = Infinity;
     let greatest = -Infinity;
     let integers = true;
@@ -212,7 +248,7 @@ export class ProfileBuilder {
   }
 
   private addEach(column: number, values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number): void {
-    for (let i = from; i < to; i++) if (nulls === undefined || nulls[i] !== 1) this.addNumber(column, values[i] as number);
+    for (let i = from; i < to; i++) if (nulls === undefined || nulls[i] !== 1) this.countNumber(column, values[i] as number);
   }
 
   /** Counts a categorical value. */
@@ -246,6 +282,7 @@ export class ProfileBuilder {
 
   /** The profile so far; the builder stays usable. */
   finish(): Profile {
+    for (let c = 0; c < this.columns.length; c++) if (this.numeric[c]) this.release(c);
     const columns = this.columns.map((c, i): ColumnStats => {
       const cat = this.categorical[i];
       if (cat !== undefined) {

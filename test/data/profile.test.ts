@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { parseProfile, serializeProfile } from '../../src/data/profile-file.js';
-import { mergeProfiles, ProfileBuilder, quantile, type NumericColumnStats, type Profile, type ProfileColumn } from '../../src/data/profile.js';
-import { bucketIndex, ExactSum, fastBucketIndex, GAMMA } from '../../src/data/sketch.js';
+import {
+  MAX_DISTINCT,
+  MAX_SAMPLE,
+  mergeProfiles,
+  numericStats,
+  ProfileBuilder,
+  quantile,
+  type NumericColumnStats,
+  type Profile,
+  type ProfileColumn,
+} from '../../src/data/profile.js';
+import { bucketIndex, ExactSum, fastBucketIndex, GAMMA, QuantileSketch } from '../../src/data/sketch.js';
 import { mulberry32 } from '../helpers/random.js';
 
 function normal(random: () => number): number {
@@ -234,8 +244,37 @@ describe('quantile', () => {
   });
 });
 
-describe('addNumbers (a typed column at once)', () => {
-  /** The profile of `values` added one by one, and as columns cut at `cuts`. */
+describe('addNumbers (a typed column at once) and addNumber (values held back and counted in batches)', () => {
+  /** The stats of `values` computed here, value by value, from the definitions (not through the builder). */
+  function reference(values: number[], nulls: Uint8Array | undefined): NumericColumnStats {
+    const kept = values.filter((_, i) => nulls?.[i] !== 1);
+    const valid = kept.filter((v) => Number.isFinite(v)).map((v) => v + 0);
+    const sum = new ExactSum();
+    const squares = new ExactSum();
+    const sketch = new QuantileSketch();
+    const distinct = new Map<number, number>();
+    for (const v of valid) {
+      sum.add(v);
+      squares.addSquare(v);
+      sketch.add(v);
+      if (distinct.size <= MAX_DISTINCT) distinct.set(v, (distinct.get(v) ?? 0) + 1);
+    }
+    const tooLarge = valid.some((v) => Math.abs(v) >= 1e100);
+    return numericStats('x', {
+      count: valid.length,
+      nulls: values.length - kept.length,
+      invalid: kept.length - valid.length,
+      min: valid.length > 0 ? Math.min(...valid) : null,
+      max: valid.length > 0 ? Math.max(...valid) : null,
+      sum: tooLarge ? null : sum.canonical(),
+      sumSquares: tooLarge ? null : squares.canonical(),
+      distinct: distinct.size > MAX_DISTINCT ? null : [...distinct].sort((a, b) => a[0] - b[0]),
+      sample: valid.length <= MAX_SAMPLE ? [...valid].sort((a, b) => a - b) : null,
+      sketch: sketch.toJson(),
+    });
+  }
+
+  /** The profile of `values` added one by one (held back), and as columns cut at `cuts`. */
   function both(values: number[], nulls: Uint8Array | undefined, cuts: number[]): [Profile, Profile] {
     const one = new ProfileBuilder([{ name: 'x', kind: 'numeric' }]);
     values.forEach((v, i) => (nulls?.[i] === 1 ? one.addNull(0) : one.addNumber(0, v)));
@@ -244,8 +283,18 @@ describe('addNumbers (a typed column at once)', () => {
     const edges = [0, ...cuts, values.length];
     for (let k = 0; k + 1 < edges.length; k++) bulk.addNumbers(0, typed, nulls, edges[k] as number, edges[k + 1] as number);
     nulls?.forEach((n) => n === 1 && bulk.addNull(0));
-    return [one.finish(), bulk.finish()];
+    const [a, b] = [one.finish(), bulk.finish()];
+    expect(a.columns[0]).toEqual(reference(values, nulls));
+    return [a, b];
   }
+
+  it('keeps the order of held values when a column is also given at once', () => {
+    const builder = new ProfileBuilder([{ name: 'x', kind: 'numeric' }]);
+    const values = Array.from({ length: 1500 }, (_, i) => (i * 37) % 1001);
+    values.slice(0, 700).forEach((v) => builder.addNumber(0, v));
+    builder.addNumbers(0, Float64Array.from(values.slice(700)), undefined, 0, 800);
+    expect(builder.finish().columns[0]).toEqual(reference(values, undefined));
+  });
 
   const random = mulberry32(7);
   const cases: Record<string, number[]> = {
