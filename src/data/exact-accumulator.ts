@@ -58,19 +58,25 @@ export class ExactAccumulator {
     const high = LARGE_HIGH;
     const low = LARGE_LOW;
     let pending = 0;
+    let used = 0;
     for (let i = from; i < to; i++) {
       if (nulls !== undefined && nulls[i] === 1) continue;
       const top = words[2 * i + HIGH] as number;
+      const bottom = words[2 * i + 1 - HIGH] as number;
+      // ±0 adds nothing (and would list its key again and again).
+      if ((top & 0x7fffffff) === 0 && bottom === 0) continue;
       const key = top >>> 20;
+      // Sums only grow: a key is listed once, when it is first met.
+      if (high[key] === 0 && low[key] === 0) LARGE_USED[used++] = key;
       // The hidden bit of a normal number; a subnormal (exponent 0) has none.
       high[key] = (high[key] as number) + (top & 0xfffff) + ((key & 0x7ff) === 0 ? 0 : 0x100000);
-      low[key] = (low[key] as number) + (words[2 * i + 1 - HIGH] as number);
+      low[key] = (low[key] as number) + bottom;
       if (++pending === LARGE_FLUSH) {
-        this.flushLarge();
-        pending = 0;
+        this.flushLarge(used);
+        pending = used = 0;
       }
     }
-    this.flushLarge();
+    this.flushLarge(used);
   }
 
   /** {@link addSquare} of each non-null `values[from, to)`, through {@link addMany}; `|x|` below ~1e150. */
@@ -92,12 +98,12 @@ export class ExactAccumulator {
     if (n > 0) this.addMany(parts, 0, n);
   }
 
-  /** Moves the large accumulator's sums here, exactly, and clears them. */
-  private flushLarge(): void {
-    for (let key = 0; key < 4096; key++) {
+  /** Moves the large accumulator's sums here, exactly, and clears them (`used` keys in {@link LARGE_USED}). */
+  private flushLarge(used: number): void {
+    for (let u = 0; u < used; u++) {
+      const key = LARGE_USED[u] as number;
       const h = LARGE_HIGH[key] as number;
       const l = LARGE_LOW[key] as number;
-      if (h === 0 && l === 0) continue;
       LARGE_HIGH[key] = 0;
       LARGE_LOW[key] = 0;
       const exponent = key & 0x7ff;
@@ -161,6 +167,8 @@ const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 // xsum's large accumulator, by sign and exponent (12 bits): shared, as it is emptied by every call.
 const LARGE_HIGH = new Float64Array(4096);
 const LARGE_LOW = new Float64Array(4096);
+// The keys in use, each once: a key is listed when its two sums are both 0 and it is met.
+const LARGE_USED = new Int32Array(4096);
 // Low words are below 2^32: 2^20 of them sum well below 2^53.
 const LARGE_FLUSH = 1 << 20;
 const SQUARES = new Float64Array(4096);

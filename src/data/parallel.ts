@@ -79,17 +79,20 @@ export async function planSplit(options: EngineOptions, fields: readonly Compile
     : (f: CompiledField) =>
         1 +
         (f.textual ? 0.5 : 0) +
-        (f.unique ? 4 : 0) +
+        // Sequential ids are kept as runs and cost little; other keys are hashed and spilled.
+        (f.unique ? 2 : 0) +
         f.constraints.length * 0.3 +
         (f.parseKind === ParseKind.Date ? 0.3 : 0) +
-        (profiled && f.profileKind !== undefined ? 2 : 0);
+        (profiled && f.profileKind === 'numeric' ? 1 : 0) +
+        (profiled && f.profileKind === 'categorical' ? 2 : 0);
   const keys =
     (options.schema.primaryKey ? 3 : 0) +
     (options.schema.uniqueKeys?.length ?? 0) * 3 +
     (options.checks?.duplicateRows && options.checks.duplicateRows !== 'ignore' ? fields.length : 0);
-  // The worker starts later (it loads its modules): the main thread takes a little more. Of a Parquet
-  // file the main thread also hashes every byte (the fingerprint), ~1 unit per 25 bytes a row.
-  const mainHead = keys - 1 + (parquet ? parquet.bytesPerRow * 0.04 - 1 : 0);
+  // The worker starts later (it loads its modules): the main thread takes a little more. The main
+  // thread also hashes every byte (the fingerprint; a Parquet row group's ~1 unit per 25 bytes a row)
+  // and, of a CSV, checks every row's shape.
+  const mainHead = keys - 1 + (parquet ? parquet.bytesPerRow * 0.04 - 1 : 2);
   const costs = fields.map(cost);
   const owned = fields.map(() => false);
   if (fields.length <= 16) {
