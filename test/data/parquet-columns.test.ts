@@ -262,3 +262,56 @@ describe('a corrupt column chunk is an error, never a hang or a quiet wrong valu
     expect(() => decodeChunk(bytes, meta, int32, 1, false)).toThrow(/a page of 400 bytes/);
   });
 });
+
+describe('a column checked at once gives what its cells give one by one', () => {
+  // Row groups of 100: some pass whole (the column-at-once paths), some hold one failing cell (cell by cell).
+  const n = 600;
+  const codes = Array.from({ length: n }, (_, i) => (i === 150 ? 'x'.repeat(9) : i === 420 ? 'ab' : i % 7 === 0 ? null : `c${String(i % 1000).padStart(4, '0')}`));
+  const words = Array.from({ length: n }, (_, i) => (i === 250 ? 'ünïcödé-too-long' : i % 5 === 0 ? 'ünï' : `w${i % 90}`));
+  const counts = Array.from({ length: n }, (_, i) => (i === 330 ? -1 : i % 9 === 0 ? null : (i * 37) % 500));
+  const ids = Array.from({ length: n }, (_, i) => BigInt(i === 520 ? 7 : i + 1));
+  const flags = Array.from({ length: n }, (_, i) => (i % 11 === 0 ? null : i % 3 === 0));
+  const schema: ValidateOptions['schema'] = {
+    fields: [
+      { name: 'code', type: 'string', constraints: { minLength: 3, maxLength: 5, required: true } },
+      { name: 'word', type: 'string', constraints: { maxLength: 8 } },
+      { name: 'count', type: 'integer', constraints: { minimum: 0, maximum: 499 } },
+      { name: 'id', type: 'integer', constraints: { unique: true } },
+      { name: 'flag', type: 'boolean' },
+    ],
+  };
+  const write = {
+    columnData: [
+      { name: 'code', data: codes, type: 'STRING' as const },
+      { name: 'word', data: words, type: 'STRING' as const },
+      { name: 'count', data: counts.map((v) => (v === null ? null : v)), type: 'INT32' as const },
+      { name: 'id', data: ids, type: 'INT64' as const },
+      { name: 'flag', data: flags, type: 'BOOLEAN' as const },
+    ],
+    rowGroupSize: 100,
+  };
+
+  // Plain pages reach the text path; dictionary pages are counted by value first.
+  for (const [label, dictionarySize] of [
+    ['plain pages', 0],
+    ['dictionary pages', undefined],
+  ] as const) {
+    it(`${label}: ASCII and non-ASCII texts, lengths, bounds, nulls, a repeated id and booleans, with stats and a profile`, async () => {
+      const extra: Partial<ValidateOptions> = { checks: { stats: { count: { mean: { min: 0 } } }, nullFraction: { code: 0.5 } }, maxExamples: 50 };
+      const { parquet, csv } = await withTwin(`at-once-${dictionarySize ?? 'dict'}`, { ...write, ...(dictionarySize === undefined ? {} : { dictionarySize }) }, schema, extra);
+      expect(comparableReport(parquet)).toEqual(comparableReport(csv));
+      const failed = Object.fromEntries(parquet.checks.filter((c) => !c.passed).map((c) => [c.id, c.examples.map((e) => e.rowNumber)]));
+      // A null code is a missing required cell; each planted defect is found at its row (data row i is row i + 2).
+      expect(failed).toMatchObject({
+        'field:code:maxLength': [152],
+        'field:code:minLength': [422],
+        'field:word:maxLength': [252],
+        'field:count:minimum': [332],
+        'unique:id': [522],
+      });
+      expect(parquet.checks.find((c) => c.id === 'field:code:required')?.count).toBe(codes.filter((c) => c === null).length);
+      const flag = parquet.profile?.columns.find((c) => c.name === 'flag');
+      expect(flag).toMatchObject({ kind: 'categorical', nulls: flags.filter((f) => f === null).length });
+    });
+  }
+});
