@@ -46,9 +46,7 @@ export class ColumnValidator extends RowValidator {
     for (let k = 0; k < constraints.length; k++) if (boundHolds(constraints[k] as CompiledConstraint, v) !== true) return false;
     this.present[f] = (this.present[f] as number) + 1;
     this.value.num = v;
-    if (extra.unique) {
-      extra.unique.addNumber(v + 0, this.source, at.index + 1, at.line);
-    }
+    extra.unique?.addNumber(v + 0, this.source, at.index + 1, at.line);
     this.parsedTail(field, extra, at, EMPTY, 0, 0);
     return true;
   }

@@ -6,7 +6,7 @@
  * Here numbers land in a Float64Array and texts stay bytes in one buffer. A chunk it cannot decode
  * throws {@link Unsupported}, and the caller reads that column with hyparquet instead.
  */
-import type { ColumnMetaData, PageHeader, SchemaElement } from 'hyparquet';
+import { type ColumnMetaData, type PageHeader, type SchemaElement, snappyUncompress } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { decompressPage } from 'hyparquet/src/datapage.js';
 import { compressors } from 'hyparquet-compressors';
@@ -105,7 +105,7 @@ export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: Sc
     reader.offset += size;
     const raw = bytes.subarray(start, start + header.compressed_page_size);
     if (header.type === 'DICTIONARY_PAGE') {
-      const page = decompressPage(raw, header.uncompressed_page_size, meta.codec, compressors);
+      const page = decompress(raw, header.uncompressed_page_size, meta.codec);
       const count = header.dictionary_page_header?.num_values ?? 0;
       dictionary = plainColumn(page, element.type, count, kind);
       if (column.kind === 'bytes') out.useDictionary(dictionary as BytesColumn);
@@ -118,13 +118,13 @@ export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: Sc
     if (header.type === 'DATA_PAGE') {
       const h = header.data_page_header;
       if (!h) throw new Error('a data page without its header');
-      const page = decompressPage(raw, header.uncompressed_page_size, meta.codec, compressors);
+      const page = decompress(raw, header.uncompressed_page_size, meta.codec);
       count = h.num_values;
       encoding = h.encoding;
       const r: Reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
       if (optional) {
         const length = r.view.getUint32(0, true);
-        levels = new Uint8Array(count);
+        levels = PAGE.levels(count);
         rleHybrid({ view: r.view, offset: 4 }, 1, levels, count, 4 + length);
         r.offset = 4 + length;
       }
@@ -137,14 +137,14 @@ export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: Sc
       encoding = h.encoding;
       const levelBytes = h.definition_levels_byte_length;
       if (optional) {
-        levels = new Uint8Array(count);
+        levels = PAGE.levels(count);
         rleHybrid({ view: new DataView(raw.buffer, raw.byteOffset, levelBytes), offset: 0 }, 1, levels, count, levelBytes);
       }
       if (levelBytes > raw.length) throw new Error('definition levels run past their page');
       const rest = raw.subarray(levelBytes);
       const size = header.uncompressed_page_size - levelBytes;
       // An all-null page may have no value bytes at all (hyparquet skips decompressing it too).
-      values = h.is_compressed === false || size === 0 ? rest : decompressPage(rest, size, meta.codec, compressors);
+      values = h.is_compressed === false || size === 0 ? rest : decompress(rest, size, meta.codec);
     } else continue;
     if (row + count > rows) throw new Error(`the column chunk holds more than its ${rows} rows`);
     let present = count;
@@ -164,8 +164,9 @@ export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: Sc
       if (!dictionary) throw new Error('a dictionary-encoded page before any dictionary page');
       const width = values.length > 0 ? v.view.getUint8(0) : 0;
       if (width > 32) throw new Error(`a dictionary index width of ${width} bits`);
-      const indexes = new Int32Array(present);
+      const indexes = PAGE.indexes(present);
       if (width > 0) rleHybrid({ view: v.view, offset: 1 }, width, indexes, present, values.byteLength);
+      else indexes.fill(0);
       out.fromDictionary(dictionary, indexes, row, count, levels);
     } else throw new Unsupported(`encoding ${encoding}`);
     row += count;
@@ -183,6 +184,53 @@ function plainColumn(page: Uint8Array, type: SchemaElement['type'], count: numbe
   const out = new Output(column);
   out.plain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, type, kind, 0, count, undefined, false);
   return out.finish();
+}
+
+/**
+ * A page's decoded parts (its bytes, levels, dictionary indexes, bits, joined INT64s), used while the
+ * page is decoded and then written over by the next one: a fresh buffer per page was most of the
+ * memory of a run (dead pages awaiting collection), not just time.
+ */
+class PageScratch {
+  private page = new Uint8Array(0);
+  private levelBytes = new Uint8Array(0);
+  private bitBytes = new Uint8Array(0);
+  private indexInts = new Int32Array(0);
+  private joinedNumbers = new Float64Array(0);
+
+  bytes(n: number): Uint8Array {
+    if (this.page.length < n) this.page = new Uint8Array(Math.max(n, this.page.length * 2));
+    return this.page.subarray(0, n);
+  }
+
+  levels(n: number): Uint8Array {
+    if (this.levelBytes.length < n) this.levelBytes = new Uint8Array(Math.max(n, this.levelBytes.length * 2));
+    return this.levelBytes.subarray(0, n);
+  }
+
+  bits(n: number): Uint8Array {
+    if (this.bitBytes.length < n) this.bitBytes = new Uint8Array(Math.max(n, this.bitBytes.length * 2));
+    return this.bitBytes.subarray(0, n);
+  }
+
+  indexes(n: number): Int32Array {
+    if (this.indexInts.length < n) this.indexInts = new Int32Array(Math.max(n, this.indexInts.length * 2));
+    return this.indexInts.subarray(0, n);
+  }
+
+  joined(n: number): Float64Array {
+    if (this.joinedNumbers.length < n) this.joinedNumbers = new Float64Array(Math.max(n, this.joinedNumbers.length * 2));
+    return this.joinedNumbers.subarray(0, n);
+  }
+}
+const PAGE = new PageScratch();
+
+/** A page's bytes uncompressed: Snappy (the writers' default) into {@link PAGE}'s buffer, other codecs as hyparquet does. */
+function decompress(raw: Uint8Array, size: number, codec: ColumnMetaData['codec']): Uint8Array {
+  if (codec !== 'SNAPPY') return decompressPage(raw, size, codec, compressors);
+  const out = PAGE.bytes(size);
+  snappyUncompress(raw, out);
+  return out;
 }
 
 /**
@@ -265,7 +313,7 @@ class Output {
     const values = column.values;
     const present = levels ? count - countZeros(levels, count) : count;
     if (type === 'BOOLEAN') {
-      const bits = new Uint8Array(present);
+      const bits = PAGE.bits(present);
       if (rle) rleHybrid({ view, offset: 4 }, 1, bits, present, 4 + view.getUint32(0, true));
       else {
         const page = new Uint8Array(view.buffer, view.byteOffset + r.offset, view.byteLength - r.offset);
@@ -287,7 +335,7 @@ class Output {
     else if (type === 'DOUBLE') scatter(values, row, count, levels, new Float64Array(scratch, 0, present));
     else {
       const a = new Int32Array(scratch, 0, 2 * present);
-      const joined = new Float64Array(present);
+      const joined = PAGE.joined(present);
       for (let j = 0; j < present; j++) {
         const high = a[2 * j + 1] as number;
         // Beyond 2^53 a double cannot hold the integer: the caller reads the column as BigInts.
