@@ -89,10 +89,11 @@ export async function planSplit(options: EngineOptions, fields: readonly Compile
     (options.schema.primaryKey ? 3 : 0) +
     (options.schema.uniqueKeys?.length ?? 0) * 3 +
     (options.checks?.duplicateRows && options.checks.duplicateRows !== 'ignore' ? fields.length : 0);
-  // The worker starts later (it loads its modules): the main thread takes a little more. The main
-  // thread also hashes every byte (the fingerprint; a Parquet row group's ~1 unit per 25 bytes a row)
-  // and, of a CSV, checks every row's shape.
-  const mainHead = keys - 1 + (parquet ? parquet.bytesPerRow * 0.04 - 1 : 2);
+  // The worker starts later (it loads its modules, ~0.15 s): the main thread takes a little more. The
+  // main thread also hashes every byte (the fingerprint; of a Parquet file ~1 unit per 25 bytes a row)
+  // and, of a CSV, checks every row's shape. A Parquet unit is ~40 ns a row, so the worker's late start
+  // is worth fewer units the more rows there are.
+  const mainHead = keys - 1 + (parquet ? parquet.bytesPerRow * 0.04 - Math.min(2, 4e6 / parquet.rows) : 2);
   const costs = fields.map(cost);
   const owned = fields.map(() => false);
   if (fields.length <= 16) {
@@ -135,7 +136,7 @@ function parquetCost(f: CompiledField, profiled: boolean, width: number): number
 }
 
 /** Uncompressed bytes a row, per column name and of the whole files, from the Parquet footers. */
-async function parquetWidths(options: EngineOptions): Promise<{ widths: Map<string, number>; bytesPerRow: number } | undefined> {
+async function parquetWidths(options: EngineOptions): Promise<{ widths: Map<string, number>; bytesPerRow: number; rows: number } | undefined> {
   const { asyncBufferFromFile, parquetMetadataAsync } = await import('hyparquet');
   const bytes = new Map<string, number>();
   let rows = 0;
@@ -158,7 +159,7 @@ async function parquetWidths(options: EngineOptions): Promise<{ widths: Map<stri
     return undefined;
   }
   if (rows === 0) return undefined;
-  return { widths: new Map([...bytes].map(([name, b]) => [name, b / rows])), bytesPerRow: total / rows };
+  return { widths: new Map([...bytes].map(([name, b]) => [name, b / rows])), bytesPerRow: total / rows, rows };
 }
 
 /** A running worker: its result, and a way to stop it. */
