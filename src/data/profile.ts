@@ -9,8 +9,8 @@
  */
 import { UserError } from '../core/errors.js';
 import { CategoryCounter } from './category-counter.js';
-import { ExactAccumulator } from './exact-accumulator.js';
-import { addComponents, mergeSketches, momentsFromSums, QuantileSketch, sketchQuantile, type SketchJson } from './sketch.js';
+import { MAX_DISTINCT, MAX_SAMPLE, NumericAccumulator } from './profile-numeric.js';
+import { addComponents, mergeSketches, momentsFromSums, sketchQuantile, type SketchJson } from './sketch.js';
 
 /** How a column's values are profiled. */
 export type ColumnKind = 'numeric' | 'categorical';
@@ -21,16 +21,9 @@ export interface ProfileColumn {
   kind: ColumnKind;
 }
 
-/** Exact values are kept while a numeric column has at most this many, for exact KS tests. */
-export const MAX_SAMPLE = 1000;
 /** Distinct categories kept per column; later new ones are counted in `otherCount`. */
 export const MAX_CATEGORIES = 10_000;
-/** Distinct numeric values tracked with counts, to tell low-cardinality numeric columns (Evidently's `nunique <= 5`). */
-export const MAX_DISTINCT = 5;
-/** Values addNumber holds back per column before it counts them in one batch. */
-const PENDING = 1024;
-// Values this large could overflow the exact sum of squares; the mean and deviation are then omitted.
-const MAX_SUMMABLE = 1e100;
+export { MAX_DISTINCT, MAX_SAMPLE } from './profile-numeric.js';
 
 /** Statistics of one column; `count` is non-null valid values, so `count + nulls (+ invalid)` is the rows. */
 export type ColumnStats = NumericColumnStats | CategoricalColumnStats;
@@ -85,23 +78,6 @@ export interface Profile {
   columns: ColumnStats[];
 }
 
-class NumericAccumulator {
-  count = 0;
-  nulls = 0;
-  invalid = 0;
-  min = Infinity;
-  max = -Infinity;
-  tooLarge = false;
-  readonly sum = new ExactAccumulator();
-  readonly squares = new ExactAccumulator();
-  readonly sketch = new QuantileSketch();
-  readonly sample = new Float64Array(MAX_SAMPLE);
-  readonly distinctValues = new Float64Array(MAX_DISTINCT);
-  readonly distinctCounts = new Float64Array(MAX_DISTINCT);
-  distinctSize = 0;
-  distinctOverflow = false;
-}
-
 class CategoricalAccumulator {
   count = 0;
   nulls = 0;
@@ -111,15 +87,12 @@ class CategoricalAccumulator {
 
 /**
  * Accumulates a profile from a stream of values. The add methods are called from the validator's hot
- * loop: numeric values cost a few comparisons, one logarithm and a short exact-sum loop, with no
+ * loop: numeric values are held back and counted a batch at a time (see profile-numeric.ts), with no
  * allocation and no map lookup; categories are counted by their UTF-8 bytes
  * ({@link ProfileBuilder.addCategoryBytes}), so a value seen before costs no string.
  */
 export class ProfileBuilder {
   private readonly numeric: (NumericAccumulator | undefined)[];
-  /** Numeric values addNumber holds back, per column, and how many. */
-  private readonly held: (Float64Array | undefined)[];
-  private readonly heldCount: Int32Array;
   private readonly categorical: (CategoricalAccumulator | undefined)[];
   private rows = 0;
   private scratch = Buffer.allocUnsafe(256);
@@ -132,123 +105,30 @@ export class ProfileBuilder {
       names.add(c.name);
     }
     this.numeric = columns.map((c) => (c.kind === 'numeric' ? new NumericAccumulator() : undefined));
-    this.held = columns.map((c) => (c.kind === 'numeric' ? new Float64Array(PENDING) : undefined));
-    this.heldCount = new Int32Array(columns.length);
     this.categorical = columns.map((c) => (c.kind === 'categorical' ? new CategoricalAccumulator() : undefined));
   }
 
   /**
    * Counts a numeric value; NaN and ±Infinity are counted as invalid, not binned. Values are held
-   * back, in order, and counted {@link PENDING} at a time with {@link addNumbers}, which is several
+   * back, in order, and counted a batch at a time with {@link addNumbers}' code, which is several
    * times faster per value; {@link finish} counts what is held.
    */
   addNumber(column: number, value: number): void {
-    const held = this.held[column];
-    if (held === undefined) throw new Error(`ProfileBuilder.addNumber: column ${column} is not a numeric column`);
-    const n = this.heldCount[column] as number;
-    held[n] = value;
-    if (n + 1 < PENDING) this.heldCount[column] = n + 1;
-    else {
-      this.heldCount[column] = 0;
-      this.countNumbers(column, held, undefined, 0, PENDING);
-    }
-  }
-
-  private release(column: number): void {
-    const n = this.heldCount[column] as number;
-    if (n === 0) return;
-    this.heldCount[column] = 0;
-    this.countNumbers(column, this.held[column] as Float64Array, undefined, 0, n);
-  }
-
-  /** What addNumber did before values were held: one value, counted now. */
-  private countNumber(column: number, value: number): void {
-    const s = this.numeric[column] as NumericAccumulator;
-    if (value - value !== 0) {
-      s.invalid++;
-      return;
-    }
-    value += 0; // -0 becomes 0: JSON cannot tell them apart, so the sample must not either.
-    const n = s.count++;
-    if (value < s.min) s.min = value;
-    if (value > s.max) s.max = value;
-    if (value < MAX_SUMMABLE && value > -MAX_SUMMABLE) {
-      s.sum.add(value);
-      s.squares.addSquare(value);
-    } else s.tooLarge = true;
-    s.sketch.add(value);
-    if (n < MAX_SAMPLE) s.sample[n] = value;
-    if (!s.distinctOverflow) noteDistinct(s, value);
+    const s = this.numeric[column];
+    if (s === undefined) throw new Error(`ProfileBuilder.addNumber: column ${column} is not a numeric column`);
+    s.hold(value);
   }
 
   /**
-   * Counts the non-null `values[from, to)` (`nulls[i] === 1` marks a null, skipped: the caller counts it) as
-   * {@link addNumber} counts them one by one, with the same result: a column of integers is summed in
-   * doubles, exactly, in runs short enough that no partial sum can round.
+   * Counts the non-null `values[from, to)` (`nulls[i] === 1` marks a null, skipped: the caller counts
+   * it) as {@link addNumber} counts them one by one, with the same result.
    */
   addNumbers(column: number, values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number): void {
-    if (this.numeric[column] === undefined) throw new Error(`ProfileBuilder.addNumbers: column ${column} is not a numeric column`);
+    const s = this.numeric[column];
+    if (s === undefined) throw new Error(`ProfileBuilder.addNumbers: column ${column} is not a numeric column`);
     // Values held back by addNumber came first.
-    this.release(column);
-    this.countNumbers(column, values, nulls, from, to);
-  }
-
-  private countNumbers(column: number, values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number): void {
-    const s = this.numeric[column] as NumericAccumulator;
-    let least = Infinity;
-    let greatest = -Infinity;
-    let integers = true;
-    for (let i = from; i < to; i++) {
-      if (nulls !== undefined && nulls[i] === 1) continue;
-      const v = values[i] as number;
-      if (v - v !== 0 || v >= MAX_SUMMABLE || v <= -MAX_SUMMABLE) return this.addEach(column, values, nulls, from, to);
-      if (v < least) least = v;
-      if (v > greatest) greatest = v;
-      if (integers && Math.floor(v) !== v) integers = false;
-    }
-    if (least > greatest) return;
-    const largest = Math.max(-least, greatest);
-    // -0 becomes 0, as addNumber makes it.
-    if (least + 0 < s.min) s.min = least + 0;
-    if (greatest + 0 > s.max) s.max = greatest + 0;
-    let n = s.count;
-    for (let i = from; i < to && (n < MAX_SAMPLE || !s.distinctOverflow); i++) {
-      if (nulls !== undefined && nulls[i] === 1) continue;
-      const v = (values[i] as number) + 0;
-      if (n < MAX_SAMPLE) s.sample[n] = v;
-      n++;
-      if (!s.distinctOverflow) noteDistinct(s, v);
-    }
-    for (let i = from; i < to; i++) if (nulls === undefined || nulls[i] !== 1) s.count++;
-    s.sketch.addMany(values, from, to, nulls);
-    // Runs of `run` integers below 2^26 in magnitude sum, and sum their squares, below 2^53.
-    const run = integers && largest < 2 ** 26 ? Math.floor(2 ** 53 / Math.max(1, largest * largest)) : 0;
-    if (run < 2) {
-      s.sum.addMany(values, from, to, nulls);
-      s.squares.addSquares(values, from, to, nulls);
-      return;
-    }
-    let sum = 0;
-    let squares = 0;
-    let left = run;
-    for (let i = from; i < to; i++) {
-      if (nulls !== undefined && nulls[i] === 1) continue;
-      const v = values[i] as number;
-      sum += v;
-      squares += v * v;
-      if (--left === 0) {
-        s.sum.add(sum);
-        s.squares.add(squares);
-        sum = squares = 0;
-        left = run;
-      }
-    }
-    s.sum.add(sum);
-    s.squares.add(squares);
-  }
-
-  private addEach(column: number, values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number): void {
-    for (let i = from; i < to; i++) if (nulls === undefined || nulls[i] !== 1) this.countNumber(column, values[i] as number);
+    s.release();
+    s.addMany(values, nulls, from, to);
   }
 
   /** Counts a categorical value. */
@@ -282,45 +162,15 @@ export class ProfileBuilder {
 
   /** The profile so far; the builder stays usable. */
   finish(): Profile {
-    for (let c = 0; c < this.columns.length; c++) if (this.numeric[c]) this.release(c);
     const columns = this.columns.map((c, i): ColumnStats => {
       const cat = this.categorical[i];
       if (cat !== undefined) {
         return { name: c.name, kind: 'categorical', count: cat.count, nulls: cat.nulls, categories: sortCategories(cat.counts.entries()), otherCount: cat.otherCount };
       }
-      const s = this.numeric[i]!;
-      const distinct: [number, number][] = [];
-      for (let d = 0; d < s.distinctSize; d++) distinct.push([s.distinctValues[d]!, s.distinctCounts[d]!]);
-      return numericStats(c.name, {
-        count: s.count,
-        nulls: s.nulls,
-        invalid: s.invalid,
-        min: s.count > 0 ? s.min : null,
-        max: s.count > 0 ? s.max : null,
-        sum: s.tooLarge ? null : s.sum.toExactSum().canonical(),
-        sumSquares: s.tooLarge ? null : s.squares.toExactSum().canonical(),
-        distinct: s.distinctOverflow ? null : distinct.sort((a, b) => a[0] - b[0]),
-        sample: s.count <= MAX_SAMPLE ? Array.from(s.sample.subarray(0, s.count)).sort((a, b) => a - b) : null,
-        sketch: s.sketch.toJson(),
-      });
+      return numericStats(c.name, (this.numeric[i] as NumericAccumulator).parts());
     });
     return { format: 'modelgate-profile', version: 1, rows: this.rows, columns };
   }
-}
-
-function noteDistinct(s: NumericAccumulator, value: number): void {
-  for (let d = 0; d < s.distinctSize; d++) {
-    if (s.distinctValues[d] === value) {
-      s.distinctCounts[d]!++;
-      return;
-    }
-  }
-  if (s.distinctSize === MAX_DISTINCT) {
-    s.distinctOverflow = true;
-    return;
-  }
-  s.distinctValues[s.distinctSize] = value;
-  s.distinctCounts[s.distinctSize++] = 1;
 }
 
 /** Everything of a numeric column but the derived mean and deviation, which this computes. */
