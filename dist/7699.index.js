@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   checkShare: () => (/* binding */ checkShare)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50180);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61542);
 /**
  * The share of a column-split validation that the worker thread checks (see parallel.ts): the
  * engine over all sources for the given fields only, its state returned in transferable shapes. The

@@ -118,6 +118,63 @@ function quoted(text, max = 80) {
 
 /***/ }),
 
+/***/ 7904:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ sameBytes),
+/* harmony export */   y: () => (/* binding */ hashBytes)
+/* harmony export */ });
+/**
+ * Hashing and comparing byte ranges, shared by the byte-keyed tables of the validator's hot loop
+ * (category counts, memoised text predicates): cells are looked up by their bytes so that a cell
+ * seen before costs no string.
+ */
+/** MurmurHash3 (x86, 32-bit) of `buf[s, e)`: four bytes per step, well mixed in every bit. */
+function hashBytes(buf, s, e) {
+    let h = 0x9747b28c;
+    let p = s;
+    for (; p + 4 <= e; p += 4) {
+        let k = buf[p] | (buf[p + 1] << 8) | (buf[p + 2] << 16) | (buf[p + 3] << 24);
+        k = Math.imul(k, 0xcc9e2d51);
+        k = (k << 15) | (k >>> 17);
+        h ^= Math.imul(k, 0x1b873593);
+        h = (h << 13) | (h >>> 19);
+        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    }
+    let k = 0;
+    switch (e - p) {
+        case 3:
+            k ^= buf[p + 2] << 16;
+        // falls through
+        case 2:
+            k ^= buf[p + 1] << 8;
+        // falls through
+        case 1:
+            k ^= buf[p];
+            k = Math.imul(k, 0xcc9e2d51);
+            k = (k << 15) | (k >>> 17);
+            h ^= Math.imul(k, 0x1b873593);
+    }
+    h ^= e - s;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** True when `a[as, as + n)` equals `b[bs, bs + n)`. */
+function sameBytes(a, as, b, bs, n) {
+    for (let k = 0; k < n; k++)
+        if (a[as + k] !== b[bs + k])
+            return false;
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 842:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -408,6 +465,616 @@ function codePointLength(buf, s, e) {
         if ((buf[p] & 0xc0) !== 0x80)
             n++;
     return n;
+}
+
+
+/***/ }),
+
+/***/ 9202:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ truncateCell),
+/* harmony export */   X: () => (/* binding */ CheckTally)
+/* harmony export */ });
+/** Cuts a cell for messages: 100 characters at most. */
+function truncateCell(text) {
+    return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+}
+/**
+ * Collects results check by check. Checks are registered up front (so passing ones are reported
+ * too); failures cost a counter increment once the examples are full.
+ */
+class CheckTally {
+    maxExamples;
+    results = new Map();
+    constructor(maxExamples) {
+        this.maxExamples = maxExamples;
+    }
+    /** Registers a check (idempotent) and returns its result to fail into. */
+    check(id, title, severity = 'error') {
+        let result = this.results.get(id);
+        if (!result) {
+            result = { id, title, severity, passed: true, count: 0, examples: [] };
+            this.results.set(id, result);
+        }
+        return result;
+    }
+    /** True when `result` still wants examples (build the error only then). */
+    wantsExample(result) {
+        return result.examples.length < this.maxExamples;
+    }
+    /** Counts one failure; keeps the error as an example while there is room. */
+    fail(result, error, count = 1) {
+        result.passed = false;
+        result.count += count;
+        if (result.examples.length < this.maxExamples)
+            result.examples.push(typeof error === 'function' ? error() : error);
+    }
+    /** Every check, in registration order. */
+    all() {
+        return [...this.results.values()];
+    }
+}
+
+
+/***/ }),
+
+/***/ 5843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lH: () => (/* binding */ ColumnValidator),
+  Cc: () => (/* binding */ FIRST_DAY),
+  Gy: () => (/* binding */ LAST_DAY)
+});
+
+// EXTERNAL MODULE: ./build/data/cell-parsers.js + 1 modules
+var cell_parsers = __nccwpck_require__(842);
+// EXTERNAL MODULE: ./build/data/check-results.js
+var check_results = __nccwpck_require__(9202);
+// EXTERNAL MODULE: ./build/data/text-memo.js
+var text_memo = __nccwpck_require__(5077);
+;// CONCATENATED MODULE: ./build/data/row-validator.js
+
+
+
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
+/**
+ * Checks rows, cell by cell, straight from the bytes the readers hand over. One instance serves all
+ * sources of a dataset (uniqueness spans files); {@link startSource} sets the column mapping.
+ */
+class RowValidator {
+    fields;
+    checks;
+    extras;
+    keys;
+    tally;
+    shape;
+    encoding;
+    profile;
+    ownedFields;
+    rowLevel;
+    rows = 0;
+    /** Missing cells and rows where the column exists, per field. */
+    nulls;
+    present;
+    columnOfField = new Int32Array(0);
+    width = 0;
+    source = 0;
+    file = '';
+    value = { num: 0 };
+    keyBuf = Buffer.alloc(1024);
+    /** The fields {@link row} checks: {@link ownedFields}, or fewer (see {@link restrict}). */
+    owned;
+    deferredEncoding;
+    constructor(fields, checks, extras, keys, tally, shape, encoding, profile, 
+    /** 1 for the fields this validator checks (another thread may check the others). */
+    ownedFields = new Uint8Array(fields.length).fill(1), 
+    /** Whether this validator checks row shapes (its keys are given in `keys`). */
+    rowLevel = true) {
+        this.fields = fields;
+        this.checks = checks;
+        this.extras = extras;
+        this.keys = keys;
+        this.tally = tally;
+        this.shape = shape;
+        this.encoding = encoding;
+        this.profile = profile;
+        this.ownedFields = ownedFields;
+        this.rowLevel = rowLevel;
+        this.nulls = new Float64Array(fields.length);
+        this.present = new Float64Array(fields.length);
+        this.owned = ownedFields;
+    }
+    /** Starts a file: which column holds each field, how many columns the header has. */
+    startSource(source, file, columnOfField, width) {
+        this.source = source;
+        this.file = file;
+        this.columnOfField = columnOfField;
+        this.width = width;
+    }
+    error(type, record, message, f, cell) {
+        const error = { type, severity: 'error', file: this.file, rowNumber: record.index + 1, message };
+        if (record.line > 0)
+            error.line = record.line;
+        if (f) {
+            error.fieldName = f.name;
+            error.fieldNumber = f.number;
+        }
+        if (cell !== undefined)
+            error.cell = (0,check_results/* truncateCell */.F)(cell);
+        return error;
+    }
+    /** Checks one data row. */
+    row(record) {
+        this.rows++;
+        this.profile?.addRows(1);
+        const count = record.count;
+        if (count === 1 && this.width > 1 && record.quoting[0] === 0 /* Quoting.Plain */ && record.starts[0] === record.ends[0]) {
+            if (this.rowLevel)
+                this.tally.fail(this.shape, () => this.error('blank-row', record, 'the row is empty'));
+            return;
+        }
+        if (count !== this.width && this.rowLevel) {
+            const type = count < this.width ? 'missing-cell' : 'extra-cell';
+            this.tally.fail(this.shape, () => this.error(type, record, `the row has ${count} cells, the header ${this.width}${count > this.width ? '' : '; missing cells are not filled in'}`));
+        }
+        const owned = this.owned;
+        for (let f = 0; f < owned.length; f++) {
+            const column = this.columnOfField[f];
+            if (column < 0 || column >= count || owned[f] === 0)
+                continue;
+            // bufferOf first: it may move an escaped field into a scratch buffer, changing its bounds.
+            const buf = record.bufferOf(column);
+            this.cell(f, buf, record.starts[column], record.ends[column], record.quoting[column] === 3 /* Quoting.Null */, record);
+        }
+        for (let k = 0; k < this.keys.length; k++)
+            this.key(this.keys[k], record);
+    }
+    /**
+     * Checks one cell of field `f`, the bytes `buf[s, e)` as a CSV holds them (`isNull`: a null, not an
+     * empty text). Every reader's path for a cell ends here or in {@link tryNumber}.
+     */
+    cell(f, buf, s, e, isNull, at) {
+        const field = this.fields[f];
+        const extra = this.extras[f];
+        const value = this.value;
+        this.present[f] = this.present[f] + 1;
+        if (isNull || (field.missingIsEmpty ? s === e : field.isMissing(buf, s, e))) {
+            this.nulls[f] = this.nulls[f] + 1;
+            if (field.required) {
+                const check = this.checks[f].required;
+                this.tally.fail(check, () => this.error('constraint-error', at, `'${field.name}' is required but the cell is missing`, field, ''));
+            }
+            if (extra.profileColumn >= 0)
+                this.profile?.addNull(extra.profileColumn);
+            return;
+        }
+        if (field.textual && !(0,cell_parsers/* isAsciiRange */.Jk)(buf, s, e) && !(0,cell_parsers/* isUtf8Range */.n)(buf, s, e)) {
+            const error = this.error('encoding-error', at, 'the cell is not valid UTF-8', field, buf.toString('latin1', s, e));
+            if (this.deferredEncoding)
+                this.deferredEncoding.push(error);
+            else
+                this.tally.fail(this.encoding, error);
+            return;
+        }
+        // Direct calls for the default forms: the generic `field.parse` call site sees every type.
+        let parsed;
+        switch (field.parseKind) {
+            case 1 /* ParseKind.Integer */:
+                parsed = (0,cell_parsers/* parseIntegerBytes */.PD)(buf, s, e, value);
+                break;
+            case 2 /* ParseKind.Number */:
+                parsed = (0,cell_parsers/* parseNumberBytes */.oX)(buf, s, e, value);
+                break;
+            case 3 /* ParseKind.Date */:
+                parsed = (0,cell_parsers/* parseDateBytes */.X8)(buf, s, e, value);
+                break;
+            case 4 /* ParseKind.Text */:
+                parsed = true;
+                break;
+            case 5 /* ParseKind.Boolean */:
+                parsed = (0,cell_parsers/* parseBooleanBytes */.R9)(buf, s, e, value);
+                break;
+            default:
+                parsed = field.parse(buf, s, e, value);
+        }
+        if (!parsed) {
+            const check = this.checks[f].type;
+            this.tally.fail(check, () => this.error('type-error', at, `'${buf.toString('utf8', s, e)}' is not a valid ${field.type}`, field, buf.toString('utf8', s, e)));
+            return;
+        }
+        const constraints = field.constraints;
+        for (let k = 0; k < constraints.length; k++) {
+            const constraint = constraints[k];
+            let ok;
+            switch (constraint.op) {
+                case 1 /* BoundOp.Minimum */:
+                    ok = value.num >= constraint.bound;
+                    break;
+                case 2 /* BoundOp.Maximum */:
+                    ok = value.num <= constraint.bound;
+                    break;
+                case 3 /* BoundOp.ExclusiveMinimum */:
+                    ok = value.num > constraint.bound;
+                    break;
+                case 4 /* BoundOp.ExclusiveMaximum */:
+                    ok = value.num < constraint.bound;
+                    break;
+                default:
+                    ok = constraint.test(buf, s, e, value);
+            }
+            if (!ok) {
+                const check = this.checks[f].constraints[k];
+                this.tally.fail(check, () => this.error('constraint-error', at, `'${buf.toString('utf8', s, e)}' breaks ${constraint.name}: ${field.name} must be ${constraint.allowed}`, field, buf.toString('utf8', s, e)));
+            }
+        }
+        if (extra.unique) {
+            if (field.numeric) {
+                // -0 and 0 are one value: `+ 0` makes -0 into 0.
+                extra.unique.addNumber(value.num + 0, this.source, at.index + 1, at.line);
+            }
+            else
+                extra.unique.add(buf, s, e, this.source, at.index + 1, at.line);
+        }
+        this.parsedTail(field, extra, at, buf, s, e);
+    }
+    /** Running statistics, the profile and new categories of a parsed, checked cell. */
+    parsedTail(field, extra, at, buf, s, e) {
+        const value = this.value;
+        if (extra.stats && Number.isFinite(value.num))
+            extra.stats.add(value.num);
+        if (extra.profileColumn >= 0 && this.profile) {
+            if (field.profileKind === 'numeric')
+                this.profile.addNumber(extra.profileColumn, value.num);
+            else if (field.type === 'boolean') {
+                const text = value.num === 1 ? TRUE : FALSE;
+                this.profile.addCategoryBytes(extra.profileColumn, text, 0, text.length);
+            }
+            else
+                this.profile.addCategoryBytes(extra.profileColumn, buf, s, e);
+        }
+        if (extra.reference)
+            this.checkCategory(field, extra, extra.reference, buf, s, e, at);
+    }
+    /** The column holding field `f` in the current source, or -1. */
+    columnOf(f) {
+        return this.columnOfField[f] ?? -1;
+    }
+    /** Whether this validator checks field `f`. */
+    owns(f) {
+        return this.ownedFields[f] === 1;
+    }
+    /**
+     * Which fields {@link row} checks, within those this validator owns (all of them again without a
+     * mask): a Parquet reader checks some fields by column and the rest, with the keys, by row.
+     */
+    restrict(mask) {
+        this.owned = mask ? this.ownedFields.map((o, i) => o & mask[i]) : this.ownedFields;
+    }
+    /** Holds encoding errors back until {@link flushEncoding}, which counts them by row, then field. */
+    deferEncoding() {
+        this.deferredEncoding ??= [];
+    }
+    flushEncoding() {
+        const errors = this.deferredEncoding;
+        if (!errors)
+            return;
+        errors.sort((a, b) => (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0));
+        for (const error of errors)
+            this.tally.fail(this.encoding, error);
+        errors.length = 0;
+    }
+    /** newCategories: counts the cell when the reference profile lacks its category. */
+    checkCategory(field, extra, reference, buf, s, e, record) {
+        if (field.type === 'boolean') {
+            const text = this.value.num === 1 ? 'true' : 'false';
+            if (!reference.has(text))
+                this.newCategory(extra, text, record);
+            return;
+        }
+        extra.referenceMemo ??= new text_memo/* TextMemo */.O((text) => reference.has(text));
+        if (!extra.referenceMemo.test(buf, s, e))
+            this.newCategory(extra, buf.toString('utf8', s, e), record);
+    }
+    newCategory(extra, text, record) {
+        extra.newValues ??= new Map();
+        const seen = extra.newValues.get(text);
+        if (seen)
+            seen.count++;
+        // Bounded: a column of ids would otherwise grow without limit; the count stays exact via `count`.
+        else if (extra.newValues.size < 10_000)
+            extra.newValues.set(text, { count: 1, rowNumber: record.index + 1, line: record.line, source: this.source });
+    }
+    /** Appends the cells of a composite key as length-prefixed bytes; false when a part is missing. */
+    key(key, record) {
+        let at = 0;
+        const parts = key.fields.length > 0 ? key.fields.length : record.count;
+        for (let k = 0; k < parts; k++) {
+            let column;
+            let field;
+            if (key.fields.length > 0) {
+                field = this.fields[key.fields[k]];
+                column = this.columnOfField[key.fields[k]];
+                if (column < 0 || column >= record.count)
+                    return;
+            }
+            else
+                column = k;
+            const buf = record.bufferOf(column);
+            const s = record.starts[column];
+            const e = record.ends[column];
+            const isNull = record.quoting[column] === 3 /* Quoting.Null */ || (field !== undefined && field.isMissing(buf, s, e));
+            if (isNull && field) {
+                if (key.primary) {
+                    this.tally.fail(key.check, () => this.error('primary-key', record, `primary key field '${field.name}' is missing; primary key cells must not be empty`, field, ''));
+                }
+                return;
+            }
+            if (at + 5 + (e - s) > this.keyBuf.length) {
+                const grown = Buffer.alloc(Math.max(this.keyBuf.length * 2, at + 5 + (e - s)));
+                this.keyBuf.copy(grown, 0, 0, at);
+                this.keyBuf = grown;
+            }
+            this.keyBuf[at] = isNull ? 1 : 0;
+            this.keyBuf.writeUInt32LE(e - s, at + 1);
+            buf.copy(this.keyBuf, at + 5, s, e);
+            at += 5 + (e - s);
+        }
+        key.index.add(this.keyBuf, 0, at, this.source, record.index + 1, record.line);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/data/column-validator.js
+/**
+ * The checks of a typed column at once (Parquet): a row group's values of one field in one call,
+ * with exactly the results the row validator gives them cell by cell, in row order.
+ */
+
+
+/** Days of 0000-01-01 and 9999-12-31: a Parquet date outside is not an ISO `YYYY-MM-DD` date. */
+const FIRST_DAY = -719528;
+const LAST_DAY = 2932896;
+const EMPTY = Buffer.alloc(0);
+const column_validator_TRUE = Buffer.from('true');
+const column_validator_FALSE = Buffer.from('false');
+/** Whether a numeric bound holds for `v`; undefined for a constraint that is not a bound. */
+function boundHolds(c, v) {
+    switch (c.op) {
+        case 1 /* BoundOp.Minimum */:
+            return v >= c.bound;
+        case 2 /* BoundOp.Maximum */:
+            return v <= c.bound;
+        case 3 /* BoundOp.ExclusiveMinimum */:
+            return v > c.bound;
+        case 4 /* BoundOp.ExclusiveMaximum */:
+            return v < c.bound;
+        default:
+            return undefined;
+    }
+}
+/** A {@link RowValidator} that also takes a field's typed column of a row group at once. */
+class ColumnValidator extends RowValidator {
+    /**
+     * The fast path of a typed value (Parquet): a number, date (days) or boolean (1/0) that `f` reads as
+     * it would read its text, every constraint a bound it meets. Returns false, having done nothing,
+     * when the value needs its text: the caller then checks the text with {@link cell}.
+     */
+    tryNumber(f, v, at) {
+        const field = this.fields[f];
+        const extra = this.extras[f];
+        // New categories are looked up by their text (a boolean's by its value).
+        if (extra.reference && field.type !== 'boolean')
+            return false;
+        const constraints = field.constraints;
+        // Only bounds are checked without the text.
+        for (let k = 0; k < constraints.length; k++)
+            if (boundHolds(constraints[k], v) !== true)
+                return false;
+        this.present[f] = this.present[f] + 1;
+        this.value.num = v;
+        extra.unique?.addNumber(v + 0, this.source, at.index + 1, at.line);
+        this.parsedTail(field, extra, at, EMPTY, 0, 0);
+        return true;
+    }
+    /**
+     * {@link tryNumber} for a column at once: the typed values `values[0, rows)` of field `f` (rows
+     * `at.index + 1` on; `nulls[i] === 1` marks a null), each of `kind` read exactly as its text would
+     * be. Returns false, having done nothing, unless every value takes the fast path: the caller then
+     * checks value by value. Bounds hold for every value when they hold for the least and the greatest.
+     */
+    numbers(f, values, nulls, rows, kind, at) {
+        const field = this.fields[f];
+        const extra = this.extras[f];
+        if (extra.reference && field.type !== 'boolean')
+            return false;
+        let least = Infinity;
+        let greatest = -Infinity;
+        for (let i = 0; i < rows; i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                continue;
+            const v = values[i];
+            if (v < least)
+                least = v;
+            if (v > greatest)
+                greatest = v;
+            if (v !== v || (kind === 'integer' && !Number.isSafeInteger(v)))
+                return false;
+        }
+        if (kind === 'date' && (least < FIRST_DAY || greatest > LAST_DAY))
+            return false;
+        for (const c of field.constraints)
+            if (least <= greatest && (boundHolds(c, least) !== true || boundHolds(c, greatest) !== true))
+                return false;
+        const first = at.index;
+        const profile = extra.profileColumn >= 0 ? this.profile : undefined;
+        // A boolean's new categories are looked up value by value; anything else is counted here.
+        const each = extra.reference !== undefined;
+        const booleans = field.type === 'boolean' && profile !== undefined;
+        const isNull = (i) => nulls !== undefined && nulls[i] === 1;
+        // One pass per kind of work; each keeps row order, which is all its results depend on.
+        if (nulls !== undefined) {
+            for (let i = 0; i < rows; i++) {
+                if (nulls[i] !== 1)
+                    continue;
+                at.index = first + i;
+                this.cell(f, EMPTY, 0, 0, true, at);
+            }
+        }
+        const unique = extra.unique;
+        if (unique)
+            for (let i = 0; i < rows; i++)
+                if (!isNull(i))
+                    unique.addNumber(values[i] + 0, this.source, first + i + 1, at.line);
+        const stats = each ? undefined : extra.stats;
+        if (stats) {
+            for (let i = 0; i < rows; i++) {
+                const v = values[i];
+                if (!isNull(i) && v - v === 0)
+                    stats.add(v + 0);
+            }
+        }
+        if (each) {
+            for (let i = 0; i < rows; i++) {
+                if (isNull(i))
+                    continue;
+                at.index = first + i;
+                this.value.num = values[i] + 0;
+                this.parsedTail(field, extra, at, EMPTY, 0, 0);
+            }
+        }
+        let ones = 0;
+        let firstValue = -1;
+        if (booleans && !each) {
+            for (let i = 0; i < rows; i++) {
+                if (isNull(i))
+                    continue;
+                if (firstValue < 0)
+                    firstValue = values[i];
+                ones += values[i];
+            }
+        }
+        let nullCount = 0;
+        if (nulls !== undefined)
+            for (let i = 0; i < rows; i++)
+                nullCount += nulls[i];
+        this.present[f] = this.present[f] + rows - nullCount;
+        if (each || !profile)
+            return true;
+        if (booleans) {
+            // In the order they first appear, as cell() meets them.
+            const counts = firstValue === 1 ? [ones, rows - nullCount - ones] : [rows - nullCount - ones, ones];
+            const texts = firstValue === 1 ? [column_validator_TRUE, column_validator_FALSE] : [column_validator_FALSE, column_validator_TRUE];
+            for (let k = 0; k < 2; k++)
+                if (counts[k] > 0)
+                    profile.addCategoryBytes(extra.profileColumn, texts[k], 0, texts[k].length, counts[k]);
+        }
+        else if (field.profileKind === 'numeric')
+            profile.addNumbers(extra.profileColumn, values, nulls, 0, rows);
+        return true;
+    }
+    /**
+     * {@link cell} for a column of texts at once: `data[starts[i], ends[i])` of field `f` (rows
+     * `at.index + 1` on; `nulls[i] === 1` marks a null). Returns false, having done nothing, unless
+     * every cell is a text that passes every check: the caller then checks cell by cell. Text of ASCII
+     * only (the whole buffer tells) has as many characters as bytes, so its lengths need no count.
+     */
+    texts(f, data, starts, ends, nulls, rows, at) {
+        const field = this.fields[f];
+        const extra = this.extras[f];
+        if (field.parseKind !== 4 /* ParseKind.Text */ || !field.missingIsEmpty || extra.reference || extra.stats)
+            return false;
+        const ascii = (0,cell_parsers/* isAsciiRange */.Jk)(data, 0, data.length);
+        const constraints = field.constraints;
+        const value = this.value;
+        for (let i = 0; i < rows; i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                continue;
+            const s = starts[i];
+            const e = ends[i];
+            if (s === e || (!ascii && !(0,cell_parsers/* isUtf8Range */.n)(data, s, e)))
+                return false;
+            for (let k = 0; k < constraints.length; k++) {
+                const c = constraints[k];
+                const ok = ascii && c.op === 6 /* BoundOp.MaxLength */ ? e - s <= c.bound : ascii && c.op === 5 /* BoundOp.MinLength */ ? e - s >= c.bound : c.test(data, s, e, value);
+                if (!ok)
+                    return false;
+            }
+        }
+        const first = at.index;
+        let present = 0;
+        for (let i = 0; i < rows; i++) {
+            if (nulls !== undefined && nulls[i] === 1) {
+                at.index = first + i;
+                this.cell(f, EMPTY, 0, 0, true, at);
+            }
+            else
+                present++;
+        }
+        this.present[f] = this.present[f] + present;
+        const unique = extra.unique;
+        if (unique)
+            for (let i = 0; i < rows; i++)
+                if (nulls === undefined || nulls[i] !== 1)
+                    unique.add(data, starts[i], ends[i], this.source, first + i + 1, at.line);
+        const profile = extra.profileColumn >= 0 ? this.profile : undefined;
+        if (profile)
+            for (let i = 0; i < rows; i++)
+                if (nulls === undefined || nulls[i] !== 1)
+                    profile.addCategoryBytes(extra.profileColumn, data, starts[i], ends[i]);
+        return true;
+    }
+    /**
+     * Whether the cells of field `f` may be counted in bulk, value by value ({@link textPasses},
+     * {@link countText}): nothing it does depends on the row but counts (no uniqueness, new categories,
+     * running statistics or numeric profile).
+     */
+    countable(f) {
+        const field = this.fields[f];
+        const extra = this.extras[f];
+        return !extra.unique && !extra.reference && !extra.stats && !field.numeric && field.profileKind !== 'numeric';
+    }
+    /** Whether {@link cell} would pass the text `buf[s, e)` of field `f` (not missing, every check met); no side effects. */
+    textPasses(f, buf, s, e) {
+        const field = this.fields[f];
+        if (field.missingIsEmpty ? s === e : field.isMissing(buf, s, e))
+            return false;
+        if (field.textual && !(0,cell_parsers/* isAsciiRange */.Jk)(buf, s, e) && !(0,cell_parsers/* isUtf8Range */.n)(buf, s, e))
+            return false;
+        const value = this.value;
+        if (!field.parse(buf, s, e, value))
+            return false;
+        for (const c of field.constraints)
+            if (!(boundHolds(c, value.num) ?? c.test(buf, s, e, value)))
+                return false;
+        return true;
+    }
+    /** What {@link cell} does for `count` cells of field `f` holding `buf[s, e)`, which {@link textPasses}. */
+    countText(f, buf, s, e, count) {
+        const extra = this.extras[f];
+        this.present[f] = this.present[f] + count;
+        if (extra.profileColumn >= 0)
+            this.profile?.addCategoryBytes(extra.profileColumn, buf, s, e, count);
+    }
+    /** The columns the composite keys read (every column for whole-row repeats), in order; none when this validator checks no keys. */
+    keyColumns(width) {
+        if (this.keys.length === 0)
+            return [];
+        if (this.keys.some((k) => k.fields.length === 0))
+            return Array.from({ length: width }, (_, i) => i);
+        // A key with a column this file lacks is skipped, as row() skips it: none left means no key work.
+        const columns = new Set(this.keys.flatMap((k) => k.fields.map((f) => this.columnOf(f)).filter((c) => c >= 0)));
+        return [...columns].sort((a, b) => a - b);
+    }
+    /** Counts rows checked without {@link row} (Parquet fields checked by column). */
+    countRows(count) {
+        this.rows += count;
+        this.profile?.addRows(count);
+    }
 }
 
 
@@ -1111,6 +1778,52 @@ async function readJsonl(file, handlers, options = {}) {
 }
 
 
+/***/ }),
+
+/***/ 5077:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ TextMemo)
+/* harmony export */ });
+/* harmony import */ var _byte_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7904);
+
+/** Keys longer than this are not cached (they are rarely repeated categories). */
+const MAX_KEY = 64;
+const SLOTS = 2048;
+/**
+ * A predicate over a cell's text (a pattern, an enum, a string format, a reference category set),
+ * memoised by the cell's bytes in a direct-mapped cache: a column with few distinct values is
+ * decoded and tested once per value, not once per cell. The predicate must be pure.
+ */
+class TextMemo {
+    predicate;
+    keys = Buffer.alloc(SLOTS * MAX_KEY);
+    /** Key length + 1 per slot; 0 when empty. */
+    lengths = new Int32Array(SLOTS);
+    results = new Uint8Array(SLOTS);
+    constructor(predicate) {
+        this.predicate = predicate;
+    }
+    /** `predicate(text of buf[s, e))`, from the cache when these bytes were tested before. */
+    test(buf, s, e) {
+        const n = e - s;
+        if (n > MAX_KEY)
+            return this.predicate(Buffer.from(buf.buffer, buf.byteOffset + s, n).toString('utf8'));
+        const slot = (0,_byte_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .y)(buf, s, e) & (SLOTS - 1);
+        const at = slot * MAX_KEY;
+        if (this.lengths[slot] === n + 1 && (0,_byte_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sameBytes */ .e)(this.keys, at, buf, s, n))
+            return this.results[slot] === 1;
+        const result = this.predicate(Buffer.from(buf.buffer, buf.byteOffset + s, n).toString('utf8'));
+        for (let k = 0; k < n; k++)
+            this.keys[at + k] = buf[s + k];
+        this.lengths[slot] = n + 1;
+        this.results[slot] = result ? 1 : 0;
+        return result;
+    }
+}
+
+
 /***/ })
 
 /******/ });
@@ -1308,47 +2021,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/data/check-results.js
-/** Cuts a cell for messages: 100 characters at most. */
-function truncateCell(text) {
-    return text.length > 100 ? `${text.slice(0, 99)}…` : text;
-}
-/**
- * Collects results check by check. Checks are registered up front (so passing ones are reported
- * too); failures cost a counter increment once the examples are full.
- */
-class CheckTally {
-    maxExamples;
-    results = new Map();
-    constructor(maxExamples) {
-        this.maxExamples = maxExamples;
-    }
-    /** Registers a check (idempotent) and returns its result to fail into. */
-    check(id, title, severity = 'error') {
-        let result = this.results.get(id);
-        if (!result) {
-            result = { id, title, severity, passed: true, count: 0, examples: [] };
-            this.results.set(id, result);
-        }
-        return result;
-    }
-    /** True when `result` still wants examples (build the error only then). */
-    wantsExample(result) {
-        return result.examples.length < this.maxExamples;
-    }
-    /** Counts one failure; keeps the error as an example while there is room. */
-    fail(result, error, count = 1) {
-        result.passed = false;
-        result.count += count;
-        if (result.examples.length < this.maxExamples)
-            result.examples.push(typeof error === 'function' ? error() : error);
-    }
-    /** Every check, in registration order. */
-    all() {
-        return [...this.results.values()];
-    }
-}
-
+// EXTERNAL MODULE: ./build/data/check-results.js
+var check_results = __nccwpck_require__(9202);
 ;// CONCATENATED MODULE: ./build/data/checks.js
 
 const TOP_KEYS = (/* unused pure expression or super */ null && (['rows', 'nullFraction', 'duplicateRows', 'stats', 'newCategories']));
@@ -1471,6 +2145,8 @@ function withinBounds(value, bounds) {
     return { ok, allowed: parts.join(' and ') };
 }
 
+// EXTERNAL MODULE: ./build/data/column-validator.js + 1 modules
+var column_validator = __nccwpck_require__(5843);
 // EXTERNAL MODULE: ./build/data/cell-parsers.js + 1 modules
 var cell_parsers = __nccwpck_require__(842);
 ;// CONCATENATED MODULE: ./build/core/json-error.js
@@ -2053,91 +2729,8 @@ function describePath(path) {
     return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-;// CONCATENATED MODULE: ./build/data/byte-hash.js
-/**
- * Hashing and comparing byte ranges, shared by the byte-keyed tables of the validator's hot loop
- * (category counts, memoised text predicates): cells are looked up by their bytes so that a cell
- * seen before costs no string.
- */
-/** MurmurHash3 (x86, 32-bit) of `buf[s, e)`: four bytes per step, well mixed in every bit. */
-function hashBytes(buf, s, e) {
-    let h = 0x9747b28c;
-    let p = s;
-    for (; p + 4 <= e; p += 4) {
-        let k = buf[p] | (buf[p + 1] << 8) | (buf[p + 2] << 16) | (buf[p + 3] << 24);
-        k = Math.imul(k, 0xcc9e2d51);
-        k = (k << 15) | (k >>> 17);
-        h ^= Math.imul(k, 0x1b873593);
-        h = (h << 13) | (h >>> 19);
-        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-    }
-    let k = 0;
-    switch (e - p) {
-        case 3:
-            k ^= buf[p + 2] << 16;
-        // falls through
-        case 2:
-            k ^= buf[p + 1] << 8;
-        // falls through
-        case 1:
-            k ^= buf[p];
-            k = Math.imul(k, 0xcc9e2d51);
-            k = (k << 15) | (k >>> 17);
-            h ^= Math.imul(k, 0x1b873593);
-    }
-    h ^= e - s;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-/** True when `a[as, as + n)` equals `b[bs, bs + n)`. */
-function sameBytes(a, as, b, bs, n) {
-    for (let k = 0; k < n; k++)
-        if (a[as + k] !== b[bs + k])
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./build/data/text-memo.js
-
-/** Keys longer than this are not cached (they are rarely repeated categories). */
-const MAX_KEY = 64;
-const SLOTS = 2048;
-/**
- * A predicate over a cell's text (a pattern, an enum, a string format, a reference category set),
- * memoised by the cell's bytes in a direct-mapped cache: a column with few distinct values is
- * decoded and tested once per value, not once per cell. The predicate must be pure.
- */
-class TextMemo {
-    predicate;
-    keys = Buffer.alloc(SLOTS * MAX_KEY);
-    /** Key length + 1 per slot; 0 when empty. */
-    lengths = new Int32Array(SLOTS);
-    results = new Uint8Array(SLOTS);
-    constructor(predicate) {
-        this.predicate = predicate;
-    }
-    /** `predicate(text of buf[s, e))`, from the cache when these bytes were tested before. */
-    test(buf, s, e) {
-        const n = e - s;
-        if (n > MAX_KEY)
-            return this.predicate(Buffer.from(buf.buffer, buf.byteOffset + s, n).toString('utf8'));
-        const slot = hashBytes(buf, s, e) & (SLOTS - 1);
-        const at = slot * MAX_KEY;
-        if (this.lengths[slot] === n + 1 && sameBytes(this.keys, at, buf, s, n))
-            return this.results[slot] === 1;
-        const result = this.predicate(Buffer.from(buf.buffer, buf.byteOffset + s, n).toString('utf8'));
-        for (let k = 0; k < n; k++)
-            this.keys[at + k] = buf[s + k];
-        this.lengths[slot] = n + 1;
-        this.results[slot] = result ? 1 : 0;
-        return result;
-    }
-}
-
+// EXTERNAL MODULE: ./build/data/text-memo.js
+var text_memo = __nccwpck_require__(5077);
 ;// CONCATENATED MODULE: ./build/data/fields.js
 
 
@@ -2248,7 +2841,7 @@ function setupType(field, type) {
             const pattern = STRING_FORMATS[format];
             if (!pattern)
                 return { parse: () => true, numeric: false, unsupported: `string format '${format}' is not checked (default, email, uri, uuid and binary are)` };
-            const memo = new TextMemo((text) => pattern.test(text));
+            const memo = new text_memo/* TextMemo */.O((text) => pattern.test(text));
             return { parse: (buf, s, e) => memo.test(buf, s, e), numeric: false };
         }
         case 'any':
@@ -2319,16 +2912,16 @@ function compileField(schema, index, schemaFile) {
     const length = (buf, s, e) => (0,cell_parsers/* codePointLength */.O7)(buf, s, e);
     if (c.minLength !== undefined) {
         const n = c.minLength;
-        constraints.push({ name: 'minLength', op: 0 /* BoundOp.None */, bound: 0, allowed: `at least ${n} characters`, test: (buf, s, e) => length(buf, s, e) >= n });
+        constraints.push({ name: 'minLength', op: 5 /* BoundOp.MinLength */, bound: n, allowed: `at least ${n} characters`, test: (buf, s, e) => length(buf, s, e) >= n });
     }
     if (c.maxLength !== undefined) {
         const n = c.maxLength;
-        constraints.push({ name: 'maxLength', op: 0 /* BoundOp.None */, bound: 0, allowed: `at most ${n} characters`, test: (buf, s, e) => length(buf, s, e) <= n });
+        constraints.push({ name: 'maxLength', op: 6 /* BoundOp.MaxLength */, bound: n, allowed: `at most ${n} characters`, test: (buf, s, e) => length(buf, s, e) <= n });
     }
     if (c.pattern !== undefined) {
         const regex = new RegExp(`^(?:${c.pattern})$`, 'u');
         // Keyed by bytes, which decode to one text: the same answer as testing the decoded cell each time.
-        const memo = new TextMemo((text) => regex.test(text));
+        const memo = new text_memo/* TextMemo */.O((text) => regex.test(text));
         constraints.push({ name: 'pattern', op: 0 /* BoundOp.None */, bound: 0, allowed: `matching /${c.pattern}/`, test: (buf, s, e) => memo.test(buf, s, e) });
     }
     if (c.enum !== undefined) {
@@ -2348,7 +2941,7 @@ function compileField(schema, index, schemaFile) {
         }
         else {
             const allowed = new Set(c.enum.map(String));
-            const memo = new TextMemo((text) => allowed.has(text));
+            const memo = new text_memo/* TextMemo */.O((text) => allowed.has(text));
             constraints.push({ name: 'enum', op: 0 /* BoundOp.None */, bound: 0, allowed: `one of: ${listed}`, test: (buf, s, e) => memo.test(buf, s, e) });
         }
     }
@@ -2433,8 +3026,8 @@ function delimiterHint(labels, names, source) {
     return {
         type: 'incorrect-label',
         fieldNumber: 1,
-        cell: truncateCell(label),
-        message: `the header looks '${shown}'-separated: set input 'delimiter' to '${shown}' (${read} one column, '${truncateCell(label)}'; ${split})`,
+        cell: (0,check_results/* truncateCell */.F)(label),
+        message: `the header looks '${shown}'-separated: set input 'delimiter' to '${shown}' (${read} one column, '${(0,check_results/* truncateCell */.F)(label)}'; ${split})`,
     };
 }
 function matchLabels(labels, names, mode) {
@@ -2501,6 +3094,8 @@ function matchLabels(labels, names, mode) {
     return { columnOfField, problems };
 }
 
+// EXTERNAL MODULE: ./build/data/byte-hash.js
+var byte_hash = __nccwpck_require__(7904);
 ;// CONCATENATED MODULE: ./build/data/category-counter.js
 
 /**
@@ -2542,14 +3137,14 @@ class CategoryCounter {
      */
     add(buf, s, e, count = 1) {
         const n = e - s;
-        const h = hashBytes(buf, s, e) | 0;
+        const h = (0,byte_hash/* hashBytes */.y)(buf, s, e) | 0;
         let slot = h & this.mask;
         for (;;) {
             const entry = this.slots[slot];
             if (entry === 0)
                 break;
             const k = entry - 1;
-            if (this.hashes[k] === h && this.lengths[k] === n && sameBytes(this.slab, this.starts[k], buf, s, n)) {
+            if (this.hashes[k] === h && this.lengths[k] === n && (0,byte_hash/* sameBytes */.e)(this.slab, this.starts[k], buf, s, n)) {
                 this.counts[k] = this.counts[k] + count;
                 return true;
             }
@@ -2598,6 +3193,99 @@ class CategoryCounter {
     }
 }
 
+;// CONCATENATED MODULE: ./build/data/sketch-buckets.js
+/**
+ * The bucket of a value in the quantile sketch (sketch.ts): by its logarithm, as defined, and by table
+ * lookup, which gives exactly the same index at a fraction of the cost.
+ */
+/** Relative accuracy of the sketch: every quantile is within 1 % of a true value of that rank. */
+const RELATIVE_ACCURACY = 0.01;
+/** Bucket ratio: bucket k holds magnitudes in (GAMMA^(k-1), GAMMA^k]. */
+const sketch_buckets_GAMMA = (1 + RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY);
+const INV_LOG_GAMMA = 1 / Math.log(sketch_buckets_GAMMA);
+/** The bucket index of a positive magnitude. */
+function bucketIndex(magnitude) {
+    return Math.ceil(Math.log(magnitude) * INV_LOG_GAMMA);
+}
+// A bucket ~2 % wide holds ~80 slices of 2^-12 relative width; a slice inside one bucket takes its
+// index from a table (one per binary exponent, built when first met), a slice across a boundary from
+// the logarithm. A slice counts as inside only when both its ends lie clear of the boundaries by far
+// more than the logarithm's error, so the table gives exactly what bucketIndex gives.
+const SLICE_BITS = 12;
+const ACROSS = 0x7fffffff;
+const MARGIN = 1e-7;
+const SLICES = new Array(2048).fill(undefined);
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+function sliceTable(exponent) {
+    const table = new Int32Array(1 << SLICE_BITS);
+    const shift = 20 - SLICE_BITS;
+    for (let slice = 0; slice < table.length; slice++) {
+        U32[HIGH] = (exponent << 20) | (slice << shift);
+        U32[1 - HIGH] = 0;
+        const low = Math.log(F64[0]) * INV_LOG_GAMMA;
+        U32[HIGH] = (exponent << 20) | (slice << shift) | ((1 << shift) - 1);
+        U32[1 - HIGH] = 0xffffffff;
+        const high = Math.log(F64[0]) * INV_LOG_GAMMA;
+        const index = Math.ceil(low);
+        const clear = low > index - 1 + MARGIN && high < index - MARGIN && Math.ceil(high) === index;
+        table[slice] = clear ? index : ACROSS;
+    }
+    SLICES[exponent] = table;
+    return table;
+}
+// The slices of magnitudes 2^-64 to 2^64 in one flat table (2 MiB, filled an exponent at a time as
+// values meet them): the per-exponent tables cost a dependent load and a branch the data decides.
+const WINDOW_LOW = 1023 - 64;
+const WINDOW_SIZE = 128;
+const WINDOW = new Int32Array(WINDOW_SIZE << SLICE_BITS);
+const WINDOW_BUILT = new Uint8Array(WINDOW_SIZE);
+// Codes of sliceIndexes besides `index << 1 | sign` (bucket indexes stay within ±2^16).
+const SKIP = 0x7ffffffe;
+const OUTSIDE = 0x7fffffff;
+/**
+ * For each of the `n` values of `words` (as doubles) from `from`: `index << 1 | sign` of its bucket
+ * from the window's table, {@link OUTSIDE} where the table cannot tell (zero, subnormal, beyond the
+ * window, a slice across a boundary), {@link SKIP} for a null. A function of its own, with nothing
+ * else in its loop, keeps the loop tight.
+ */
+function sliceIndexes(words, from, n, nulls, out) {
+    for (let k = 0; k < n; k++) {
+        const i = from + k;
+        if (nulls !== undefined && nulls[i] === 1) {
+            out[k] = SKIP;
+            continue;
+        }
+        const top = words[2 * i + HIGH];
+        const magnitude = top & 0x7fffffff;
+        const exponent = magnitude >>> 20;
+        if (exponent - WINDOW_LOW >= WINDOW_SIZE || exponent < WINDOW_LOW) {
+            out[k] = OUTSIDE;
+            continue;
+        }
+        if (WINDOW_BUILT[exponent - WINDOW_LOW] === 0)
+            buildWindow(exponent);
+        const index = WINDOW[(magnitude >>> (20 - SLICE_BITS)) - (WINDOW_LOW << SLICE_BITS)];
+        out[k] = index === ACROSS ? OUTSIDE : (index << 1) | (top >>> 31);
+    }
+}
+// The codes of a batch of values, counted a batch at a time.
+const BATCH = 4096;
+const INDEXES = new Int32Array(BATCH);
+function buildWindow(exponent) {
+    WINDOW.set(SLICES[exponent] ?? sliceTable(exponent), (exponent - WINDOW_LOW) << SLICE_BITS);
+    WINDOW_BUILT[exponent - WINDOW_LOW] = 1;
+}
+/** {@link bucketIndex} of a normal positive magnitude, mostly by table lookup. */
+function fastBucketIndex(magnitude) {
+    F64[0] = magnitude;
+    const high = U32[HIGH];
+    const exponent = high >>> 20;
+    const index = (SLICES[exponent] ?? sliceTable(exponent))[(high >>> (20 - SLICE_BITS)) & ((1 << SLICE_BITS) - 1)];
+    return index === ACROSS ? bucketIndex(magnitude) : index;
+}
+
 ;// CONCATENATED MODULE: ./build/data/sketch.js
 /**
  * Mergeable, deterministic summaries of a numeric column: a DDSketch-style log-bucketed histogram for
@@ -2607,19 +3295,12 @@ class CategoryCounter {
  * parts in any order: bucket counts are integers, collapsing depends only on the final highest bucket,
  * and sums are kept as exact expansions (Shewchuk) stored in one canonical form.
  */
-/** Relative accuracy of the sketch: every quantile is within 1 % of a true value of that rank. */
-const RELATIVE_ACCURACY = 0.01;
-/** Bucket ratio: bucket k holds magnitudes in (GAMMA^(k-1), GAMMA^k]. */
-const GAMMA = (1 + RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY);
-const INV_LOG_GAMMA = 1 / Math.log(GAMMA);
+
+
 /** Most buckets a sign keeps; lower (smaller-magnitude) buckets collapse into the lowest kept one. */
 const MAX_BUCKETS = 2048;
 // Magnitudes below the smallest normal double count as zero, which keeps bucket indices bounded.
 const MIN_INDEXABLE = 2.2250738585072014e-308;
-/** The bucket index of a positive magnitude. */
-function bucketIndex(magnitude) {
-    return Math.ceil(Math.log(magnitude) * INV_LOG_GAMMA);
-}
 /** Dense counts for one sign, indexed by bucket; grows rarely, so adding a value allocates nothing. */
 class BucketStore {
     counts = new Float64Array(0);
@@ -2680,11 +3361,47 @@ class QuantileSketch {
     /** Adds a finite value. */
     add(value) {
         if (value >= MIN_INDEXABLE)
-            this.positive.add(bucketIndex(value));
+            this.positive.add(fastBucketIndex(value));
         else if (value <= -MIN_INDEXABLE)
-            this.negative.add(bucketIndex(-value));
+            this.negative.add(fastBucketIndex(-value));
         else
             this.zeros++;
+    }
+    /** {@link add} of each non-null `values[from, to)` (`nulls[i] === 1` skips one), each finite. */
+    addMany(values, from, to, nulls) {
+        const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+        for (let i = from; i < to; i += BATCH) {
+            const n = Math.min(to - i, BATCH);
+            sliceIndexes(words, i, n, nulls, INDEXES);
+            // Equal buckets in a row (sorted or clustered values) are counted together.
+            let last = SKIP;
+            let run = 0;
+            for (let k = 0; k < n; k++) {
+                const code = INDEXES[k];
+                if (code === SKIP)
+                    continue;
+                if (code === last) {
+                    run++;
+                    continue;
+                }
+                if (code === OUTSIDE) {
+                    this.add(values[i + k]);
+                    continue;
+                }
+                if (run > 0)
+                    this.addCode(last, run);
+                last = code;
+                run = 1;
+            }
+            if (run > 0)
+                this.addCode(last, run);
+        }
+    }
+    addCode(code, count) {
+        if ((code & 1) === 0)
+            this.positive.add(code >> 1, count);
+        else
+            this.negative.add(code >> 1, count);
     }
     /** Adds every bucket of a stored sketch (merging). */
     addSketch(sketch) {
@@ -2908,10 +3625,10 @@ class ExactAccumulator {
     used = false;
     /** Adds a finite `x` exactly. */
     add(x) {
-        F64[0] = x;
-        const high = U32[HIGH];
+        exact_accumulator_F64[0] = x;
+        const high = exact_accumulator_U32[exact_accumulator_HIGH];
         const exponent = (high >>> 20) & 0x7ff;
-        let mantissa = (high & 0xfffff) * TWO32 + U32[1 - HIGH];
+        let mantissa = (high & 0xfffff) * TWO32 + exact_accumulator_U32[1 - exact_accumulator_HIGH];
         if (mantissa === 0 && exponent === 0)
             return;
         // Normal numbers carry the hidden bit; subnormals sit at the position of the least normal.
@@ -2937,6 +3654,78 @@ class ExactAccumulator {
         this.used = true;
         if (++this.pendingAdds === CARRY_EVERY)
             this.carry();
+    }
+    /**
+     * Adds the non-null `values[from, to)` (`nulls[i] === 1` skips one), each finite and below 2^900 in
+     * magnitude. A batch is first summed by binary exponent, xsum's "large accumulator": the mantissas
+     * of one sign and exponent are integers, summed exactly in two doubles (their high 21 and low 32
+     * bits) for up to 2^20 values, then moved here as two exact doubles per exponent in use.
+     */
+    addMany(values, from, to, nulls) {
+        const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+        const high = LARGE_HIGH;
+        const low = LARGE_LOW;
+        let pending = 0;
+        let used = 0;
+        for (let i = from; i < to; i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                continue;
+            const top = words[2 * i + exact_accumulator_HIGH];
+            const bottom = words[2 * i + 1 - exact_accumulator_HIGH];
+            // ±0 adds nothing (and would list its key again and again).
+            if ((top & 0x7fffffff) === 0 && bottom === 0)
+                continue;
+            const key = top >>> 20;
+            // Sums only grow: a key is listed once, when it is first met.
+            if (high[key] === 0 && low[key] === 0)
+                LARGE_USED[used++] = key;
+            // The hidden bit of a normal number; a subnormal (exponent 0) has none.
+            high[key] = high[key] + (top & 0xfffff) + ((key & 0x7ff) === 0 ? 0 : 0x100000);
+            low[key] = low[key] + bottom;
+            if (++pending === LARGE_FLUSH) {
+                this.flushLarge(used);
+                pending = used = 0;
+            }
+        }
+        this.flushLarge(used);
+    }
+    /** {@link addSquare} of each non-null `values[from, to)`, through {@link addMany}; `|x|` below ~1e150. */
+    addSquares(values, from, to, nulls) {
+        const parts = SQUARES;
+        let n = 0;
+        for (let i = from; i < to; i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                continue;
+            const x = values[i];
+            const product = x * x;
+            parts[n] = product;
+            parts[n + 1] = squareError(x, product);
+            n += 2;
+            if (n === parts.length) {
+                this.addMany(parts, 0, n);
+                n = 0;
+            }
+        }
+        if (n > 0)
+            this.addMany(parts, 0, n);
+    }
+    /** Moves the large accumulator's sums here, exactly, and clears them (`used` keys in {@link LARGE_USED}). */
+    flushLarge(used) {
+        for (let u = 0; u < used; u++) {
+            const key = LARGE_USED[u];
+            const h = LARGE_HIGH[key];
+            const l = LARGE_LOW[key];
+            LARGE_HIGH[key] = 0;
+            LARGE_LOW[key] = 0;
+            const exponent = key & 0x7ff;
+            // The mantissa's unit: 2^(e − 1075), and 2^-1074 for subnormals. Both products are exact.
+            const unit = POW2_UNIT[exponent === 0 ? 1 : exponent];
+            const sign = key >>> 11 === 0 ? 1 : -1;
+            if (h !== 0)
+                this.add(sign * h * TWO32 * unit);
+            if (l !== 0)
+                this.add(sign * l * unit);
+        }
     }
     /** Adds `x * x` exactly (Dekker's product, as {@link ExactSum.addSquare}); `|x|` below ~1e150. */
     addSquare(x) {
@@ -2984,13 +3773,206 @@ const INV_TWO32 = 1 / TWO32;
 const TWO52 = 4503599627370496;
 const CARRY_EVERY = 1 << 20;
 const BINS = 68;
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
+const exact_accumulator_F64 = new Float64Array(1);
+const exact_accumulator_U32 = new Uint32Array(exact_accumulator_F64.buffer);
 // The word holding the sign and exponent: the second on little-endian machines.
-const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const exact_accumulator_HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+// xsum's large accumulator, by sign and exponent (12 bits): shared, as it is emptied by every call.
+const LARGE_HIGH = new Float64Array(4096);
+const LARGE_LOW = new Float64Array(4096);
+// The keys in use, each once: a key is listed when its two sums are both 0 and it is met.
+const LARGE_USED = new Int32Array(4096);
+// Low words are below 2^32: 2^20 of them sum well below 2^53.
+const LARGE_FLUSH = 1 << 20;
+const SQUARES = new Float64Array(4096);
+// 2^(e − 1075) for exponents e of values below 2^900 (larger ones are never added).
+const POW2_UNIT = Float64Array.from({ length: 2048 }, (_, e) => (e < 1975 ? 2 ** (e - 1075) : 0));
 const POW2_SMALL = Float64Array.from({ length: 32 }, (_, r) => 2 ** r);
 // Bin i holds multiples of 2^(32i − 1074).
 const POW2_BIN = Float64Array.from({ length: BINS }, (_, i) => 2 ** (32 * i - 1074));
+
+;// CONCATENATED MODULE: ./build/data/profile-numeric.js
+/**
+ * A numeric column's accumulator in a profile (profile.ts): its exact sums, sketch, sample and
+ * distinct values, added a value or a typed column at a time.
+ */
+
+
+/** Exact values are kept while a numeric column has at most this many, for exact KS tests. */
+const profile_numeric_MAX_SAMPLE = 1000;
+/** Distinct numeric values tracked with counts, to tell low-cardinality numeric columns (Evidently's `nunique <= 5`). */
+const profile_numeric_MAX_DISTINCT = 5;
+/** Values {@link NumericAccumulator.hold} holds back before it counts them in one batch. */
+const PENDING = 1024;
+// Values this large could overflow the exact sum of squares; the mean and deviation are then omitted.
+const MAX_SUMMABLE = 1e100;
+/** The state of one numeric column; {@link parts} is what the stored profile holds of it. */
+class NumericAccumulator {
+    count = 0;
+    nulls = 0;
+    invalid = 0;
+    min = Infinity;
+    max = -Infinity;
+    tooLarge = false;
+    sum = new ExactAccumulator();
+    squares = new ExactAccumulator();
+    sketch = new QuantileSketch();
+    sample = new Float64Array(profile_numeric_MAX_SAMPLE);
+    distinctValues = new Float64Array(profile_numeric_MAX_DISTINCT);
+    distinctCounts = new Float64Array(profile_numeric_MAX_DISTINCT);
+    distinctSize = 0;
+    distinctOverflow = false;
+    /** Values held back, in order, and how many. */
+    held = new Float64Array(PENDING);
+    heldCount = 0;
+    /** Takes a value to count with the next batch. */
+    hold(value) {
+        this.held[this.heldCount++] = value;
+        if (this.heldCount === PENDING)
+            this.release();
+    }
+    /** Counts the values held back. */
+    release() {
+        const n = this.heldCount;
+        if (n === 0)
+            return;
+        this.heldCount = 0;
+        this.addMany(this.held, undefined, 0, n);
+    }
+    /** One value, counted now. */
+    add(value) {
+        if (value - value !== 0) {
+            this.invalid++;
+            return;
+        }
+        value += 0; // -0 becomes 0: JSON cannot tell them apart, so the sample must not either.
+        const n = this.count++;
+        if (value < this.min)
+            this.min = value;
+        if (value > this.max)
+            this.max = value;
+        if (value < MAX_SUMMABLE && value > -MAX_SUMMABLE) {
+            this.sum.add(value);
+            this.squares.addSquare(value);
+        }
+        else
+            this.tooLarge = true;
+        this.sketch.add(value);
+        if (n < profile_numeric_MAX_SAMPLE)
+            this.sample[n] = value;
+        if (!this.distinctOverflow)
+            this.noteDistinct(value);
+    }
+    /**
+     * {@link add} of each non-null `values[from, to)` (`nulls[i] === 1` marks a null, skipped), with
+     * the same result: a column of integers is summed in doubles, exactly, in runs short enough that no
+     * partial sum can round; other values through the exact accumulators' batch paththis.
+     */
+    addMany(values, nulls, from, to) {
+        let present = 0;
+        let least = Infinity;
+        let greatest = -Infinity;
+        let integers = true;
+        for (let i = from; i < to; i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                continue;
+            const v = values[i];
+            if (v - v !== 0 || v >= MAX_SUMMABLE || v <= -MAX_SUMMABLE)
+                return this.addEach(values, nulls, from, to);
+            if (v < least)
+                least = v;
+            if (v > greatest)
+                greatest = v;
+            if (integers && Math.floor(v) !== v)
+                integers = false;
+            present++;
+        }
+        if (least > greatest)
+            return;
+        const largest = Math.max(-least, greatest);
+        // -0 becomes 0, as add() makes it.
+        if (least + 0 < this.min)
+            this.min = least + 0;
+        if (greatest + 0 > this.max)
+            this.max = greatest + 0;
+        let n = this.count;
+        for (let i = from; i < to && (n < profile_numeric_MAX_SAMPLE || !this.distinctOverflow); i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                continue;
+            const v = values[i] + 0;
+            if (n < profile_numeric_MAX_SAMPLE)
+                this.sample[n] = v;
+            n++;
+            if (!this.distinctOverflow)
+                this.noteDistinct(v);
+        }
+        this.count += present;
+        this.sketch.addMany(values, from, to, nulls);
+        // Runs of `run` integers below 2^26 in magnitude sum, and sum their squares, below 2^53.
+        const run = integers && largest < 2 ** 26 ? Math.floor(2 ** 53 / Math.max(1, largest * largest)) : 0;
+        if (run < 2) {
+            this.sum.addMany(values, from, to, nulls);
+            this.squares.addSquares(values, from, to, nulls);
+            return;
+        }
+        let sum = 0;
+        let squares = 0;
+        let left = run;
+        for (let i = from; i < to; i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                continue;
+            const v = values[i];
+            sum += v;
+            squares += v * v;
+            if (--left === 0) {
+                this.sum.add(sum);
+                this.squares.add(squares);
+                sum = squares = 0;
+                left = run;
+            }
+        }
+        this.sum.add(sum);
+        this.squares.add(squares);
+    }
+    addEach(values, nulls, from, to) {
+        for (let i = from; i < to; i++)
+            if (nulls === undefined || nulls[i] !== 1)
+                this.add(values[i]);
+    }
+    noteDistinct(value) {
+        for (let d = 0; d < this.distinctSize; d++) {
+            if (this.distinctValues[d] === value) {
+                this.distinctCounts[d] = this.distinctCounts[d] + 1;
+                return;
+            }
+        }
+        if (this.distinctSize === profile_numeric_MAX_DISTINCT) {
+            this.distinctOverflow = true;
+            return;
+        }
+        this.distinctValues[this.distinctSize] = value;
+        this.distinctCounts[this.distinctSize++] = 1;
+    }
+    /** The column as a profile stores it (less its name and derived moments); counts what is held first. */
+    parts() {
+        this.release();
+        const distinct = [];
+        for (let d = 0; d < this.distinctSize; d++)
+            distinct.push([this.distinctValues[d], this.distinctCounts[d]]);
+        return {
+            count: this.count,
+            nulls: this.nulls,
+            invalid: this.invalid,
+            min: this.count > 0 ? this.min : null,
+            max: this.count > 0 ? this.max : null,
+            sum: this.tooLarge ? null : this.sum.toExactSum().canonical(),
+            sumSquares: this.tooLarge ? null : this.squares.toExactSum().canonical(),
+            distinct: this.distinctOverflow ? null : distinct.sort((a, b) => a[0] - b[0]),
+            sample: this.count <= profile_numeric_MAX_SAMPLE ? Array.from(this.sample.subarray(0, this.count)).sort((a, b) => a - b) : null,
+            sketch: this.sketch.toJson(),
+        };
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/data/profile.js
 /**
@@ -3006,30 +3988,9 @@ const POW2_BIN = Float64Array.from({ length: BINS }, (_, i) => 2 ** (32 * i - 10
 
 
 
-/** Exact values are kept while a numeric column has at most this many, for exact KS tests. */
-const MAX_SAMPLE = 1000;
 /** Distinct categories kept per column; later new ones are counted in `otherCount`. */
 const MAX_CATEGORIES = 10_000;
-/** Distinct numeric values tracked with counts, to tell low-cardinality numeric columns (Evidently's `nunique <= 5`). */
-const MAX_DISTINCT = 5;
-// Values this large could overflow the exact sum of squares; the mean and deviation are then omitted.
-const MAX_SUMMABLE = 1e100;
-class NumericAccumulator {
-    count = 0;
-    nulls = 0;
-    invalid = 0;
-    min = Infinity;
-    max = -Infinity;
-    tooLarge = false;
-    sum = new ExactAccumulator();
-    squares = new ExactAccumulator();
-    sketch = new QuantileSketch();
-    sample = new Float64Array(MAX_SAMPLE);
-    distinctValues = new Float64Array(MAX_DISTINCT);
-    distinctCounts = new Float64Array(MAX_DISTINCT);
-    distinctSize = 0;
-    distinctOverflow = false;
-}
+
 class CategoricalAccumulator {
     count = 0;
     nulls = 0;
@@ -3038,7 +3999,7 @@ class CategoricalAccumulator {
 }
 /**
  * Accumulates a profile from a stream of values. The add methods are called from the validator's hot
- * loop: numeric values cost a few comparisons, one logarithm and a short exact-sum loop, with no
+ * loop: numeric values are held back and counted a batch at a time (see profile-numeric.ts), with no
  * allocation and no map lookup; categories are counted by their UTF-8 bytes
  * ({@link ProfileBuilder.addCategoryBytes}), so a value seen before costs no string.
  */
@@ -3060,32 +4021,28 @@ class ProfileBuilder {
         this.numeric = columns.map((c) => (c.kind === 'numeric' ? new NumericAccumulator() : undefined));
         this.categorical = columns.map((c) => (c.kind === 'categorical' ? new CategoricalAccumulator() : undefined));
     }
-    /** Counts a numeric value; NaN and ±Infinity are counted as invalid, not binned. */
+    /**
+     * Counts a numeric value; NaN and ±Infinity are counted as invalid, not binned. Values are held
+     * back, in order, and counted a batch at a time with {@link addNumbers}' code, which is several
+     * times faster per value; {@link finish} counts what is held.
+     */
     addNumber(column, value) {
         const s = this.numeric[column];
         if (s === undefined)
             throw new Error(`ProfileBuilder.addNumber: column ${column} is not a numeric column`);
-        if (value - value !== 0) {
-            s.invalid++;
-            return;
-        }
-        value += 0; // -0 becomes 0: JSON cannot tell them apart, so the sample must not either.
-        const n = s.count++;
-        if (value < s.min)
-            s.min = value;
-        if (value > s.max)
-            s.max = value;
-        if (value < MAX_SUMMABLE && value > -MAX_SUMMABLE) {
-            s.sum.add(value);
-            s.squares.addSquare(value);
-        }
-        else
-            s.tooLarge = true;
-        s.sketch.add(value);
-        if (n < MAX_SAMPLE)
-            s.sample[n] = value;
-        if (!s.distinctOverflow)
-            noteDistinct(s, value);
+        s.hold(value);
+    }
+    /**
+     * Counts the non-null `values[from, to)` (`nulls[i] === 1` marks a null, skipped: the caller counts
+     * it) as {@link addNumber} counts them one by one, with the same result.
+     */
+    addNumbers(column, values, nulls, from, to) {
+        const s = this.numeric[column];
+        if (s === undefined)
+            throw new Error(`ProfileBuilder.addNumbers: column ${column} is not a numeric column`);
+        // Values held back by addNumber came first.
+        s.release();
+        s.addMany(values, nulls, from, to);
     }
     /** Counts a categorical value. */
     addCategory(column, value) {
@@ -3123,39 +4080,10 @@ class ProfileBuilder {
             if (cat !== undefined) {
                 return { name: c.name, kind: 'categorical', count: cat.count, nulls: cat.nulls, categories: sortCategories(cat.counts.entries()), otherCount: cat.otherCount };
             }
-            const s = this.numeric[i];
-            const distinct = [];
-            for (let d = 0; d < s.distinctSize; d++)
-                distinct.push([s.distinctValues[d], s.distinctCounts[d]]);
-            return numericStats(c.name, {
-                count: s.count,
-                nulls: s.nulls,
-                invalid: s.invalid,
-                min: s.count > 0 ? s.min : null,
-                max: s.count > 0 ? s.max : null,
-                sum: s.tooLarge ? null : s.sum.toExactSum().canonical(),
-                sumSquares: s.tooLarge ? null : s.squares.toExactSum().canonical(),
-                distinct: s.distinctOverflow ? null : distinct.sort((a, b) => a[0] - b[0]),
-                sample: s.count <= MAX_SAMPLE ? Array.from(s.sample.subarray(0, s.count)).sort((a, b) => a - b) : null,
-                sketch: s.sketch.toJson(),
-            });
+            return numericStats(c.name, this.numeric[i].parts());
         });
         return { format: 'modelgate-profile', version: 1, rows: this.rows, columns };
     }
-}
-function noteDistinct(s, value) {
-    for (let d = 0; d < s.distinctSize; d++) {
-        if (s.distinctValues[d] === value) {
-            s.distinctCounts[d]++;
-            return;
-        }
-    }
-    if (s.distinctSize === MAX_DISTINCT) {
-        s.distinctOverflow = true;
-        return;
-    }
-    s.distinctValues[s.distinctSize] = value;
-    s.distinctCounts[s.distinctSize++] = 1;
 }
 /** Assembles numeric stats in the stored key order, deriving the mean and deviation from the exact sums. */
 function numericStats(name, parts) {
@@ -3261,393 +4189,120 @@ function quantile(stats, q) {
     return sketchQuantile(stats.sketch, q, stats.min, stats.max);
 }
 
-;// CONCATENATED MODULE: ./build/data/row-validator.js
-
-
-
-const TRUE = Buffer.from('true');
-const EMPTY = Buffer.alloc(0);
-/** Whether a numeric bound holds for `v`; undefined for a constraint that is not a bound. */
-function boundHolds(c, v) {
-    switch (c.op) {
-        case 1 /* BoundOp.Minimum */:
-            return v >= c.bound;
-        case 2 /* BoundOp.Maximum */:
-            return v <= c.bound;
-        case 3 /* BoundOp.ExclusiveMinimum */:
-            return v > c.bound;
-        case 4 /* BoundOp.ExclusiveMaximum */:
-            return v < c.bound;
-        default:
-            return undefined;
-    }
-}
-const FALSE = Buffer.from('false');
-/**
- * Checks rows, cell by cell, straight from the bytes the readers hand over. One instance serves all
- * sources of a dataset (uniqueness spans files); {@link startSource} sets the column mapping.
- */
-class RowValidator {
-    fields;
-    checks;
-    extras;
-    keys;
-    tally;
-    shape;
-    encoding;
-    profile;
-    ownedFields;
-    rowLevel;
-    rows = 0;
-    /** Missing cells and rows where the column exists, per field. */
-    nulls;
-    present;
-    columnOfField = new Int32Array(0);
-    width = 0;
-    source = 0;
-    file = '';
-    value = { num: 0 };
-    keyBuf = Buffer.alloc(1024);
-    num = Buffer.alloc(8);
-    /** The fields {@link row} checks: {@link ownedFields}, or fewer (see {@link restrict}). */
-    owned;
-    deferredEncoding;
-    constructor(fields, checks, extras, keys, tally, shape, encoding, profile, 
-    /** 1 for the fields this validator checks (another thread may check the others). */
-    ownedFields = new Uint8Array(fields.length).fill(1), 
-    /** Whether this validator checks row shapes (its keys are given in `keys`). */
-    rowLevel = true) {
-        this.fields = fields;
-        this.checks = checks;
-        this.extras = extras;
-        this.keys = keys;
-        this.tally = tally;
-        this.shape = shape;
-        this.encoding = encoding;
-        this.profile = profile;
-        this.ownedFields = ownedFields;
-        this.rowLevel = rowLevel;
-        this.nulls = new Float64Array(fields.length);
-        this.present = new Float64Array(fields.length);
-        this.owned = ownedFields;
-    }
-    /** Starts a file: which column holds each field, how many columns the header has. */
-    startSource(source, file, columnOfField, width) {
-        this.source = source;
-        this.file = file;
-        this.columnOfField = columnOfField;
-        this.width = width;
-    }
-    error(type, record, message, f, cell) {
-        const error = { type, severity: 'error', file: this.file, rowNumber: record.index + 1, message };
-        if (record.line > 0)
-            error.line = record.line;
-        if (f) {
-            error.fieldName = f.name;
-            error.fieldNumber = f.number;
-        }
-        if (cell !== undefined)
-            error.cell = truncateCell(cell);
-        return error;
-    }
-    /** Checks one data row. */
-    row(record) {
-        this.rows++;
-        this.profile?.addRows(1);
-        const count = record.count;
-        if (count === 1 && this.width > 1 && record.quoting[0] === 0 /* Quoting.Plain */ && record.starts[0] === record.ends[0]) {
-            if (this.rowLevel)
-                this.tally.fail(this.shape, () => this.error('blank-row', record, 'the row is empty'));
-            return;
-        }
-        if (count !== this.width && this.rowLevel) {
-            const type = count < this.width ? 'missing-cell' : 'extra-cell';
-            this.tally.fail(this.shape, () => this.error(type, record, `the row has ${count} cells, the header ${this.width}${count > this.width ? '' : '; missing cells are not filled in'}`));
-        }
-        const owned = this.owned;
-        for (let f = 0; f < owned.length; f++) {
-            const column = this.columnOfField[f];
-            if (column < 0 || column >= count || owned[f] === 0)
-                continue;
-            // bufferOf first: it may move an escaped field into a scratch buffer, changing its bounds.
-            const buf = record.bufferOf(column);
-            this.cell(f, buf, record.starts[column], record.ends[column], record.quoting[column] === 3 /* Quoting.Null */, record);
-        }
-        for (let k = 0; k < this.keys.length; k++)
-            this.key(this.keys[k], record);
-    }
-    /**
-     * Checks one cell of field `f`, the bytes `buf[s, e)` as a CSV holds them (`isNull`: a null, not an
-     * empty text). Every reader's path for a cell ends here or in {@link tryNumber}.
-     */
-    cell(f, buf, s, e, isNull, at) {
-        const field = this.fields[f];
-        const extra = this.extras[f];
-        const value = this.value;
-        this.present[f] = this.present[f] + 1;
-        if (isNull || (field.missingIsEmpty ? s === e : field.isMissing(buf, s, e))) {
-            this.nulls[f] = this.nulls[f] + 1;
-            if (field.required) {
-                const check = this.checks[f].required;
-                this.tally.fail(check, () => this.error('constraint-error', at, `'${field.name}' is required but the cell is missing`, field, ''));
-            }
-            if (extra.profileColumn >= 0)
-                this.profile?.addNull(extra.profileColumn);
-            return;
-        }
-        if (field.textual && !(0,cell_parsers/* isAsciiRange */.Jk)(buf, s, e) && !(0,cell_parsers/* isUtf8Range */.n)(buf, s, e)) {
-            const error = this.error('encoding-error', at, 'the cell is not valid UTF-8', field, buf.toString('latin1', s, e));
-            if (this.deferredEncoding)
-                this.deferredEncoding.push(error);
-            else
-                this.tally.fail(this.encoding, error);
-            return;
-        }
-        // Direct calls for the default forms: the generic `field.parse` call site sees every type.
-        let parsed;
-        switch (field.parseKind) {
-            case 1 /* ParseKind.Integer */:
-                parsed = (0,cell_parsers/* parseIntegerBytes */.PD)(buf, s, e, value);
-                break;
-            case 2 /* ParseKind.Number */:
-                parsed = (0,cell_parsers/* parseNumberBytes */.oX)(buf, s, e, value);
-                break;
-            case 3 /* ParseKind.Date */:
-                parsed = (0,cell_parsers/* parseDateBytes */.X8)(buf, s, e, value);
-                break;
-            case 4 /* ParseKind.Text */:
-                parsed = true;
-                break;
-            case 5 /* ParseKind.Boolean */:
-                parsed = (0,cell_parsers/* parseBooleanBytes */.R9)(buf, s, e, value);
-                break;
-            default:
-                parsed = field.parse(buf, s, e, value);
-        }
-        if (!parsed) {
-            const check = this.checks[f].type;
-            this.tally.fail(check, () => this.error('type-error', at, `'${buf.toString('utf8', s, e)}' is not a valid ${field.type}`, field, buf.toString('utf8', s, e)));
-            return;
-        }
-        const constraints = field.constraints;
-        for (let k = 0; k < constraints.length; k++) {
-            const constraint = constraints[k];
-            let ok;
-            switch (constraint.op) {
-                case 1 /* BoundOp.Minimum */:
-                    ok = value.num >= constraint.bound;
-                    break;
-                case 2 /* BoundOp.Maximum */:
-                    ok = value.num <= constraint.bound;
-                    break;
-                case 3 /* BoundOp.ExclusiveMinimum */:
-                    ok = value.num > constraint.bound;
-                    break;
-                case 4 /* BoundOp.ExclusiveMaximum */:
-                    ok = value.num < constraint.bound;
-                    break;
-                default:
-                    ok = constraint.test(buf, s, e, value);
-            }
-            if (!ok) {
-                const check = this.checks[f].constraints[k];
-                this.tally.fail(check, () => this.error('constraint-error', at, `'${buf.toString('utf8', s, e)}' breaks ${constraint.name}: ${field.name} must be ${constraint.allowed}`, field, buf.toString('utf8', s, e)));
-            }
-        }
-        if (extra.unique) {
-            if (field.numeric) {
-                // -0 and 0 are one value: `+ 0` makes -0 into 0.
-                this.num.writeDoubleLE(value.num + 0, 0);
-                extra.unique.add(this.num, 0, 8, this.source, at.index + 1, at.line);
-            }
-            else
-                extra.unique.add(buf, s, e, this.source, at.index + 1, at.line);
-        }
-        this.parsedTail(field, extra, at, buf, s, e);
-    }
-    /**
-     * The fast path of a typed value (Parquet): a number, date (days) or boolean (1/0) that `f` reads as
-     * it would read its text, every constraint a bound it meets. Returns false, having done nothing,
-     * when the value needs its text: the caller then checks the text with {@link cell}.
-     */
-    tryNumber(f, v, at) {
-        const field = this.fields[f];
-        const extra = this.extras[f];
-        // New categories are looked up by their text (a boolean's by its value).
-        if (extra.reference && field.type !== 'boolean')
-            return false;
-        const constraints = field.constraints;
-        // Only bounds are checked without the text.
-        for (let k = 0; k < constraints.length; k++)
-            if (boundHolds(constraints[k], v) !== true)
-                return false;
-        this.present[f] = this.present[f] + 1;
-        this.value.num = v;
-        if (extra.unique) {
-            this.num.writeDoubleLE(v + 0, 0);
-            extra.unique.add(this.num, 0, 8, this.source, at.index + 1, at.line);
-        }
-        this.parsedTail(field, extra, at, EMPTY, 0, 0);
-        return true;
-    }
-    /**
-     * Whether the cells of field `f` may be counted in bulk, value by value ({@link textPasses},
-     * {@link countText}): nothing it does depends on the row but counts (no uniqueness, new categories,
-     * running statistics or numeric profile).
-     */
-    countable(f) {
-        const field = this.fields[f];
-        const extra = this.extras[f];
-        return !extra.unique && !extra.reference && !extra.stats && !field.numeric && field.profileKind !== 'numeric';
-    }
-    /** Whether {@link cell} would pass the text `buf[s, e)` of field `f` (not missing, every check met); no side effects. */
-    textPasses(f, buf, s, e) {
-        const field = this.fields[f];
-        if (field.missingIsEmpty ? s === e : field.isMissing(buf, s, e))
-            return false;
-        if (field.textual && !(0,cell_parsers/* isAsciiRange */.Jk)(buf, s, e) && !(0,cell_parsers/* isUtf8Range */.n)(buf, s, e))
-            return false;
-        const value = this.value;
-        if (!field.parse(buf, s, e, value))
-            return false;
-        for (const c of field.constraints)
-            if (!(boundHolds(c, value.num) ?? c.test(buf, s, e, value)))
-                return false;
-        return true;
-    }
-    /** What {@link cell} does for `count` cells of field `f` holding `buf[s, e)`, which {@link textPasses}. */
-    countText(f, buf, s, e, count) {
-        const extra = this.extras[f];
-        this.present[f] = this.present[f] + count;
-        if (extra.profileColumn >= 0)
-            this.profile?.addCategoryBytes(extra.profileColumn, buf, s, e, count);
-    }
-    /** Running statistics, the profile and new categories of a parsed, checked cell. */
-    parsedTail(field, extra, at, buf, s, e) {
-        const value = this.value;
-        if (extra.stats && Number.isFinite(value.num))
-            extra.stats.add(value.num);
-        if (extra.profileColumn >= 0 && this.profile) {
-            if (field.profileKind === 'numeric')
-                this.profile.addNumber(extra.profileColumn, value.num);
-            else if (field.type === 'boolean') {
-                const text = value.num === 1 ? TRUE : FALSE;
-                this.profile.addCategoryBytes(extra.profileColumn, text, 0, text.length);
-            }
-            else
-                this.profile.addCategoryBytes(extra.profileColumn, buf, s, e);
-        }
-        if (extra.reference)
-            this.checkCategory(field, extra, extra.reference, buf, s, e, at);
-    }
-    /** The column holding field `f` in the current source, or -1. */
-    columnOf(f) {
-        return this.columnOfField[f] ?? -1;
-    }
-    /** Whether this validator checks field `f`. */
-    owns(f) {
-        return this.ownedFields[f] === 1;
-    }
-    /** The columns the composite keys read (every column for whole-row repeats), in order; none when this validator checks no keys. */
-    keyColumns(width) {
-        if (this.keys.length === 0)
-            return [];
-        if (this.keys.some((k) => k.fields.length === 0))
-            return Array.from({ length: width }, (_, i) => i);
-        // A key with a column this file lacks is skipped, as row() skips it: none left means no key work.
-        const columns = new Set(this.keys.flatMap((k) => k.fields.map((f) => this.columnOf(f)).filter((c) => c >= 0)));
-        return [...columns].sort((a, b) => a - b);
-    }
-    /** Counts rows checked without {@link row} (Parquet fields checked by column). */
-    countRows(count) {
-        this.rows += count;
-        this.profile?.addRows(count);
-    }
-    /**
-     * Which fields {@link row} checks, within those this validator owns (all of them again without a
-     * mask): a Parquet reader checks some fields by column and the rest, with the keys, by row.
-     */
-    restrict(mask) {
-        this.owned = mask ? this.ownedFields.map((o, i) => o & mask[i]) : this.ownedFields;
-    }
-    /** Holds encoding errors back until {@link flushEncoding}, which counts them by row, then field. */
-    deferEncoding() {
-        this.deferredEncoding ??= [];
-    }
-    flushEncoding() {
-        const errors = this.deferredEncoding;
-        if (!errors)
-            return;
-        errors.sort((a, b) => (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0));
-        for (const error of errors)
-            this.tally.fail(this.encoding, error);
-        errors.length = 0;
-    }
-    /** newCategories: counts the cell when the reference profile lacks its category. */
-    checkCategory(field, extra, reference, buf, s, e, record) {
-        if (field.type === 'boolean') {
-            const text = this.value.num === 1 ? 'true' : 'false';
-            if (!reference.has(text))
-                this.newCategory(extra, text, record);
-            return;
-        }
-        extra.referenceMemo ??= new TextMemo((text) => reference.has(text));
-        if (!extra.referenceMemo.test(buf, s, e))
-            this.newCategory(extra, buf.toString('utf8', s, e), record);
-    }
-    newCategory(extra, text, record) {
-        extra.newValues ??= new Map();
-        const seen = extra.newValues.get(text);
-        if (seen)
-            seen.count++;
-        // Bounded: a column of ids would otherwise grow without limit; the count stays exact via `count`.
-        else if (extra.newValues.size < 10_000)
-            extra.newValues.set(text, { count: 1, rowNumber: record.index + 1, line: record.line, source: this.source });
-    }
-    /** Appends the cells of a composite key as length-prefixed bytes; false when a part is missing. */
-    key(key, record) {
-        let at = 0;
-        const parts = key.fields.length > 0 ? key.fields.length : record.count;
-        for (let k = 0; k < parts; k++) {
-            let column;
-            let field;
-            if (key.fields.length > 0) {
-                field = this.fields[key.fields[k]];
-                column = this.columnOfField[key.fields[k]];
-                if (column < 0 || column >= record.count)
-                    return;
-            }
-            else
-                column = k;
-            const buf = record.bufferOf(column);
-            const s = record.starts[column];
-            const e = record.ends[column];
-            const isNull = record.quoting[column] === 3 /* Quoting.Null */ || (field !== undefined && field.isMissing(buf, s, e));
-            if (isNull && field) {
-                if (key.primary) {
-                    this.tally.fail(key.check, () => this.error('primary-key', record, `primary key field '${field.name}' is missing; primary key cells must not be empty`, field, ''));
-                }
-                return;
-            }
-            if (at + 5 + (e - s) > this.keyBuf.length) {
-                const grown = Buffer.alloc(Math.max(this.keyBuf.length * 2, at + 5 + (e - s)));
-                this.keyBuf.copy(grown, 0, 0, at);
-                this.keyBuf = grown;
-            }
-            this.keyBuf[at] = isNull ? 1 : 0;
-            this.keyBuf.writeUInt32LE(e - s, at + 1);
-            buf.copy(this.keyBuf, at + 5, s, e);
-            at += 5 + (e - s);
-        }
-        key.index.add(this.keyBuf, 0, at, this.source, record.index + 1, record.line);
-    }
-}
-
 // EXTERNAL MODULE: ./build/data/sources.js + 2 modules
 var sources = __nccwpck_require__(330);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/data/unique-runs.js
+/**
+ * Runs of a numeric key: consecutive integers on consecutive rows (an id column, 1, 2, 3...), kept
+ * as intervals instead of one hashed record per key. A run cannot repeat itself, so the keys of a
+ * column of ids cost a comparison each; {@link UniqueIndex.finish} looks for repeats between runs and
+ * the other keys, and replays the runs as records only when it finds an overlap.
+ */
+/** Shorter runs go to the index key by key (a stored run costs 40 bytes). */
+const MIN_RUN = 16;
+/** At most this many runs are kept (2.5 MiB); later runs go key by key, so memory stays bounded. */
+const MAX_RUNS = 65_536;
+// Per run: first value, length, source, first row number, first line (0: the format has none).
+const WIDTH = 5;
+// A run starts only below this, so that every value in it is an exact integer.
+const LARGEST = 2 ** 52;
+/** The runs of one index, in the order they were seen (which is the order of their rows). */
+class KeyRuns {
+    runs = new Float64Array(WIDTH * 64);
+    /** Stored runs. */
+    size = 0;
+    start = 0;
+    length = 0;
+    source = 0;
+    row = 0;
+    line = 0;
+    sortedStarts;
+    sortedEnds;
+    /** Takes the key `value` seen at a location: into the open run, or a new one (closing the open run into `sink` or storage). */
+    add(value, source, rowNumber, line, sink) {
+        const n = this.length;
+        if (n > 0 && value === this.start + n && source === this.source && rowNumber === this.row + n && line === (this.line === 0 ? 0 : this.line + n)) {
+            this.length = n + 1;
+            return;
+        }
+        this.close(sink);
+        if (Number.isInteger(value) && value < LARGEST && value > -LARGEST) {
+            this.start = value;
+            this.length = 1;
+            this.source = source;
+            this.row = rowNumber;
+            this.line = line;
+        }
+        else
+            sink(value, source, rowNumber, line);
+    }
+    /** Ends the open run: stored when long enough and there is room, else each key goes to `sink`. */
+    close(sink) {
+        const n = this.length;
+        if (n === 0)
+            return;
+        this.length = 0;
+        if (n >= MIN_RUN && this.size < MAX_RUNS) {
+            if ((this.size + 1) * WIDTH > this.runs.length) {
+                const grown = new Float64Array(this.runs.length * 2);
+                grown.set(this.runs);
+                this.runs = grown;
+            }
+            this.runs.set([this.start, n, this.source, this.row, this.line], this.size * WIDTH);
+            this.size++;
+            this.sortedStarts = undefined;
+            return;
+        }
+        for (let k = 0; k < n; k++)
+            sink(this.start + k, this.source, this.row + k, this.line === 0 ? 0 : this.line + k);
+    }
+    /** Whether two stored runs share a value. */
+    overlap() {
+        const [starts, ends] = this.sorted();
+        for (let i = 1; i < starts.length; i++)
+            if (starts[i] <= ends[i - 1])
+                return true;
+        return false;
+    }
+    /** Whether a stored run holds `value` (after {@link overlap} said no: the runs are then disjoint). */
+    holds(value) {
+        const [starts, ends] = this.sorted();
+        let low = 0;
+        let high = starts.length - 1;
+        while (low <= high) {
+            const mid = (low + high) >>> 1;
+            if (value < starts[mid])
+                high = mid - 1;
+            else if (value > ends[mid])
+                low = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    }
+    /** Every key of the stored runs, run by run in the order they were seen. */
+    replay(sink) {
+        for (let r = 0; r < this.size; r++) {
+            const [start, n, source, row, line] = this.runs.subarray(r * WIDTH, r * WIDTH + WIDTH);
+            for (let k = 0; k < n; k++)
+                sink(start + k, source, row + k, line === 0 ? 0 : line + k);
+        }
+    }
+    /** First and last values of the stored runs, by first value. */
+    sorted() {
+        if (!this.sortedStarts || !this.sortedEnds) {
+            const order = Array.from({ length: this.size }, (_, r) => r).sort((a, b) => this.runs[a * WIDTH] - this.runs[b * WIDTH]);
+            this.sortedStarts = Float64Array.from(order, (r) => this.runs[r * WIDTH]);
+            this.sortedEnds = Float64Array.from(order, (r) => this.runs[r * WIDTH] + this.runs[r * WIDTH + 1] - 1);
+        }
+        return [this.sortedStarts, this.sortedEnds];
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/data/unique.js
+
 
 
 // Record: hash1 u32, hash2 u32, source u32, rowNumber u32, line u32, key length u32, key bytes.
@@ -3688,6 +4343,14 @@ class UniqueIndex {
     hash = new Uint32Array(2);
     /** Keys added. */
     count = 0;
+    runs = new KeyRuns();
+    numberKey = new Float64Array(1);
+    numberBytes = new Uint8Array(this.numberKey.buffer);
+    /** A numeric key that is not in a run, as a record of its 8 bytes. */
+    putNumber = (value, source, rowNumber, line) => {
+        this.numberKey[0] = value;
+        this.put(this.numberBytes, 0, 8, source, rowNumber, line);
+    };
     /** True once any partition was written to disk. */
     didSpill = false;
     constructor(options) {
@@ -3706,6 +4369,18 @@ class UniqueIndex {
     }
     /** Adds the key bytes `key[s, e)` seen at a location. */
     add(key, s, e, source, rowNumber, line) {
+        this.count++;
+        this.put(key, s, e, source, rowNumber, line);
+    }
+    /**
+     * Adds a numeric key (its 8 bytes in the machine's order: an index takes numbers or bytes, not
+     * both; -0 must come as 0). Consecutive integers on consecutive rows are kept as runs.
+     */
+    addNumber(value, source, rowNumber, line) {
+        this.count++;
+        this.runs.add(value, source, rowNumber, line, this.putNumber);
+    }
+    put(key, s, e, source, rowNumber, line) {
         (this.options.hash ?? hashKey)(key, s, e, this.hash);
         const h1 = this.hash[0];
         const part = h1 & (this.partitions - 1);
@@ -3735,7 +4410,6 @@ class UniqueIndex {
         for (let p = s, o = at + HEADER; p < e; p++, o++)
             buf[o] = key[p];
         this.lengths[part] = at + size;
-        this.count++;
     }
     /** Appends a partition's buffered records to its file; the buffer is reused. */
     spillPartition(part) {
@@ -3749,12 +4423,49 @@ class UniqueIndex {
      * `maxExamples` earliest repeats (by source, then row).
      */
     finish(maxExamples) {
+        this.runs.close(this.putNumber);
+        // Runs that share no value with each other or with any other key repeat nothing; otherwise their
+        // keys become records (in an index of their own, in row order) and join the search.
+        let replayed;
+        if (this.runs.size > 0 && (this.runs.overlap() || this.someKeyInRuns())) {
+            replayed = new UniqueIndex({ ...this.options, name: `${this.options.name}-runs` });
+            this.runs.replay(replayed.putNumber);
+        }
+        try {
+            return this.search(maxExamples, replayed);
+        }
+        finally {
+            replayed?.dispose();
+        }
+    }
+    someKeyInRuns() {
+        const key = this.numberBytes;
+        for (let part = 0; part < this.partitions; part++) {
+            const data = this.partitionData(part);
+            for (let at = 0; at < data.length; at += HEADER + get32(data, at + 20)) {
+                if (get32(data, at + 20) !== 8)
+                    continue;
+                for (let k = 0; k < 8; k++)
+                    key[k] = data[at + HEADER + k];
+                if (this.runs.holds(this.numberKey[0]))
+                    return true;
+            }
+        }
+        return false;
+    }
+    partitionData(part) {
+        const tail = this.buffers[part].subarray(0, this.lengths[part]);
+        return this.spilled[part] ? Buffer.concat([(0,external_node_fs_.readFileSync)(this.file(part)), tail]) : tail;
+    }
+    /** The search of {@link finish}, over this index's records and `other`'s, partition by partition, in row order. */
+    search(maxExamples, other) {
         let count = 0;
         let examples = [];
         const byPosition = (a, b) => a.again.source - b.again.source || a.again.rowNumber - b.again.rowNumber;
         for (let part = 0; part < this.partitions; part++) {
-            const tail = this.buffers[part].subarray(0, this.lengths[part]);
-            const data = this.spilled[part] ? Buffer.concat([(0,external_node_fs_.readFileSync)(this.file(part)), tail]) : tail;
+            const own = this.partitionData(part);
+            const data = other ? Buffer.concat([own, other.partitionData(part)]) : own;
+            const split = own.length;
             this.buffers[part] = Buffer.alloc(0);
             this.lengths[part] = 0;
             // Open addressing over record offsets (+1; 0 is free): one entry per distinct key, the first
@@ -3764,7 +4475,17 @@ class UniqueIndex {
                 tableSize *= 2;
             const table = new Int32Array(tableSize);
             const mask = tableSize - 1;
-            for (let at = 0; at < data.length;) {
+            // Each part is in row order: taking the earlier record of the two parts keeps the whole in order.
+            for (let a = 0, b = split; a < split || b < data.length;) {
+                let at;
+                if (b >= data.length || (a < split && before(data, a, b))) {
+                    at = a;
+                    a += HEADER + get32(data, a + 20);
+                }
+                else {
+                    at = b;
+                    b += HEADER + get32(data, b + 20);
+                }
                 const h2 = get32(data, at + 4);
                 const size = HEADER + get32(data, at + 20);
                 // The low bits of hash1 chose the partition; hash2 spreads the keys within it.
@@ -3790,7 +4511,6 @@ class UniqueIndex {
                     if (examples.length >= maxExamples * 4)
                         examples = examples.sort(byPosition).slice(0, maxExamples);
                 }
-                at += size;
             }
         }
         return { count, examples: examples.sort(byPosition).slice(0, maxExamples) };
@@ -3812,6 +4532,12 @@ function put32(buf, at, v) {
 function get32(buf, at) {
     return (buf[at] | (buf[at + 1] << 8) | (buf[at + 2] << 16) | (buf[at + 3] << 24)) >>> 0;
 }
+/** Whether the record at `a` comes before the one at `b` (by source, then row). */
+function before(data, a, b) {
+    const sa = get32(data, a + 8);
+    const sb = get32(data, b + 8);
+    return sa < sb || (sa === sb && get32(data, a + 12) < get32(data, b + 12));
+}
 function locationAt(data, at) {
     return { source: get32(data, at + 8), rowNumber: get32(data, at + 12), line: get32(data, at + 16) };
 }
@@ -3832,9 +4558,10 @@ function sameRecord(data, a, b) {
 ;// CONCATENATED MODULE: ./build/data/engine.js
 /**
  * The validation engine behind {@link validateData}: compiling the schema into checks, streaming the
- * sources through a {@link RowValidator}, and finding repeated keys. A worker thread runs the same
- * engine over the same files for a share of the fields (see parallel.ts), so everything here is
- * set up identically whichever thread runs it, and checks are registered in one fixed order.
+ * sources through a {@link ColumnValidator} (a row validator that also takes typed columns), and
+ * finding repeated keys. A worker thread runs the same engine over the same files for a share of the
+ * fields (see parallel.ts), so everything here is set up identically whichever thread runs it, and
+ * checks are registered in one fixed order.
  */
 
 
@@ -3854,7 +4581,7 @@ function sameRecord(data, a, b) {
  */
 async function createEngine(options, owned, rowLevel = true) {
     const { schema, checks = {} } = options;
-    const tally = new CheckTally(options.maxExamples ?? 10);
+    const tally = new check_results/* CheckTally */.X(options.maxExamples ?? 10);
     const fields = schema.fields.map((_, i) => compileField(schema, i, options.schemaFile));
     const names = fields.map((f) => f.name);
     const indexOf = (name) => names.indexOf(name);
@@ -3949,7 +4676,7 @@ async function createEngine(options, owned, rowLevel = true) {
         uniqueChecks.push({ index: key.index, check: key.check, fieldIndex: -1, type: 'duplicate-row' });
     }
     const ownedMask = Uint8Array.from(fields, (_, i) => (owned === undefined || owned[i] ? 1 : 0));
-    const validator = new RowValidator(fields, fieldChecks, extras, rowLevel ? keys : [], tally, shape, encoding, profile, ownedMask, rowLevel);
+    const validator = new column_validator/* ColumnValidator */.lH(fields, fieldChecks, extras, rowLevel ? keys : [], tally, shape, encoding, profile, ownedMask, rowLevel);
     return { fields, tally, header, encoding, extras, fieldChecks, validator, profile, uniqueChecks, spillDir };
 }
 /**
@@ -3981,7 +4708,7 @@ async function readSources(engine, options, onBytes, helper = false) {
         let sha;
         if (format === 'parquet') {
             // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-            const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6305));
+            const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7649));
             sha = await readParquet(file, handlers, readerOptions, { validator, fields });
         }
         else

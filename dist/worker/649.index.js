@@ -1,24 +1,337 @@
-export const id = 3260;
-export const ids = [3260];
+export const id = 649;
+export const ids = [649];
 export const modules = {
 
-/***/ 71998:
+/***/ 7649:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ sha256Of),
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   hW: () => (/* binding */ digestTree),
-/* harmony export */   qW: () => (/* binding */ digestOfSet)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62807);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21645);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readParquet: () => (/* binding */ readParquet)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
+var node = __webpack_require__(1609);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(6367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 8 modules
+var read = __webpack_require__(7992);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
+var src = __webpack_require__(138);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(2807);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./build/core/secrets.js
+/**
+ * Every secret this process knows, and the one place that takes them out of what modelgate writes.
+ * A process of the job's user can read the step's initial environment (`/proc/<pid>/environ`) whatever
+ * the step does, so a training command or a hook may find the tokens and print them, raw or encoded,
+ * or write them into a metric name. GitHub masks its own log, GitLab masks only variables marked
+ * masked, and neither masks files: so logs, reports, comments, records and outputs pass through here.
+ */
+/** Shorter values would mask ordinary words; GitHub's own masking has the same floor in practice. */
+const MIN_LENGTH = 6;
+/** Environment variables that hold a credential on the platforms modelgate runs on. */
+const SECRET_ENV = (/* unused pure expression or super */ null && ([
+    'GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'CI_JOB_TOKEN',
+    'CI_JOB_JWT',
+    'CI_JOB_JWT_V2',
+    'CI_REGISTRY_PASSWORD',
+    'CI_DEPENDENCY_PROXY_PASSWORD',
+    'CI_DEPLOY_PASSWORD',
+    'MODELGATE_TOKEN',
+    'MODELGATE_REGISTRY_PASSWORD',
+    'MODELGATE_NOTIFY_WEBHOOK',
+    'MODELGATE_PROMETHEUS_TOKEN',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'NODE_AUTH_TOKEN',
+]));
+const secrets_forms = new Set();
+let longest = 0;
+let pattern;
+/** The standard base64 of `value` as it appears inside any longer base64 text: one core per alignment. */
+function base64Cores(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const cores = [];
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        // Drop the characters that carry the padding bytes before and the partial group after.
+        const start = shift === 0 ? 0 : Math.ceil((shift * 4) / 3);
+        const end = Math.floor(((shift + bytes.length) * 4) / 3);
+        const core = encoded.slice(start, end);
+        if (core.length >= MIN_LENGTH)
+            cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return cores;
+}
+/** The ways a secret may be written: as is, URL-encoded, JSON-escaped, base64 (standard and URL-safe, any alignment), hex. */
+function secretForms(value) {
+    if (value.length < MIN_LENGTH)
+        return [];
+    const all = [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1), Buffer.from(value).toString('hex'), ...base64Cores(value)];
+    return [...new Set(all)].filter((f) => f.length >= MIN_LENGTH);
+}
+/** Adds a secret (an input marked secret, a token from the environment): from now on it is scrubbed from what modelgate writes. */
+function addSecret(value) {
+    const trimmed = value?.trim();
+    if (!trimmed)
+        return;
+    for (const form of secretForms(trimmed)) {
+        if (secrets_forms.has(form))
+            continue;
+        secrets_forms.add(form);
+        longest = Math.max(longest, form.length);
+        pattern = undefined;
+    }
+}
+/** Adds the credentials the environment holds ({@link SECRET_ENV}). */
+function addEnvironmentSecrets(env) {
+    for (const name of SECRET_ENV)
+        addSecret(env[name]);
+}
+function compiled() {
+    if (secrets_forms.size === 0)
+        return undefined;
+    // Longest first, so a form inside another is not replaced first and leaves the rest visible.
+    pattern ??= new RegExp([...secrets_forms]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'g');
+    return pattern;
+}
+/** `text` with every known secret, in every form, replaced by `***`. */
+function secrets_scrub(text) {
+    const regex = compiled();
+    return regex ? text.replace(regex, '***') : text;
+}
+/** {@link scrub} for a byte buffer of text (UTF-8); the same bytes when nothing is secret. */
+function scrubBytes(data) {
+    if (!compiled())
+        return data;
+    const text = Buffer.from(data).toString('utf8');
+    const clean = secrets_scrub(text);
+    return clean === text ? data : Buffer.from(clean, 'utf8');
+}
+/**
+ * Scrubs a stream of text cut into chunks anywhere, even inside a secret: each call returns what is
+ * safe to write now and holds back a tail that could still be the start of one; `end()` returns the rest.
+ */
+function streamScrubber() {
+    let held = '';
+    return {
+        push(chunk) {
+            const text = secrets_scrub(held + chunk);
+            const keep = Math.max(0, longest - 1);
+            // Hold back only what may still be the start of a secret; everything before it is written now.
+            const cut = keep === 0 ? text.length : Math.max(0, text.length - keep);
+            held = text.slice(cut);
+            return text.slice(0, cut);
+        },
+        end() {
+            const rest = secrets_scrub(held);
+            held = '';
+            return rest;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/core/files.js
+
+
+
+
+
+
+
+
+/**
+ * Resolves a user-given path inside the workspace and refuses one that escapes it (`..`, an absolute
+ * path elsewhere, or a symlink pointing out). `what` names the input or key for the error.
+ */
+async function confinePath(workspace, path, what) {
+    const root = resolve(workspace);
+    const full = resolve(root, path);
+    const outside = (p, r) => p !== r && !p.startsWith(r + sep);
+    if (outside(full, root)) {
+        throw new UserError(`${what}: path '${path}' is outside the workspace; use a path inside the repository`);
+    }
+    // A path not written yet is checked through its nearest existing folder, which a link may redirect.
+    let existing = full;
+    let real;
+    for (;;) {
+        real = await realpath(existing).catch(() => undefined);
+        if (real !== undefined || existing === root || dirname(existing) === existing)
+            break;
+        existing = dirname(existing);
+    }
+    const realRoot = await realpath(root).catch(() => root);
+    if (real !== undefined && outside(real, realRoot)) {
+        throw new UserError(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
+    }
+    return full;
+}
+/**
+ * Opens a file modelgate writes in the workspace (a log, the export file) without following a symbolic
+ * link in its place: a repository can commit `modelgate.env.sh -> ~/.bashrc`, and a PR's link must not
+ * turn our write into one outside the workspace. `append` keeps what is there; otherwise it is replaced.
+ */
+function openNoFollow(path, append) {
+    const { O_WRONLY, O_CREAT, O_APPEND, O_TRUNC, O_NOFOLLOW } = constants;
+    try {
+        return openSync(path, O_WRONLY | O_CREAT | O_NOFOLLOW | (append ? O_APPEND : O_TRUNC), 0o644);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new UserError(`${path} is a symbolic link: modelgate does not write through one (remove it from the repository)`);
+        throw error;
+    }
+}
+/**
+ * The workspace on disk as a {@link FileSource}. `.git`, `node_modules` and the folders in `exclude`
+ * (relative paths, e.g. the step's own report folder) are never listed.
+ */
+function workspaceSource(workspace, exclude = []) {
+    const root = resolve(workspace);
+    const skip = new Set(exclude.map((p) => p.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
+    return {
+        label: 'workspace',
+        root,
+        async list(directory) {
+            const out = [];
+            const walk = async (dir) => {
+                let entries;
+                try {
+                    entries = await readdir(join(root, dir), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                for (const entry of entries) {
+                    if (entry.name === '.git' || entry.name === 'node_modules')
+                        continue;
+                    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+                    if (entry.isDirectory() && !skip.has(rel))
+                        await walk(rel);
+                    else if (entry.isFile())
+                        out.push(rel);
+                }
+            };
+            await walk(directory);
+            return out.sort();
+        },
+        async read(path) {
+            const full = await confinePath(root, path, 'metrics');
+            try {
+                return await readFile(full, 'utf8');
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOENT')
+                    return undefined;
+                if (code === 'EISDIR')
+                    throw new UserError(`metrics: '${path}' is a folder; name the files in it, e.g. '${path}/*.json'`);
+                throw new UserError(`metrics: cannot read '${path}' (${code ?? error.message})`);
+            }
+        },
+    };
+}
+/**
+ * Expands patterns against a source: a plain path is kept as is (its absence is the caller's to
+ * report), a glob is replaced by its sorted matches. Duplicates are dropped, order is kept;
+ * `unmatched` lists the globs that matched nothing.
+ */
+async function expandPatterns(source, patterns) {
+    const seen = new Set();
+    const files = [];
+    const unmatched = [];
+    for (const raw of patterns) {
+        const inRoot = source.root && isAbsolute(raw) ? relative(source.root, raw) : undefined;
+        const pattern = (inRoot !== undefined && inRoot !== '' && !isAbsolute(inRoot) && !inRoot.startsWith('..') ? inRoot : raw).replace(/\\/g, '/').replace(/^\.\//, '');
+        if (isAbsolute(pattern) || pattern.split('/').includes('..')) {
+            throw new UserError(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
+        }
+        const matches = hasMagic(pattern) ? await globMatches(source, pattern) : [pattern];
+        if (matches.length === 0)
+            unmatched.push(raw);
+        for (const path of matches) {
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            files.push(path);
+        }
+    }
+    return { files, unmatched };
+}
+/** The paths a glob matches; the matcher loads on the first glob, so plain paths never pay for it. */
+async function globMatches(source, pattern) {
+    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__webpack_require__.e(16), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
+    const regex = globToRegExp(pattern);
+    return (await source.list(staticPrefix(pattern))).filter((p) => regex.test(p));
+}
+/** Read size for model files: large reads keep hashing and uploading near memory speed. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/** Writes a file so that readers see the old or the new content, never a torn one. */
+async function writeFileAtomic(path, data) {
+    // Text modelgate writes (reports, records, logs) never holds a secret; bytes (blobs) are written as they are.
+    await viaTemporary(path, (temp) => writeFile(temp, typeof data === 'string' ? scrub(data) : data));
+}
+/**
+ * Streams `source` into `target` through a temporary file and a rename, like {@link writeFileAtomic}
+ * for content too large to hold in memory (model blobs).
+ */
+async function writeStreamAtomic(target, source, options = {}) {
+    // A source that fails while the folder is being made, before pipeline listens, would otherwise be an
+    // uncaught exception; pipeline still sees the failure, the stream being errored by then.
+    const early = () => undefined;
+    source.on('error', early);
+    try {
+        await viaTemporary(target, async (temp) => {
+            await (options.through ? pipeline(source, options.through, createWriteStream(temp)) : pipeline(source, createWriteStream(temp)));
+            await options.beforeRename?.();
+        });
+    }
+    finally {
+        source.off('error', early);
+    }
+}
+/**
+ * Fills a temporary file next to `target` and renames it into place. The name is unique across
+ * processes and calls (pid and random bytes), so concurrent writers never share one; a failed write
+ * removes it, so none are left to pile up.
+ */
+async function viaTemporary(target, fill) {
+    await mkdir(dirname(target), { recursive: true });
+    const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+        await fill(temp);
+        await rename(temp, target);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+/** A path shown relative to the workspace when inside it. */
+function displayPath(workspace, path) {
+    const rel = relative(workspace, path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path;
+}
+
+;// CONCATENATED MODULE: ./build/core/hashing.js
 
 
 
@@ -26,15 +339,29 @@ export const modules = {
 
 /** The sha256 (hex) of bytes in memory. */
 function sha256Of(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+    return createHash('sha256').update(bytes).digest('hex');
 }
-/** The sha256 (hex) and size of a file, streamed in large reads (model files can be gigabytes). */
+/**
+ * The sha256 (hex) and size of a file, read in large reads (model files can be gigabytes) into one
+ * buffer: a stream's fresh chunk per read leaves the whole file as garbage for the collector, which
+ * showed as a hundred megabytes of peak memory hashing a gigabyte.
+ */
 async function hashFile(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
     let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: _files_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CHUNK */ .vA })) {
-        hash.update(chunk);
-        size += chunk.length;
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
     }
     return { sha256: hash.digest('hex'), size };
 }
@@ -49,24 +376,24 @@ async function sha256File(path) {
  */
 async function digestTree(path, root) {
     const out = [];
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
+    const realRoot = await realpath(root);
     const visit = async (p) => {
-        let info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(p);
+        let info = await lstat(p);
         if (info.isSymbolicLink()) {
-            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(p).catch(() => undefined);
-            if (!target || !(target === realRoot || target.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_3__.sep))) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`'${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, p)}' is a symbolic link leading out of the workspace (or nowhere); copy the file in instead`);
+            const target = await realpath(p).catch(() => undefined);
+            if (!target || !(target === realRoot || target.startsWith(realRoot + sep))) {
+                throw new UserError(`'${relative(root, p)}' is a symbolic link leading out of the workspace (or nowhere); copy the file in instead`);
             }
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(p);
+            info = await stat(p);
             if (info.isDirectory())
                 return;
         }
         if (info.isDirectory()) {
-            for (const entry of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(p)).sort())
-                await visit((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(p, entry));
+            for (const entry of (await readdir(p)).sort())
+                await visit(join(p, entry));
         }
         else if (info.isFile()) {
-            out.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, p).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'), sha256: await sha256File(p), size: info.size });
+            out.push({ path: relative(root, p).split(sep).join('/'), sha256: await sha256File(p), size: info.size });
         }
     };
     await visit(path);
@@ -77,41 +404,22 @@ async function digestTree(path, root) {
  * files with the same content give the same digest wherever they were produced.
  */
 function digestOfSet(files) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = createHash('sha256');
     for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
         hash.update(`${f.path}\0${f.sha256}\0${f.size}\n`);
     return `sha256:${hash.digest('hex')}`;
 }
 
-
-/***/ }),
-
-/***/ 83260:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  readParquet: () => (/* binding */ readParquet)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
-var node = __webpack_require__(51609);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(96367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 8 modules
-var read = __webpack_require__(27992);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(20138);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(62807);
-// EXTERNAL MODULE: ./build/core/hashing.js
-var hashing = __webpack_require__(71998);
-// EXTERNAL MODULE: ./build/data/sources.js
-var sources = __webpack_require__(14895);
+// EXTERNAL MODULE: ./build/data/column-validator.js + 1 modules
+var column_validator = __webpack_require__(5843);
+// EXTERNAL MODULE: ./build/data/sources.js + 2 modules
+var sources = __webpack_require__(330);
 ;// CONCATENATED MODULE: ./build/data/parquet-checker.js
+/**
+ * Checks Parquet columns decoded by row group (parquet-columns.ts, or hyparquet's values) against the
+ * fields, cell by cell in row order, through the same row validator the CSV path uses.
+ */
+
 
 /** A text cell hyparquet read, kept as its bytes. */
 class TextBytes {
@@ -120,9 +428,6 @@ class TextBytes {
         this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     }
 }
-// Days of 0000-01-01 and 9999-12-31: a Parquet date outside is not an ISO `YYYY-MM-DD` date.
-const FIRST_DAY = -719528;
-const LAST_DAY = 2932896;
 /** Feeds decoded columns to the validator, cell by cell, in row order. */
 class ColumnChecker {
     validator;
@@ -145,6 +450,9 @@ class ColumnChecker {
             const { data, starts, ends, nulls } = column;
             if (column.indexes && validator.countable(f) && this.byValue(f, column, groupStart, rows))
                 return;
+            at.index = groupStart + 1;
+            if (validator.texts(f, data, starts, ends, nulls, rows, at))
+                return;
             for (let i = 0; i < rows; i++) {
                 at.index = groupStart + i + 1;
                 validator.cell(f, data, starts[i], ends[i], nulls !== undefined && nulls[i] === 1, at);
@@ -164,6 +472,9 @@ class ColumnChecker {
         }
         const fast = this.fastKind(field, column.logical);
         const { values, nulls } = column;
+        at.index = groupStart + 1;
+        if (fast && validator.numbers(f, values, nulls, rows, fast, at))
+            return;
         for (let i = 0; i < rows; i++) {
             at.index = groupStart + i + 1;
             if (nulls !== undefined && nulls[i] === 1) {
@@ -279,7 +590,7 @@ class ColumnChecker {
         if (kind === 'integer')
             return Number.isSafeInteger(v);
         if (kind === 'date')
-            return v >= FIRST_DAY && v <= LAST_DAY;
+            return v >= column_validator/* FIRST_DAY */.Cc && v <= column_validator/* LAST_DAY */.Gy;
         return true;
     }
     text(f, text) {
@@ -304,9 +615,95 @@ function numberText(logical, v, type) {
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
-var src_column = __webpack_require__(16167);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 4 modules
-var datapage = __webpack_require__(53002);
+var src_column = __webpack_require__(6167);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/snappy.js
+var snappy = __webpack_require__(7426);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 3 modules
+var datapage = __webpack_require__(4384);
+;// CONCATENATED MODULE: ./build/data/parquet-buffers.js
+/**
+ * The buffers the Parquet column decoder (parquet-columns.ts) writes into and reuses: a page's parts
+ * while the page is decoded, and the arrays of a column checked and dropped before the next is read.
+ */
+
+
+
+/**
+ * A page's decoded parts (its bytes, levels, dictionary indexes, bits, joined INT64s), used while the
+ * page is decoded and then written over by the next one: a fresh buffer per page was most of the
+ * memory of a run (dead pages awaiting collection), not just time.
+ */
+class PageScratch {
+    page = new Uint8Array(0);
+    levelBytes = new Uint8Array(0);
+    bitBytes = new Uint8Array(0);
+    indexInts = new Int32Array(0);
+    joinedNumbers = new Float64Array(0);
+    bytes(n) {
+        if (this.page.length < n)
+            this.page = new Uint8Array(Math.max(n, this.page.length * 2));
+        return this.page.subarray(0, n);
+    }
+    levels(n) {
+        if (this.levelBytes.length < n)
+            this.levelBytes = new Uint8Array(Math.max(n, this.levelBytes.length * 2));
+        return this.levelBytes.subarray(0, n);
+    }
+    bits(n) {
+        if (this.bitBytes.length < n)
+            this.bitBytes = new Uint8Array(Math.max(n, this.bitBytes.length * 2));
+        return this.bitBytes.subarray(0, n);
+    }
+    indexes(n) {
+        if (this.indexInts.length < n)
+            this.indexInts = new Int32Array(Math.max(n, this.indexInts.length * 2));
+        return this.indexInts.subarray(0, n);
+    }
+    joined(n) {
+        if (this.joinedNumbers.length < n)
+            this.joinedNumbers = new Float64Array(Math.max(n, this.joinedNumbers.length * 2));
+        return this.joinedNumbers.subarray(0, n);
+    }
+}
+const PAGE = new PageScratch();
+/** A page's bytes uncompressed: Snappy (the writers' default) into {@link PAGE}'s buffer, other codecs as hyparquet does. */
+function decompress(raw, size, codec) {
+    if (codec !== 'SNAPPY')
+        return (0,datapage/* decompressPage */.tC)(raw, size, codec, src/* compressors */.Vm);
+    const out = PAGE.bytes(size);
+    (0,snappy/* snappyUncompress */.t)(raw, out);
+    return out;
+}
+/**
+ * The arrays of the last column decoded with `reuse`, zeroed and handed out again for the next: a
+ * column checked and dropped before the next is read need not cost a fresh megabyte or two (and the
+ * collections that follow). A column kept while another is decoded (a key column) takes new arrays.
+ */
+class Pool {
+    values = new Float64Array(0);
+    /** Starts, ends and dictionary indexes. */
+    ints = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+    flags = new Uint8Array(0);
+    /** The bytes buffer of a text column, kept whole (it is grown as pages are copied in). */
+    data = Buffer.alloc(0);
+    numbers(rows) {
+        if (this.values.length < rows)
+            this.values = new Float64Array(Math.max(rows, this.values.length * 2));
+        return this.values.subarray(0, rows).fill(0);
+    }
+    indexes(slot, rows) {
+        if (this.ints[slot].length < rows)
+            this.ints[slot] = new Int32Array(Math.max(rows, this.ints[slot].length * 2));
+        return this.ints[slot].subarray(0, rows).fill(0);
+    }
+    nulls(rows) {
+        if (this.flags.length < rows)
+            this.flags = new Uint8Array(Math.max(rows, this.flags.length * 2));
+        return this.flags.subarray(0, rows).fill(0);
+    }
+}
+const POOL = new Pool();
+
 ;// CONCATENATED MODULE: ./build/data/parquet-rle.js
 /**
  * The RLE / bit-packed hybrid (Parquet's levels and dictionary indexes): `count` values of `width`
@@ -384,7 +781,6 @@ function rleHybrid(r, width, out, count, end) {
 
 
 
-
 /** A column chunk this decoder does not handle (an encoding, type or nesting): read it another way. */
 class Unsupported extends Error {
 }
@@ -428,15 +824,20 @@ let scratch = new ArrayBuffer(0);
  * Decodes one column chunk (`bytes`: the chunk as stored, from its first page) of `rows` rows.
  * `optional`: the column may hold nulls (definition level 1).
  */
-function decodeChunk(bytes, meta, element, rows, optional) {
+function decodeChunk(bytes, meta, element, rows, optional, reuse = false) {
     const kind = decodedKind(element);
     if (!kind)
         throw new Unsupported(`${element.type} ${element.logical_type?.type ?? element.converted_type ?? ''}`);
-    const nulls = optional ? new Uint8Array(rows) : undefined;
+    const nulls = optional ? (reuse ? POOL.nulls(rows) : new Uint8Array(rows)) : undefined;
     const column = kind === 'bytes'
-        ? { kind: 'bytes', data: Buffer.alloc(0), starts: new Int32Array(rows), ends: new Int32Array(rows) }
-        : { kind: 'number', logical: kind, values: new Float64Array(rows) };
-    const out = new Output(column);
+        ? {
+            kind: 'bytes',
+            data: Buffer.alloc(0),
+            starts: reuse ? POOL.indexes(0, rows) : new Int32Array(rows),
+            ends: reuse ? POOL.indexes(1, rows) : new Int32Array(rows),
+        }
+        : { kind: 'number', logical: kind, values: reuse ? POOL.numbers(rows) : new Float64Array(rows) };
+    const out = new Output(column, reuse);
     let dictionary;
     const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
     let row = 0;
@@ -453,7 +854,7 @@ function decodeChunk(bytes, meta, element, rows, optional) {
         reader.offset += size;
         const raw = bytes.subarray(start, start + header.compressed_page_size);
         if (header.type === 'DICTIONARY_PAGE') {
-            const page = (0,datapage/* decompressPage */.tC)(raw, header.uncompressed_page_size, meta.codec, src/* compressors */.Vm);
+            const page = decompress(raw, header.uncompressed_page_size, meta.codec);
             const count = header.dictionary_page_header?.num_values ?? 0;
             dictionary = plainColumn(page, element.type, count, kind);
             if (column.kind === 'bytes')
@@ -468,13 +869,13 @@ function decodeChunk(bytes, meta, element, rows, optional) {
             const h = header.data_page_header;
             if (!h)
                 throw new Error('a data page without its header');
-            const page = (0,datapage/* decompressPage */.tC)(raw, header.uncompressed_page_size, meta.codec, src/* compressors */.Vm);
+            const page = decompress(raw, header.uncompressed_page_size, meta.codec);
             count = h.num_values;
             encoding = h.encoding;
             const r = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
             if (optional) {
                 const length = r.view.getUint32(0, true);
-                levels = new Uint8Array(count);
+                levels = PAGE.levels(count);
                 rleHybrid({ view: r.view, offset: 4 }, 1, levels, count, 4 + length);
                 r.offset = 4 + length;
             }
@@ -490,7 +891,7 @@ function decodeChunk(bytes, meta, element, rows, optional) {
             encoding = h.encoding;
             const levelBytes = h.definition_levels_byte_length;
             if (optional) {
-                levels = new Uint8Array(count);
+                levels = PAGE.levels(count);
                 rleHybrid({ view: new DataView(raw.buffer, raw.byteOffset, levelBytes), offset: 0 }, 1, levels, count, levelBytes);
             }
             if (levelBytes > raw.length)
@@ -498,7 +899,7 @@ function decodeChunk(bytes, meta, element, rows, optional) {
             const rest = raw.subarray(levelBytes);
             const size = header.uncompressed_page_size - levelBytes;
             // An all-null page may have no value bytes at all (hyparquet skips decompressing it too).
-            values = h.is_compressed === false || size === 0 ? rest : (0,datapage/* decompressPage */.tC)(rest, size, meta.codec, src/* compressors */.Vm);
+            values = h.is_compressed === false || size === 0 ? rest : decompress(rest, size, meta.codec);
         }
         else
             continue;
@@ -529,9 +930,11 @@ function decodeChunk(bytes, meta, element, rows, optional) {
             const width = values.length > 0 ? v.view.getUint8(0) : 0;
             if (width > 32)
                 throw new Error(`a dictionary index width of ${width} bits`);
-            const indexes = new Int32Array(present);
+            const indexes = PAGE.indexes(present);
             if (width > 0)
                 rleHybrid({ view: v.view, offset: 1 }, width, indexes, present, values.byteLength);
+            else
+                indexes.fill(0);
             out.fromDictionary(dictionary, indexes, row, count, levels);
         }
         else
@@ -554,12 +957,15 @@ function plainColumn(page, type, count, kind) {
 /** Writes decoded pages into a column's slots. */
 class Output {
     column;
+    reuse;
     data;
     at = 0;
     dictionaryBytes = 0;
-    constructor(column) {
+    constructor(column, reuse = false) {
         this.column = column;
-        this.data = Buffer.allocUnsafe(column.kind === 'bytes' ? Math.max(1024, column.starts.length * 16) : 0);
+        this.reuse = reuse;
+        const size = column.kind === 'bytes' ? Math.max(1024, column.starts.length * 16) : 0;
+        this.data = reuse && POOL.data.length >= size ? POOL.data : Buffer.allocUnsafe(size);
     }
     /** Bytes columns keep the dictionary's bytes at the front of their buffer, so a slot can point into it. */
     useDictionary(dictionary) {
@@ -569,7 +975,7 @@ class Output {
         this.reserve(dictionary.data.length);
         dictionary.data.copy(this.data, 0);
         this.at = this.dictionaryBytes = dictionary.data.length;
-        column.indexes = new Int32Array(column.starts.length).fill(-1);
+        column.indexes = (this.reuse ? POOL.indexes(2, column.starts.length) : new Int32Array(column.starts.length)).fill(-1);
     }
     plain(r, type, kind, row, count, levels, rle) {
         const column = this.column;
@@ -600,7 +1006,7 @@ class Output {
         const values = column.values;
         const present = levels ? count - countZeros(levels, count) : count;
         if (type === 'BOOLEAN') {
-            const bits = new Uint8Array(present);
+            const bits = PAGE.bits(present);
             if (rle)
                 rleHybrid({ view, offset: 4 }, 1, bits, present, 4 + view.getUint32(0, true));
             else {
@@ -630,7 +1036,7 @@ class Output {
             scatter(values, row, count, levels, new Float64Array(scratch, 0, present));
         else {
             const a = new Int32Array(scratch, 0, 2 * present);
-            const joined = new Float64Array(present);
+            const joined = PAGE.joined(present);
             for (let j = 0; j < present; j++) {
                 const high = a[2 * j + 1];
                 // Beyond 2^53 a double cannot hold the integer: the caller reads the column as BigInts.
@@ -644,25 +1050,42 @@ class Output {
     fromDictionary(dictionary, indexes, row, count, levels) {
         const column = this.column;
         const size = dictionary.kind === 'bytes' ? dictionary.starts.length : dictionary.values.length;
-        for (let i = 0, j = 0; i < count; i++) {
-            if (levels && levels[i] === 0)
-                continue;
-            const k = indexes[j++];
+        const present = levels ? count - countZeros(levels, count) : count;
+        // Every index checked first, so that the loops below read the dictionary unchecked.
+        for (let j = 0; j < present; j++) {
+            const k = indexes[j];
             if (k >= size || k < 0)
                 throw new Error(`dictionary index ${k} of ${size} entries`);
-            if (column.kind === 'bytes') {
-                const d = dictionary;
-                column.starts[row + i] = d.starts[k];
-                column.ends[row + i] = d.ends[k];
-                column.indexes[row + i] = k;
-            }
-            else
-                column.values[row + i] = dictionary.values[k];
         }
+        if (column.kind === 'bytes') {
+            const { starts, ends } = dictionary;
+            const slots = column.indexes;
+            for (let i = 0, j = 0; i < count; i++) {
+                if (levels && levels[i] === 0)
+                    continue;
+                const k = indexes[j++];
+                column.starts[row + i] = starts[k];
+                column.ends[row + i] = ends[k];
+                slots[row + i] = k;
+            }
+            return;
+        }
+        const entries = dictionary.values;
+        const values = column.values;
+        if (!levels)
+            for (let i = 0; i < count; i++)
+                values[row + i] = entries[indexes[i]];
+        else
+            for (let i = 0, j = 0; i < count; i++)
+                if (levels[i] === 1)
+                    values[row + i] = entries[indexes[j++]];
     }
     finish() {
-        if (this.column.kind === 'bytes')
+        if (this.column.kind === 'bytes') {
             this.column.data = this.data.subarray(0, this.at);
+            if (this.reuse)
+                POOL.data = this.data;
+        }
         return this.column;
     }
     reserve(more) {
@@ -728,7 +1151,8 @@ async function readParquet(file, handlers, options, target) {
         let groupStart = 0;
         for (const [g, group] of metadata.row_groups.entries()) {
             const rows = Number(group.num_rows);
-            const read = async (c) => readColumn(handle, buffer, metadata, g, groupStart, rows, columns[c]).catch((error) => {
+            // A field's column is checked and dropped before the next is read: its arrays are reused; key columns are held together.
+            const read = async (c, reuse) => readColumn(handle, buffer, metadata, g, groupStart, rows, columns[c], reuse).catch((error) => {
                 if (error instanceof errors/* UserError */.yo)
                     throw error;
                 return fail(error);
@@ -737,13 +1161,13 @@ async function readParquet(file, handlers, options, target) {
             for (let f = 0; f < fields.length; f++) {
                 const c = validator.columnOf(f);
                 if (c >= 0 && validator.owns(f))
-                    checker.check(f, await read(c), groupStart, rows);
+                    checker.check(f, await read(c, true), groupStart, rows);
             }
             const keyColumns = validator.keyColumns(labels.length);
             if (keyColumns.length > 0) {
                 const held = new Map();
                 for (const c of keyColumns)
-                    held.set(c, await read(c));
+                    held.set(c, await read(c, false));
                 checker.keys(held, labels, groupStart, rows);
             }
             else
@@ -762,7 +1186,7 @@ async function readParquet(file, handlers, options, target) {
     finally {
         await handle.close();
     }
-    return options.skipHash ? '' : (0,hashing/* sha256File */.Q3)(file.path);
+    return options.skipHash ? '' : sha256File(file.path);
 }
 /** The top-level columns, in order, skipping nested groups' descendants. */
 function topLevelColumns(metadata) {
@@ -786,7 +1210,7 @@ function topLevelColumns(metadata) {
 }
 let chunkBuffer = Buffer.alloc(0);
 /** One column of row group `g`: decoded here when it can be, by hyparquet otherwise. */
-async function readColumn(handle, buffer, metadata, g, groupStart, rows, column) {
+async function readColumn(handle, buffer, metadata, g, groupStart, rows, column, reuse) {
     const chunk = column.leaf === undefined ? undefined : metadata.row_groups[g]?.columns[column.leaf];
     const meta = chunk?.meta_data;
     if (meta && decodedKind(column.element)) {
@@ -801,7 +1225,7 @@ async function readColumn(handle, buffer, metadata, g, groupStart, rows, column)
         if (bytesRead < bytes.length)
             throw new Error(`column '${column.element.name}' runs past the end of the file`);
         try {
-            return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type !== 'REQUIRED');
+            return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type !== 'REQUIRED', reuse);
         }
         catch (error) {
             if (!(error instanceof Unsupported))
