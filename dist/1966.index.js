@@ -2886,7 +2886,7 @@ async function readSources(engine, options, onBytes, helper = false) {
         let sha;
         if (format === 'parquet') {
             // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-            const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(7523), __webpack_require__.e(783), __webpack_require__.e(8992)]).then(__webpack_require__.bind(__webpack_require__, 48992));
+            const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(7523), __webpack_require__.e(783), __webpack_require__.e(8158)]).then(__webpack_require__.bind(__webpack_require__, 98158));
             sha = await readParquet(file, handlers, readerOptions, { validator, fields });
         }
         else

@@ -4708,7 +4708,7 @@ async function readSources(engine, options, onBytes, helper = false) {
         let sha;
         if (format === 'parquet') {
             // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-            const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7649));
+            const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1239));
             sha = await readParquet(file, handlers, readerOptions, { validator, fields });
         }
         else

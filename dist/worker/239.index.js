@@ -1,22 +1,337 @@
-export const id = 8992;
-export const ids = [8992];
+export const id = 239;
+export const ids = [239];
 export const modules = {
 
-/***/ 71998:
+/***/ 1239:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ sha256Of),
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   hW: () => (/* binding */ digestTree),
-/* harmony export */   qW: () => (/* binding */ digestOfSet)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62807);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21645);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readParquet: () => (/* binding */ readParquet)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
+var node = __webpack_require__(1609);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(6367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 8 modules
+var read = __webpack_require__(7992);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
+var src = __webpack_require__(138);
+// EXTERNAL MODULE: ./build/core/errors.js
+var errors = __webpack_require__(2807);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./build/core/secrets.js
+/**
+ * Every secret this process knows, and the one place that takes them out of what modelgate writes.
+ * A process of the job's user can read the step's initial environment (`/proc/<pid>/environ`) whatever
+ * the step does, so a training command or a hook may find the tokens and print them, raw or encoded,
+ * or write them into a metric name. GitHub masks its own log, GitLab masks only variables marked
+ * masked, and neither masks files: so logs, reports, comments, records and outputs pass through here.
+ */
+/** Shorter values would mask ordinary words; GitHub's own masking has the same floor in practice. */
+const MIN_LENGTH = 6;
+/** Environment variables that hold a credential on the platforms modelgate runs on. */
+const SECRET_ENV = (/* unused pure expression or super */ null && ([
+    'GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'CI_JOB_TOKEN',
+    'CI_JOB_JWT',
+    'CI_JOB_JWT_V2',
+    'CI_REGISTRY_PASSWORD',
+    'CI_DEPENDENCY_PROXY_PASSWORD',
+    'CI_DEPLOY_PASSWORD',
+    'MODELGATE_TOKEN',
+    'MODELGATE_REGISTRY_PASSWORD',
+    'MODELGATE_NOTIFY_WEBHOOK',
+    'MODELGATE_PROMETHEUS_TOKEN',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'NODE_AUTH_TOKEN',
+]));
+const secrets_forms = new Set();
+let longest = 0;
+let pattern;
+/** The standard base64 of `value` as it appears inside any longer base64 text: one core per alignment. */
+function base64Cores(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const cores = [];
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        // Drop the characters that carry the padding bytes before and the partial group after.
+        const start = shift === 0 ? 0 : Math.ceil((shift * 4) / 3);
+        const end = Math.floor(((shift + bytes.length) * 4) / 3);
+        const core = encoded.slice(start, end);
+        if (core.length >= MIN_LENGTH)
+            cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return cores;
+}
+/** The ways a secret may be written: as is, URL-encoded, JSON-escaped, base64 (standard and URL-safe, any alignment), hex. */
+function secretForms(value) {
+    if (value.length < MIN_LENGTH)
+        return [];
+    const all = [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1), Buffer.from(value).toString('hex'), ...base64Cores(value)];
+    return [...new Set(all)].filter((f) => f.length >= MIN_LENGTH);
+}
+/** Adds a secret (an input marked secret, a token from the environment): from now on it is scrubbed from what modelgate writes. */
+function addSecret(value) {
+    const trimmed = value?.trim();
+    if (!trimmed)
+        return;
+    for (const form of secretForms(trimmed)) {
+        if (secrets_forms.has(form))
+            continue;
+        secrets_forms.add(form);
+        longest = Math.max(longest, form.length);
+        pattern = undefined;
+    }
+}
+/** Adds the credentials the environment holds ({@link SECRET_ENV}). */
+function addEnvironmentSecrets(env) {
+    for (const name of SECRET_ENV)
+        addSecret(env[name]);
+}
+function compiled() {
+    if (secrets_forms.size === 0)
+        return undefined;
+    // Longest first, so a form inside another is not replaced first and leaves the rest visible.
+    pattern ??= new RegExp([...secrets_forms]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'), 'g');
+    return pattern;
+}
+/** `text` with every known secret, in every form, replaced by `***`. */
+function secrets_scrub(text) {
+    const regex = compiled();
+    return regex ? text.replace(regex, '***') : text;
+}
+/** {@link scrub} for a byte buffer of text (UTF-8); the same bytes when nothing is secret. */
+function scrubBytes(data) {
+    if (!compiled())
+        return data;
+    const text = Buffer.from(data).toString('utf8');
+    const clean = secrets_scrub(text);
+    return clean === text ? data : Buffer.from(clean, 'utf8');
+}
+/**
+ * Scrubs a stream of text cut into chunks anywhere, even inside a secret: each call returns what is
+ * safe to write now and holds back a tail that could still be the start of one; `end()` returns the rest.
+ */
+function streamScrubber() {
+    let held = '';
+    return {
+        push(chunk) {
+            const text = secrets_scrub(held + chunk);
+            const keep = Math.max(0, longest - 1);
+            // Hold back only what may still be the start of a secret; everything before it is written now.
+            const cut = keep === 0 ? text.length : Math.max(0, text.length - keep);
+            held = text.slice(cut);
+            return text.slice(0, cut);
+        },
+        end() {
+            const rest = secrets_scrub(held);
+            held = '';
+            return rest;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/core/files.js
+
+
+
+
+
+
+
+
+/**
+ * Resolves a user-given path inside the workspace and refuses one that escapes it (`..`, an absolute
+ * path elsewhere, or a symlink pointing out). `what` names the input or key for the error.
+ */
+async function confinePath(workspace, path, what) {
+    const root = resolve(workspace);
+    const full = resolve(root, path);
+    const outside = (p, r) => p !== r && !p.startsWith(r + sep);
+    if (outside(full, root)) {
+        throw new UserError(`${what}: path '${path}' is outside the workspace; use a path inside the repository`);
+    }
+    // A path not written yet is checked through its nearest existing folder, which a link may redirect.
+    let existing = full;
+    let real;
+    for (;;) {
+        real = await realpath(existing).catch(() => undefined);
+        if (real !== undefined || existing === root || dirname(existing) === existing)
+            break;
+        existing = dirname(existing);
+    }
+    const realRoot = await realpath(root).catch(() => root);
+    if (real !== undefined && outside(real, realRoot)) {
+        throw new UserError(`${what}: path '${path}' leads outside the workspace through a symbolic link`);
+    }
+    return full;
+}
+/**
+ * Opens a file modelgate writes in the workspace (a log, the export file) without following a symbolic
+ * link in its place: a repository can commit `modelgate.env.sh -> ~/.bashrc`, and a PR's link must not
+ * turn our write into one outside the workspace. `append` keeps what is there; otherwise it is replaced.
+ */
+function openNoFollow(path, append) {
+    const { O_WRONLY, O_CREAT, O_APPEND, O_TRUNC, O_NOFOLLOW } = constants;
+    try {
+        return openSync(path, O_WRONLY | O_CREAT | O_NOFOLLOW | (append ? O_APPEND : O_TRUNC), 0o644);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new UserError(`${path} is a symbolic link: modelgate does not write through one (remove it from the repository)`);
+        throw error;
+    }
+}
+/**
+ * The workspace on disk as a {@link FileSource}. `.git`, `node_modules` and the folders in `exclude`
+ * (relative paths, e.g. the step's own report folder) are never listed.
+ */
+function workspaceSource(workspace, exclude = []) {
+    const root = resolve(workspace);
+    const skip = new Set(exclude.map((p) => p.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
+    return {
+        label: 'workspace',
+        root,
+        async list(directory) {
+            const out = [];
+            const walk = async (dir) => {
+                let entries;
+                try {
+                    entries = await readdir(join(root, dir), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                for (const entry of entries) {
+                    if (entry.name === '.git' || entry.name === 'node_modules')
+                        continue;
+                    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+                    if (entry.isDirectory() && !skip.has(rel))
+                        await walk(rel);
+                    else if (entry.isFile())
+                        out.push(rel);
+                }
+            };
+            await walk(directory);
+            return out.sort();
+        },
+        async read(path) {
+            const full = await confinePath(root, path, 'metrics');
+            try {
+                return await readFile(full, 'utf8');
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOENT')
+                    return undefined;
+                if (code === 'EISDIR')
+                    throw new UserError(`metrics: '${path}' is a folder; name the files in it, e.g. '${path}/*.json'`);
+                throw new UserError(`metrics: cannot read '${path}' (${code ?? error.message})`);
+            }
+        },
+    };
+}
+/**
+ * Expands patterns against a source: a plain path is kept as is (its absence is the caller's to
+ * report), a glob is replaced by its sorted matches. Duplicates are dropped, order is kept;
+ * `unmatched` lists the globs that matched nothing.
+ */
+async function expandPatterns(source, patterns) {
+    const seen = new Set();
+    const files = [];
+    const unmatched = [];
+    for (const raw of patterns) {
+        const inRoot = source.root && isAbsolute(raw) ? relative(source.root, raw) : undefined;
+        const pattern = (inRoot !== undefined && inRoot !== '' && !isAbsolute(inRoot) && !inRoot.startsWith('..') ? inRoot : raw).replace(/\\/g, '/').replace(/^\.\//, '');
+        if (isAbsolute(pattern) || pattern.split('/').includes('..')) {
+            throw new UserError(`metrics: path '${raw}' must be relative to the repository root and stay inside it`);
+        }
+        const matches = hasMagic(pattern) ? await globMatches(source, pattern) : [pattern];
+        if (matches.length === 0)
+            unmatched.push(raw);
+        for (const path of matches) {
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            files.push(path);
+        }
+    }
+    return { files, unmatched };
+}
+/** The paths a glob matches; the matcher loads on the first glob, so plain paths never pay for it. */
+async function globMatches(source, pattern) {
+    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__webpack_require__.e(16), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
+    const regex = globToRegExp(pattern);
+    return (await source.list(staticPrefix(pattern))).filter((p) => regex.test(p));
+}
+/** Read size for model files: large reads keep hashing and uploading near memory speed. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/** Writes a file so that readers see the old or the new content, never a torn one. */
+async function writeFileAtomic(path, data) {
+    // Text modelgate writes (reports, records, logs) never holds a secret; bytes (blobs) are written as they are.
+    await viaTemporary(path, (temp) => writeFile(temp, typeof data === 'string' ? scrub(data) : data));
+}
+/**
+ * Streams `source` into `target` through a temporary file and a rename, like {@link writeFileAtomic}
+ * for content too large to hold in memory (model blobs).
+ */
+async function writeStreamAtomic(target, source, options = {}) {
+    // A source that fails while the folder is being made, before pipeline listens, would otherwise be an
+    // uncaught exception; pipeline still sees the failure, the stream being errored by then.
+    const early = () => undefined;
+    source.on('error', early);
+    try {
+        await viaTemporary(target, async (temp) => {
+            await (options.through ? pipeline(source, options.through, createWriteStream(temp)) : pipeline(source, createWriteStream(temp)));
+            await options.beforeRename?.();
+        });
+    }
+    finally {
+        source.off('error', early);
+    }
+}
+/**
+ * Fills a temporary file next to `target` and renames it into place. The name is unique across
+ * processes and calls (pid and random bytes), so concurrent writers never share one; a failed write
+ * removes it, so none are left to pile up.
+ */
+async function viaTemporary(target, fill) {
+    await mkdir(dirname(target), { recursive: true });
+    const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+        await fill(temp);
+        await rename(temp, target);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+/** A path shown relative to the workspace when inside it. */
+function displayPath(workspace, path) {
+    const rel = relative(workspace, path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path;
+}
+
+;// CONCATENATED MODULE: ./build/core/hashing.js
 
 
 
@@ -24,7 +339,7 @@ export const modules = {
 
 /** The sha256 (hex) of bytes in memory. */
 function sha256Of(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+    return createHash('sha256').update(bytes).digest('hex');
 }
 /**
  * The sha256 (hex) and size of a file, read in large reads (model files can be gigabytes) into one
@@ -32,10 +347,10 @@ function sha256Of(bytes) {
  * showed as a hundred megabytes of peak memory hashing a gigabyte.
  */
 async function hashFile(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(_files_js__WEBPACK_IMPORTED_MODULE_4__/* .READ_CHUNK */ .vA);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
     let size = 0;
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     try {
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
@@ -61,24 +376,24 @@ async function sha256File(path) {
  */
 async function digestTree(path, root) {
     const out = [];
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    const realRoot = await realpath(root);
     const visit = async (p) => {
-        let info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(p);
+        let info = await lstat(p);
         if (info.isSymbolicLink()) {
-            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(p).catch(() => undefined);
-            if (!target || !(target === realRoot || target.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep))) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, p)}' is a symbolic link leading out of the workspace (or nowhere); copy the file in instead`);
+            const target = await realpath(p).catch(() => undefined);
+            if (!target || !(target === realRoot || target.startsWith(realRoot + sep))) {
+                throw new UserError(`'${relative(root, p)}' is a symbolic link leading out of the workspace (or nowhere); copy the file in instead`);
             }
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(p);
+            info = await stat(p);
             if (info.isDirectory())
                 return;
         }
         if (info.isDirectory()) {
-            for (const entry of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(p)).sort())
-                await visit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(p, entry));
+            for (const entry of (await readdir(p)).sort())
+                await visit(join(p, entry));
         }
         else if (info.isFile()) {
-            out.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, p).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'), sha256: await sha256File(p), size: info.size });
+            out.push({ path: relative(root, p).split(sep).join('/'), sha256: await sha256File(p), size: info.size });
         }
     };
     await visit(path);
@@ -89,42 +404,16 @@ async function digestTree(path, root) {
  * files with the same content give the same digest wherever they were produced.
  */
 function digestOfSet(files) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = createHash('sha256');
     for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
         hash.update(`${f.path}\0${f.sha256}\0${f.size}\n`);
     return `sha256:${hash.digest('hex')}`;
 }
 
-
-/***/ }),
-
-/***/ 48992:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  readParquet: () => (/* binding */ readParquet)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js + 1 modules
-var node = __webpack_require__(47523);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(96367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 8 modules
-var read = __webpack_require__(27992);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(20138);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(62807);
-// EXTERNAL MODULE: ./build/core/hashing.js
-var hashing = __webpack_require__(71998);
 // EXTERNAL MODULE: ./build/data/column-validator.js + 1 modules
-var column_validator = __webpack_require__(15843);
-// EXTERNAL MODULE: ./build/data/sources.js
-var sources = __webpack_require__(14895);
+var column_validator = __webpack_require__(5843);
+// EXTERNAL MODULE: ./build/data/sources.js + 2 modules
+var sources = __webpack_require__(330);
 ;// CONCATENATED MODULE: ./build/data/parquet-checker.js
 /**
  * Checks Parquet columns decoded by row group (parquet-columns.ts, or hyparquet's values) against the
@@ -326,35 +615,37 @@ function numberText(logical, v, type) {
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
-var src_column = __webpack_require__(16167);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/snappy.js
-var snappy = __webpack_require__(17426);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 3 modules
-var datapage = __webpack_require__(74384);
-;// CONCATENATED MODULE: ./build/data/parquet-buffers.js
+var src_column = __webpack_require__(6167);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 4 modules
+var datapage = __webpack_require__(3002);
+;// CONCATENATED MODULE: ./build/data/hysnappy-wasm.js
 /**
- * The buffers the Parquet column decoder (parquet-columns.ts) writes into and reuses: a page's parts
- * while the page is decoded, and the arrays of a column checked and dropped before the next is read.
+ * The WebAssembly Snappy decoder of hysnappy 1.1.1 (MIT, by Hyperparam), copied by scripts/vendor-hysnappy.mjs.
+ *
+ * The MIT License (MIT)
+ * Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:
+ * The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.
+ * THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
  */
+/** The hysnappy version this copy is from. */
+const HYSNAPPY_VERSION = '1.1.1';
+/** The module, base64: exports `memory` and `uncompress(inputStart, inputLength, outputStart)`. */
+const HYSNAPPY_WASM = 'AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ=';
+
+;// CONCATENATED MODULE: ./build/data/parquet-buffers.js
 
 
 
 /**
- * A page's decoded parts (its bytes, levels, dictionary indexes, bits, joined INT64s), used while the
- * page is decoded and then written over by the next one: a fresh buffer per page was most of the
- * memory of a run (dead pages awaiting collection), not just time.
+ * A page's decoded parts (its levels, dictionary indexes, bits, joined INT64s), used while the page
+ * is decoded and then written over by the next one: fresh buffers per page were much of the memory
+ * of a run (dead pages awaiting collection), not just time.
  */
 class PageScratch {
-    page = new Uint8Array(0);
     levelBytes = new Uint8Array(0);
     bitBytes = new Uint8Array(0);
     indexInts = new Int32Array(0);
     joinedNumbers = new Float64Array(0);
-    bytes(n) {
-        if (this.page.length < n)
-            this.page = new Uint8Array(Math.max(n, this.page.length * 2));
-        return this.page.subarray(0, n);
-    }
     levels(n) {
         if (this.levelBytes.length < n)
             this.levelBytes = new Uint8Array(Math.max(n, this.levelBytes.length * 2));
@@ -377,13 +668,42 @@ class PageScratch {
     }
 }
 const PAGE = new PageScratch();
-/** A page's bytes uncompressed: Snappy (the writers' default) into {@link PAGE}'s buffer, other codecs as hyparquet does. */
+// The project's TypeScript libraries do not declare WebAssembly; Node has it.
+const { Instance, Module } = globalThis
+    .WebAssembly;
+let snappy;
+// hysnappy's own wrapper puts the input here: the module's C code uses the memory below.
+const INPUT_START = 68_000;
+// A Snappy copy of 64 bytes takes 3: no valid page uncompresses to more than ~22 times its size.
+const MAX_RATIO = 22;
+/**
+ * A page's bytes uncompressed: Snappy (the writers' default) by hysnappy's WebAssembly decoder, read
+ * in place in its memory (valid until the next page; hysnappy's wrapper copies every page out, which
+ * left ~60 MiB of dead pages for the collector), other codecs as hyparquet does.
+ */
 function decompress(raw, size, codec) {
     if (codec !== 'SNAPPY')
         return (0,datapage/* decompressPage */.tC)(raw, size, codec, src/* compressors */.Vm);
-    const out = PAGE.bytes(size);
-    (0,snappy/* snappyUncompress */.t)(raw, out);
-    return out;
+    if (size > raw.length * MAX_RATIO + 64)
+        throw new Error(`snappy: a page of ${raw.length} bytes cannot hold ${size}`);
+    let claimed = 0;
+    for (let p = 0, shift = 0; p < raw.length && shift < 35; p++, shift += 7) {
+        claimed += (raw[p] & 0x7f) * 2 ** shift;
+        if (raw[p] < 0x80)
+            break;
+    }
+    if (claimed !== size)
+        throw new Error(`snappy: the page holds ${claimed} bytes, its header says ${size}`);
+    const module = (snappy ??= new Instance(new Module(Buffer.from(HYSNAPPY_WASM, 'base64'))).exports);
+    const outputStart = INPUT_START + raw.length;
+    const need = outputStart + size;
+    if (module.memory.buffer.byteLength < need)
+        module.memory.grow(Math.ceil((need - module.memory.buffer.byteLength) / 65_536));
+    new Uint8Array(module.memory.buffer, INPUT_START, raw.length).set(raw);
+    const result = module.uncompress(INPUT_START, raw.length, outputStart);
+    if (result !== 0)
+        throw new Error(`snappy: the page is damaged (hysnappy's code ${result})`);
+    return new Uint8Array(module.memory.buffer, outputStart, size);
 }
 /**
  * The arrays of the last column decoded with `reuse`, zeroed and handed out again for the next: a
@@ -850,7 +1170,7 @@ async function readParquet(file, handlers, options, target) {
         const why = error instanceof TypeError || error instanceof RangeError ? 'its metadata or a page is damaged' : error.message;
         throw new errors/* UserError */.yo(`data: ${file.display}: not a readable Parquet file (${why})`, { file: file.display });
     };
-    const buffer = await (0,node.asyncBufferFromFile)(file.path).catch(fail);
+    const buffer = await (0,node/* asyncBufferFromFile */.Rv)(file.path).catch(fail);
     const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer).catch(fail);
     const columns = topLevelColumns(metadata);
     const labels = columns.map((c) => c.element.name);
@@ -897,7 +1217,7 @@ async function readParquet(file, handlers, options, target) {
     finally {
         await handle.close();
     }
-    return options.skipHash ? '' : (0,hashing/* sha256File */.Q3)(file.path);
+    return options.skipHash ? '' : sha256File(file.path);
 }
 /** The top-level columns, in order, skipping nested groups' descendants. */
 function topLevelColumns(metadata) {
