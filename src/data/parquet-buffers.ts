@@ -7,38 +7,30 @@ import { decompressPage } from 'hyparquet/src/datapage.js';
 import { compressors } from 'hyparquet-compressors';
 import { HYSNAPPY_WASM } from './hysnappy-wasm.js';
 
+/** One typed array used again and again: {@link take} gives its first `n` slots, growing it (doubling) when short. */
+class Reusable<T extends Uint8Array | Int32Array | Float64Array> {
+  private array: T;
+  constructor(private readonly make: (size: number) => T) {
+    this.array = make(0);
+  }
+
+  take(n: number): T {
+    if (this.array.length < n) this.array = this.make(Math.max(n, this.array.length * 2));
+    return this.array.subarray(0, n) as T;
+  }
+}
+
 /**
  * A page's decoded parts (its levels, dictionary indexes, bits, joined INT64s), used while the page
  * is decoded and then written over by the next one: fresh buffers per page were much of the memory
  * of a run (dead pages awaiting collection), not just time.
  */
-class PageScratch {
-  private levelBytes = new Uint8Array(0);
-  private bitBytes = new Uint8Array(0);
-  private indexInts = new Int32Array(0);
-  private joinedNumbers = new Float64Array(0);
-
-  levels(n: number): Uint8Array {
-    if (this.levelBytes.length < n) this.levelBytes = new Uint8Array(Math.max(n, this.levelBytes.length * 2));
-    return this.levelBytes.subarray(0, n);
-  }
-
-  bits(n: number): Uint8Array {
-    if (this.bitBytes.length < n) this.bitBytes = new Uint8Array(Math.max(n, this.bitBytes.length * 2));
-    return this.bitBytes.subarray(0, n);
-  }
-
-  indexes(n: number): Int32Array {
-    if (this.indexInts.length < n) this.indexInts = new Int32Array(Math.max(n, this.indexInts.length * 2));
-    return this.indexInts.subarray(0, n);
-  }
-
-  joined(n: number): Float64Array {
-    if (this.joinedNumbers.length < n) this.joinedNumbers = new Float64Array(Math.max(n, this.joinedNumbers.length * 2));
-    return this.joinedNumbers.subarray(0, n);
-  }
-}
-export const PAGE = new PageScratch();
+export const PAGE = {
+  levels: new Reusable((n) => new Uint8Array(n)),
+  bits: new Reusable((n) => new Uint8Array(n)),
+  indexes: new Reusable((n) => new Int32Array(n)),
+  joined: new Reusable((n) => new Float64Array(n)),
+};
 
 /** hysnappy's module, instantiated here: its memory holds a page's compressed and uncompressed bytes. */
 interface SnappyModule {
@@ -79,31 +71,16 @@ export function decompress(raw: Uint8Array, size: number, codec: ColumnMetaData[
 }
 
 /**
- * The arrays of the last column decoded with `reuse`, zeroed and handed out again for the next: a
+ * The arrays of the last column decoded with `reuse`, handed out again (zeroed) for the next: a
  * column checked and dropped before the next is read need not cost a fresh megabyte or two (and the
  * collections that follow). A column kept while another is decoded (a key column) takes new arrays.
  */
-class Pool {
-  private values = new Float64Array(0);
-  /** Starts, ends and dictionary indexes. */
-  private readonly ints = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
-  private flags = new Uint8Array(0);
+export const POOL = {
+  values: new Reusable((n) => new Float64Array(n)),
+  starts: new Reusable((n) => new Int32Array(n)),
+  ends: new Reusable((n) => new Int32Array(n)),
+  indexes: new Reusable((n) => new Int32Array(n)),
+  nulls: new Reusable((n) => new Uint8Array(n)),
   /** The bytes buffer of a text column, kept whole (it is grown as pages are copied in). */
-  data: Buffer = Buffer.alloc(0);
-
-  numbers(rows: number): Float64Array {
-    if (this.values.length < rows) this.values = new Float64Array(Math.max(rows, this.values.length * 2));
-    return this.values.subarray(0, rows).fill(0);
-  }
-
-  indexes(slot: 0 | 1 | 2, rows: number): Int32Array {
-    if ((this.ints[slot] as Int32Array).length < rows) this.ints[slot] = new Int32Array(Math.max(rows, (this.ints[slot] as Int32Array).length * 2));
-    return (this.ints[slot] as Int32Array).subarray(0, rows).fill(0);
-  }
-
-  nulls(rows: number): Uint8Array {
-    if (this.flags.length < rows) this.flags = new Uint8Array(Math.max(rows, this.flags.length * 2));
-    return this.flags.subarray(0, rows).fill(0);
-  }
-}
-export const POOL = new Pool();
+  data: Buffer.alloc(0) as Buffer,
+};

@@ -79,16 +79,16 @@ let scratch = new ArrayBuffer(0);
 export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: SchemaElement, rows: number, optional: boolean, reuse = false): DecodedColumn {
   const kind = decodedKind(element);
   if (!kind) throw new Unsupported(`${element.type} ${element.logical_type?.type ?? element.converted_type ?? ''}`);
-  const nulls = optional ? (reuse ? POOL.nulls(rows) : new Uint8Array(rows)) : undefined;
+  const nulls = optional ? (reuse ? POOL.nulls.take(rows).fill(0) : new Uint8Array(rows)) : undefined;
   const column: DecodedColumn =
     kind === 'bytes'
       ? {
           kind: 'bytes',
           data: Buffer.alloc(0),
-          starts: reuse ? POOL.indexes(0, rows) : new Int32Array(rows),
-          ends: reuse ? POOL.indexes(1, rows) : new Int32Array(rows),
+          starts: reuse ? POOL.starts.take(rows).fill(0) : new Int32Array(rows),
+          ends: reuse ? POOL.ends.take(rows).fill(0) : new Int32Array(rows),
         }
-      : { kind: 'number', logical: kind, values: reuse ? POOL.numbers(rows) : new Float64Array(rows) };
+      : { kind: 'number', logical: kind, values: reuse ? POOL.values.take(rows).fill(0) : new Float64Array(rows) };
   const out = new Output(column, reuse);
   let dictionary: DecodedColumn | undefined;
   const reader: Reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
@@ -123,7 +123,7 @@ export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: Sc
       const r: Reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
       if (optional) {
         const length = r.view.getUint32(0, true);
-        levels = PAGE.levels(count);
+        levels = PAGE.levels.take(count);
         rleHybrid({ view: r.view, offset: 4 }, 1, levels, count, 4 + length);
         r.offset = 4 + length;
       }
@@ -136,7 +136,7 @@ export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: Sc
       encoding = h.encoding;
       const levelBytes = h.definition_levels_byte_length;
       if (optional) {
-        levels = PAGE.levels(count);
+        levels = PAGE.levels.take(count);
         rleHybrid({ view: new DataView(raw.buffer, raw.byteOffset, levelBytes), offset: 0 }, 1, levels, count, levelBytes);
       }
       if (levelBytes > raw.length) throw new Error('definition levels run past their page');
@@ -163,7 +163,7 @@ export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: Sc
       if (!dictionary) throw new Error('a dictionary-encoded page before any dictionary page');
       const width = values.length > 0 ? v.view.getUint8(0) : 0;
       if (width > 32) throw new Error(`a dictionary index width of ${width} bits`);
-      const indexes = PAGE.indexes(present);
+      const indexes = PAGE.indexes.take(present);
       if (width > 0) rleHybrid({ view: v.view, offset: 1 }, width, indexes, present, values.byteLength);
       else indexes.fill(0);
       out.fromDictionary(dictionary, indexes, row, count, levels);
@@ -206,7 +206,7 @@ class Output {
     this.reserve(dictionary.data.length);
     dictionary.data.copy(this.data, 0);
     this.at = this.dictionaryBytes = dictionary.data.length;
-    column.indexes = (this.reuse ? POOL.indexes(2, column.starts.length) : new Int32Array(column.starts.length)).fill(-1);
+    column.indexes = (this.reuse ? POOL.indexes.take(column.starts.length) : new Int32Array(column.starts.length)).fill(-1);
   }
 
   plain(r: Reader, type: SchemaElement['type'], kind: string, row: number, count: number, levels: Uint8Array | undefined, rle: boolean): void {
@@ -235,7 +235,7 @@ class Output {
     const values = column.values;
     const present = levels ? count - countZeros(levels, count) : count;
     if (type === 'BOOLEAN') {
-      const bits = PAGE.bits(present);
+      const bits = PAGE.bits.take(present);
       if (rle) rleHybrid({ view, offset: 4 }, 1, bits, present, 4 + view.getUint32(0, true));
       else {
         const page = new Uint8Array(view.buffer, view.byteOffset + r.offset, view.byteLength - r.offset);
@@ -257,7 +257,7 @@ class Output {
     else if (type === 'DOUBLE') scatter(values, row, count, levels, new Float64Array(scratch, 0, present));
     else {
       const a = new Int32Array(scratch, 0, 2 * present);
-      const joined = PAGE.joined(present);
+      const joined = PAGE.joined.take(present);
       for (let j = 0; j < present; j++) {
         const high = a[2 * j + 1] as number;
         // Beyond 2^53 a double cannot hold the integer: the caller reads the column as BigInts.
