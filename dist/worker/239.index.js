@@ -636,38 +636,31 @@ const HYSNAPPY_WASM = 'AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8Kf
 
 
 
+/** One typed array used again and again: {@link take} gives its first `n` slots, growing it (doubling) when short. */
+class Reusable {
+    make;
+    array;
+    constructor(make) {
+        this.make = make;
+        this.array = make(0);
+    }
+    take(n) {
+        if (this.array.length < n)
+            this.array = this.make(Math.max(n, this.array.length * 2));
+        return this.array.subarray(0, n);
+    }
+}
 /**
  * A page's decoded parts (its levels, dictionary indexes, bits, joined INT64s), used while the page
  * is decoded and then written over by the next one: fresh buffers per page were much of the memory
  * of a run (dead pages awaiting collection), not just time.
  */
-class PageScratch {
-    levelBytes = new Uint8Array(0);
-    bitBytes = new Uint8Array(0);
-    indexInts = new Int32Array(0);
-    joinedNumbers = new Float64Array(0);
-    levels(n) {
-        if (this.levelBytes.length < n)
-            this.levelBytes = new Uint8Array(Math.max(n, this.levelBytes.length * 2));
-        return this.levelBytes.subarray(0, n);
-    }
-    bits(n) {
-        if (this.bitBytes.length < n)
-            this.bitBytes = new Uint8Array(Math.max(n, this.bitBytes.length * 2));
-        return this.bitBytes.subarray(0, n);
-    }
-    indexes(n) {
-        if (this.indexInts.length < n)
-            this.indexInts = new Int32Array(Math.max(n, this.indexInts.length * 2));
-        return this.indexInts.subarray(0, n);
-    }
-    joined(n) {
-        if (this.joinedNumbers.length < n)
-            this.joinedNumbers = new Float64Array(Math.max(n, this.joinedNumbers.length * 2));
-        return this.joinedNumbers.subarray(0, n);
-    }
-}
-const PAGE = new PageScratch();
+const PAGE = {
+    levels: new Reusable((n) => new Uint8Array(n)),
+    bits: new Reusable((n) => new Uint8Array(n)),
+    indexes: new Reusable((n) => new Int32Array(n)),
+    joined: new Reusable((n) => new Float64Array(n)),
+};
 // The project's TypeScript libraries do not declare WebAssembly; Node has it.
 const { Instance, Module } = globalThis
     .WebAssembly;
@@ -706,34 +699,19 @@ function decompress(raw, size, codec) {
     return new Uint8Array(module.memory.buffer, outputStart, size);
 }
 /**
- * The arrays of the last column decoded with `reuse`, zeroed and handed out again for the next: a
+ * The arrays of the last column decoded with `reuse`, handed out again (zeroed) for the next: a
  * column checked and dropped before the next is read need not cost a fresh megabyte or two (and the
  * collections that follow). A column kept while another is decoded (a key column) takes new arrays.
  */
-class Pool {
-    values = new Float64Array(0);
-    /** Starts, ends and dictionary indexes. */
-    ints = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
-    flags = new Uint8Array(0);
+const POOL = {
+    values: new Reusable((n) => new Float64Array(n)),
+    starts: new Reusable((n) => new Int32Array(n)),
+    ends: new Reusable((n) => new Int32Array(n)),
+    indexes: new Reusable((n) => new Int32Array(n)),
+    nulls: new Reusable((n) => new Uint8Array(n)),
     /** The bytes buffer of a text column, kept whole (it is grown as pages are copied in). */
-    data = Buffer.alloc(0);
-    numbers(rows) {
-        if (this.values.length < rows)
-            this.values = new Float64Array(Math.max(rows, this.values.length * 2));
-        return this.values.subarray(0, rows).fill(0);
-    }
-    indexes(slot, rows) {
-        if (this.ints[slot].length < rows)
-            this.ints[slot] = new Int32Array(Math.max(rows, this.ints[slot].length * 2));
-        return this.ints[slot].subarray(0, rows).fill(0);
-    }
-    nulls(rows) {
-        if (this.flags.length < rows)
-            this.flags = new Uint8Array(Math.max(rows, this.flags.length * 2));
-        return this.flags.subarray(0, rows).fill(0);
-    }
-}
-const POOL = new Pool();
+    data: Buffer.alloc(0),
+};
 
 ;// CONCATENATED MODULE: ./build/data/parquet-rle.js
 /**
@@ -859,15 +837,15 @@ function decodeChunk(bytes, meta, element, rows, optional, reuse = false) {
     const kind = decodedKind(element);
     if (!kind)
         throw new Unsupported(`${element.type} ${element.logical_type?.type ?? element.converted_type ?? ''}`);
-    const nulls = optional ? (reuse ? POOL.nulls(rows) : new Uint8Array(rows)) : undefined;
+    const nulls = optional ? (reuse ? POOL.nulls.take(rows).fill(0) : new Uint8Array(rows)) : undefined;
     const column = kind === 'bytes'
         ? {
             kind: 'bytes',
             data: Buffer.alloc(0),
-            starts: reuse ? POOL.indexes(0, rows) : new Int32Array(rows),
-            ends: reuse ? POOL.indexes(1, rows) : new Int32Array(rows),
+            starts: reuse ? POOL.starts.take(rows).fill(0) : new Int32Array(rows),
+            ends: reuse ? POOL.ends.take(rows).fill(0) : new Int32Array(rows),
         }
-        : { kind: 'number', logical: kind, values: reuse ? POOL.numbers(rows) : new Float64Array(rows) };
+        : { kind: 'number', logical: kind, values: reuse ? POOL.values.take(rows).fill(0) : new Float64Array(rows) };
     const out = new Output(column, reuse);
     let dictionary;
     const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
@@ -906,7 +884,7 @@ function decodeChunk(bytes, meta, element, rows, optional, reuse = false) {
             const r = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
             if (optional) {
                 const length = r.view.getUint32(0, true);
-                levels = PAGE.levels(count);
+                levels = PAGE.levels.take(count);
                 rleHybrid({ view: r.view, offset: 4 }, 1, levels, count, 4 + length);
                 r.offset = 4 + length;
             }
@@ -922,7 +900,7 @@ function decodeChunk(bytes, meta, element, rows, optional, reuse = false) {
             encoding = h.encoding;
             const levelBytes = h.definition_levels_byte_length;
             if (optional) {
-                levels = PAGE.levels(count);
+                levels = PAGE.levels.take(count);
                 rleHybrid({ view: new DataView(raw.buffer, raw.byteOffset, levelBytes), offset: 0 }, 1, levels, count, levelBytes);
             }
             if (levelBytes > raw.length)
@@ -961,7 +939,7 @@ function decodeChunk(bytes, meta, element, rows, optional, reuse = false) {
             const width = values.length > 0 ? v.view.getUint8(0) : 0;
             if (width > 32)
                 throw new Error(`a dictionary index width of ${width} bits`);
-            const indexes = PAGE.indexes(present);
+            const indexes = PAGE.indexes.take(present);
             if (width > 0)
                 rleHybrid({ view: v.view, offset: 1 }, width, indexes, present, values.byteLength);
             else
@@ -1006,7 +984,7 @@ class Output {
         this.reserve(dictionary.data.length);
         dictionary.data.copy(this.data, 0);
         this.at = this.dictionaryBytes = dictionary.data.length;
-        column.indexes = (this.reuse ? POOL.indexes(2, column.starts.length) : new Int32Array(column.starts.length)).fill(-1);
+        column.indexes = (this.reuse ? POOL.indexes.take(column.starts.length) : new Int32Array(column.starts.length)).fill(-1);
     }
     plain(r, type, kind, row, count, levels, rle) {
         const column = this.column;
@@ -1037,7 +1015,7 @@ class Output {
         const values = column.values;
         const present = levels ? count - countZeros(levels, count) : count;
         if (type === 'BOOLEAN') {
-            const bits = PAGE.bits(present);
+            const bits = PAGE.bits.take(present);
             if (rle)
                 rleHybrid({ view, offset: 4 }, 1, bits, present, 4 + view.getUint32(0, true));
             else {
@@ -1067,7 +1045,7 @@ class Output {
             scatter(values, row, count, levels, new Float64Array(scratch, 0, present));
         else {
             const a = new Int32Array(scratch, 0, 2 * present);
-            const joined = PAGE.joined(present);
+            const joined = PAGE.joined.take(present);
             for (let j = 0; j < present; j++) {
                 const high = a[2 * j + 1];
                 // Beyond 2^53 a double cannot hold the integer: the caller reads the column as BigInts.
