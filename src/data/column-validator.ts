@@ -2,7 +2,7 @@
  * The checks of a typed column at once (Parquet): a row group's values of one field in one call,
  * with exactly the results the row validator gives them cell by cell, in row order.
  */
-import { isAsciiRange, isUtf8Range } from './cell-parsers.js';
+import { isAsciiBuffer, isAsciiRange, isUtf8Range } from './cell-parsers.js';
 import { BoundOp, type CompiledConstraint, type CompiledField, ParseKind } from './fields.js';
 import { type FieldExtras, type Position, RowValidator } from './row-validator.js';
 
@@ -126,6 +126,63 @@ export class ColumnValidator extends RowValidator {
   }
 
   /**
+   * {@link numbers} for a dictionary-encoded column, counted by value: `indexes[i]` is the entry of
+   * `entries` row `i` holds. Only for a field whose cells need no row but for nulls (no uniqueness,
+   * new categories or running statistics), every value its entries hold taking the fast path, and a
+   * profile that counts by value (see {@link ProfileBuilder.addNumberCounts}). Returns false, having
+   * done nothing, otherwise: the caller checks the values.
+   */
+  numberCounts(f: number, entries: Float64Array, indexes: Int32Array, nulls: Uint8Array | undefined, rows: number, kind: 'integer' | 'number' | 'date', at: Position): boolean {
+    const field = this.fields[f] as CompiledField;
+    const extra = this.extras[f] as FieldExtras;
+    if (extra.reference || extra.unique || extra.stats || field.type === 'boolean') return false;
+    const counts = this.entryCounts(entries.length);
+    let nullCount = 0;
+    for (let i = 0; i < rows; i++) {
+      if (nulls !== undefined && nulls[i] === 1) {
+        nullCount++;
+        continue;
+      }
+      const k = indexes[i] as number;
+      if (k < 0) return false;
+      counts[k] = (counts[k] as number) + 1;
+    }
+    let least = Infinity;
+    let greatest = -Infinity;
+    for (let k = 0; k < entries.length; k++) {
+      if (counts[k] === 0) continue;
+      const v = entries[k] as number;
+      if (v !== v || (kind === 'integer' && !Number.isSafeInteger(v))) return false;
+      if (v < least) least = v;
+      if (v > greatest) greatest = v;
+    }
+    if (kind === 'date' && (least < FIRST_DAY || greatest > LAST_DAY)) return false;
+    for (const c of field.constraints) if (least <= greatest && (boundHolds(c, least) !== true || boundHolds(c, greatest) !== true)) return false;
+    const profile = extra.profileColumn >= 0 && field.profileKind === 'numeric' ? this.profile : undefined;
+    if (profile && !profile.addNumberCounts(extra.profileColumn, entries, counts)) return false;
+    if (nulls !== undefined) {
+      const first = at.index;
+      for (let i = 0; i < rows; i++) {
+        if (nulls[i] !== 1) continue;
+        at.index = first + i;
+        this.cell(f, EMPTY, 0, 0, true, at);
+      }
+    }
+    this.present[f] = (this.present[f] as number) + rows - nullCount;
+    return true;
+  }
+
+  private counts = new Float64Array(0);
+
+  /** Zeroed counts for `n` dictionary entries, in one array used again and again. */
+  private entryCounts(n: number): Float64Array {
+    if (this.counts.length < n) this.counts = new Float64Array(Math.max(n, this.counts.length * 2));
+    const counts = this.counts.subarray(0, n);
+    counts.fill(0);
+    return counts;
+  }
+
+  /**
    * {@link cell} for a column of texts at once: `data[starts[i], ends[i])` of field `f` (rows
    * `at.index + 1` on; `nulls[i] === 1` marks a null). Returns false, having done nothing, unless
    * every cell is a text that passes every check: the caller then checks cell by cell. Text of ASCII
@@ -135,7 +192,7 @@ export class ColumnValidator extends RowValidator {
     const field = this.fields[f] as CompiledField;
     const extra = this.extras[f] as FieldExtras;
     if (field.parseKind !== ParseKind.Text || !field.missingIsEmpty || extra.reference || extra.stats) return false;
-    const ascii = isAsciiRange(data, 0, data.length);
+    const ascii = isAsciiBuffer(data);
     const constraints = field.constraints;
     const value = this.value;
     for (let i = 0; i < rows; i++) {

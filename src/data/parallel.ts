@@ -75,7 +75,7 @@ export async function planSplit(options: EngineOptions, fields: readonly Compile
   const profiled = options.collectProfile === true || options.checks?.stats !== undefined;
   const parquet = options.sources.every((file) => formatOf(file) === 'parquet') ? await parquetWidths(options) : undefined;
   const cost = parquet
-    ? (f: CompiledField) => parquetCost(f, profiled, parquet.widths.get(f.name) ?? 0)
+    ? (f: CompiledField) => parquetCost(f, profiled, parquet.widths.get(f.name) ?? 0, parquet.dictionaries.has(f.name) && !options.checks?.stats?.[f.name])
     : (f: CompiledField) =>
         1 +
         (f.textual ? 0.5 : 0) +
@@ -128,17 +128,20 @@ export async function planSplit(options: EngineOptions, fields: readonly Compile
 
 /**
  * A field's cost in a Parquet file, in units of decoding a column (~40 ns a row here): a numeric
- * profile about as much again; a text column by its bytes a row, which a dictionary keeps small and
- * a column of distinct texts does not (each cell is checked and counted on its own).
+ * profile about as much again, unless a dictionary lets it be counted by value; a text column by its
+ * bytes a row, which a dictionary keeps small and a column of distinct texts does not (each cell is
+ * checked and counted on its own).
  */
-function parquetCost(f: CompiledField, profiled: boolean, width: number): number {
-  return 1 + (f.textual ? 0.2 * width : 0) + (profiled && f.profileKind === 'numeric' ? 1.2 : 0) + (f.unique ? 0.5 : 0) + f.constraints.length * 0.1;
+function parquetCost(f: CompiledField, profiled: boolean, width: number, byValue: boolean): number {
+  const profile = profiled && f.profileKind === 'numeric' ? (byValue && !f.unique ? 0.2 : 1.2) : 0;
+  return 1 + (f.textual ? 0.2 * width : 0) + profile + (f.unique ? 0.5 : 0) + f.constraints.length * 0.1;
 }
 
-/** Uncompressed bytes a row, per column name and of the whole files, from the Parquet footers. */
-async function parquetWidths(options: EngineOptions): Promise<{ widths: Map<string, number>; bytesPerRow: number; rows: number } | undefined> {
+/** Uncompressed bytes a row, per column name and of the whole files, and the dictionary-encoded columns, from the Parquet footers. */
+async function parquetWidths(options: EngineOptions): Promise<{ widths: Map<string, number>; dictionaries: Set<string>; bytesPerRow: number; rows: number } | undefined> {
   const { asyncBufferFromFile, parquetMetadataAsync } = await import('hyparquet');
   const bytes = new Map<string, number>();
+  const dictionaries = new Set<string>();
   let rows = 0;
   let total = 0;
   try {
@@ -150,6 +153,7 @@ async function parquetWidths(options: EngineOptions): Promise<{ widths: Map<stri
           const name = chunk.meta_data?.path_in_schema[0];
           if (name === undefined) continue;
           bytes.set(name, (bytes.get(name) ?? 0) + Number(chunk.meta_data?.total_uncompressed_size ?? 0));
+          if (chunk.meta_data?.dictionary_page_offset !== undefined) dictionaries.add(name);
           total += Number(chunk.meta_data?.total_compressed_size ?? 0);
         }
       }
@@ -159,7 +163,7 @@ async function parquetWidths(options: EngineOptions): Promise<{ widths: Map<stri
     return undefined;
   }
   if (rows === 0) return undefined;
-  return { widths: new Map([...bytes].map(([name, b]) => [name, b / rows])), bytesPerRow: total / rows, rows };
+  return { widths: new Map([...bytes].map(([name, b]) => [name, b / rows])), dictionaries, bytesPerRow: total / rows, rows };
 }
 
 /** A running worker: its result, and a way to stop it. */

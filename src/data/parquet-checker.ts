@@ -4,7 +4,7 @@
  */
 import { type ColumnValidator, FIRST_DAY, LAST_DAY } from './column-validator.js';
 import { type CompiledField, ParseKind } from './fields.js';
-import type { BytesColumn, DecodedColumn, NumberColumn } from './parquet-columns.js';
+import { type BytesColumn, type DecodedColumn, expandDictionary, type NumberColumn } from './parquet-columns.js';
 import type { Position } from './row-validator.js';
 import { cellText, RecordBuilder, type SourceOptions } from './sources.js';
 
@@ -37,8 +37,9 @@ export class ColumnChecker {
     const validator = this.validator;
     const at = this.at;
     if (column.kind === 'bytes') {
-      const { data, starts, ends, nulls } = column;
       if (column.indexes && validator.countable(f) && this.byValue(f, column, groupStart, rows)) return;
+      expandDictionary(column);
+      const { data, starts, ends, nulls } = column;
       at.index = groupStart + 1;
       if (validator.texts(f, data, starts, ends, nulls, rows, at)) return;
       for (let i = 0; i < rows; i++) {
@@ -57,8 +58,10 @@ export class ColumnChecker {
       return;
     }
     const fast = this.fastKind(field, column.logical);
-    const { values, nulls } = column;
+    const { values, nulls, dictionary, indexes } = column;
     at.index = groupStart + 1;
+    if (fast && fast !== 'boolean' && dictionary && indexes && validator.numberCounts(f, dictionary, indexes, nulls, rows, fast, at)) return;
+    expandDictionary(column);
     if (fast && validator.numbers(f, values, nulls, rows, fast, at)) return;
     for (let i = 0; i < rows; i++) {
       at.index = groupStart + i + 1;
@@ -80,22 +83,21 @@ export class ColumnChecker {
    */
   private byValue(f: number, column: BytesColumn, groupStart: number, rows: number): boolean {
     const indexes = column.indexes as Int32Array;
+    const dictionary = column.dictionary;
+    if (!dictionary) return false;
     const nulls = column.nulls;
     const counts = new Float64Array(this.dictionarySize(indexes, rows));
     const order: number[] = [];
-    const firstRow: number[] = [];
     for (let i = 0; i < rows; i++) {
       if (nulls !== undefined && nulls[i] === 1) continue;
       const k = indexes[i] as number;
       if (k < 0) return false;
-      if (counts[k] === 0) {
-        order.push(k);
-        firstRow.push(i);
-      }
+      if (counts[k] === 0) order.push(k);
       counts[k] = (counts[k] as number) + 1;
     }
-    const { data, starts, ends } = column;
-    for (const i of firstRow) if (!this.validator.textPasses(f, data, starts[i] as number, ends[i] as number)) return false;
+    const data = column.data;
+    const { starts, ends } = dictionary;
+    for (const k of order) if (!this.validator.textPasses(f, data, starts[k] as number, ends[k] as number)) return false;
     if (nulls !== undefined) {
       for (let i = 0; i < rows; i++) {
         if (nulls[i] !== 1) continue;
@@ -103,10 +105,7 @@ export class ColumnChecker {
         this.validator.cell(f, data, 0, 0, true, this.at);
       }
     }
-    order.forEach((k, j) => {
-      const i = firstRow[j] as number;
-      this.validator.countText(f, data, starts[i] as number, ends[i] as number, counts[k] as number);
-    });
+    for (const k of order) this.validator.countText(f, data, starts[k] as number, ends[k] as number, counts[k] as number);
     return true;
   }
 
@@ -124,6 +123,7 @@ export class ColumnChecker {
     const types = labels.map((label) => this.options.typeOf?.(label));
     this.validator.restrict(new Uint8Array(this.fields.length));
     try {
+      for (const column of held.values()) if (column.kind !== 'values') expandDictionary(column);
       for (let i = 0; i < rows; i++) {
         builder.reset(width, 0, groupStart + i + 1);
         for (let c = 0; c < width; c++) {

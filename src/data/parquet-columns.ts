@@ -25,6 +25,12 @@ export interface NumberColumn {
   values: Float64Array;
   /** 1 for a null slot; absent when the chunk has none. */
   nulls?: Uint8Array;
+  /** The dictionary's values, when the chunk has one; with {@link indexes}, each slot's entry. */
+  dictionary?: Float64Array;
+  /** The dictionary index of each slot (-1 for a plain-encoded or null one), when the chunk has a dictionary. */
+  indexes?: Int32Array;
+  /** Whether the dictionary's values are in the slots (see {@link expandDictionary}). */
+  expanded?: boolean;
 }
 
 /** Texts as UTF-8 bytes `data[starts[i], ends[i])`; a null slot is empty. */
@@ -33,8 +39,12 @@ export interface BytesColumn {
   data: Buffer;
   starts: Int32Array;
   ends: Int32Array;
-  /** The dictionary index of each slot (-1 for a plain-encoded one), when the chunk has a dictionary. */
+  /** The dictionary index of each slot (-1 for a plain-encoded or null one), when the chunk has a dictionary. */
   indexes?: Int32Array;
+  /** The dictionary's entries, whose bytes lie at the front of {@link data} (the same offsets), when the chunk has one. */
+  dictionary?: BytesColumn;
+  /** Whether the dictionary's places are in the slots (see {@link expandDictionary}). */
+  expanded?: boolean;
   nulls?: Uint8Array;
 }
 
@@ -74,9 +84,11 @@ let scratch = new ArrayBuffer(0);
 
 /**
  * Decodes one column chunk (`bytes`: the chunk as stored, from its first page) of `rows` rows.
- * `optional`: the column may hold nulls (definition level 1).
+ * `optional`: the column may hold nulls (definition level 1). `reuse`: into the pooled arrays
+ * (parquet-buffers.ts). `lazy`: dictionary-encoded slots hold only their index until
+ * {@link expandDictionary}.
  */
-export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: SchemaElement, rows: number, optional: boolean, reuse = false): DecodedColumn {
+export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: SchemaElement, rows: number, optional: boolean, reuse = false, lazy = false): DecodedColumn {
   const kind = decodedKind(element);
   if (!kind) throw new Unsupported(`${element.type} ${element.logical_type?.type ?? element.converted_type ?? ''}`);
   const nulls = optional ? (reuse ? POOL.nulls.take(rows).fill(0) : new Uint8Array(rows)) : undefined;
@@ -107,7 +119,7 @@ export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: Sc
       const page = decompress(raw, header.uncompressed_page_size, meta.codec);
       const count = header.dictionary_page_header?.num_values ?? 0;
       dictionary = plainColumn(page, element.type, count, kind);
-      if (column.kind === 'bytes') out.useDictionary(dictionary as BytesColumn);
+      out.useDictionary(dictionary);
       continue;
     }
     let levels: Uint8Array | undefined;
@@ -171,7 +183,39 @@ export function decodeChunk(bytes: Uint8Array, meta: ColumnMetaData, element: Sc
     row += count;
   }
   if (sawNull) column.nulls = nulls;
-  return out.finish();
+  const decoded = out.finish();
+  return lazy ? decoded : expandDictionary(decoded);
+}
+
+/**
+ * Fills the slots of a column decoded with `lazy` from its dictionary (each slot's value, or its
+ * text's place in the column's bytes), once; returns the column. Checks that count by value (see
+ * parquet-checker.ts) read the indexes alone, which saves this pass.
+ */
+export function expandDictionary(column: DecodedColumn): DecodedColumn {
+  const indexes = column.indexes;
+  if (!indexes || column.expanded) return column;
+  column.expanded = true;
+  if (column.kind === 'bytes') {
+    const dictionary = column.dictionary;
+    if (!dictionary) return column;
+    const { starts, ends } = dictionary;
+    for (let i = 0; i < indexes.length; i++) {
+      const k = indexes[i] as number;
+      if (k < 0) continue;
+      column.starts[i] = starts[k] as number;
+      column.ends[i] = ends[k] as number;
+    }
+    return column;
+  }
+  const entries = column.dictionary;
+  if (!entries) return column;
+  const values = column.values;
+  for (let i = 0; i < indexes.length; i++) {
+    const k = indexes[i] as number;
+    if (k >= 0) values[i] = entries[k] as number;
+  }
+  return column;
 }
 
 /** The dictionary page's values, as a column of their own. */
@@ -199,14 +243,20 @@ class Output {
     this.data = reuse && POOL.data.length >= size ? POOL.data : Buffer.allocUnsafe(size);
   }
 
-  /** Bytes columns keep the dictionary's bytes at the front of their buffer, so a slot can point into it. */
-  useDictionary(dictionary: BytesColumn): void {
-    const column = this.column as BytesColumn;
+  /** Each slot's dictionary index is kept; bytes columns keep the dictionary's bytes at the front of their buffer, so a slot can point into it. */
+  useDictionary(dictionary: DecodedColumn): void {
+    const column = this.column;
     if (this.at > 0 || column.indexes) throw new Unsupported('a second dictionary page');
+    const rows = column.kind === 'bytes' ? column.starts.length : column.values.length;
+    column.indexes = (this.reuse ? POOL.indexes.take(rows) : new Int32Array(rows)).fill(-1);
+    if (column.kind === 'number' || dictionary.kind === 'number') {
+      if (column.kind === 'number' && dictionary.kind === 'number') column.dictionary = dictionary.values;
+      return;
+    }
+    column.dictionary = dictionary;
     this.reserve(dictionary.data.length);
     dictionary.data.copy(this.data, 0);
     this.at = this.dictionaryBytes = dictionary.data.length;
-    column.indexes = (this.reuse ? POOL.indexes.take(column.starts.length) : new Int32Array(column.starts.length)).fill(-1);
   }
 
   plain(r: Reader, type: SchemaElement['type'], kind: string, row: number, count: number, levels: Uint8Array | undefined, rle: boolean): void {
@@ -268,31 +318,18 @@ class Output {
     }
   }
 
+  /** Notes each slot's dictionary index; {@link expandDictionary} fills in the values when they are wanted. */
   fromDictionary(dictionary: DecodedColumn, indexes: Int32Array, row: number, count: number, levels: Uint8Array | undefined): void {
-    const column = this.column;
     const size = dictionary.kind === 'bytes' ? dictionary.starts.length : dictionary.values.length;
     const present = levels ? count - countZeros(levels, count) : count;
-    // Every index checked first, so that the loops below read the dictionary unchecked.
+    // Every index checked here, so that whatever reads the dictionary later reads it unchecked.
     for (let j = 0; j < present; j++) {
       const k = indexes[j] as number;
       if (k >= size || k < 0) throw new Error(`dictionary index ${k} of ${size} entries`);
     }
-    if (column.kind === 'bytes') {
-      const { starts, ends } = dictionary as BytesColumn;
-      const slots = column.indexes as Int32Array;
-      for (let i = 0, j = 0; i < count; i++) {
-        if (levels && levels[i] === 0) continue;
-        const k = indexes[j++] as number;
-        column.starts[row + i] = starts[k] as number;
-        column.ends[row + i] = ends[k] as number;
-        slots[row + i] = k;
-      }
-      return;
-    }
-    const entries = (dictionary as NumberColumn).values;
-    const values = column.values;
-    if (!levels) for (let i = 0; i < count; i++) values[row + i] = entries[indexes[i] as number] as number;
-    else for (let i = 0, j = 0; i < count; i++) if (levels[i] === 1) values[row + i] = entries[indexes[j++] as number] as number;
+    const slots = this.column.indexes as Int32Array;
+    if (!levels) slots.set(indexes.subarray(0, count), row);
+    else for (let i = 0, j = 0; i < count; i++) if (levels[i] === 1) slots[row + i] = indexes[j++] as number;
   }
 
   finish(): DecodedColumn {

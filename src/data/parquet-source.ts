@@ -122,7 +122,7 @@ async function readColumn(
     const { bytesRead } = await handle.read(bytes, 0, length, start);
     if (bytesRead < bytes.length) throw new Error(`column '${column.element.name}' runs past the end of the file`);
     try {
-      return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type !== 'REQUIRED', reuse);
+      return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type !== 'REQUIRED', reuse, true);
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error;
     }

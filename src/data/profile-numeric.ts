@@ -4,7 +4,7 @@
  */
 import { ExactAccumulator } from './exact-accumulator.js';
 import type { NumericParts } from './profile.js';
-import { QuantileSketch } from './sketch.js';
+import { productError, QuantileSketch, squareError } from './sketch.js';
 
 /** Exact values are kept while a numeric column has at most this many, for exact KS tests. */
 export const MAX_SAMPLE = 1000;
@@ -128,14 +128,49 @@ export class NumericAccumulator {
     this.squares.add(squares);
   }
 
+  /**
+   * {@link add} of each `entries[k]` `counts[k]` times (a dictionary-encoded column, counted by value),
+   * with the same result as adding them in any order, for what no longer depends on order: so only
+   * once the sample is full, and only for safe integers, whose products with a count are exact in two
+   * doubles. Returns false, having done nothing, otherwise: the caller adds the values one by one.
+   */
+  addCounts(entries: Float64Array, counts: Float64Array): boolean {
+    this.release();
+    if (this.count < MAX_SAMPLE) return false;
+    for (let k = 0; k < entries.length; k++) if ((counts[k] as number) > 0 && !Number.isSafeInteger(entries[k])) return false;
+    for (let k = 0; k < entries.length; k++) {
+      const c = counts[k] as number;
+      if (c === 0) continue;
+      const v = (entries[k] as number) + 0;
+      this.count += c;
+      if (v < this.min) this.min = v;
+      if (v > this.max) this.max = v;
+      this.sketch.addCount(v, c);
+      if (!this.distinctOverflow) this.noteDistinct(v, c);
+      const product = v * c;
+      this.sum.add(product);
+      this.sum.add(productError(v, c, product));
+      // v² as two exact doubles (integers below 2^106), each times the count in two more.
+      const square = v * v;
+      const rest = squareError(v, square);
+      const high = square * c;
+      this.squares.add(high);
+      this.squares.add(productError(square, c, high));
+      const low = rest * c;
+      this.squares.add(low);
+      this.squares.add(productError(rest, c, low));
+    }
+    return true;
+  }
+
   private addEach(values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number): void {
     for (let i = from; i < to; i++) if (nulls === undefined || nulls[i] !== 1) this.add(values[i] as number);
   }
 
-  private noteDistinct(value: number): void {
+  private noteDistinct(value: number, count = 1): void {
     for (let d = 0; d < this.distinctSize; d++) {
       if (this.distinctValues[d] === value) {
-        this.distinctCounts[d] = (this.distinctCounts[d] as number) + 1;
+        this.distinctCounts[d] = (this.distinctCounts[d] as number) + count;
         return;
       }
     }
@@ -144,7 +179,7 @@ export class NumericAccumulator {
       return;
     }
     this.distinctValues[this.distinctSize] = value;
-    this.distinctCounts[this.distinctSize++] = 1;
+    this.distinctCounts[this.distinctSize++] = count;
   }
 
   /** The column as a profile stores it (less its name and derived moments); counts what is held first. */

@@ -131,6 +131,17 @@ export class ProfileBuilder {
     s.addMany(values, nulls, from, to);
   }
 
+  /**
+   * Counts each `entries[k]` `counts[k]` times, as {@link addNumbers} would count them in some order:
+   * false, having done nothing, while the result could depend on the order (see
+   * {@link NumericAccumulator.addCounts}); the caller then adds them in row order.
+   */
+  addNumberCounts(column: number, entries: Float64Array, counts: Float64Array): boolean {
+    const s = this.numeric[column];
+    if (s === undefined) throw new Error(`ProfileBuilder.addNumberCounts: column ${column} is not a numeric column`);
+    return s.addCounts(entries, counts);
+  }
+
   /** Counts a categorical value. */
   addCategory(column: number, value: string): void {
     // Keys are UTF-8 bytes, like the validator's cells; a lone surrogate encodes as U+FFFD.

@@ -93,6 +93,13 @@ export class QuantileSketch {
     else this.zeros++;
   }
 
+  /** {@link add} of `value` (finite) `count` times. */
+  addCount(value: number, count: number): void {
+    if (value >= MIN_INDEXABLE) this.positive.add(fastBucketIndex(value), count);
+    else if (value <= -MIN_INDEXABLE) this.negative.add(fastBucketIndex(-value), count);
+    else this.zeros += count;
+  }
+
   /** {@link add} of each non-null `values[from, to)` (`nulls[i] === 1` skips one), each finite. */
   addMany(values: Float64Array, from: number, to: number, nulls?: Uint8Array): void {
     const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
@@ -240,14 +247,8 @@ export class ExactSum {
   /** Adds `a * b` exactly (both below ~1e150 in magnitude). */
   addProduct(a: number, b: number): void {
     const product = a * b;
-    const ta = SPLITTER * a;
-    const aHigh = ta - (ta - a);
-    const aLow = a - aHigh;
-    const tb = SPLITTER * b;
-    const bHigh = tb - (tb - b);
-    const bLow = b - bHigh;
     this.add(product);
-    this.add(aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow);
+    this.add(productError(a, b, product));
   }
 
   /** The correctly rounded value of the sum. */
@@ -292,6 +293,17 @@ export class ExactSum {
 
 // 2^27 + 1: splits a double into two halves whose products are exact.
 const SPLITTER = 134217729;
+
+/** What `a * b` (`product`) rounded away: Dekker's product, so `product + error` is exact (no overflow or underflow). */
+export function productError(a: number, b: number, product: number): number {
+  const ta = SPLITTER * a;
+  const aHigh = ta - (ta - a);
+  const aLow = a - aHigh;
+  const tb = SPLITTER * b;
+  const bHigh = tb - (tb - b);
+  const bLow = b - bHigh;
+  return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+}
 
 /** What `x * x` (`product`) rounded away: Dekker's split, so `product + error` is the exact square. */
 export function squareError(x: number, product: number): number {

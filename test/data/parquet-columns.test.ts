@@ -7,7 +7,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { ByteWriter } from 'hyparquet-writer/src/bytewriter.js';
 import { writePageHeader } from 'hyparquet-writer/src/datapage.js';
 import { describe, expect, it } from 'vitest';
-import { decodeChunk, type DecodedColumn, Unsupported } from '../../src/data/parquet-columns.js';
+import { decodeChunk, type DecodedColumn, expandDictionary, Unsupported } from '../../src/data/parquet-columns.js';
 import { validateData, type DataError, type DataReport, type ValidateOptions } from '../../src/data/validate.js';
 import { comparable as comparableReport, csvTwin } from '../helpers/report-parity.js';
 
@@ -15,7 +15,7 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'parquet');
 const dir = mkdtempSync(join(tmpdir(), 'mg-parquet-columns-'));
 
 /** Each row group's chunk of column `name`, decoded here, as the values hyparquet gives for it (null for a null slot). */
-function decodedValues(buffer: ArrayBuffer, name: string): unknown[] {
+function decodedValues(buffer: ArrayBuffer, name: string, lazy = false): unknown[] {
   const metadata = parquetMetadata(buffer);
   const index = metadata.schema.slice(1).findIndex((e) => e.name === name);
   const element = metadata.schema[index + 1];
@@ -26,7 +26,10 @@ function decodedValues(buffer: ArrayBuffer, name: string): unknown[] {
     if (!meta) throw new Error('no chunk');
     const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
     const bytes = new Uint8Array(buffer, start, Number(meta.total_compressed_size));
-    const column: DecodedColumn = decodeChunk(bytes, meta, element, Number(group.num_rows), element.repetition_type === 'OPTIONAL');
+    const decoded = decodeChunk(bytes, meta, element, Number(group.num_rows), element.repetition_type === 'OPTIONAL', false, lazy);
+    // Decoded lazily, a dictionary-encoded chunk holds only its indexes until it is expanded.
+    if (lazy && decoded.indexes) expect(decoded.expanded).toBeFalsy();
+    const column: DecodedColumn = lazy ? expandDictionary(decoded) : decoded;
     for (let i = 0; i < Number(group.num_rows); i++) {
       if (column.nulls?.[i] === 1) out.push(null);
       else if (column.kind === 'bytes') out.push(column.data.toString('utf8', column.starts[i], column.ends[i]));
@@ -76,7 +79,11 @@ describe('the column decoder reads what hyparquet reads', () => {
           ...options,
         }),
       );
-      for (const name of ['i', 'l', 'd', 'f', 's', 'b']) expect(decodedValues(buffer, name), name).toEqual(await hyparquetValues(buffer, name));
+      for (const name of ['i', 'l', 'd', 'f', 's', 'b']) {
+        const expected = await hyparquetValues(buffer, name);
+        expect(decodedValues(buffer, name), name).toEqual(expected);
+        expect(decodedValues(buffer, name, true), `${name}, decoded lazily`).toEqual(expected);
+      }
     });
   }
 
@@ -314,4 +321,49 @@ describe('a column checked at once gives what its cells give one by one', () => 
       expect(flag).toMatchObject({ kind: 'categorical', nulls: flags.filter((f) => f === null).length });
     });
   }
+});
+
+describe('a dictionary-encoded number column counted by value gives what its cells give one by one', () => {
+  // Row groups of 700: the first fills the profile's sample cell by cell, the later ones are counted
+  // by value; one group holds an age past its maximum, and one a day before the minimum.
+  const n = 4200;
+  const ages = Array.from({ length: n }, (_, i) => (i === 3000 ? 121 : i % 17 === 0 ? null : 18 + ((i * 31) % 70)));
+  // Days since 1970: 10956 is 1999-12-31, 14610 is 2010-01-01.
+  const days = Array.from({ length: n }, (_, i) => (i === 1500 ? 10956 : i % 23 === 0 ? null : 14610 + ((i * 7) % 900)));
+  const visits = Array.from({ length: n }, (_, i) => BigInt((i * 13) % 60) - 3n);
+  const schema: ValidateOptions['schema'] = {
+    fields: [
+      { name: 'age', type: 'integer', constraints: { minimum: 0, maximum: 120 } },
+      { name: 'joined', type: 'date', constraints: { minimum: '2000-01-01' } },
+      { name: 'visits', type: 'integer' },
+    ],
+  };
+  const write = {
+    columnData: [
+      { name: 'age', data: ages, encoding: 'RLE_DICTIONARY' as const },
+      { name: 'joined', data: days, encoding: 'RLE_DICTIONARY' as const },
+      { name: 'visits', data: visits, encoding: 'RLE_DICTIONARY' as const },
+    ],
+    schema: [
+      root(3),
+      { name: 'age', type: 'INT32' as const, repetition_type: 'OPTIONAL' as const },
+      { name: 'joined', type: 'INT32' as const, repetition_type: 'OPTIONAL' as const, converted_type: 'DATE' as const },
+      { name: 'visits', type: 'INT64' as const, repetition_type: 'REQUIRED' as const },
+    ],
+    rowGroupSize: 700,
+  };
+
+  it('the same checks, rows, counts and profile as the CSV twin, with nulls and a failing group', async () => {
+    const buffer = toArrayBuffer(parquetWriteBuffer(write));
+    // Dictionary pages throughout: the test is about them.
+    const metadata = parquetMetadata(buffer);
+    for (const chunk of metadata.row_groups.flatMap((g) => g.columns)) expect(chunk.meta_data?.dictionary_page_offset).toBeDefined();
+    const { parquet, csv } = await withTwin('by-value', write, schema, { maxExamples: 50, checks: { nullFraction: { age: 0.01, joined: 0.5 } } });
+    expect(comparableReport(parquet)).toEqual(comparableReport(csv));
+    const failed = Object.fromEntries(parquet.checks.filter((c) => !c.passed).map((c) => [c.id, c.examples.map((e) => e.rowNumber)]));
+    expect(failed).toMatchObject({ 'field:age:maximum': [3002], 'field:joined:minimum': [1502] });
+    expect(parquet.checks.find((c) => c.id.includes('null') && c.id.includes('age'))?.passed).toBe(false);
+    const age = parquet.profile?.columns.find((c) => c.name === 'age');
+    expect(age).toMatchObject({ kind: 'numeric', nulls: ages.filter((a) => a === null).length, max: 121, sample: null });
+  });
 });

@@ -352,3 +352,49 @@ describe('the sketch bucket of a value', () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe('addNumberCounts (a dictionary-encoded column counted by value)', () => {
+  /** Rows drawn from `entries` by `pick`, profiled one by one and, past the first `head` rows, by value. */
+  function byValue(entries: number[], pick: (i: number) => number, rows: number, head: number): [Profile, Profile, boolean] {
+    const dictionary = Float64Array.from(entries);
+    const picks = Array.from({ length: rows }, (_, i) => pick(i));
+    const one = new ProfileBuilder([{ name: 'x', kind: 'numeric' }]);
+    picks.forEach((k) => one.addNumber(0, dictionary[k] as number));
+    const counted = new ProfileBuilder([{ name: 'x', kind: 'numeric' }]);
+    picks.slice(0, head).forEach((k) => counted.addNumber(0, dictionary[k] as number));
+    const counts = new Float64Array(entries.length);
+    for (const k of picks.slice(head)) counts[k] = (counts[k] as number) + 1;
+    const took = counted.addNumberCounts(0, dictionary, counts);
+    if (!took) picks.slice(head).forEach((k) => counted.addNumber(0, dictionary[k] as number));
+    return [one.finish(), counted.finish(), took];
+  }
+
+  const random = mulberry32(11);
+  const cases: [string, number[]][] = [
+    ['ages', Array.from({ length: 70 }, (_, i) => 18 + i)],
+    ['days since 1970, before and after', Array.from({ length: 400 }, (_, i) => -5000 + i * 37)],
+    ['integers near 2^53, whose products with a count need two doubles', [2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 52 + 3, 1, 0, -0]],
+    ['integers around 2^26, whose squares round', [2 ** 26 + 1, 2 ** 27 - 1, -(2 ** 26 + 3), 94906267]],
+    ['few distinct values (kept with their counts)', [3, 1, 2]],
+  ];
+  for (const [name, entries] of cases) {
+    it(`equals adding the rows one by one: ${name}`, () => {
+      const [one, counted, took] = byValue(entries, () => Math.floor(random() * entries.length), 5000, 1200);
+      expect(took).toBe(true);
+      expect(counted).toEqual(one);
+    });
+  }
+
+  it('declines, changing nothing, while the sample is filling or for an entry that is not a safe integer', () => {
+    const early = byValue([1, 2, 3], (i) => i % 3, 3000, 500);
+    expect(early[2]).toBe(false);
+    expect(early[1]).toEqual(early[0]);
+    const fractional = byValue([1, 2.5, 3], (i) => i % 3, 3000, 1500);
+    expect(fractional[2]).toBe(false);
+    expect(fractional[1]).toEqual(fractional[0]);
+    // An unused entry does not matter.
+    const unused = byValue([1, 2.5, 3], (i) => (i % 2) * 2, 3000, 1500);
+    expect(unused[2]).toBe(true);
+    expect(unused[1]).toEqual(unused[0]);
+  });
+});
