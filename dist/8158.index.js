@@ -123,208 +123,6 @@ var errors = __webpack_require__(62807);
 var hashing = __webpack_require__(71998);
 // EXTERNAL MODULE: ./build/data/column-validator.js + 1 modules
 var column_validator = __webpack_require__(15843);
-// EXTERNAL MODULE: ./build/data/sources.js
-var sources = __webpack_require__(14895);
-;// CONCATENATED MODULE: ./build/data/parquet-checker.js
-/**
- * Checks Parquet columns decoded by row group (parquet-columns.ts, or hyparquet's values) against the
- * fields, cell by cell in row order, through the same row validator the CSV path uses.
- */
-
-
-/** A text cell hyparquet read, kept as its bytes. */
-class TextBytes {
-    buffer;
-    constructor(bytes) {
-        this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
-}
-/** Feeds decoded columns to the validator, cell by cell, in row order. */
-class ColumnChecker {
-    validator;
-    fields;
-    options;
-    at = { index: 0, line: 0 };
-    scratch = Buffer.allocUnsafe(256);
-    builder = new sources/* RecordBuilder */.xx();
-    constructor(validator, fields, options) {
-        this.validator = validator;
-        this.fields = fields;
-        this.options = options;
-    }
-    /** Checks field `f` on its column of the row group starting at data row `groupStart`. */
-    check(f, column, groupStart, rows) {
-        const field = this.fields[f];
-        const validator = this.validator;
-        const at = this.at;
-        if (column.kind === 'bytes') {
-            const { data, starts, ends, nulls } = column;
-            if (column.indexes && validator.countable(f) && this.byValue(f, column, groupStart, rows))
-                return;
-            at.index = groupStart + 1;
-            if (validator.texts(f, data, starts, ends, nulls, rows, at))
-                return;
-            for (let i = 0; i < rows; i++) {
-                at.index = groupStart + i + 1;
-                validator.cell(f, data, starts[i], ends[i], nulls !== undefined && nulls[i] === 1, at);
-            }
-            return;
-        }
-        if (column.kind === 'values') {
-            for (let i = 0; i < rows; i++) {
-                at.index = groupStart + i + 1;
-                const value = column.values[i];
-                if (value instanceof TextBytes)
-                    validator.cell(f, value.buffer, 0, value.buffer.length, false, at);
-                else
-                    this.text(f, (0,sources/* cellText */.Ie)(value, this.options.typeOf?.(field.name)));
-            }
-            return;
-        }
-        const fast = this.fastKind(field, column.logical);
-        const { values, nulls } = column;
-        at.index = groupStart + 1;
-        if (fast && validator.numbers(f, values, nulls, rows, fast, at))
-            return;
-        for (let i = 0; i < rows; i++) {
-            at.index = groupStart + i + 1;
-            if (nulls !== undefined && nulls[i] === 1) {
-                validator.cell(f, this.scratch, 0, 0, true, at);
-                continue;
-            }
-            const v = values[i] + 0; // -0 is written "0" in a CSV
-            if (fast && this.exact(fast, v) && validator.tryNumber(f, v, at))
-                continue;
-            this.text(f, numberText(column.logical, v, this.options.typeOf?.(field.name)));
-        }
-    }
-    /**
-     * A dictionary-encoded column checked once per value, when every value it holds passes: each null
-     * still gets its own row, and values are counted in the order they first appear (the profile keeps
-     * the first categories it meets). Returns false, having done nothing, when some value fails, or a
-     * page was not dictionary-encoded: the caller checks each cell.
-     */
-    byValue(f, column, groupStart, rows) {
-        const indexes = column.indexes;
-        const nulls = column.nulls;
-        const counts = new Float64Array(this.dictionarySize(indexes, rows));
-        const order = [];
-        const firstRow = [];
-        for (let i = 0; i < rows; i++) {
-            if (nulls !== undefined && nulls[i] === 1)
-                continue;
-            const k = indexes[i];
-            if (k < 0)
-                return false;
-            if (counts[k] === 0) {
-                order.push(k);
-                firstRow.push(i);
-            }
-            counts[k] = counts[k] + 1;
-        }
-        const { data, starts, ends } = column;
-        for (const i of firstRow)
-            if (!this.validator.textPasses(f, data, starts[i], ends[i]))
-                return false;
-        if (nulls !== undefined) {
-            for (let i = 0; i < rows; i++) {
-                if (nulls[i] !== 1)
-                    continue;
-                this.at.index = groupStart + i + 1;
-                this.validator.cell(f, data, 0, 0, true, this.at);
-            }
-        }
-        order.forEach((k, j) => {
-            const i = firstRow[j];
-            this.validator.countText(f, data, starts[i], ends[i], counts[k]);
-        });
-        return true;
-    }
-    dictionarySize(indexes, rows) {
-        let max = -1;
-        for (let i = 0; i < rows; i++)
-            if (indexes[i] > max)
-                max = indexes[i];
-        return max + 1;
-    }
-    /** Checks the composite keys (and counts the rows) from the key columns of a row group. */
-    keys(held, labels, groupStart, rows) {
-        const builder = this.builder;
-        const width = labels.length;
-        // The text each key cell has in a CSV, by its field's type (a date as YYYY-MM-DD), as the checks see it.
-        const types = labels.map((label) => this.options.typeOf?.(label));
-        this.validator.restrict(new Uint8Array(this.fields.length));
-        try {
-            for (let i = 0; i < rows; i++) {
-                builder.reset(width, 0, groupStart + i + 1);
-                for (let c = 0; c < width; c++) {
-                    const column = held.get(c);
-                    // A null is the empty cell a CSV holds for it: a CSV cannot tell it from an empty text, so neither may a key.
-                    if (!column)
-                        builder.set(c, null);
-                    else if (column.kind === 'bytes') {
-                        if (column.nulls?.[i] === 1)
-                            builder.set(c, '');
-                        else
-                            builder.setBytes(c, column.data, column.starts[i], column.ends[i]);
-                    }
-                    else if (column.kind === 'values') {
-                        const value = column.values[i];
-                        if (value instanceof TextBytes)
-                            builder.setBytes(c, value.buffer, 0, value.buffer.length);
-                        else
-                            builder.set(c, (0,sources/* cellText */.Ie)(value, types[c]) ?? '');
-                    }
-                    else
-                        builder.set(c, column.nulls?.[i] === 1 ? '' : numberText(column.logical, column.values[i] + 0, types[c]));
-                }
-                this.validator.row(builder.record);
-            }
-        }
-        finally {
-            this.validator.restrict(undefined);
-        }
-    }
-    /** How field `f` reads a typed value without its text, or undefined when it needs the text. */
-    fastKind(field, logical) {
-        if (!field.missingIsEmpty)
-            return undefined;
-        const kind = field.parseKind;
-        if (logical === 'boolean')
-            return kind === 5 /* ParseKind.Boolean */ ? 'boolean' : undefined;
-        if (logical === 'date')
-            return kind === 3 /* ParseKind.Date */ ? 'date' : undefined;
-        return kind === 1 /* ParseKind.Integer */ ? 'integer' : kind === 2 /* ParseKind.Number */ ? 'number' : undefined;
-    }
-    /** Whether the text of `v` parses back to `v` in the field's fast kind. */
-    exact(kind, v) {
-        if (kind === 'integer')
-            return Number.isSafeInteger(v);
-        if (kind === 'date')
-            return v >= column_validator/* FIRST_DAY */.Cc && v <= column_validator/* LAST_DAY */.Gy;
-        return true;
-    }
-    text(f, text) {
-        if (text === null) {
-            this.validator.cell(f, this.scratch, 0, 0, true, this.at);
-            return;
-        }
-        const need = Buffer.byteLength(text);
-        if (need > this.scratch.length)
-            this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
-        const n = this.scratch.write(text, 0);
-        this.validator.cell(f, this.scratch, 0, n, false, this.at);
-    }
-}
-/** The text a CSV holds for a typed value, as {@link cellText} writes hyparquet's value of it. */
-function numberText(logical, v, type) {
-    if (logical === 'boolean')
-        return v === 1 ? 'true' : 'false';
-    if (logical === 'date')
-        return (0,sources/* cellText */.Ie)(new Date(v * 86400000), type);
-    return (0,sources/* cellText */.Ie)(v, type);
-}
-
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
 var src_column = __webpack_require__(16167);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 4 modules
@@ -542,9 +340,11 @@ function decodedKind(element) {
 let scratch = new ArrayBuffer(0);
 /**
  * Decodes one column chunk (`bytes`: the chunk as stored, from its first page) of `rows` rows.
- * `optional`: the column may hold nulls (definition level 1).
+ * `optional`: the column may hold nulls (definition level 1). `reuse`: into the pooled arrays
+ * (parquet-buffers.ts). `lazy`: dictionary-encoded slots hold only their index until
+ * {@link expandDictionary}.
  */
-function decodeChunk(bytes, meta, element, rows, optional, reuse = false) {
+function decodeChunk(bytes, meta, element, rows, optional, reuse = false, lazy = false) {
     const kind = decodedKind(element);
     if (!kind)
         throw new Unsupported(`${element.type} ${element.logical_type?.type ?? element.converted_type ?? ''}`);
@@ -577,8 +377,7 @@ function decodeChunk(bytes, meta, element, rows, optional, reuse = false) {
             const page = decompress(raw, header.uncompressed_page_size, meta.codec);
             const count = header.dictionary_page_header?.num_values ?? 0;
             dictionary = plainColumn(page, element.type, count, kind);
-            if (column.kind === 'bytes')
-                out.useDictionary(dictionary);
+            out.useDictionary(dictionary);
             continue;
         }
         let levels;
@@ -663,7 +462,43 @@ function decodeChunk(bytes, meta, element, rows, optional, reuse = false) {
     }
     if (sawNull)
         column.nulls = nulls;
-    return out.finish();
+    const decoded = out.finish();
+    return lazy ? decoded : expandDictionary(decoded);
+}
+/**
+ * Fills the slots of a column decoded with `lazy` from its dictionary (each slot's value, or its
+ * text's place in the column's bytes), once; returns the column. Checks that count by value (see
+ * parquet-checker.ts) read the indexes alone, which saves this pass.
+ */
+function expandDictionary(column) {
+    const indexes = column.indexes;
+    if (!indexes || column.expanded)
+        return column;
+    column.expanded = true;
+    if (column.kind === 'bytes') {
+        const dictionary = column.dictionary;
+        if (!dictionary)
+            return column;
+        const { starts, ends } = dictionary;
+        for (let i = 0; i < indexes.length; i++) {
+            const k = indexes[i];
+            if (k < 0)
+                continue;
+            column.starts[i] = starts[k];
+            column.ends[i] = ends[k];
+        }
+        return column;
+    }
+    const entries = column.dictionary;
+    if (!entries)
+        return column;
+    const values = column.values;
+    for (let i = 0; i < indexes.length; i++) {
+        const k = indexes[i];
+        if (k >= 0)
+            values[i] = entries[k];
+    }
+    return column;
 }
 /** The dictionary page's values, as a column of their own. */
 function plainColumn(page, type, count, kind) {
@@ -687,15 +522,22 @@ class Output {
         const size = column.kind === 'bytes' ? Math.max(1024, column.starts.length * 16) : 0;
         this.data = reuse && POOL.data.length >= size ? POOL.data : Buffer.allocUnsafe(size);
     }
-    /** Bytes columns keep the dictionary's bytes at the front of their buffer, so a slot can point into it. */
+    /** Each slot's dictionary index is kept; bytes columns keep the dictionary's bytes at the front of their buffer, so a slot can point into it. */
     useDictionary(dictionary) {
         const column = this.column;
         if (this.at > 0 || column.indexes)
             throw new Unsupported('a second dictionary page');
+        const rows = column.kind === 'bytes' ? column.starts.length : column.values.length;
+        column.indexes = (this.reuse ? POOL.indexes.take(rows) : new Int32Array(rows)).fill(-1);
+        if (column.kind === 'number' || dictionary.kind === 'number') {
+            if (column.kind === 'number' && dictionary.kind === 'number')
+                column.dictionary = dictionary.values;
+            return;
+        }
+        column.dictionary = dictionary;
         this.reserve(dictionary.data.length);
         dictionary.data.copy(this.data, 0);
         this.at = this.dictionaryBytes = dictionary.data.length;
-        column.indexes = (this.reuse ? POOL.indexes.take(column.starts.length) : new Int32Array(column.starts.length)).fill(-1);
     }
     plain(r, type, kind, row, count, levels, rle) {
         const column = this.column;
@@ -767,38 +609,23 @@ class Output {
             scatter(values, row, count, levels, joined);
         }
     }
+    /** Notes each slot's dictionary index; {@link expandDictionary} fills in the values when they are wanted. */
     fromDictionary(dictionary, indexes, row, count, levels) {
-        const column = this.column;
         const size = dictionary.kind === 'bytes' ? dictionary.starts.length : dictionary.values.length;
         const present = levels ? count - countZeros(levels, count) : count;
-        // Every index checked first, so that the loops below read the dictionary unchecked.
+        // Every index checked here, so that whatever reads the dictionary later reads it unchecked.
         for (let j = 0; j < present; j++) {
             const k = indexes[j];
             if (k >= size || k < 0)
                 throw new Error(`dictionary index ${k} of ${size} entries`);
         }
-        if (column.kind === 'bytes') {
-            const { starts, ends } = dictionary;
-            const slots = column.indexes;
-            for (let i = 0, j = 0; i < count; i++) {
-                if (levels && levels[i] === 0)
-                    continue;
-                const k = indexes[j++];
-                column.starts[row + i] = starts[k];
-                column.ends[row + i] = ends[k];
-                slots[row + i] = k;
-            }
-            return;
-        }
-        const entries = dictionary.values;
-        const values = column.values;
+        const slots = this.column.indexes;
         if (!levels)
-            for (let i = 0; i < count; i++)
-                values[row + i] = entries[indexes[i]];
+            slots.set(indexes.subarray(0, count), row);
         else
             for (let i = 0, j = 0; i < count; i++)
                 if (levels[i] === 1)
-                    values[row + i] = entries[indexes[j++]];
+                    slots[row + i] = indexes[j++];
     }
     finish() {
         if (this.column.kind === 'bytes') {
@@ -836,6 +663,215 @@ function scatter(values, row, count, levels, from) {
     for (let i = 0, j = 0; i < count; i++)
         if (levels[i] === 1)
             values[row + i] = from[j++];
+}
+
+// EXTERNAL MODULE: ./build/data/sources.js
+var sources = __webpack_require__(14895);
+;// CONCATENATED MODULE: ./build/data/parquet-checker.js
+/**
+ * Checks Parquet columns decoded by row group (parquet-columns.ts, or hyparquet's values) against the
+ * fields, cell by cell in row order, through the same row validator the CSV path uses.
+ */
+
+
+
+/** A text cell hyparquet read, kept as its bytes. */
+class TextBytes {
+    buffer;
+    constructor(bytes) {
+        this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+}
+/** Feeds decoded columns to the validator, cell by cell, in row order. */
+class ColumnChecker {
+    validator;
+    fields;
+    options;
+    at = { index: 0, line: 0 };
+    scratch = Buffer.allocUnsafe(256);
+    builder = new sources/* RecordBuilder */.xx();
+    constructor(validator, fields, options) {
+        this.validator = validator;
+        this.fields = fields;
+        this.options = options;
+    }
+    /** Checks field `f` on its column of the row group starting at data row `groupStart`. */
+    check(f, column, groupStart, rows) {
+        const field = this.fields[f];
+        const validator = this.validator;
+        const at = this.at;
+        if (column.kind === 'bytes') {
+            if (column.indexes && validator.countable(f) && this.byValue(f, column, groupStart, rows))
+                return;
+            expandDictionary(column);
+            const { data, starts, ends, nulls } = column;
+            at.index = groupStart + 1;
+            if (validator.texts(f, data, starts, ends, nulls, rows, at))
+                return;
+            for (let i = 0; i < rows; i++) {
+                at.index = groupStart + i + 1;
+                validator.cell(f, data, starts[i], ends[i], nulls !== undefined && nulls[i] === 1, at);
+            }
+            return;
+        }
+        if (column.kind === 'values') {
+            for (let i = 0; i < rows; i++) {
+                at.index = groupStart + i + 1;
+                const value = column.values[i];
+                if (value instanceof TextBytes)
+                    validator.cell(f, value.buffer, 0, value.buffer.length, false, at);
+                else
+                    this.text(f, (0,sources/* cellText */.Ie)(value, this.options.typeOf?.(field.name)));
+            }
+            return;
+        }
+        const fast = this.fastKind(field, column.logical);
+        const { values, nulls, dictionary, indexes } = column;
+        at.index = groupStart + 1;
+        if (fast && fast !== 'boolean' && dictionary && indexes && validator.numberCounts(f, dictionary, indexes, nulls, rows, fast, at))
+            return;
+        expandDictionary(column);
+        if (fast && validator.numbers(f, values, nulls, rows, fast, at))
+            return;
+        for (let i = 0; i < rows; i++) {
+            at.index = groupStart + i + 1;
+            if (nulls !== undefined && nulls[i] === 1) {
+                validator.cell(f, this.scratch, 0, 0, true, at);
+                continue;
+            }
+            const v = values[i] + 0; // -0 is written "0" in a CSV
+            if (fast && this.exact(fast, v) && validator.tryNumber(f, v, at))
+                continue;
+            this.text(f, numberText(column.logical, v, this.options.typeOf?.(field.name)));
+        }
+    }
+    /**
+     * A dictionary-encoded column checked once per value, when every value it holds passes: each null
+     * still gets its own row, and values are counted in the order they first appear (the profile keeps
+     * the first categories it meets). Returns false, having done nothing, when some value fails, or a
+     * page was not dictionary-encoded: the caller checks each cell.
+     */
+    byValue(f, column, groupStart, rows) {
+        const indexes = column.indexes;
+        const dictionary = column.dictionary;
+        if (!dictionary)
+            return false;
+        const nulls = column.nulls;
+        const counts = new Float64Array(this.dictionarySize(indexes, rows));
+        const order = [];
+        for (let i = 0; i < rows; i++) {
+            if (nulls !== undefined && nulls[i] === 1)
+                continue;
+            const k = indexes[i];
+            if (k < 0)
+                return false;
+            if (counts[k] === 0)
+                order.push(k);
+            counts[k] = counts[k] + 1;
+        }
+        const data = column.data;
+        const { starts, ends } = dictionary;
+        for (const k of order)
+            if (!this.validator.textPasses(f, data, starts[k], ends[k]))
+                return false;
+        if (nulls !== undefined) {
+            for (let i = 0; i < rows; i++) {
+                if (nulls[i] !== 1)
+                    continue;
+                this.at.index = groupStart + i + 1;
+                this.validator.cell(f, data, 0, 0, true, this.at);
+            }
+        }
+        for (const k of order)
+            this.validator.countText(f, data, starts[k], ends[k], counts[k]);
+        return true;
+    }
+    dictionarySize(indexes, rows) {
+        let max = -1;
+        for (let i = 0; i < rows; i++)
+            if (indexes[i] > max)
+                max = indexes[i];
+        return max + 1;
+    }
+    /** Checks the composite keys (and counts the rows) from the key columns of a row group. */
+    keys(held, labels, groupStart, rows) {
+        const builder = this.builder;
+        const width = labels.length;
+        // The text each key cell has in a CSV, by its field's type (a date as YYYY-MM-DD), as the checks see it.
+        const types = labels.map((label) => this.options.typeOf?.(label));
+        this.validator.restrict(new Uint8Array(this.fields.length));
+        try {
+            for (const column of held.values())
+                if (column.kind !== 'values')
+                    expandDictionary(column);
+            for (let i = 0; i < rows; i++) {
+                builder.reset(width, 0, groupStart + i + 1);
+                for (let c = 0; c < width; c++) {
+                    const column = held.get(c);
+                    // A null is the empty cell a CSV holds for it: a CSV cannot tell it from an empty text, so neither may a key.
+                    if (!column)
+                        builder.set(c, null);
+                    else if (column.kind === 'bytes') {
+                        if (column.nulls?.[i] === 1)
+                            builder.set(c, '');
+                        else
+                            builder.setBytes(c, column.data, column.starts[i], column.ends[i]);
+                    }
+                    else if (column.kind === 'values') {
+                        const value = column.values[i];
+                        if (value instanceof TextBytes)
+                            builder.setBytes(c, value.buffer, 0, value.buffer.length);
+                        else
+                            builder.set(c, (0,sources/* cellText */.Ie)(value, types[c]) ?? '');
+                    }
+                    else
+                        builder.set(c, column.nulls?.[i] === 1 ? '' : numberText(column.logical, column.values[i] + 0, types[c]));
+                }
+                this.validator.row(builder.record);
+            }
+        }
+        finally {
+            this.validator.restrict(undefined);
+        }
+    }
+    /** How field `f` reads a typed value without its text, or undefined when it needs the text. */
+    fastKind(field, logical) {
+        if (!field.missingIsEmpty)
+            return undefined;
+        const kind = field.parseKind;
+        if (logical === 'boolean')
+            return kind === 5 /* ParseKind.Boolean */ ? 'boolean' : undefined;
+        if (logical === 'date')
+            return kind === 3 /* ParseKind.Date */ ? 'date' : undefined;
+        return kind === 1 /* ParseKind.Integer */ ? 'integer' : kind === 2 /* ParseKind.Number */ ? 'number' : undefined;
+    }
+    /** Whether the text of `v` parses back to `v` in the field's fast kind. */
+    exact(kind, v) {
+        if (kind === 'integer')
+            return Number.isSafeInteger(v);
+        if (kind === 'date')
+            return v >= column_validator/* FIRST_DAY */.Cc && v <= column_validator/* LAST_DAY */.Gy;
+        return true;
+    }
+    text(f, text) {
+        if (text === null) {
+            this.validator.cell(f, this.scratch, 0, 0, true, this.at);
+            return;
+        }
+        const need = Buffer.byteLength(text);
+        if (need > this.scratch.length)
+            this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
+        const n = this.scratch.write(text, 0);
+        this.validator.cell(f, this.scratch, 0, n, false, this.at);
+    }
+}
+/** The text a CSV holds for a typed value, as {@link cellText} writes hyparquet's value of it. */
+function numberText(logical, v, type) {
+    if (logical === 'boolean')
+        return v === 1 ? 'true' : 'false';
+    if (logical === 'date')
+        return (0,sources/* cellText */.Ie)(new Date(v * 86400000), type);
+    return (0,sources/* cellText */.Ie)(v, type);
 }
 
 ;// CONCATENATED MODULE: ./build/data/parquet-source.js
@@ -945,7 +981,7 @@ async function readColumn(handle, buffer, metadata, g, groupStart, rows, column,
         if (bytesRead < bytes.length)
             throw new Error(`column '${column.element.name}' runs past the end of the file`);
         try {
-            return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type !== 'REQUIRED', reuse);
+            return decodeChunk(bytes, meta, column.element, rows, column.element.repetition_type !== 'REQUIRED', reuse, true);
         }
         catch (error) {
             if (!(error instanceof Unsupported))

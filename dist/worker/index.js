@@ -182,6 +182,7 @@ function sameBytes(a, as, b, bs, n) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   O7: () => (/* binding */ codePointLength),
+  ib: () => (/* binding */ isAsciiBuffer),
   Jk: () => (/* binding */ isAsciiRange),
   n: () => (/* binding */ isUtf8Range),
   R9: () => (/* binding */ parseBooleanBytes),
@@ -453,6 +454,10 @@ function isAsciiRange(buf, s, e) {
         if (buf[p] >= 0x80)
             return false;
     return true;
+}
+/** True when every byte of `buf` is ASCII: {@link isAsciiRange} for a whole buffer, natively (SIMD), which pays past a few hundred bytes. */
+function isAsciiBuffer(buf) {
+    return (0,external_node_buffer_namespaceObject.isAscii)(buf);
 }
 /** True when bytes `[s, e)` are valid UTF-8. */
 function isUtf8Range(buf, s, e) {
@@ -978,6 +983,72 @@ class ColumnValidator extends RowValidator {
         return true;
     }
     /**
+     * {@link numbers} for a dictionary-encoded column, counted by value: `indexes[i]` is the entry of
+     * `entries` row `i` holds. Only for a field whose cells need no row but for nulls (no uniqueness,
+     * new categories or running statistics), every value its entries hold taking the fast path, and a
+     * profile that counts by value (see {@link ProfileBuilder.addNumberCounts}). Returns false, having
+     * done nothing, otherwise: the caller checks the values.
+     */
+    numberCounts(f, entries, indexes, nulls, rows, kind, at) {
+        const field = this.fields[f];
+        const extra = this.extras[f];
+        if (extra.reference || extra.unique || extra.stats || field.type === 'boolean')
+            return false;
+        const counts = this.entryCounts(entries.length);
+        let nullCount = 0;
+        for (let i = 0; i < rows; i++) {
+            if (nulls !== undefined && nulls[i] === 1) {
+                nullCount++;
+                continue;
+            }
+            const k = indexes[i];
+            if (k < 0)
+                return false;
+            counts[k] = counts[k] + 1;
+        }
+        let least = Infinity;
+        let greatest = -Infinity;
+        for (let k = 0; k < entries.length; k++) {
+            if (counts[k] === 0)
+                continue;
+            const v = entries[k];
+            if (v !== v || (kind === 'integer' && !Number.isSafeInteger(v)))
+                return false;
+            if (v < least)
+                least = v;
+            if (v > greatest)
+                greatest = v;
+        }
+        if (kind === 'date' && (least < FIRST_DAY || greatest > LAST_DAY))
+            return false;
+        for (const c of field.constraints)
+            if (least <= greatest && (boundHolds(c, least) !== true || boundHolds(c, greatest) !== true))
+                return false;
+        const profile = extra.profileColumn >= 0 && field.profileKind === 'numeric' ? this.profile : undefined;
+        if (profile && !profile.addNumberCounts(extra.profileColumn, entries, counts))
+            return false;
+        if (nulls !== undefined) {
+            const first = at.index;
+            for (let i = 0; i < rows; i++) {
+                if (nulls[i] !== 1)
+                    continue;
+                at.index = first + i;
+                this.cell(f, EMPTY, 0, 0, true, at);
+            }
+        }
+        this.present[f] = this.present[f] + rows - nullCount;
+        return true;
+    }
+    counts = new Float64Array(0);
+    /** Zeroed counts for `n` dictionary entries, in one array used again and again. */
+    entryCounts(n) {
+        if (this.counts.length < n)
+            this.counts = new Float64Array(Math.max(n, this.counts.length * 2));
+        const counts = this.counts.subarray(0, n);
+        counts.fill(0);
+        return counts;
+    }
+    /**
      * {@link cell} for a column of texts at once: `data[starts[i], ends[i])` of field `f` (rows
      * `at.index + 1` on; `nulls[i] === 1` marks a null). Returns false, having done nothing, unless
      * every cell is a text that passes every check: the caller then checks cell by cell. Text of ASCII
@@ -988,7 +1059,7 @@ class ColumnValidator extends RowValidator {
         const extra = this.extras[f];
         if (field.parseKind !== 4 /* ParseKind.Text */ || !field.missingIsEmpty || extra.reference || extra.stats)
             return false;
-        const ascii = (0,cell_parsers/* isAsciiRange */.Jk)(data, 0, data.length);
+        const ascii = (0,cell_parsers/* isAsciiBuffer */.ib)(data);
         const constraints = field.constraints;
         const value = this.value;
         for (let i = 0; i < rows; i++) {
@@ -3367,6 +3438,15 @@ class QuantileSketch {
         else
             this.zeros++;
     }
+    /** {@link add} of `value` (finite) `count` times. */
+    addCount(value, count) {
+        if (value >= MIN_INDEXABLE)
+            this.positive.add(fastBucketIndex(value), count);
+        else if (value <= -MIN_INDEXABLE)
+            this.negative.add(fastBucketIndex(-value), count);
+        else
+            this.zeros += count;
+    }
     /** {@link add} of each non-null `values[from, to)` (`nulls[i] === 1` skips one), each finite. */
     addMany(values, from, to, nulls) {
         const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
@@ -3513,14 +3593,8 @@ class ExactSum {
     /** Adds `a * b` exactly (both below ~1e150 in magnitude). */
     addProduct(a, b) {
         const product = a * b;
-        const ta = SPLITTER * a;
-        const aHigh = ta - (ta - a);
-        const aLow = a - aHigh;
-        const tb = SPLITTER * b;
-        const bHigh = tb - (tb - b);
-        const bLow = b - bHigh;
         this.add(product);
-        this.add(aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow);
+        this.add(productError(a, b, product));
     }
     /** The correctly rounded value of the sum. */
     rounded() {
@@ -3566,6 +3640,16 @@ class ExactSum {
 }
 // 2^27 + 1: splits a double into two halves whose products are exact.
 const SPLITTER = 134217729;
+/** What `a * b` (`product`) rounded away: Dekker's product, so `product + error` is exact (no overflow or underflow). */
+function productError(a, b, product) {
+    const ta = SPLITTER * a;
+    const aHigh = ta - (ta - a);
+    const aLow = a - aHigh;
+    const tb = SPLITTER * b;
+    const bHigh = tb - (tb - b);
+    const bLow = b - bHigh;
+    return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+}
 /** What `x * x` (`product`) rounded away: Dekker's split, so `product + error` is the exact square. */
 function squareError(x, product) {
     const t = SPLITTER * x;
@@ -3934,15 +4018,56 @@ class NumericAccumulator {
         this.sum.add(sum);
         this.squares.add(squares);
     }
+    /**
+     * {@link add} of each `entries[k]` `counts[k]` times (a dictionary-encoded column, counted by value),
+     * with the same result as adding them in any order, for what no longer depends on order: so only
+     * once the sample is full, and only for safe integers, whose products with a count are exact in two
+     * doubles. Returns false, having done nothing, otherwise: the caller adds the values one by one.
+     */
+    addCounts(entries, counts) {
+        this.release();
+        if (this.count < profile_numeric_MAX_SAMPLE)
+            return false;
+        for (let k = 0; k < entries.length; k++)
+            if (counts[k] > 0 && !Number.isSafeInteger(entries[k]))
+                return false;
+        for (let k = 0; k < entries.length; k++) {
+            const c = counts[k];
+            if (c === 0)
+                continue;
+            const v = entries[k] + 0;
+            this.count += c;
+            if (v < this.min)
+                this.min = v;
+            if (v > this.max)
+                this.max = v;
+            this.sketch.addCount(v, c);
+            if (!this.distinctOverflow)
+                this.noteDistinct(v, c);
+            const product = v * c;
+            this.sum.add(product);
+            this.sum.add(productError(v, c, product));
+            // v² as two exact doubles (integers below 2^106), each times the count in two more.
+            const square = v * v;
+            const rest = squareError(v, square);
+            const high = square * c;
+            this.squares.add(high);
+            this.squares.add(productError(square, c, high));
+            const low = rest * c;
+            this.squares.add(low);
+            this.squares.add(productError(rest, c, low));
+        }
+        return true;
+    }
     addEach(values, nulls, from, to) {
         for (let i = from; i < to; i++)
             if (nulls === undefined || nulls[i] !== 1)
                 this.add(values[i]);
     }
-    noteDistinct(value) {
+    noteDistinct(value, count = 1) {
         for (let d = 0; d < this.distinctSize; d++) {
             if (this.distinctValues[d] === value) {
-                this.distinctCounts[d] = this.distinctCounts[d] + 1;
+                this.distinctCounts[d] = this.distinctCounts[d] + count;
                 return;
             }
         }
@@ -3951,7 +4076,7 @@ class NumericAccumulator {
             return;
         }
         this.distinctValues[this.distinctSize] = value;
-        this.distinctCounts[this.distinctSize++] = 1;
+        this.distinctCounts[this.distinctSize++] = count;
     }
     /** The column as a profile stores it (less its name and derived moments); counts what is held first. */
     parts() {
@@ -4043,6 +4168,17 @@ class ProfileBuilder {
         // Values held back by addNumber came first.
         s.release();
         s.addMany(values, nulls, from, to);
+    }
+    /**
+     * Counts each `entries[k]` `counts[k]` times, as {@link addNumbers} would count them in some order:
+     * false, having done nothing, while the result could depend on the order (see
+     * {@link NumericAccumulator.addCounts}); the caller then adds them in row order.
+     */
+    addNumberCounts(column, entries, counts) {
+        const s = this.numeric[column];
+        if (s === undefined)
+            throw new Error(`ProfileBuilder.addNumberCounts: column ${column} is not a numeric column`);
+        return s.addCounts(entries, counts);
     }
     /** Counts a categorical value. */
     addCategory(column, value) {
