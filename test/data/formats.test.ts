@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import type { TableSchemaField } from '../../src/data/table-schema.js';
-import { parseTableSchema } from '../../src/data/table-schema.js';
+import { parseTableSchema } from '../../src/data/table-schema-load.js';
 import { UniqueIndex } from '../../src/data/unique.js';
 import { validateData } from '../../src/data/validate.js';
 
@@ -124,6 +124,8 @@ describe('schema files', () => {
     ['s.yaml', 'fields: [\n', /s\.yaml:\d+: not valid YAML/],
     ['s.json', '{\n  "fields": [\n    {"name": "a", "type": 5}\n  ]\n}\n', /s\.json:3: must be string \(fields\[0\]\.type\)/],
     ['s.json', '{"fields": [}', /s\.json:1:\d+: not valid JSON/],
+    // A JSON file is parsed as YAML only to find the line of its problem.
+    ['s.json', '{\n  "fields": [{"name": "a"}],\n  "primaryKey": ["b"]\n}\n', /s\.json:3: primaryKey names 'b', which is not a field/],
     ['s.yaml', 'fieldsMatch: sometimes\nfields:\n  - name: a\n', /s\.yaml:1: must be one of: exact, equal, subset, superset, partial/],
   ];
   for (const [file, text, message] of mistakes) {
