@@ -56,18 +56,23 @@ export interface WorkerResult {
 /** A worker's answer: its result or why it failed. */
 export type WorkerMessage = { ok: true; result: WorkerResult } | { ok: false; message: string; user: boolean; file?: string; line?: number };
 
+/** Whether {@link planSplit} may split `fieldCount` fields of `totalBytes` at all: what it decides before it reads the files. */
+export function maySplit(fieldCount: number, totalBytes: number, threads: number | undefined): boolean {
+  const wanted = threads ?? availableParallelism();
+  if (wanted < 2 || fieldCount < 2) return false;
+  if (threads === undefined && totalBytes < MIN_PARALLEL_BYTES) return false;
+  // Running from TypeScript sources (tests) there is no compiled worker: one thread then.
+  const path = workerPath();
+  return path !== undefined && existsSync(path);
+}
+
 /**
  * Which fields a worker should check, or undefined to check everything in this thread: for two or
  * more threads (`threads`, default the machine's parallelism), plain CSV or Parquet sources of at least
  * {@link MIN_PARALLEL_BYTES} (any size when `threads` is set) and a built worker module.
  */
 export async function planSplit(options: EngineOptions, fields: readonly CompiledField[], totalBytes: number, threads: number | undefined): Promise<boolean[] | undefined> {
-  const wanted = threads ?? availableParallelism();
-  if (wanted < 2 || fields.length < 2) return undefined;
-  if (threads === undefined && totalBytes < MIN_PARALLEL_BYTES) return undefined;
-  // Running from TypeScript sources (tests) there is no compiled worker: one thread then.
-  const path = workerPath();
-  if (path === undefined || !existsSync(path)) return undefined;
+  if (!maySplit(fields.length, totalBytes, threads)) return undefined;
   // JSON Lines and gzip are read in one pass that a second thread would repeat in full.
   for (const file of options.sources) if (formatOf(file) === 'jsonl' || (await isGzip(file))) return undefined;
   // Balance by a rough cost per field, measured on the benchmark's columns (profiling and uniqueness
@@ -172,15 +177,31 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
+/** A worker thread loading its modules, waiting for its share. */
+export interface StartedWorker {
+  /**
+   * Gives the worker its share. Should the thread fail for another reason than the data (it cannot
+   * start, it runs out of memory), the main thread checks the share itself afterwards.
+   */
+  run(input: WorkerInput): RunningWorker;
+  stop(): Promise<void>;
+}
+
 /**
- * Starts the worker on its share of the fields. Should the thread fail for another reason than the
- * data (it cannot start, it runs out of memory), the main thread checks the share itself afterwards.
+ * Starts a worker thread, which loads its modules (~0.1 s) while the caller plans the split; it does
+ * not keep the process alive until it is given work. Undefined when no thread can be started.
  */
-export function startWorker(input: WorkerInput): RunningWorker {
+export function startWorker(): StartedWorker | undefined {
   // The hot loop allocates little: a small young generation keeps the second heap from growing.
   // Flags such as --input-type (node -e) are refused in a worker; the worker needs none.
   const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type') && a !== '-e' && a !== '--eval');
-  const worker = new Worker(workerPath() as string, { workerData: input, execArgv, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  let worker: Worker;
+  try {
+    worker = new Worker(workerPath() as string, { execArgv, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  } catch {
+    return undefined;
+  }
+  worker.unref();
   const result = new Promise<WorkerResult>((resolve, reject) => {
     worker.once('message', (message: WorkerMessage) => {
       if (message.ok) resolve(message.result);
@@ -190,15 +211,25 @@ export function startWorker(input: WorkerInput): RunningWorker {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the validation worker stopped (exit code ${code}) before it answered`)));
   });
-  const checked = result.catch(async (error: unknown) => {
-    if (error instanceof UserError) throw error;
-    await worker.terminate();
-    const { checkShare } = await import('./check-share.js');
-    return checkShare(input);
-  });
-  // The main thread reports its own failure first; this one must not go unhandled meanwhile.
-  checked.catch(() => undefined);
-  return { result: checked, stop: async () => void (await worker.terminate()) };
+  // A worker stopped before it is given work rejects, and nobody waits for it.
+  result.catch(() => undefined);
+  const stop = async () => void (await worker.terminate());
+  return {
+    run(input) {
+      worker.ref();
+      worker.postMessage(input);
+      const checked = result.catch(async (error: unknown) => {
+        if (error instanceof UserError) throw error;
+        await worker.terminate();
+        const { checkShare } = await import('./check-share.js');
+        return checkShare(input);
+      });
+      // The main thread reports its own failure first; this one must not go unhandled meanwhile.
+      checked.catch(() => undefined);
+      return { result: checked, stop };
+    },
+    stop,
+  };
 }
 
 /** Folds a worker's result into the main engine (before the dataset checks read it). */

@@ -1,16 +1,17 @@
 import { rm } from 'node:fs/promises';
 import { type CheckResult, type CheckTally, type DataError } from './check-results.js';
 import { withinBounds } from './checks.js';
-import { createEngine, type EngineOptions, finishUnique, readSources, type UniqueFound } from './engine.js';
+import { createEngine, type Engine, type EngineOptions, finishUnique, readSources, type UniqueFound } from './engine.js';
 import { compileField, type CompiledField } from './fields.js';
-import { mergeProfileColumns, mergeWorker, planSplit, startWorker, type WorkerResult } from './parallel.js';
+import { maySplit, mergeProfileColumns, mergeWorker, planSplit, startWorker, type WorkerResult } from './parallel.js';
 import { type Profile, quantile } from './profile.js';
 import type { FieldExtras, RowValidator } from './row-validator.js';
 import { type DataFormat, sizesOf } from './sources.js';
 
 export type { CheckResult, DataError } from './check-results.js';
 export type { DatasetChecks } from './checks.js';
-export { loadTableSchema, type TableSchema } from './table-schema.js';
+export { loadTableSchema } from './table-schema-load.js';
+export type { TableSchema } from './table-schema.js';
 
 /** A data file to validate. */
 export interface DataSource {
@@ -57,15 +58,26 @@ export async function validateData(options: ValidateOptions): Promise<DataReport
   const fields = options.schema.fields.map((_, i) => compileField(options.schema, i, options.schemaFile));
   const sizes = await sizesOf(options.sources);
   const total = sizes.reduce((a, b) => a + b, 0);
-  const split = await planSplit(options, fields, total, options.threads);
-  const engine = await createEngine(
-    options,
-    split?.map((o) => !o),
-    true,
-  );
+  // The worker loads its modules while the split is planned; it is stopped if there is none.
+  const early = maySplit(fields.length, total, options.threads) ? startWorker() : undefined;
+  let split: boolean[] | undefined;
+  let engine: Engine;
+  try {
+    split = early ? await planSplit(options, fields, total, options.threads) : undefined;
+    // Not waited for: an idle worker does not keep the process alive, and this thread has work.
+    if (!split) void early?.stop().catch(() => undefined);
+    engine = await createEngine(
+      options,
+      split?.map((o) => !o),
+      true,
+    );
+  } catch (error) {
+    await early?.stop();
+    throw error;
+  }
   const { tally, validator, extras } = engine;
   // The worker's spill files go under this engine's folder, removed below even if the worker is stopped.
-  const worker = split ? startWorker({ options: { ...engineOptions(options), tempDir: engine.spillDir }, owned: split }) : undefined;
+  const worker = split ? early?.run({ options: { ...engineOptions(options), tempDir: engine.spillDir }, owned: split }) : undefined;
   let done = 0;
   let fingerprint: string;
   let workerResult: WorkerResult | undefined;
