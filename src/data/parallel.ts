@@ -94,11 +94,11 @@ export async function planSplit(options: EngineOptions, fields: readonly Compile
     (options.schema.primaryKey ? 3 : 0) +
     (options.schema.uniqueKeys?.length ?? 0) * 3 +
     (options.checks?.duplicateRows && options.checks.duplicateRows !== 'ignore' ? fields.length : 0);
-  // The worker starts later (it loads its modules, ~0.15 s): the main thread takes a little more. The
-  // main thread also hashes every byte (the fingerprint; of a Parquet file ~1 unit per 25 bytes a row)
-  // and, of a CSV, checks every row's shape. A Parquet unit is ~40 ns a row, so the worker's late start
-  // is worth fewer units the more rows there are.
-  const mainHead = keys - 1 + (parquet ? parquet.bytesPerRow * 0.04 - Math.min(2, 4e6 / parquet.rows) : 2);
+  // The main thread hashes every byte (the fingerprint; of a Parquet file ~1 unit per 12 bytes a row)
+  // and, of a CSV, checks every row's shape. The worker loads its modules while the split is planned,
+  // and starts its reading ~50 ms later than this thread; this thread's greater variety of checks
+  // takes about as much longer to warm up, so neither is counted.
+  const mainHead = keys - 1 + (parquet ? parquet.bytesPerRow * 0.08 : 2);
   const costs = fields.map(cost);
   const owned = fields.map(() => false);
   if (fields.length <= 16) {
@@ -132,14 +132,17 @@ export async function planSplit(options: EngineOptions, fields: readonly Compile
 }
 
 /**
- * A field's cost in a Parquet file, in units of decoding a column (~40 ns a row here): a numeric
- * profile about as much again, unless a dictionary lets it be counted by value; a text column by its
- * bytes a row, which a dictionary keeps small and a column of distinct texts does not (each cell is
- * checked and counted on its own).
+ * A field's cost in a Parquet file, in units of ~10 ns a row (fitted to the bench's columns, one
+ * thread, warm): decoding a column ~1.2; a numeric profile value by value ~3.7 (exact sums of squares
+ * and the sketch), ~2 for integers (summed in doubles, often in runs), next to nothing when a
+ * dictionary lets it be counted by value; a text column by its bytes a row, which a dictionary keeps
+ * small and a column of distinct texts does not (each cell is checked and counted on its own).
  */
 function parquetCost(f: CompiledField, profiled: boolean, width: number, byValue: boolean): number {
-  const profile = profiled && f.profileKind === 'numeric' ? (byValue && !f.unique ? 0.2 : 1.2) : 0;
-  return 1 + (f.textual ? 0.2 * width : 0) + profile + (f.unique ? 0.5 : 0) + f.constraints.length * 0.1;
+  const integral = f.parseKind === ParseKind.Integer || f.parseKind === ParseKind.Date;
+  const profile = profiled && f.profileKind === 'numeric' ? (byValue && !f.unique ? 0.2 : integral ? 2 : 3.7) : 0;
+  const text = f.textual ? 0.22 * width + (byValue || !profiled ? 0 : 0.5) : 0;
+  return 1.2 + text + profile + (f.unique ? 1 : 0) + f.constraints.length * 0.1;
 }
 
 /** Uncompressed bytes a row, per column name and of the whole files, and the dictionary-encoded columns, from the Parquet footers. */
