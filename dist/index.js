@@ -1581,7 +1581,7 @@ async function configProblems(config) {
     const parsed = await config.document();
     if (!parsed)
         return [];
-    const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), __nccwpck_require__.e(/* import() */ 7324).then(__nccwpck_require__.bind(__nccwpck_require__, 97324)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57980))]);
+    const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([__nccwpck_require__.e(/* import() */ 2210).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), __nccwpck_require__.e(/* import() */ 7324).then(__nccwpck_require__.bind(__nccwpck_require__, 97324)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57980))]);
     // A CommonJS module: bundled, its exports may sit under `default`.
     const Ajv2020 = ajv.Ajv2020 ?? ajv.default.Ajv2020;
     const validate = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
@@ -2286,7 +2286,7 @@ function entry(declaration, load, loadPost) {
 /** The six steps: each an Action, a GitLab component and a CLI verb. */
 const STEPS = {
     'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run, async () => (await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post),
-    'validate-data': entry(validate_data_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3457), __nccwpck_require__.e(1966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31966))).run),
+    'validate-data': entry(validate_data_step_step, async () => (await __nccwpck_require__.e(/* import() */ 7053).then(__nccwpck_require__.bind(__nccwpck_require__, 7053))).run),
     'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(6491), __nccwpck_require__.e(8516), __nccwpck_require__.e(4561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84561))).run),
     'compare-metrics': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(6491), __nccwpck_require__.e(8516), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90010))).run),
     'deploy-model': entry(deploy_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(9701), __nccwpck_require__.e(3524), __nccwpck_require__.e(575), __nccwpck_require__.e(2464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),

@@ -2,7 +2,7 @@ export const id = 239;
 export const ids = [239];
 export const modules = {
 
-/***/ 1239:
+/***/ 239:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,25 +12,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(455);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
-var node = __webpack_require__(1609);
+var node = __webpack_require__(609);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
+var src_metadata = __webpack_require__(367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 8 modules
-var read = __webpack_require__(7992);
+var read = __webpack_require__(992);
 // EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
 var src = __webpack_require__(138);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(2807);
+var errors = __webpack_require__(807);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(466);
 ;// CONCATENATED MODULE: ./build/core/secrets.js
 /**
  * Every secret this process knows, and the one place that takes them out of what modelgate writes.
@@ -278,7 +278,7 @@ async function expandPatterns(source, patterns) {
 }
 /** The paths a glob matches; the matcher loads on the first glob, so plain paths never pay for it. */
 async function globMatches(source, pattern) {
-    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__webpack_require__.e(16), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441));
+    const { globToRegExp, staticPrefix } = await Promise.all(/* import() */[__webpack_require__.e(16), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 441));
     const regex = globToRegExp(pattern);
     return (await source.list(staticPrefix(pattern))).filter((p) => regex.test(p));
 }
@@ -411,11 +411,11 @@ function digestOfSet(files) {
 }
 
 // EXTERNAL MODULE: ./build/data/column-validator.js + 1 modules
-var column_validator = __webpack_require__(5843);
+var column_validator = __webpack_require__(843);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
-var src_column = __webpack_require__(6167);
+var src_column = __webpack_require__(167);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 4 modules
-var datapage = __webpack_require__(3002);
+var datapage = __webpack_require__(2);
 ;// CONCATENATED MODULE: ./build/data/hysnappy-wasm.js
 /**
  * The WebAssembly Snappy decoder of hysnappy 1.1.1 (MIT, by Hyperparam), copied by scripts/vendor-hysnappy.mjs.

@@ -2,7 +2,7 @@ export const id = 441;
 export const ids = [441];
 export const modules = {
 
-/***/ 6441:
+/***/ 441:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: hasMagic
 
 // EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
-var picomatch = __webpack_require__(8016);
+var picomatch = __webpack_require__(16);
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(2807);
+var errors = __webpack_require__(807);
 ;// CONCATENATED MODULE: ./build/core/glob-syntax.js
 /**
  * Whether a path is a glob (`*`, `?`, `[...]` or `{...}`). Apart from the matcher (`glob.ts`, which

@@ -1,63 +1,49 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 9896:
+/***/ 896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 24:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2807:
+/***/ 807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -118,7 +104,7 @@ function quoted(text, max = 80) {
 
 /***/ }),
 
-/***/ 7904:
+/***/ 904:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -475,7 +461,7 @@ function codePointLength(buf, s, e) {
 
 /***/ }),
 
-/***/ 9202:
+/***/ 202:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -525,7 +511,7 @@ class CheckTally {
 
 /***/ }),
 
-/***/ 5843:
+/***/ 843:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -539,9 +525,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/data/cell-parsers.js + 1 modules
 var cell_parsers = __nccwpck_require__(842);
 // EXTERNAL MODULE: ./build/data/check-results.js
-var check_results = __nccwpck_require__(9202);
+var check_results = __nccwpck_require__(202);
 // EXTERNAL MODULE: ./build/data/text-memo.js
-var text_memo = __nccwpck_require__(5077);
+var text_memo = __nccwpck_require__(77);
 ;// CONCATENATED MODULE: ./build/data/row-validator.js
 
 
@@ -1167,11 +1153,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: isGzip, sizesOf
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./build/core/csv-scanner.js
@@ -1525,7 +1511,7 @@ function describeByte(c) {
 }
 
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
+var errors = __nccwpck_require__(807);
 // EXTERNAL MODULE: ./build/data/cell-parsers.js + 1 modules
 var cell_parsers = __nccwpck_require__(842);
 ;// CONCATENATED MODULE: ./build/data/sources.js
@@ -1851,13 +1837,13 @@ async function readJsonl(file, handlers, options = {}) {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 77:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ TextMemo)
 /* harmony export */ });
-/* harmony import */ var _byte_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7904);
+/* harmony import */ var _byte_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(904);
 
 /** Keys longer than this are not cached (they are rarely repeated categories). */
 const MAX_KEY = 64;
@@ -1936,36 +1922,6 @@ class TextMemo {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -2003,17 +1959,6 @@ class TextMemo {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -2085,15 +2030,15 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./build/core/errors.js
-var errors = __nccwpck_require__(2807);
+var errors = __nccwpck_require__(807);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./build/data/check-results.js
-var check_results = __nccwpck_require__(9202);
+var check_results = __nccwpck_require__(202);
 ;// CONCATENATED MODULE: ./build/data/checks.js
 
 const TOP_KEYS = (/* unused pure expression or super */ null && (['rows', 'nullFraction', 'duplicateRows', 'stats', 'newCategories']));
@@ -2217,591 +2162,20 @@ function withinBounds(value, bounds) {
 }
 
 // EXTERNAL MODULE: ./build/data/column-validator.js + 1 modules
-var column_validator = __nccwpck_require__(5843);
+var column_validator = __nccwpck_require__(843);
 // EXTERNAL MODULE: ./build/data/cell-parsers.js + 1 modules
 var cell_parsers = __nccwpck_require__(842);
-;// CONCATENATED MODULE: ./build/core/json-error.js
-
-/**
- * Finds where JSON text stops being valid, for error messages with a line and column on every Node
- * version (Node 20's `JSON.parse` often names no position). Only called after `JSON.parse` failed.
- */
-function json_error_locateJsonError(text) {
-    return scan(text, false) ?? { line: 1, column: 1, reason: 'invalid JSON' };
-}
-/**
- * The first key given twice in one object of valid JSON, where it is: `JSON.parse` keeps the last
- * silently (`{"acc": 0.1, "acc": 0.99}` would pass `min: 0.5`), and YAML refuses the same.
- */
-function json_error_duplicateJsonKey(text) {
-    return scan(text, true);
-}
-/**
- * Deeper than this is refused: the scan recurses per level, and an overflow of the stack would be
- * reported as where the JSON stops being valid ("Maximum call stack size exceeded"). JSON.parse itself
- * takes any depth, so valid JSON this deep must be refused here too (every reader nests far less).
- */
-const MAX_DEPTH = 512;
-function scan(text, duplicates) {
-    let i = 0;
-    let depth = 0;
-    const fail = (reason) => {
-        throw Object.assign(new Error(reason), { offset: i });
-    };
-    const ws = () => {
-        while (i < text.length && ' \t\n\r'.includes(text[i]))
-            i++;
-    };
-    const literal = (word) => (text.startsWith(word, i) ? void (i += word.length) : fail(`unexpected ${describe(text[i])}`));
-    const string = () => {
-        i++;
-        while (i < text.length && text[i] !== '"') {
-            const c = text.charCodeAt(i);
-            if (c < 0x20)
-                fail('a line break or control character inside a string');
-            if (text[i] === '\\') {
-                i++;
-                if (text[i] === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
-                        fail('a bad \\u escape');
-                    i += 4;
-                }
-                else if (!'"\\/bfnrt'.includes(text[i] ?? ''))
-                    fail('a bad escape');
-            }
-            i++;
-        }
-        if (i >= text.length)
-            fail('a string that is never closed');
-        i++;
-    };
-    const number = () => {
-        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-        if (!m)
-            fail(`unexpected ${describe(text[i])}`);
-        i += m[0].length;
-    };
-    const value = () => {
-        ws();
-        const c = text[i];
-        if (c === '{')
-            return container('}', true);
-        if (c === '[')
-            return container(']', false);
-        if (c === '"')
-            return string();
-        if (c === 't')
-            return literal('true');
-        if (c === 'f')
-            return literal('false');
-        if (c === 'n')
-            return literal('null');
-        return number();
-    };
-    const container = (close, object) => {
-        if (++depth > MAX_DEPTH)
-            fail(`it nests deeper than ${MAX_DEPTH} levels`);
-        i++;
-        ws();
-        if (text[i] === close)
-            return void (i++, depth--);
-        const keys = duplicates && object ? new Set() : undefined;
-        for (;;) {
-            ws();
-            if (object) {
-                if (text[i] !== '"')
-                    fail(`expected a quoted key, found ${describe(text[i])}`);
-                const start = i;
-                string();
-                if (keys) {
-                    const key = JSON.parse(text.slice(start, i));
-                    if (keys.has(key)) {
-                        i = start;
-                        fail(`the key ${quoted(key)} is given twice in one object (JSON would keep the last in silence)`);
-                    }
-                    keys.add(key);
-                }
-                ws();
-                if (text[i] !== ':')
-                    fail(`expected ':', found ${describe(text[i])}`);
-                i++;
-            }
-            value();
-            ws();
-            if (text[i] === ',') {
-                i++;
-                continue;
-            }
-            if (text[i] === close)
-                return void (i++, depth--);
-            fail(`expected ',' or '${close}', found ${describe(text[i])}`);
-        }
-    };
-    let reason;
-    // A byte order mark may open the text (JSON.parse refuses one anywhere, so callers strip it first).
-    if (text.startsWith('\uFEFF'))
-        i = 1;
-    try {
-        value();
-        ws();
-        if (i < text.length)
-            fail(`unexpected ${describe(text[i])} after the end of the value`);
-    }
-    catch (error) {
-        reason = error.message;
-    }
-    if (reason === undefined)
-        return duplicates ? undefined : { line: 1, column: 1, reason: 'invalid JSON' };
-    const before = text.slice(0, i);
-    return { line: before.split('\n').length, column: i - before.lastIndexOf('\n'), reason };
-}
-function describe(c) {
-    return c === undefined ? 'the end of the file' : `'${c}'`;
-}
-
-;// CONCATENATED MODULE: ./build/core/yaml.js
-
-/**
- * Parses YAML safely (YAML 1.2 core schema: no custom tags, nothing executed; duplicate keys are an
- * error; alias expansion is capped when converted). The library is loaded on first use, so steps that
- * read no YAML do not pay for it. A syntax error is a {@link UserError} `<prefix><origin>:<line>: ...`.
- */
-async function yaml_parseYaml(text, origin, prefix = '') {
-    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const lineCounter = new yaml.LineCounter();
-    // Keys are checked for uniqueness below: the library's own check compares each key with every
-    // earlier one of its map (60,000 metrics took 48 s).
-    const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: false });
-    const syntax = doc.errors[0];
-    const twice = duplicateKey(doc, yaml);
-    if (twice && (!syntax || twice.offset < syntax.pos[0])) {
-        const { line } = lineCounter.linePos(twice.offset);
-        throw new UserError(`${prefix}${origin}:${line}: not valid YAML: Map keys must be unique; ${quoted(twice.key)} is given twice`, { file: origin, line });
-    }
-    if (syntax) {
-        const line = syntax.linePos?.[0]?.line;
-        // The parser reports its own stack overflow as a problem of the text: say what that means.
-        const what = syntax.code === 'RESOURCE_EXHAUSTION' ? 'Maximum call stack size exceeded: it nests too deeply for the parser' : syntax.message.split('\n')[0];
-        throw new UserError(`${prefix}${origin}${line ? `:${line}` : ''}: not valid YAML: ${what}`, { file: origin, line });
-    }
-    const lineOf = (node) => {
-        const range = node?.range;
-        return range ? lineCounter.linePos(range[0]).line : undefined;
-    };
-    const toJS = (node) => {
-        try {
-            return node === undefined ? doc.toJS({ maxAliasCount: 100 }) : yaml.isNode(node) ? node.toJS(doc, { maxAliasCount: 100 }) : node;
-        }
-        catch (error) {
-            if (!(error instanceof ReferenceError || error instanceof RangeError))
-                throw error;
-            const what = /Excessive alias count/.test(error.message)
-                ? 'expands its aliases too many times (at most 100; a YAML alias bomb?)'
-                : /Unresolved alias/.test(error.message)
-                    ? `uses an alias whose anchor is not set before it (${error.message.replace(/^.*?: /, '')})`
-                    : 'is nested too deeply';
-            throw new UserError(`${prefix}${origin}: not usable YAML: it ${what}`, { file: origin });
-        }
-    };
-    return { doc, yaml, lineOf, toJS };
-}
-/**
- * The first key given twice in one map, in document order, as the library's `uniqueKeys` finds it
- * (scalar keys with the same value; collection keys are never equal), in one pass over the nodes. The
- * walk keeps its own stack: the document may nest as deep as the parser allows.
- */
-function duplicateKey(doc, yaml) {
-    let first;
-    const stack = [doc.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (yaml.isMap(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                const key = pair.key;
-                if (yaml.isScalar(key) && !Number.isNaN(key.value)) {
-                    const offset = key.range?.[0] ?? 0;
-                    if (seen.has(key.value) && (!first || offset < first.offset))
-                        first = { key: String(key.value), offset };
-                    seen.add(key.value);
-                }
-                stack.push(key, pair.value);
-            }
-        }
-        else if (yaml.isSeq(node))
-            stack.push(...node.items);
-    }
-    return first;
-}
-
-;// CONCATENATED MODULE: ./build/data/table-schema-profile.js
-/**
- * Frictionless Table Schema v2 profile (https://datapackage.org/profiles/2.0/tableschema.json), written from the specification and trimmed to what modelgate checks: descriptor shapes, field types, constraint names and their value types. Unlike the published profile, unknown constraint names are refused so that a typo (minimun) is not silently ignored.
- */
-const table_schema_profile_TABLE_SCHEMA_PROFILE = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'Table Schema',
-    type: 'object',
-    required: ['fields'],
-    properties: {
-        $schema: {
-            type: 'string',
-        },
-        name: {
-            type: 'string',
-        },
-        title: {
-            type: 'string',
-        },
-        description: {
-            type: 'string',
-        },
-        fields: {
-            type: 'array',
-            minItems: 1,
-            items: {
-                $ref: '#/definitions/field',
-            },
-        },
-        fieldsMatch: {
-            type: 'string',
-            enum: ['exact', 'equal', 'subset', 'superset', 'partial'],
-        },
-        missingValues: {
-            $ref: '#/definitions/missingValues',
-        },
-        primaryKey: {
-            oneOf: [
-                {
-                    type: 'array',
-                    minItems: 1,
-                    uniqueItems: true,
-                    items: {
-                        type: 'string',
-                    },
-                },
-                {
-                    type: 'string',
-                },
-            ],
-        },
-        uniqueKeys: {
-            type: 'array',
-            minItems: 1,
-            items: {
-                type: 'array',
-                minItems: 1,
-                uniqueItems: true,
-                items: {
-                    type: 'string',
-                },
-            },
-        },
-        foreignKeys: {
-            type: 'array',
-        },
-    },
-    definitions: {
-        missingValues: {
-            type: 'array',
-            items: {
-                oneOf: [
-                    {
-                        type: 'string',
-                    },
-                    {
-                        type: 'object',
-                        required: ['value'],
-                        properties: {
-                            value: {
-                                type: 'string',
-                            },
-                            label: {
-                                type: 'string',
-                            },
-                        },
-                    },
-                ],
-            },
-        },
-        field: {
-            type: 'object',
-            required: ['name'],
-            properties: {
-                name: {
-                    type: 'string',
-                    minLength: 1,
-                },
-                title: {
-                    type: 'string',
-                },
-                description: {
-                    type: 'string',
-                },
-                example: {},
-                type: {
-                    type: 'string',
-                    enum: ['string', 'number', 'integer', 'boolean', 'object', 'array', 'list', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any'],
-                },
-                format: {
-                    type: 'string',
-                },
-                rdfType: {
-                    type: 'string',
-                },
-                missingValues: {
-                    $ref: '#/definitions/missingValues',
-                },
-                trueValues: {
-                    type: 'array',
-                    minItems: 1,
-                    items: {
-                        type: 'string',
-                    },
-                },
-                falseValues: {
-                    type: 'array',
-                    minItems: 1,
-                    items: {
-                        type: 'string',
-                    },
-                },
-                decimalChar: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 1,
-                },
-                groupChar: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 1,
-                },
-                bareNumber: {
-                    type: 'boolean',
-                },
-                categories: {
-                    type: 'array',
-                },
-                categoriesOrdered: {
-                    type: 'boolean',
-                },
-                delimiter: {
-                    type: 'string',
-                },
-                itemType: {
-                    type: 'string',
-                },
-                constraints: {
-                    $ref: '#/definitions/constraints',
-                },
-            },
-        },
-        bound: {
-            type: ['number', 'string'],
-        },
-        constraints: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                required: {
-                    type: 'boolean',
-                },
-                unique: {
-                    type: 'boolean',
-                },
-                minLength: {
-                    type: 'integer',
-                    minimum: 0,
-                },
-                maxLength: {
-                    type: 'integer',
-                    minimum: 0,
-                },
-                minimum: {
-                    $ref: '#/definitions/bound',
-                },
-                maximum: {
-                    $ref: '#/definitions/bound',
-                },
-                exclusiveMinimum: {
-                    $ref: '#/definitions/bound',
-                },
-                exclusiveMaximum: {
-                    $ref: '#/definitions/bound',
-                },
-                jsonSchema: {
-                    type: 'object',
-                },
-                pattern: {
-                    type: 'string',
-                },
-                enum: {
-                    type: 'array',
-                    minItems: 1,
-                },
-            },
-        },
-    },
-};
-
 ;// CONCATENATED MODULE: ./build/data/table-schema.js
-
-
-
-
-
-
 /** Types whose values modelgate checks; the others are reported as unsupported (never silently passed). */
 const CHECKED_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year', 'any']);
-let compiled;
-function profileValidator() {
-    compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(TABLE_SCHEMA_PROFILE);
-    return compiled;
-}
-/**
- * Reads a Table Schema from a JSON or YAML file and checks it against the Table Schema profile and
- * for references that do not resolve (a primary key naming no field, a pattern that is not a regular
- * expression). Mistakes are {@link UserError}s naming the file, the line and the property.
- */
-async function loadTableSchema(file) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new UserError(`schema: cannot read '${file}' (${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')})`, { file });
-    }
-    return parseTableSchema(text, file);
-}
-/** {@link loadTableSchema} on text already read; `file` names it in messages. */
-async function parseTableSchema(raw, file) {
-    // Editors on Windows save a byte order mark, which JSON.parse refuses (and YAML skips).
-    const text = raw.replace(/^\uFEFF/, '');
-    const isJson = /\.json$/i.test(file) || /^\s*\{/.test(text);
-    let value;
-    if (isJson) {
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
-            const where = locateJsonError(text);
-            throw new UserError(`schema: ${file}:${where.line}:${where.column}: not valid JSON: ${where.reason}`, { file, line: where.line, column: where.column });
-        }
-        // JSON.parse keeps the last of a key given twice (YAML refuses it) and takes any depth: an enum
-        // nested thousands deep overflowed the stack when its values were turned into text.
-        const twice = duplicateJsonKey(text);
-        if (twice)
-            throw new UserError(`schema: ${file}:${twice.line}:${twice.column}: ${twice.reason}`, { file, line: twice.line, column: twice.column });
-    }
-    // YAML is a superset of JSON, so one parser also gives JSON files their line numbers.
-    const located = await parseYaml(text, file, 'schema: ').catch((error) => {
-        if (isJson)
-            return undefined;
-        throw error;
-    });
-    if (!isJson)
-        value = located?.toJS();
-    const lineOf = (path) => {
-        if (!located)
-            return undefined;
-        for (let n = path.length; n >= 0; n--) {
-            const node = located.doc.getIn(path.slice(0, n), true);
-            const line = located.lineOf(node);
-            if (line !== undefined)
-                return line;
-        }
-        return undefined;
-    };
-    const fail = (path, message) => {
-        const line = lineOf(path);
-        const where = path.length > 0 ? ` (${describePath(path)})` : '';
-        throw new UserError(`schema: ${file}${line ? `:${line}` : ''}: ${message}${where}`, { file, line });
-    };
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        fail([], 'a Table Schema must be a mapping with a `fields` list');
-    const validate = profileValidator();
-    if (!validate(value)) {
-        const error = pickError(validate.errors ?? []);
-        const path = pathOf(error);
-        fail(path, explain(error));
-    }
-    const schema = value;
-    const names = new Map();
-    schema.fields.forEach((field, i) => {
-        if (names.has(field.name))
-            fail(['fields', i, 'name'], `field name '${field.name}' is used twice; field names must be unique`);
-        names.set(field.name, i);
-        const pattern = field.constraints?.pattern;
-        if (pattern !== undefined) {
-            try {
-                new RegExp(`^(?:${pattern})$`, 'u');
-            }
-            catch (error) {
-                fail(['fields', i, 'constraints', 'pattern'], `pattern is not a valid regular expression: ${error.message}`);
-            }
-        }
-    });
-    const keyNames = (key) => (key === undefined ? [] : typeof key === 'string' ? [key] : key);
-    keyNames(schema.primaryKey).forEach((name, i) => {
-        if (!names.has(name))
-            fail(typeof schema.primaryKey === 'string' ? ['primaryKey'] : ['primaryKey', i], `primaryKey names '${name}', which is not a field; fields: ${[...names.keys()].join(', ')}`);
-    });
-    (schema.uniqueKeys ?? []).forEach((key, k) => key.forEach((name, i) => {
-        if (!names.has(name))
-            fail(['uniqueKeys', k, i], `uniqueKeys names '${name}', which is not a field; fields: ${[...names.keys()].join(', ')}`);
-    }));
-    return schema;
-}
 /** The primary key as a list of field names (a string primary key is one field). */
 function primaryKeyOf(schema) {
     const key = schema.primaryKey;
     return key === undefined ? [] : typeof key === 'string' ? [key] : key;
 }
-// The most specific error: ajv reports a failing `oneOf` together with why each branch failed; the
-// deepest one names the property that is actually wrong.
-function pickError(errors) {
-    let best = errors[0];
-    for (const error of errors) {
-        if (error.keyword === 'oneOf')
-            continue;
-        if (best.keyword === 'oneOf' || pathOf(error).length > pathOf(best).length)
-            best = error;
-    }
-    return best;
-}
-function pathOf(error) {
-    const parts = error.instancePath
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    const extra = error.params.additionalProperty;
-    return extra === undefined ? parts : [...parts, extra];
-}
-function explain(error) {
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const allowed = Object.keys(error.parentSchema?.properties ?? {});
-            return `'${String(params.additionalProperty)}' is not a Table Schema constraint; allowed: ${allowed.join(', ')}`;
-        }
-        case 'enum':
-            return `must be one of: ${params.allowedValues.map(String).join(', ')}`;
-        case 'required':
-            return `missing required property '${String(params.missingProperty)}'`;
-        case 'type':
-            return `must be ${Array.isArray(params.type) ? params.type.join(' or ') : String(params.type)}`;
-        default:
-            return error.message ?? `fails '${error.keyword}'`;
-    }
-}
-function describePath(path) {
-    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
 
 // EXTERNAL MODULE: ./build/data/text-memo.js
-var text_memo = __nccwpck_require__(5077);
+var text_memo = __nccwpck_require__(77);
 ;// CONCATENATED MODULE: ./build/data/fields.js
 
 
@@ -3166,7 +2540,7 @@ function matchLabels(labels, names, mode) {
 }
 
 // EXTERNAL MODULE: ./build/data/byte-hash.js
-var byte_hash = __nccwpck_require__(7904);
+var byte_hash = __nccwpck_require__(904);
 ;// CONCATENATED MODULE: ./build/data/category-counter.js
 
 /**
@@ -4328,7 +3702,7 @@ function quantile(stats, q) {
 // EXTERNAL MODULE: ./build/data/sources.js + 2 modules
 var sources = __nccwpck_require__(330);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: ./build/data/unique-runs.js
 /**
  * Runs of a numeric key: consecutive integers on consecutive rows (an id column, 1, 2, 3...), kept
@@ -4844,7 +4218,7 @@ async function readSources(engine, options, onBytes, helper = false) {
         let sha;
         if (format === 'parquet') {
             // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-            const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1239));
+            const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239));
             sha = await readParquet(file, handlers, readerOptions, { validator, fields });
         }
         else
@@ -4916,7 +4290,11 @@ async function checkShare(input) {
 
 if (external_node_worker_threads_namespaceObject.parentPort) {
     const port = external_node_worker_threads_namespaceObject.parentPort;
-    checkShare(external_node_worker_threads_namespaceObject.workerData).then((result) => port.postMessage({ ok: true, result }), (error) => {
+    // The share comes once the main thread has planned the split; the modules load meanwhile.
+    port.once('message', (input) => void run(port, input));
+}
+function run(port, input) {
+    return checkShare(input).then((result) => port.postMessage({ ok: true, result }), (error) => {
         const user = error instanceof errors/* UserError */.yo;
         port.postMessage({
             ok: false,

@@ -1,85 +1,6 @@
-export const id = 1966;
-export const ids = [1966,9598];
+export const id = 7053;
+export const ids = [7053,9598];
 export const modules = {
-
-/***/ 42463:
-/***/ ((module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __webpack_require__(63893);
-const draft7_1 = __webpack_require__(39941);
-const discriminator_1 = __webpack_require__(28886);
-const draft7MetaSchema = __webpack_require__(72079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __webpack_require__(87881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __webpack_require__(81436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __webpack_require__(33021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __webpack_require__(53162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
-
-/***/ }),
-
-/***/ 39941:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __webpack_require__(97397);
-const validation_1 = __webpack_require__(85481);
-const applicator_1 = __webpack_require__(28775);
-const format_1 = __webpack_require__(72601);
-const metadata_1 = __webpack_require__(56620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
-
-/***/ }),
 
 /***/ 39025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -2438,8 +2359,8 @@ function matchLabels(labels, names, mode) {
 var data_profile = __webpack_require__(23411);
 // EXTERNAL MODULE: ./build/data/sources.js
 var sources = __webpack_require__(14895);
-// EXTERNAL MODULE: ./build/data/table-schema.js + 1 modules
-var table_schema = __webpack_require__(23226);
+// EXTERNAL MODULE: ./build/data/table-schema.js
+var table_schema = __webpack_require__(92649);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/data/unique-runs.js
@@ -2892,7 +2813,7 @@ async function createEngine(options, owned, rowLevel = true) {
             uniqueChecks.push({ index, check: tally.check(`unique:${f.name}`, `${f.name} values are unique`), field: f, fieldIndex: i, type: 'unique-error' });
     });
     const keys = [];
-    const primary = (0,table_schema/* primaryKeyOf */.bl)(schema);
+    const primary = (0,table_schema/* primaryKeyOf */.b)(schema);
     if (primary.length > 0) {
         const key = {
             fields: primary.map(indexOf),
@@ -2986,7 +2907,7 @@ function finishUnique(engine, maxExamples, which = () => true) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62807);
 /* harmony import */ var _cell_parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46188);
-/* harmony import */ var _table_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23226);
+/* harmony import */ var _table_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92649);
 /* harmony import */ var _text_memo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95077);
 
 
@@ -3128,7 +3049,7 @@ function setupType(field, type) {
         case 'datetime':
             return dateLike('datetime', _cell_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatetimeBytes */ .eo);
         default:
-            return { parse: () => true, numeric: false, unsupported: `type '${type}' is not checked (supported: ${[..._table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKED_TYPES */ .ol].join(', ')})` };
+            return { parse: () => true, numeric: false, unsupported: `type '${type}' is not checked (supported: ${[..._table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKED_TYPES */ .o].join(', ')})` };
     }
 }
 /**
@@ -4777,393 +4698,19 @@ async function readJsonl(file, handlers, options = {}) {
 
 /***/ }),
 
-/***/ 23226:
+/***/ 92649:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ol: () => (/* binding */ CHECKED_TYPES),
-  yE: () => (/* binding */ loadTableSchema),
-  bl: () => (/* binding */ primaryKeyOf)
-});
-
-// UNUSED EXPORTS: parseTableSchema
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
-// EXTERNAL MODULE: ./build/core/errors.js
-var errors = __webpack_require__(62807);
-// EXTERNAL MODULE: ./build/core/json-error.js
-var json_error = __webpack_require__(18173);
-// EXTERNAL MODULE: ./build/core/yaml.js
-var yaml = __webpack_require__(49483);
-;// CONCATENATED MODULE: ./build/data/table-schema-profile.js
-/**
- * Frictionless Table Schema v2 profile (https://datapackage.org/profiles/2.0/tableschema.json), written from the specification and trimmed to what modelgate checks: descriptor shapes, field types, constraint names and their value types. Unlike the published profile, unknown constraint names are refused so that a typo (minimun) is not silently ignored.
- */
-const TABLE_SCHEMA_PROFILE = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'Table Schema',
-    type: 'object',
-    required: ['fields'],
-    properties: {
-        $schema: {
-            type: 'string',
-        },
-        name: {
-            type: 'string',
-        },
-        title: {
-            type: 'string',
-        },
-        description: {
-            type: 'string',
-        },
-        fields: {
-            type: 'array',
-            minItems: 1,
-            items: {
-                $ref: '#/definitions/field',
-            },
-        },
-        fieldsMatch: {
-            type: 'string',
-            enum: ['exact', 'equal', 'subset', 'superset', 'partial'],
-        },
-        missingValues: {
-            $ref: '#/definitions/missingValues',
-        },
-        primaryKey: {
-            oneOf: [
-                {
-                    type: 'array',
-                    minItems: 1,
-                    uniqueItems: true,
-                    items: {
-                        type: 'string',
-                    },
-                },
-                {
-                    type: 'string',
-                },
-            ],
-        },
-        uniqueKeys: {
-            type: 'array',
-            minItems: 1,
-            items: {
-                type: 'array',
-                minItems: 1,
-                uniqueItems: true,
-                items: {
-                    type: 'string',
-                },
-            },
-        },
-        foreignKeys: {
-            type: 'array',
-        },
-    },
-    definitions: {
-        missingValues: {
-            type: 'array',
-            items: {
-                oneOf: [
-                    {
-                        type: 'string',
-                    },
-                    {
-                        type: 'object',
-                        required: ['value'],
-                        properties: {
-                            value: {
-                                type: 'string',
-                            },
-                            label: {
-                                type: 'string',
-                            },
-                        },
-                    },
-                ],
-            },
-        },
-        field: {
-            type: 'object',
-            required: ['name'],
-            properties: {
-                name: {
-                    type: 'string',
-                    minLength: 1,
-                },
-                title: {
-                    type: 'string',
-                },
-                description: {
-                    type: 'string',
-                },
-                example: {},
-                type: {
-                    type: 'string',
-                    enum: ['string', 'number', 'integer', 'boolean', 'object', 'array', 'list', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any'],
-                },
-                format: {
-                    type: 'string',
-                },
-                rdfType: {
-                    type: 'string',
-                },
-                missingValues: {
-                    $ref: '#/definitions/missingValues',
-                },
-                trueValues: {
-                    type: 'array',
-                    minItems: 1,
-                    items: {
-                        type: 'string',
-                    },
-                },
-                falseValues: {
-                    type: 'array',
-                    minItems: 1,
-                    items: {
-                        type: 'string',
-                    },
-                },
-                decimalChar: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 1,
-                },
-                groupChar: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 1,
-                },
-                bareNumber: {
-                    type: 'boolean',
-                },
-                categories: {
-                    type: 'array',
-                },
-                categoriesOrdered: {
-                    type: 'boolean',
-                },
-                delimiter: {
-                    type: 'string',
-                },
-                itemType: {
-                    type: 'string',
-                },
-                constraints: {
-                    $ref: '#/definitions/constraints',
-                },
-            },
-        },
-        bound: {
-            type: ['number', 'string'],
-        },
-        constraints: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                required: {
-                    type: 'boolean',
-                },
-                unique: {
-                    type: 'boolean',
-                },
-                minLength: {
-                    type: 'integer',
-                    minimum: 0,
-                },
-                maxLength: {
-                    type: 'integer',
-                    minimum: 0,
-                },
-                minimum: {
-                    $ref: '#/definitions/bound',
-                },
-                maximum: {
-                    $ref: '#/definitions/bound',
-                },
-                exclusiveMinimum: {
-                    $ref: '#/definitions/bound',
-                },
-                exclusiveMaximum: {
-                    $ref: '#/definitions/bound',
-                },
-                jsonSchema: {
-                    type: 'object',
-                },
-                pattern: {
-                    type: 'string',
-                },
-                enum: {
-                    type: 'array',
-                    minItems: 1,
-                },
-            },
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/data/table-schema.js
-
-
-
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ primaryKeyOf),
+/* harmony export */   o: () => (/* binding */ CHECKED_TYPES)
+/* harmony export */ });
 /** Types whose values modelgate checks; the others are reported as unsupported (never silently passed). */
 const CHECKED_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year', 'any']);
-let compiled;
-function profileValidator() {
-    compiled ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(TABLE_SCHEMA_PROFILE);
-    return compiled;
-}
-/**
- * Reads a Table Schema from a JSON or YAML file and checks it against the Table Schema profile and
- * for references that do not resolve (a primary key naming no field, a pattern that is not a regular
- * expression). Mistakes are {@link UserError}s naming the file, the line and the property.
- */
-async function loadTableSchema(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new errors/* UserError */.yo(`schema: cannot read '${file}' (${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')})`, { file });
-    }
-    return parseTableSchema(text, file);
-}
-/** {@link loadTableSchema} on text already read; `file` names it in messages. */
-async function parseTableSchema(raw, file) {
-    // Editors on Windows save a byte order mark, which JSON.parse refuses (and YAML skips).
-    const text = raw.replace(/^\uFEFF/, '');
-    const isJson = /\.json$/i.test(file) || /^\s*\{/.test(text);
-    let value;
-    if (isJson) {
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
-            const where = (0,json_error/* locateJsonError */.R)(text);
-            throw new errors/* UserError */.yo(`schema: ${file}:${where.line}:${where.column}: not valid JSON: ${where.reason}`, { file, line: where.line, column: where.column });
-        }
-        // JSON.parse keeps the last of a key given twice (YAML refuses it) and takes any depth: an enum
-        // nested thousands deep overflowed the stack when its values were turned into text.
-        const twice = (0,json_error/* duplicateJsonKey */.j)(text);
-        if (twice)
-            throw new errors/* UserError */.yo(`schema: ${file}:${twice.line}:${twice.column}: ${twice.reason}`, { file, line: twice.line, column: twice.column });
-    }
-    // YAML is a superset of JSON, so one parser also gives JSON files their line numbers.
-    const located = await (0,yaml/* parseYaml */.h)(text, file, 'schema: ').catch((error) => {
-        if (isJson)
-            return undefined;
-        throw error;
-    });
-    if (!isJson)
-        value = located?.toJS();
-    const lineOf = (path) => {
-        if (!located)
-            return undefined;
-        for (let n = path.length; n >= 0; n--) {
-            const node = located.doc.getIn(path.slice(0, n), true);
-            const line = located.lineOf(node);
-            if (line !== undefined)
-                return line;
-        }
-        return undefined;
-    };
-    const fail = (path, message) => {
-        const line = lineOf(path);
-        const where = path.length > 0 ? ` (${describePath(path)})` : '';
-        throw new errors/* UserError */.yo(`schema: ${file}${line ? `:${line}` : ''}: ${message}${where}`, { file, line });
-    };
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        fail([], 'a Table Schema must be a mapping with a `fields` list');
-    const validate = profileValidator();
-    if (!validate(value)) {
-        const error = pickError(validate.errors ?? []);
-        const path = pathOf(error);
-        fail(path, explain(error));
-    }
-    const schema = value;
-    const names = new Map();
-    schema.fields.forEach((field, i) => {
-        if (names.has(field.name))
-            fail(['fields', i, 'name'], `field name '${field.name}' is used twice; field names must be unique`);
-        names.set(field.name, i);
-        const pattern = field.constraints?.pattern;
-        if (pattern !== undefined) {
-            try {
-                new RegExp(`^(?:${pattern})$`, 'u');
-            }
-            catch (error) {
-                fail(['fields', i, 'constraints', 'pattern'], `pattern is not a valid regular expression: ${error.message}`);
-            }
-        }
-    });
-    const keyNames = (key) => (key === undefined ? [] : typeof key === 'string' ? [key] : key);
-    keyNames(schema.primaryKey).forEach((name, i) => {
-        if (!names.has(name))
-            fail(typeof schema.primaryKey === 'string' ? ['primaryKey'] : ['primaryKey', i], `primaryKey names '${name}', which is not a field; fields: ${[...names.keys()].join(', ')}`);
-    });
-    (schema.uniqueKeys ?? []).forEach((key, k) => key.forEach((name, i) => {
-        if (!names.has(name))
-            fail(['uniqueKeys', k, i], `uniqueKeys names '${name}', which is not a field; fields: ${[...names.keys()].join(', ')}`);
-    }));
-    return schema;
-}
 /** The primary key as a list of field names (a string primary key is one field). */
 function primaryKeyOf(schema) {
     const key = schema.primaryKey;
     return key === undefined ? [] : typeof key === 'string' ? [key] : key;
-}
-// The most specific error: ajv reports a failing `oneOf` together with why each branch failed; the
-// deepest one names the property that is actually wrong.
-function pickError(errors) {
-    let best = errors[0];
-    for (const error of errors) {
-        if (error.keyword === 'oneOf')
-            continue;
-        if (best.keyword === 'oneOf' || pathOf(error).length > pathOf(best).length)
-            best = error;
-    }
-    return best;
-}
-function pathOf(error) {
-    const parts = error.instancePath
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    const extra = error.params.additionalProperty;
-    return extra === undefined ? parts : [...parts, extra];
-}
-function explain(error) {
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const allowed = Object.keys(error.parentSchema?.properties ?? {});
-            return `'${String(params.additionalProperty)}' is not a Table Schema constraint; allowed: ${allowed.join(', ')}`;
-        }
-        case 'enum':
-            return `must be one of: ${params.allowedValues.map(String).join(', ')}`;
-        case 'required':
-            return `missing required property '${String(params.missingProperty)}'`;
-        case 'type':
-            return `must be ${Array.isArray(params.type) ? params.type.join(' or ') : String(params.type)}`;
-        default:
-            return error.message ?? `fails '${error.keyword}'`;
-    }
-}
-function describePath(path) {
-    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 
@@ -5548,7 +5095,7 @@ function gpuOutcome(count, memoryMiB) {
 
 /***/ }),
 
-/***/ 31966:
+/***/ 7053:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -6206,20 +5753,24 @@ function workerPath() {
         return target;
     return target.protocol === 'file:' ? (0,external_node_url_.fileURLToPath)(target) : undefined;
 }
+/** Whether {@link planSplit} may split `fieldCount` fields of `totalBytes` at all: what it decides before it reads the files. */
+function maySplit(fieldCount, totalBytes, threads) {
+    const wanted = threads ?? (0,external_node_os_.availableParallelism)();
+    if (wanted < 2 || fieldCount < 2)
+        return false;
+    if (threads === undefined && totalBytes < MIN_PARALLEL_BYTES)
+        return false;
+    // Running from TypeScript sources (tests) there is no compiled worker: one thread then.
+    const path = workerPath();
+    return path !== undefined && (0,external_node_fs_.existsSync)(path);
+}
 /**
  * Which fields a worker should check, or undefined to check everything in this thread: for two or
  * more threads (`threads`, default the machine's parallelism), plain CSV or Parquet sources of at least
  * {@link MIN_PARALLEL_BYTES} (any size when `threads` is set) and a built worker module.
  */
 async function planSplit(options, fields, totalBytes, threads) {
-    const wanted = threads ?? (0,external_node_os_.availableParallelism)();
-    if (wanted < 2 || fields.length < 2)
-        return undefined;
-    if (threads === undefined && totalBytes < MIN_PARALLEL_BYTES)
-        return undefined;
-    // Running from TypeScript sources (tests) there is no compiled worker: one thread then.
-    const path = workerPath();
-    if (path === undefined || !(0,external_node_fs_.existsSync)(path))
+    if (!maySplit(fields.length, totalBytes, threads))
         return undefined;
     // JSON Lines and gzip are read in one pass that a second thread would repeat in full.
     for (const file of options.sources)
@@ -6242,11 +5793,11 @@ async function planSplit(options, fields, totalBytes, threads) {
     const keys = (options.schema.primaryKey ? 3 : 0) +
         (options.schema.uniqueKeys?.length ?? 0) * 3 +
         (options.checks?.duplicateRows && options.checks.duplicateRows !== 'ignore' ? fields.length : 0);
-    // The worker starts later (it loads its modules, ~0.15 s): the main thread takes a little more. The
-    // main thread also hashes every byte (the fingerprint; of a Parquet file ~1 unit per 25 bytes a row)
-    // and, of a CSV, checks every row's shape. A Parquet unit is ~40 ns a row, so the worker's late start
-    // is worth fewer units the more rows there are.
-    const mainHead = keys - 1 + (parquet ? parquet.bytesPerRow * 0.04 - Math.min(2, 4e6 / parquet.rows) : 2);
+    // The main thread hashes every byte (the fingerprint; of a Parquet file ~1 unit per 12 bytes a row)
+    // and, of a CSV, checks every row's shape. The worker loads its modules while the split is planned,
+    // and starts its reading ~50 ms later than this thread; this thread's greater variety of checks
+    // takes about as much longer to warm up, so neither is counted.
+    const mainHead = keys - 1 + (parquet ? parquet.bytesPerRow * 0.08 : 2);
     const costs = fields.map(cost);
     const owned = fields.map(() => false);
     if (fields.length <= 16) {
@@ -6282,14 +5833,17 @@ async function planSplit(options, fields, totalBytes, threads) {
     return owned.some(Boolean) ? owned : undefined;
 }
 /**
- * A field's cost in a Parquet file, in units of decoding a column (~40 ns a row here): a numeric
- * profile about as much again, unless a dictionary lets it be counted by value; a text column by its
- * bytes a row, which a dictionary keeps small and a column of distinct texts does not (each cell is
- * checked and counted on its own).
+ * A field's cost in a Parquet file, in units of ~10 ns a row (fitted to the bench's columns, one
+ * thread, warm): decoding a column ~1.2; a numeric profile value by value ~3.7 (exact sums of squares
+ * and the sketch), ~2 for integers (summed in doubles, often in runs), next to nothing when a
+ * dictionary lets it be counted by value; a text column by its bytes a row, which a dictionary keeps
+ * small and a column of distinct texts does not (each cell is checked and counted on its own).
  */
 function parquetCost(f, profiled, width, byValue) {
-    const profile = profiled && f.profileKind === 'numeric' ? (byValue && !f.unique ? 0.2 : 1.2) : 0;
-    return 1 + (f.textual ? 0.2 * width : 0) + profile + (f.unique ? 0.5 : 0) + f.constraints.length * 0.1;
+    const integral = f.parseKind === 1 /* ParseKind.Integer */ || f.parseKind === 3 /* ParseKind.Date */;
+    const profile = profiled && f.profileKind === 'numeric' ? (byValue && !f.unique ? 0.2 : integral ? 2 : 3.7) : 0;
+    const text = f.textual ? 0.22 * width + (byValue || !profiled ? 0 : 0.5) : 0;
+    return 1.2 + text + profile + (f.unique ? 1 : 0) + f.constraints.length * 0.1;
 }
 /** Uncompressed bytes a row, per column name and of the whole files, and the dictionary-encoded columns, from the Parquet footers. */
 async function parquetWidths(options) {
@@ -6324,14 +5878,21 @@ async function parquetWidths(options) {
     return { widths: new Map([...bytes].map(([name, b]) => [name, b / rows])), dictionaries, bytesPerRow: total / rows, rows };
 }
 /**
- * Starts the worker on its share of the fields. Should the thread fail for another reason than the
- * data (it cannot start, it runs out of memory), the main thread checks the share itself afterwards.
+ * Starts a worker thread, which loads its modules (~0.1 s) while the caller plans the split; it does
+ * not keep the process alive until it is given work. Undefined when no thread can be started.
  */
-function startWorker(input) {
+function startWorker() {
     // The hot loop allocates little: a small young generation keeps the second heap from growing.
     // Flags such as --input-type (node -e) are refused in a worker; the worker needs none.
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type') && a !== '-e' && a !== '--eval');
-    const worker = new external_node_worker_threads_.Worker(workerPath(), { workerData: input, execArgv, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    let worker;
+    try {
+        worker = new external_node_worker_threads_.Worker(workerPath(), { execArgv, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    }
+    catch {
+        return undefined;
+    }
+    worker.unref();
     const result = new Promise((resolve, reject) => {
         worker.once('message', (message) => {
             if (message.ok)
@@ -6344,16 +5905,26 @@ function startWorker(input) {
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`the validation worker stopped (exit code ${code}) before it answered`)));
     });
-    const checked = result.catch(async (error) => {
-        if (error instanceof errors/* UserError */.yo)
-            throw error;
-        await worker.terminate();
-        const { checkShare } = await __webpack_require__.e(/* import() */ 7699).then(__webpack_require__.bind(__webpack_require__, 27699));
-        return checkShare(input);
-    });
-    // The main thread reports its own failure first; this one must not go unhandled meanwhile.
-    checked.catch(() => undefined);
-    return { result: checked, stop: async () => void (await worker.terminate()) };
+    // A worker stopped before it is given work rejects, and nobody waits for it.
+    result.catch(() => undefined);
+    const stop = async () => void (await worker.terminate());
+    return {
+        run(input) {
+            worker.ref();
+            worker.postMessage(input);
+            const checked = result.catch(async (error) => {
+                if (error instanceof errors/* UserError */.yo)
+                    throw error;
+                await worker.terminate();
+                const { checkShare } = await __webpack_require__.e(/* import() */ 7699).then(__webpack_require__.bind(__webpack_require__, 27699));
+                return checkShare(input);
+            });
+            // The main thread reports its own failure first; this one must not go unhandled meanwhile.
+            checked.catch(() => undefined);
+            return { result: checked, stop };
+        },
+        stop,
+    };
 }
 /** Folds a worker's result into the main engine (before the dataset checks read it). */
 function mergeWorker(engine, result, sourceOrder, found) {
@@ -6401,8 +5972,1334 @@ function mergeProfileColumns(profile, result) {
     return { ...profile, columns };
 }
 
-// EXTERNAL MODULE: ./build/data/table-schema.js + 1 modules
-var table_schema = __webpack_require__(23226);
+// EXTERNAL MODULE: ./build/core/yaml.js
+var yaml = __webpack_require__(49483);
+;// CONCATENATED MODULE: ./build/data/table-schema-check.js
+/**
+ * The Table Schema profile (table-schema-profile.ts) compiled by ajv 8.20.0 (standalone code), written
+ * by scripts/compile-table-schema.mjs: do not edit. Reading a schema then loads and compiles no validator.
+ */
+/* eslint-disable */
+// @ts-nocheck
+function ucs2length(str) {
+    let length = 0;
+    for (let pos = 0; pos < str.length; length++) {
+        const value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < str.length && (str.charCodeAt(pos) & 0xfc00) === 0xdc00)
+            pos++;
+    }
+    return length;
+}
+const validate = validate10;
+/* harmony default export */ const table_schema_check = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Table Schema", "type": "object", "required": ["fields"], "properties": { "$schema": { "type": "string" }, "name": { "type": "string" }, "title": { "type": "string" }, "description": { "type": "string" }, "fields": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/field" } }, "fieldsMatch": { "type": "string", "enum": ["exact", "equal", "subset", "superset", "partial"] }, "missingValues": { "$ref": "#/definitions/missingValues" }, "primaryKey": { "oneOf": [{ "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } }, { "type": "string" }] }, "uniqueKeys": { "type": "array", "minItems": 1, "items": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" } } }, "foreignKeys": { "type": "array" } }, "definitions": { "missingValues": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "required": ["value"], "properties": { "value": { "type": "string" }, "label": { "type": "string" } } }] } }, "field": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "description": { "type": "string" }, "example": {}, "type": { "type": "string", "enum": ["string", "number", "integer", "boolean", "object", "array", "list", "date", "time", "datetime", "year", "yearmonth", "duration", "geopoint", "geojson", "any"] }, "format": { "type": "string" }, "rdfType": { "type": "string" }, "missingValues": { "$ref": "#/definitions/missingValues" }, "trueValues": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "falseValues": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "decimalChar": { "type": "string", "minLength": 1, "maxLength": 1 }, "groupChar": { "type": "string", "minLength": 1, "maxLength": 1 }, "bareNumber": { "type": "boolean" }, "categories": { "type": "array" }, "categoriesOrdered": { "type": "boolean" }, "delimiter": { "type": "string" }, "itemType": { "type": "string" }, "constraints": { "$ref": "#/definitions/constraints" } } }, "bound": { "type": ["number", "string"] }, "constraints": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "unique": { "type": "boolean" }, "minLength": { "type": "integer", "minimum": 0 }, "maxLength": { "type": "integer", "minimum": 0 }, "minimum": { "$ref": "#/definitions/bound" }, "maximum": { "$ref": "#/definitions/bound" }, "exclusiveMinimum": { "$ref": "#/definitions/bound" }, "exclusiveMaximum": { "$ref": "#/definitions/bound" }, "jsonSchema": { "type": "object" }, "pattern": { "type": "string" }, "enum": { "type": "array", "minItems": 1 } } } } };
+const schema13 = { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "required": ["value"], "properties": { "value": { "type": "string" }, "label": { "type": "string" } } }] } };
+const schema12 = { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "description": { "type": "string" }, "example": {}, "type": { "type": "string", "enum": ["string", "number", "integer", "boolean", "object", "array", "list", "date", "time", "datetime", "year", "yearmonth", "duration", "geopoint", "geojson", "any"] }, "format": { "type": "string" }, "rdfType": { "type": "string" }, "missingValues": { "$ref": "#/definitions/missingValues" }, "trueValues": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "falseValues": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "decimalChar": { "type": "string", "minLength": 1, "maxLength": 1 }, "groupChar": { "type": "string", "minLength": 1, "maxLength": 1 }, "bareNumber": { "type": "boolean" }, "categories": { "type": "array" }, "categoriesOrdered": { "type": "boolean" }, "delimiter": { "type": "string" }, "itemType": { "type": "string" }, "constraints": { "$ref": "#/definitions/constraints" } } };
+const func2 = ucs2length;
+const schema14 = { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "boolean" }, "unique": { "type": "boolean" }, "minLength": { "type": "integer", "minimum": 0 }, "maxLength": { "type": "integer", "minimum": 0 }, "minimum": { "$ref": "#/definitions/bound" }, "maximum": { "$ref": "#/definitions/bound" }, "exclusiveMinimum": { "$ref": "#/definitions/bound" }, "exclusiveMaximum": { "$ref": "#/definitions/bound" }, "jsonSchema": { "type": "object" }, "pattern": { "type": "string" }, "enum": { "type": "array", "minItems": 1 } } };
+const schema15 = { "type": ["number", "string"] };
+const func7 = Object.prototype.hasOwnProperty;
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(func7.call(schema14.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.required !== undefined) {
+        let data0 = data.required;
+        if (typeof data0 !== "boolean") {
+            const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema14.properties.required.type, parentSchema: schema14.properties.required, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.unique !== undefined) {
+        let data1 = data.unique;
+        if (typeof data1 !== "boolean") {
+            const err2 = { instancePath: instancePath + "/unique", schemaPath: "#/properties/unique/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema14.properties.unique.type, parentSchema: schema14.properties.unique, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.minLength !== undefined) {
+        let data2 = data.minLength;
+        if (!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) {
+            const err3 = { instancePath: instancePath + "/minLength", schemaPath: "#/properties/minLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.properties.minLength.type, parentSchema: schema14.properties.minLength, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (typeof data2 == "number") {
+            if (data2 < 0 || isNaN(data2)) {
+                const err4 = { instancePath: instancePath + "/minLength", schemaPath: "#/properties/minLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema14.properties.minLength, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.maxLength !== undefined) {
+        let data3 = data.maxLength;
+        if (!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))) {
+            const err5 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.properties.maxLength.type, parentSchema: schema14.properties.maxLength, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (typeof data3 == "number") {
+            if (data3 < 0 || isNaN(data3)) {
+                const err6 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema14.properties.maxLength, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.minimum !== undefined) {
+        let data4 = data.minimum;
+        if ((!(typeof data4 == "number")) && (typeof data4 !== "string")) {
+            const err7 = { instancePath: instancePath + "/minimum", schemaPath: "#/definitions/bound/type", keyword: "type", params: { type: schema15.type }, message: "must be number,string", schema: schema15.type, parentSchema: schema15, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.maximum !== undefined) {
+        let data5 = data.maximum;
+        if ((!(typeof data5 == "number")) && (typeof data5 !== "string")) {
+            const err8 = { instancePath: instancePath + "/maximum", schemaPath: "#/definitions/bound/type", keyword: "type", params: { type: schema15.type }, message: "must be number,string", schema: schema15.type, parentSchema: schema15, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.exclusiveMinimum !== undefined) {
+        let data6 = data.exclusiveMinimum;
+        if ((!(typeof data6 == "number")) && (typeof data6 !== "string")) {
+            const err9 = { instancePath: instancePath + "/exclusiveMinimum", schemaPath: "#/definitions/bound/type", keyword: "type", params: { type: schema15.type }, message: "must be number,string", schema: schema15.type, parentSchema: schema15, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.exclusiveMaximum !== undefined) {
+        let data7 = data.exclusiveMaximum;
+        if ((!(typeof data7 == "number")) && (typeof data7 !== "string")) {
+            const err10 = { instancePath: instancePath + "/exclusiveMaximum", schemaPath: "#/definitions/bound/type", keyword: "type", params: { type: schema15.type }, message: "must be number,string", schema: schema15.type, parentSchema: schema15, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.jsonSchema !== undefined) {
+        let data8 = data.jsonSchema;
+        if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+            const err11 = { instancePath: instancePath + "/jsonSchema", schemaPath: "#/properties/jsonSchema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.jsonSchema.type, parentSchema: schema14.properties.jsonSchema, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.pattern !== undefined) {
+        let data9 = data.pattern;
+        if (typeof data9 !== "string") {
+            const err12 = { instancePath: instancePath + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.pattern.type, parentSchema: schema14.properties.pattern, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.enum !== undefined) {
+        let data10 = data.enum;
+        if (Array.isArray(data10)) {
+            if (data10.length < 1) {
+                const err13 = { instancePath: instancePath + "/enum", schemaPath: "#/properties/enum/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.enum, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/enum", schemaPath: "#/properties/enum/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.enum.type, parentSchema: schema14.properties.enum, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+        vErrors = [err15];
+    }
+    else {
+        vErrors.push(err15);
+    }
+    errors++;
+} validate12.errors = vErrors; return errors === 0; }
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.name, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.name.type, parentSchema: schema12.properties.name, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.title !== undefined) {
+        let data1 = data.title;
+        if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.title.type, parentSchema: schema12.properties.title, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        if (typeof data2 !== "string") {
+            const err4 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.description.type, parentSchema: schema12.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data3 = data.type;
+        if (typeof data3 !== "string") {
+            const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.type.type, parentSchema: schema12.properties.type, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (!((((((((((((((((data3 === "string") || (data3 === "number")) || (data3 === "integer")) || (data3 === "boolean")) || (data3 === "object")) || (data3 === "array")) || (data3 === "list")) || (data3 === "date")) || (data3 === "time")) || (data3 === "datetime")) || (data3 === "year")) || (data3 === "yearmonth")) || (data3 === "duration")) || (data3 === "geopoint")) || (data3 === "geojson")) || (data3 === "any"))) {
+            const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema12.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.type.enum, parentSchema: schema12.properties.type, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.format !== undefined) {
+        let data4 = data.format;
+        if (typeof data4 !== "string") {
+            const err7 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.format.type, parentSchema: schema12.properties.format, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.rdfType !== undefined) {
+        let data5 = data.rdfType;
+        if (typeof data5 !== "string") {
+            const err8 = { instancePath: instancePath + "/rdfType", schemaPath: "#/properties/rdfType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.rdfType.type, parentSchema: schema12.properties.rdfType, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.missingValues !== undefined) {
+        let data6 = data.missingValues;
+        if (Array.isArray(data6)) {
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data7 = data6[i0];
+                const _errs17 = errors;
+                let valid4 = false;
+                let passing0 = null;
+                const _errs18 = errors;
+                if (typeof data7 !== "string") {
+                    const err9 = { instancePath: instancePath + "/missingValues/" + i0, schemaPath: "#/definitions/missingValues/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.items.oneOf[0].type, parentSchema: schema13.items.oneOf[0], data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs18 === errors;
+                if (_valid0) {
+                    valid4 = true;
+                    passing0 = 0;
+                }
+                const _errs20 = errors;
+                if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                    if (data7.value === undefined) {
+                        const err10 = { instancePath: instancePath + "/missingValues/" + i0, schemaPath: "#/definitions/missingValues/items/oneOf/1/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.items.oneOf[1].required, parentSchema: schema13.items.oneOf[1], data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                    if (data7.value !== undefined) {
+                        let data8 = data7.value;
+                        if (typeof data8 !== "string") {
+                            const err11 = { instancePath: instancePath + "/missingValues/" + i0 + "/value", schemaPath: "#/definitions/missingValues/items/oneOf/1/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.items.oneOf[1].properties.value.type, parentSchema: schema13.items.oneOf[1].properties.value, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data7.label !== undefined) {
+                        let data9 = data7.label;
+                        if (typeof data9 !== "string") {
+                            const err12 = { instancePath: instancePath + "/missingValues/" + i0 + "/label", schemaPath: "#/definitions/missingValues/items/oneOf/1/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.items.oneOf[1].properties.label.type, parentSchema: schema13.items.oneOf[1].properties.label, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err13 = { instancePath: instancePath + "/missingValues/" + i0, schemaPath: "#/definitions/missingValues/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.items.oneOf[1].type, parentSchema: schema13.items.oneOf[1], data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs20 === errors;
+                if (_valid0 && valid4) {
+                    valid4 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid4 = true;
+                        passing0 = 1;
+                    }
+                }
+                if (!valid4) {
+                    const err14 = { instancePath: instancePath + "/missingValues/" + i0, schemaPath: "#/definitions/missingValues/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema13.items.oneOf, parentSchema: schema13.items, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs17;
+                    if (vErrors !== null) {
+                        if (_errs17) {
+                            vErrors.length = _errs17;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/missingValues", schemaPath: "#/definitions/missingValues/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.type, parentSchema: schema13, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.trueValues !== undefined) {
+        let data10 = data.trueValues;
+        if (Array.isArray(data10)) {
+            if (data10.length < 1) {
+                const err16 = { instancePath: instancePath + "/trueValues", schemaPath: "#/properties/trueValues/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.trueValues, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            const len1 = data10.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data11 = data10[i1];
+                if (typeof data11 !== "string") {
+                    const err17 = { instancePath: instancePath + "/trueValues/" + i1, schemaPath: "#/properties/trueValues/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.trueValues.items.type, parentSchema: schema12.properties.trueValues.items, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/trueValues", schemaPath: "#/properties/trueValues/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.trueValues.type, parentSchema: schema12.properties.trueValues, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+    if (data.falseValues !== undefined) {
+        let data12 = data.falseValues;
+        if (Array.isArray(data12)) {
+            if (data12.length < 1) {
+                const err19 = { instancePath: instancePath + "/falseValues", schemaPath: "#/properties/falseValues/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.falseValues, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            const len2 = data12.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data13 = data12[i2];
+                if (typeof data13 !== "string") {
+                    const err20 = { instancePath: instancePath + "/falseValues/" + i2, schemaPath: "#/properties/falseValues/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.falseValues.items.type, parentSchema: schema12.properties.falseValues.items, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/falseValues", schemaPath: "#/properties/falseValues/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.falseValues.type, parentSchema: schema12.properties.falseValues, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.decimalChar !== undefined) {
+        let data14 = data.decimalChar;
+        if (typeof data14 === "string") {
+            if (func2(data14) > 1) {
+                const err22 = { instancePath: instancePath + "/decimalChar", schemaPath: "#/properties/decimalChar/maxLength", keyword: "maxLength", params: { limit: 1 }, message: "must NOT have more than 1 characters", schema: 1, parentSchema: schema12.properties.decimalChar, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            if (func2(data14) < 1) {
+                const err23 = { instancePath: instancePath + "/decimalChar", schemaPath: "#/properties/decimalChar/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.decimalChar, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err24 = { instancePath: instancePath + "/decimalChar", schemaPath: "#/properties/decimalChar/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.decimalChar.type, parentSchema: schema12.properties.decimalChar, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.groupChar !== undefined) {
+        let data15 = data.groupChar;
+        if (typeof data15 === "string") {
+            if (func2(data15) > 1) {
+                const err25 = { instancePath: instancePath + "/groupChar", schemaPath: "#/properties/groupChar/maxLength", keyword: "maxLength", params: { limit: 1 }, message: "must NOT have more than 1 characters", schema: 1, parentSchema: schema12.properties.groupChar, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            if (func2(data15) < 1) {
+                const err26 = { instancePath: instancePath + "/groupChar", schemaPath: "#/properties/groupChar/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.groupChar, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/groupChar", schemaPath: "#/properties/groupChar/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.groupChar.type, parentSchema: schema12.properties.groupChar, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+    }
+    if (data.bareNumber !== undefined) {
+        let data16 = data.bareNumber;
+        if (typeof data16 !== "boolean") {
+            const err28 = { instancePath: instancePath + "/bareNumber", schemaPath: "#/properties/bareNumber/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.bareNumber.type, parentSchema: schema12.properties.bareNumber, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+    }
+    if (data.categories !== undefined) {
+        let data17 = data.categories;
+        if (!(Array.isArray(data17))) {
+            const err29 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.categories.type, parentSchema: schema12.properties.categories, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+    if (data.categoriesOrdered !== undefined) {
+        let data18 = data.categoriesOrdered;
+        if (typeof data18 !== "boolean") {
+            const err30 = { instancePath: instancePath + "/categoriesOrdered", schemaPath: "#/properties/categoriesOrdered/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.categoriesOrdered.type, parentSchema: schema12.properties.categoriesOrdered, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+    }
+    if (data.delimiter !== undefined) {
+        let data19 = data.delimiter;
+        if (typeof data19 !== "string") {
+            const err31 = { instancePath: instancePath + "/delimiter", schemaPath: "#/properties/delimiter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.delimiter.type, parentSchema: schema12.properties.delimiter, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+    }
+    if (data.itemType !== undefined) {
+        let data20 = data.itemType;
+        if (typeof data20 !== "string") {
+            const err32 = { instancePath: instancePath + "/itemType", schemaPath: "#/properties/itemType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.itemType.type, parentSchema: schema12.properties.itemType, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err32];
+            }
+            else {
+                vErrors.push(err32);
+            }
+            errors++;
+        }
+    }
+    if (data.constraints !== undefined) {
+        if (!(validate12(data.constraints, { instancePath: instancePath + "/constraints", parentData: data, parentDataProperty: "constraints", rootData }))) {
+            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+        vErrors = [err33];
+    }
+    else {
+        vErrors.push(err33);
+    }
+    errors++;
+} validate11.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.fields === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fields" }, message: "must have required property '" + "fields" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.$schema !== undefined) {
+        let data0 = data.$schema;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data1 = data.name;
+        if (typeof data1 !== "string") {
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.name.type, parentSchema: schema11.properties.name, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.title !== undefined) {
+        let data2 = data.title;
+        if (typeof data2 !== "string") {
+            const err3 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.title.type, parentSchema: schema11.properties.title, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data3 = data.description;
+        if (typeof data3 !== "string") {
+            const err4 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.description.type, parentSchema: schema11.properties.description, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.fields !== undefined) {
+        let data4 = data.fields;
+        if (Array.isArray(data4)) {
+            if (data4.length < 1) {
+                const err5 = { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.fields, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate11(data4[i0], { instancePath: instancePath + "/fields/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
+                    vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.fields.type, parentSchema: schema11.properties.fields, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.fieldsMatch !== undefined) {
+        let data6 = data.fieldsMatch;
+        if (typeof data6 !== "string") {
+            const err7 = { instancePath: instancePath + "/fieldsMatch", schemaPath: "#/properties/fieldsMatch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.fieldsMatch.type, parentSchema: schema11.properties.fieldsMatch, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (!(((((data6 === "exact") || (data6 === "equal")) || (data6 === "subset")) || (data6 === "superset")) || (data6 === "partial"))) {
+            const err8 = { instancePath: instancePath + "/fieldsMatch", schemaPath: "#/properties/fieldsMatch/enum", keyword: "enum", params: { allowedValues: schema11.properties.fieldsMatch.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.fieldsMatch.enum, parentSchema: schema11.properties.fieldsMatch, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.missingValues !== undefined) {
+        let data7 = data.missingValues;
+        if (Array.isArray(data7)) {
+            const len1 = data7.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data8 = data7[i1];
+                const _errs18 = errors;
+                let valid6 = false;
+                let passing0 = null;
+                const _errs19 = errors;
+                if (typeof data8 !== "string") {
+                    const err9 = { instancePath: instancePath + "/missingValues/" + i1, schemaPath: "#/definitions/missingValues/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.items.oneOf[0].type, parentSchema: schema13.items.oneOf[0], data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs19 === errors;
+                if (_valid0) {
+                    valid6 = true;
+                    passing0 = 0;
+                }
+                const _errs21 = errors;
+                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    if (data8.value === undefined) {
+                        const err10 = { instancePath: instancePath + "/missingValues/" + i1, schemaPath: "#/definitions/missingValues/items/oneOf/1/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.items.oneOf[1].required, parentSchema: schema13.items.oneOf[1], data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                    if (data8.value !== undefined) {
+                        let data9 = data8.value;
+                        if (typeof data9 !== "string") {
+                            const err11 = { instancePath: instancePath + "/missingValues/" + i1 + "/value", schemaPath: "#/definitions/missingValues/items/oneOf/1/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.items.oneOf[1].properties.value.type, parentSchema: schema13.items.oneOf[1].properties.value, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data8.label !== undefined) {
+                        let data10 = data8.label;
+                        if (typeof data10 !== "string") {
+                            const err12 = { instancePath: instancePath + "/missingValues/" + i1 + "/label", schemaPath: "#/definitions/missingValues/items/oneOf/1/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.items.oneOf[1].properties.label.type, parentSchema: schema13.items.oneOf[1].properties.label, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err13 = { instancePath: instancePath + "/missingValues/" + i1, schemaPath: "#/definitions/missingValues/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.items.oneOf[1].type, parentSchema: schema13.items.oneOf[1], data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs21 === errors;
+                if (_valid0 && valid6) {
+                    valid6 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid6 = true;
+                        passing0 = 1;
+                    }
+                }
+                if (!valid6) {
+                    const err14 = { instancePath: instancePath + "/missingValues/" + i1, schemaPath: "#/definitions/missingValues/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema13.items.oneOf, parentSchema: schema13.items, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs18;
+                    if (vErrors !== null) {
+                        if (_errs18) {
+                            vErrors.length = _errs18;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/missingValues", schemaPath: "#/definitions/missingValues/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.type, parentSchema: schema13, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.primaryKey !== undefined) {
+        let data11 = data.primaryKey;
+        const _errs28 = errors;
+        let valid8 = false;
+        let passing1 = null;
+        const _errs29 = errors;
+        if (Array.isArray(data11)) {
+            if (data11.length < 1) {
+                const err16 = { instancePath: instancePath + "/primaryKey", schemaPath: "#/properties/primaryKey/oneOf/0/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.primaryKey.oneOf[0], data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            const len2 = data11.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data12 = data11[i2];
+                if (typeof data12 !== "string") {
+                    const err17 = { instancePath: instancePath + "/primaryKey/" + i2, schemaPath: "#/properties/primaryKey/oneOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.primaryKey.oneOf[0].items.type, parentSchema: schema11.properties.primaryKey.oneOf[0].items, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            let i3 = data11.length;
+            let j0;
+            if (i3 > 1) {
+                const indices0 = {};
+                for (; i3--;) {
+                    let item0 = data11[i3];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err18 = { instancePath: instancePath + "/primaryKey", schemaPath: "#/properties/primaryKey/oneOf/0/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema11.properties.primaryKey.oneOf[0], data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices0[item0] = i3;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/primaryKey", schemaPath: "#/properties/primaryKey/oneOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.primaryKey.oneOf[0].type, parentSchema: schema11.properties.primaryKey.oneOf[0], data: data11 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var _valid1 = _errs29 === errors;
+        if (_valid1) {
+            valid8 = true;
+            passing1 = 0;
+        }
+        const _errs33 = errors;
+        if (typeof data11 !== "string") {
+            const err20 = { instancePath: instancePath + "/primaryKey", schemaPath: "#/properties/primaryKey/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.primaryKey.oneOf[1].type, parentSchema: schema11.properties.primaryKey.oneOf[1], data: data11 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        var _valid1 = _errs33 === errors;
+        if (_valid1 && valid8) {
+            valid8 = false;
+            passing1 = [passing1, 1];
+        }
+        else {
+            if (_valid1) {
+                valid8 = true;
+                passing1 = 1;
+            }
+        }
+        if (!valid8) {
+            const err21 = { instancePath: instancePath + "/primaryKey", schemaPath: "#/properties/primaryKey/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.primaryKey.oneOf, parentSchema: schema11.properties.primaryKey, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs28;
+            if (vErrors !== null) {
+                if (_errs28) {
+                    vErrors.length = _errs28;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.uniqueKeys !== undefined) {
+        let data13 = data.uniqueKeys;
+        if (Array.isArray(data13)) {
+            if (data13.length < 1) {
+                const err22 = { instancePath: instancePath + "/uniqueKeys", schemaPath: "#/properties/uniqueKeys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.uniqueKeys, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            const len3 = data13.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+                let data14 = data13[i4];
+                if (Array.isArray(data14)) {
+                    if (data14.length < 1) {
+                        const err23 = { instancePath: instancePath + "/uniqueKeys/" + i4, schemaPath: "#/properties/uniqueKeys/items/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.uniqueKeys.items, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                    const len4 = data14.length;
+                    for (let i5 = 0; i5 < len4; i5++) {
+                        let data15 = data14[i5];
+                        if (typeof data15 !== "string") {
+                            const err24 = { instancePath: instancePath + "/uniqueKeys/" + i4 + "/" + i5, schemaPath: "#/properties/uniqueKeys/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.uniqueKeys.items.items.type, parentSchema: schema11.properties.uniqueKeys.items.items, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i6 = data14.length;
+                    let j1;
+                    if (i6 > 1) {
+                        const indices1 = {};
+                        for (; i6--;) {
+                            let item1 = data14[i6];
+                            if (typeof item1 !== "string") {
+                                continue;
+                            }
+                            if (typeof indices1[item1] == "number") {
+                                j1 = indices1[item1];
+                                const err25 = { instancePath: instancePath + "/uniqueKeys/" + i4, schemaPath: "#/properties/uniqueKeys/items/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema11.properties.uniqueKeys.items, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err25];
+                                }
+                                else {
+                                    vErrors.push(err25);
+                                }
+                                errors++;
+                                break;
+                            }
+                            indices1[item1] = i6;
+                        }
+                    }
+                }
+                else {
+                    const err26 = { instancePath: instancePath + "/uniqueKeys/" + i4, schemaPath: "#/properties/uniqueKeys/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.uniqueKeys.items.type, parentSchema: schema11.properties.uniqueKeys.items, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/uniqueKeys", schemaPath: "#/properties/uniqueKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.uniqueKeys.type, parentSchema: schema11.properties.uniqueKeys, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+    }
+    if (data.foreignKeys !== undefined) {
+        let data16 = data.foreignKeys;
+        if (!(Array.isArray(data16))) {
+            const err28 = { instancePath: instancePath + "/foreignKeys", schemaPath: "#/properties/foreignKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.foreignKeys.type, parentSchema: schema11.properties.foreignKeys, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err29];
+    }
+    else {
+        vErrors.push(err29);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
+;// CONCATENATED MODULE: ./build/data/table-schema-load.js
+/**
+ * Reading a Table Schema file: JSON or YAML, checked against the Table Schema profile (compiled ahead
+ * of time by ajv: table-schema-check.ts) and for references that do not resolve. Kept apart from
+ * table-schema.ts, so that the engine's worker thread loads none of it.
+ */
+
+
+
+
+
+// Compiled ahead of time (scripts/compile-table-schema.mjs): ajv's compiler is neither loaded nor run here.
+const checkProfile = validate;
+/**
+ * Reads a Table Schema from a JSON or YAML file and checks it against the Table Schema profile and
+ * for references that do not resolve (a primary key naming no field, a pattern that is not a regular
+ * expression). Mistakes are {@link UserError}s naming the file, the line and the property.
+ */
+async function loadTableSchema(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* UserError */.yo(`schema: cannot read '${file}' (${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')})`, { file });
+    }
+    return parseTableSchema(text, file);
+}
+/** {@link loadTableSchema} on text already read; `file` names it in messages. */
+async function parseTableSchema(raw, file) {
+    // Editors on Windows save a byte order mark, which JSON.parse refuses (and YAML skips).
+    const text = raw.replace(/^\uFEFF/, '');
+    const isJson = /\.json$/i.test(file) || /^\s*\{/.test(text);
+    let value;
+    if (isJson) {
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            const where = (0,json_error/* locateJsonError */.R)(text);
+            throw new errors/* UserError */.yo(`schema: ${file}:${where.line}:${where.column}: not valid JSON: ${where.reason}`, { file, line: where.line, column: where.column });
+        }
+        // JSON.parse keeps the last of a key given twice (YAML refuses it) and takes any depth: an enum
+        // nested thousands deep overflowed the stack when its values were turned into text.
+        const twice = (0,json_error/* duplicateJsonKey */.j)(text);
+        if (twice)
+            throw new errors/* UserError */.yo(`schema: ${file}:${twice.line}:${twice.column}: ${twice.reason}`, { file, line: twice.line, column: twice.column });
+    }
+    let located;
+    if (!isJson) {
+        located = await (0,yaml/* parseYaml */.h)(text, file, 'schema: ');
+        value = located.toJS();
+    }
+    const problem = problemOf(value);
+    if (!problem)
+        return value;
+    // YAML is a superset of JSON: a JSON file is parsed again as YAML only for the line of its problem.
+    if (isJson)
+        located = await (0,yaml/* parseYaml */.h)(text, file, 'schema: ').catch(() => undefined);
+    const line = located ? lineOf(located, problem.path) : undefined;
+    const where = problem.path.length > 0 ? ` (${describePath(problem.path)})` : '';
+    throw new errors/* UserError */.yo(`schema: ${file}${line ? `:${line}` : ''}: ${problem.message}${where}`, { file, line });
+}
+/** The line of the deepest node of `path` that has one. */
+function lineOf(located, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const line = located.lineOf(located.doc.getIn(path.slice(0, n), true));
+        if (line !== undefined)
+            return line;
+    }
+    return undefined;
+}
+/** What is wrong with a parsed schema, first found first; undefined when nothing is. */
+function problemOf(value) {
+    try {
+        checkSchema(value);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof Problem)
+            return error;
+        throw error;
+    }
+}
+class Problem {
+    path;
+    message;
+    constructor(path, message) {
+        this.path = path;
+        this.message = message;
+    }
+}
+function checkSchema(value) {
+    const fail = (path, message) => {
+        throw new Problem(path, message);
+    };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        fail([], 'a Table Schema must be a mapping with a `fields` list');
+    if (!checkProfile(value)) {
+        const error = pickError(checkProfile.errors ?? []);
+        const path = pathOf(error);
+        fail(path, explain(error));
+    }
+    const schema = value;
+    const names = new Map();
+    schema.fields.forEach((field, i) => {
+        if (names.has(field.name))
+            fail(['fields', i, 'name'], `field name '${field.name}' is used twice; field names must be unique`);
+        names.set(field.name, i);
+        const pattern = field.constraints?.pattern;
+        if (pattern !== undefined) {
+            try {
+                new RegExp(`^(?:${pattern})$`, 'u');
+            }
+            catch (error) {
+                fail(['fields', i, 'constraints', 'pattern'], `pattern is not a valid regular expression: ${error.message}`);
+            }
+        }
+    });
+    const keyNames = (key) => (key === undefined ? [] : typeof key === 'string' ? [key] : key);
+    keyNames(schema.primaryKey).forEach((name, i) => {
+        if (!names.has(name))
+            fail(typeof schema.primaryKey === 'string' ? ['primaryKey'] : ['primaryKey', i], `primaryKey names '${name}', which is not a field; fields: ${[...names.keys()].join(', ')}`);
+    });
+    (schema.uniqueKeys ?? []).forEach((key, k) => key.forEach((name, i) => {
+        if (!names.has(name))
+            fail(['uniqueKeys', k, i], `uniqueKeys names '${name}', which is not a field; fields: ${[...names.keys()].join(', ')}`);
+    }));
+}
+// The most specific error: ajv reports a failing `oneOf` together with why each branch failed; the
+// deepest one names the property that is actually wrong.
+function pickError(errors) {
+    let best = errors[0];
+    for (const error of errors) {
+        if (error.keyword === 'oneOf')
+            continue;
+        if (best.keyword === 'oneOf' || pathOf(error).length > pathOf(best).length)
+            best = error;
+    }
+    return best;
+}
+function pathOf(error) {
+    const parts = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const extra = error.params.additionalProperty;
+    return extra === undefined ? parts : [...parts, extra];
+}
+function explain(error) {
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const allowed = Object.keys(error.parentSchema?.properties ?? {});
+            return `'${String(params.additionalProperty)}' is not a Table Schema constraint; allowed: ${allowed.join(', ')}`;
+        }
+        case 'enum':
+            return `must be one of: ${params.allowedValues.map(String).join(', ')}`;
+        case 'required':
+            return `missing required property '${String(params.missingProperty)}'`;
+        case 'type':
+            return `must be ${Array.isArray(params.type) ? params.type.join(' or ') : String(params.type)}`;
+        default:
+            return error.message ?? `fails '${error.keyword}'`;
+    }
+}
+function describePath(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
 ;// CONCATENATED MODULE: ./build/data/validate.js
 
 
@@ -6424,11 +7321,24 @@ async function validateData(options) {
     const fields = options.schema.fields.map((_, i) => (0,data_fields/* compileField */.g)(options.schema, i, options.schemaFile));
     const sizes = await (0,sources/* sizesOf */.gN)(options.sources);
     const total = sizes.reduce((a, b) => a + b, 0);
-    const split = await planSplit(options, fields, total, options.threads);
-    const engine = await (0,data_engine/* createEngine */.P)(options, split?.map((o) => !o), true);
+    // The worker loads its modules while the split is planned; it is stopped if there is none.
+    const early = maySplit(fields.length, total, options.threads) ? startWorker() : undefined;
+    let split;
+    let engine;
+    try {
+        split = early ? await planSplit(options, fields, total, options.threads) : undefined;
+        // Not waited for: an idle worker does not keep the process alive, and this thread has work.
+        if (!split)
+            void early?.stop().catch(() => undefined);
+        engine = await (0,data_engine/* createEngine */.P)(options, split?.map((o) => !o), true);
+    }
+    catch (error) {
+        await early?.stop();
+        throw error;
+    }
     const { tally, validator, extras } = engine;
     // The worker's spill files go under this engine's folder, removed below even if the worker is stopped.
-    const worker = split ? startWorker({ options: { ...engineOptions(options), tempDir: engine.spillDir }, owned: split }) : undefined;
+    const worker = split ? early?.run({ options: { ...engineOptions(options), tempDir: engine.spillDir }, owned: split }) : undefined;
     let done = 0;
     let fingerprint;
     let workerResult;
@@ -6578,8 +7488,6 @@ function datasetChecks(options, tally, fields, validator, extras, profile) {
 var figures = __webpack_require__(85221);
 // EXTERNAL MODULE: ./build/core/suggest.js
 var suggest = __webpack_require__(57980);
-// EXTERNAL MODULE: ./build/core/yaml.js
-var yaml = __webpack_require__(49483);
 ;// CONCATENATED MODULE: ./build/steps/validate-data/config.js
 
 
@@ -6794,7 +7702,7 @@ async function run(inputs, platform, configFile) {
     if (!schemaName)
         throw new errors/* UserError */.yo(`validate-data: input 'schema' is required (or 'data.schema' in ${inputs.config}): a Frictionless Table Schema file, e.g. data/schema.yaml`);
     const schemaFile = await (0,core_files/* confinePath */.ey)(workspace, schemaName, "validate-data: input 'schema'");
-    const schema = await (0,table_schema/* loadTableSchema */.yE)(schemaFile);
+    const schema = await loadTableSchema(schemaFile);
     const referenceName = inputs.reference ?? config.reference;
     const reference = referenceName ? await readProfile(await (0,core_files/* confinePath */.ey)(workspace, referenceName, "validate-data: input 'reference'"), referenceName) : undefined;
     const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'modelgate-validate-'));
@@ -6951,13 +7859,6 @@ function progress(platform) {
     };
 }
 
-
-/***/ }),
-
-/***/ 72079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 
