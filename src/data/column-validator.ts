@@ -121,7 +121,8 @@ export class ColumnValidator extends RowValidator {
       const counts = firstValue === 1 ? [ones, rows - nullCount - ones] : [rows - nullCount - ones, ones];
       const texts = firstValue === 1 ? [TRUE, FALSE] : [FALSE, TRUE];
       for (let k = 0; k < 2; k++) if ((counts[k] as number) > 0) profile.addCategoryBytes(extra.profileColumn, texts[k] as Buffer, 0, (texts[k] as Buffer).length, counts[k]);
-    } else if (field.profileKind === 'numeric') profile.addNumbers(extra.profileColumn, values, nulls, 0, rows);
+    } else if (field.profileKind === 'numeric')
+      profile.addNumbers(extra.profileColumn, values, nulls, 0, rows, { present: rows - nullCount, least, greatest, integers: kind === 'number' ? undefined : true });
     return true;
   }
 

@@ -15,6 +15,23 @@ const PENDING = 1024;
 // Values this large could overflow the exact sum of squares; the mean and deviation are then omitted.
 const MAX_SUMMABLE = 1e100;
 
+/**
+ * What a caller's own pass found of the non-null values it gives {@link NumericAccumulator.addMany}:
+ * how many, the least and greatest (NaN excluded), and whether all are integers when it knows.
+ */
+export interface KnownRange {
+  present: number;
+  least: number;
+  greatest: number;
+  integers?: boolean;
+}
+
+/** Whether every non-null `values[from, to)` is an integer: the first that is not ends the pass. */
+function allIntegers(values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((nulls === undefined || nulls[i] !== 1) && Math.floor(values[i] as number) !== values[i]) return false;
+  return true;
+}
+
 /** The state of one numeric column; {@link parts} is what the stored profile holds of it. */
 export class NumericAccumulator {
   count = 0;
@@ -73,19 +90,26 @@ export class NumericAccumulator {
    * the same result: a column of integers is summed in doubles, exactly, in runs short enough that no
    * partial sum can round; other values through the exact accumulators' batch paththis.
    */
-  addMany(values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number): void {
+  addMany(values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number, known?: KnownRange): void {
     let present = 0;
     let least = Infinity;
     let greatest = -Infinity;
     let integers = true;
-    for (let i = from; i < to; i++) {
-      if (nulls !== undefined && nulls[i] === 1) continue;
-      const v = values[i] as number;
-      if (v - v !== 0 || v >= MAX_SUMMABLE || v <= -MAX_SUMMABLE) return this.addEach(values, nulls, from, to);
-      if (v < least) least = v;
-      if (v > greatest) greatest = v;
-      if (integers && Math.floor(v) !== v) integers = false;
-      present++;
+    if (known) {
+      // The caller's pass over the values found these; what it could not tell, one short pass does.
+      ({ present, least, greatest } = known);
+      if (!(least > -MAX_SUMMABLE && greatest < MAX_SUMMABLE)) return this.addEach(values, nulls, from, to);
+      integers = known.integers ?? allIntegers(values, nulls, from, to);
+    } else {
+      for (let i = from; i < to; i++) {
+        if (nulls !== undefined && nulls[i] === 1) continue;
+        const v = values[i] as number;
+        if (v - v !== 0 || v >= MAX_SUMMABLE || v <= -MAX_SUMMABLE) return this.addEach(values, nulls, from, to);
+        if (v < least) least = v;
+        if (v > greatest) greatest = v;
+        if (integers && Math.floor(v) !== v) integers = false;
+        present++;
+      }
     }
     if (least > greatest) return;
     const largest = Math.max(-least, greatest);

@@ -9,7 +9,7 @@
  */
 import { UserError } from '../core/errors.js';
 import { CategoryCounter } from './category-counter.js';
-import { MAX_DISTINCT, MAX_SAMPLE, NumericAccumulator } from './profile-numeric.js';
+import { type KnownRange, MAX_DISTINCT, MAX_SAMPLE, NumericAccumulator } from './profile-numeric.js';
 import { addComponents, mergeSketches, momentsFromSums, sketchQuantile, type SketchJson } from './sketch.js';
 
 /** How a column's values are profiled. */
@@ -121,14 +121,15 @@ export class ProfileBuilder {
 
   /**
    * Counts the non-null `values[from, to)` (`nulls[i] === 1` marks a null, skipped: the caller counts
-   * it) as {@link addNumber} counts them one by one, with the same result.
+   * it) as {@link addNumber} counts them one by one, with the same result; `known`, when the caller's
+   * own pass over them found it, spares one.
    */
-  addNumbers(column: number, values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number): void {
+  addNumbers(column: number, values: Float64Array, nulls: Uint8Array | undefined, from: number, to: number, known?: KnownRange): void {
     const s = this.numeric[column];
     if (s === undefined) throw new Error(`ProfileBuilder.addNumbers: column ${column} is not a numeric column`);
     // Values held back by addNumber came first.
     s.release();
-    s.addMany(values, nulls, from, to);
+    s.addMany(values, nulls, from, to, known);
   }
 
   /**
