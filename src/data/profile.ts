@@ -78,11 +78,26 @@ export interface Profile {
   columns: ColumnStats[];
 }
 
+const BOOLEAN_TEXTS = [Buffer.from('false'), Buffer.from('true')] as const;
+
 class CategoricalAccumulator {
   count = 0;
   nulls = 0;
   otherCount = 0;
   readonly counts = new CategoryCounter(MAX_CATEGORIES);
+  /** Booleans counted by value (false, true), moved into `counts` when the profile is read: no hash a cell. */
+  readonly booleans = [0, 0];
+
+  settle(): void {
+    for (let b = 0; b < 2; b++) {
+      const n = this.booleans[b] as number;
+      if (n === 0) continue;
+      this.booleans[b] = 0;
+      const text = BOOLEAN_TEXTS[b] as Buffer;
+      this.count += n;
+      if (!this.counts.add(text, 0, text.length, n)) this.otherCount += n;
+    }
+  }
 }
 
 /**
@@ -160,6 +175,16 @@ export class ProfileBuilder {
     if (!c.counts.add(buf, s, e, count)) c.otherCount += count;
   }
 
+  /**
+   * Counts a boolean as the category `true` or `false`, the same as {@link addCategoryBytes} of its
+   * text: a column's categories are read sorted, so counting these later changes nothing.
+   */
+  addBoolean(column: number, value: boolean): void {
+    const c = this.categorical[column];
+    if (c === undefined) throw new Error(`ProfileBuilder.addBoolean: column ${column} is not a categorical column`);
+    c.booleans[value ? 1 : 0] = (c.booleans[value ? 1 : 0] as number) + 1;
+  }
+
   /** Counts a missing value in any column. */
   addNull(column: number): void {
     const s = this.numeric[column] ?? this.categorical[column];
@@ -177,6 +202,7 @@ export class ProfileBuilder {
     const columns = this.columns.map((c, i): ColumnStats => {
       const cat = this.categorical[i];
       if (cat !== undefined) {
+        cat.settle();
         return { name: c.name, kind: 'categorical', count: cat.count, nulls: cat.nulls, categories: sortCategories(cat.counts.entries()), otherCount: cat.otherCount };
       }
       return numericStats(c.name, (this.numeric[i] as NumericAccumulator).parts());

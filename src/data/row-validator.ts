@@ -7,9 +7,6 @@ import type { ProfileBuilder } from './profile.js';
 import { TextMemo } from './text-memo.js';
 import type { UniqueIndex } from './unique.js';
 
-const TRUE = Buffer.from('true');
-const FALSE = Buffer.from('false');
-
 /** Where a cell is: the record's 0-based index (the header is 0) and its 1-based line (0 when the format has none). */
 export interface Position {
   index: number;
@@ -227,10 +224,8 @@ export class RowValidator {
     if (extra.stats && Number.isFinite(value.num)) extra.stats.add(value.num);
     if (extra.profileColumn >= 0 && this.profile) {
       if (field.profileKind === 'numeric') this.profile.addNumber(extra.profileColumn, value.num);
-      else if (field.type === 'boolean') {
-        const text = value.num === 1 ? TRUE : FALSE;
-        this.profile.addCategoryBytes(extra.profileColumn, text, 0, text.length);
-      } else this.profile.addCategoryBytes(extra.profileColumn, buf, s, e);
+      else if (field.type === 'boolean') this.profile.addBoolean(extra.profileColumn, value.num === 1);
+      else this.profile.addCategoryBytes(extra.profileColumn, buf, s, e);
     }
     if (extra.reference) this.checkCategory(field, extra, extra.reference, buf, s, e, at);
   }

@@ -398,3 +398,26 @@ describe('addNumberCounts (a dictionary-encoded column counted by value)', () =>
     expect(unused[1]).toEqual(unused[0]);
   });
 });
+
+describe('addBoolean', () => {
+  it('counts as the texts true and false would, also across finish() calls and mixed with counted texts', () => {
+    const texts = new ProfileBuilder([{ name: 'b', kind: 'categorical' }]);
+    const booleans = new ProfileBuilder([{ name: 'b', kind: 'categorical' }]);
+    const values = Array.from({ length: 50 }, (_, i) => i % 3 === 0);
+    values.slice(0, 20).forEach((v) => texts.addCategory(0, String(v)));
+    values.slice(0, 20).forEach((v) => booleans.addBoolean(0, v));
+    expect(booleans.finish()).toEqual(texts.finish());
+    values.slice(20).forEach((v) => texts.addCategory(0, String(v)));
+    // A Parquet boolean column is counted by value through the texts' bytes.
+    booleans.addCategoryBytes(0, Buffer.from('true'), 0, 4, values.slice(20).filter(Boolean).length);
+    values.slice(20).forEach((v) => !v && booleans.addBoolean(0, v));
+    expect(booleans.finish()).toEqual(texts.finish());
+    expect(booleans.finish().columns[0]).toMatchObject({
+      count: 50,
+      categories: [
+        ['false', 33],
+        ['true', 17],
+      ],
+    });
+  });
+});
