@@ -1604,8 +1604,6 @@ var text_memo = __webpack_require__(95077);
 
 
 
-const TRUE = Buffer.from('true');
-const FALSE = Buffer.from('false');
 /**
  * Checks rows, cell by cell, straight from the bytes the readers hand over. One instance serves all
  * sources of a dataset (uniqueness spans files); {@link startSource} sets the column mapping.
@@ -1794,10 +1792,8 @@ class RowValidator {
         if (extra.profileColumn >= 0 && this.profile) {
             if (field.profileKind === 'numeric')
                 this.profile.addNumber(extra.profileColumn, value.num);
-            else if (field.type === 'boolean') {
-                const text = value.num === 1 ? TRUE : FALSE;
-                this.profile.addCategoryBytes(extra.profileColumn, text, 0, text.length);
-            }
+            else if (field.type === 'boolean')
+                this.profile.addBoolean(extra.profileColumn, value.num === 1);
             else
                 this.profile.addCategoryBytes(extra.profileColumn, buf, s, e);
         }
@@ -1903,8 +1899,8 @@ class RowValidator {
 const FIRST_DAY = -719528;
 const LAST_DAY = 2932896;
 const EMPTY = Buffer.alloc(0);
-const column_validator_TRUE = Buffer.from('true');
-const column_validator_FALSE = Buffer.from('false');
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
 /** Whether a numeric bound holds for `v`; undefined for a constraint that is not a bound. */
 function boundHolds(c, v) {
     switch (c.op) {
@@ -2031,13 +2027,13 @@ class ColumnValidator extends RowValidator {
         if (booleans) {
             // In the order they first appear, as cell() meets them.
             const counts = firstValue === 1 ? [ones, rows - nullCount - ones] : [rows - nullCount - ones, ones];
-            const texts = firstValue === 1 ? [column_validator_TRUE, column_validator_FALSE] : [column_validator_FALSE, column_validator_TRUE];
+            const texts = firstValue === 1 ? [TRUE, FALSE] : [FALSE, TRUE];
             for (let k = 0; k < 2; k++)
                 if (counts[k] > 0)
                     profile.addCategoryBytes(extra.profileColumn, texts[k], 0, texts[k].length, counts[k]);
         }
         else if (field.profileKind === 'numeric')
-            profile.addNumbers(extra.profileColumn, values, nulls, 0, rows);
+            profile.addNumbers(extra.profileColumn, values, nulls, 0, rows, { present: rows - nullCount, least, greatest, integers: kind === 'number' ? undefined : true });
         return true;
     }
     /**
@@ -3472,6 +3468,13 @@ const MAX_DISTINCT = 5;
 const PENDING = 1024;
 // Values this large could overflow the exact sum of squares; the mean and deviation are then omitted.
 const MAX_SUMMABLE = 1e100;
+/** Whether every non-null `values[from, to)` is an integer: the first that is not ends the pass. */
+function allIntegers(values, nulls, from, to) {
+    for (let i = from; i < to; i++)
+        if ((nulls === undefined || nulls[i] !== 1) && Math.floor(values[i]) !== values[i])
+            return false;
+    return true;
+}
 /** The state of one numeric column; {@link parts} is what the stored profile holds of it. */
 class NumericAccumulator {
     count = 0;
@@ -3534,24 +3537,33 @@ class NumericAccumulator {
      * the same result: a column of integers is summed in doubles, exactly, in runs short enough that no
      * partial sum can round; other values through the exact accumulators' batch paththis.
      */
-    addMany(values, nulls, from, to) {
+    addMany(values, nulls, from, to, known) {
         let present = 0;
         let least = Infinity;
         let greatest = -Infinity;
         let integers = true;
-        for (let i = from; i < to; i++) {
-            if (nulls !== undefined && nulls[i] === 1)
-                continue;
-            const v = values[i];
-            if (v - v !== 0 || v >= MAX_SUMMABLE || v <= -MAX_SUMMABLE)
+        if (known) {
+            // The caller's pass over the values found these; what it could not tell, one short pass does.
+            ({ present, least, greatest } = known);
+            if (!(least > -MAX_SUMMABLE && greatest < MAX_SUMMABLE))
                 return this.addEach(values, nulls, from, to);
-            if (v < least)
-                least = v;
-            if (v > greatest)
-                greatest = v;
-            if (integers && Math.floor(v) !== v)
-                integers = false;
-            present++;
+            integers = known.integers ?? allIntegers(values, nulls, from, to);
+        }
+        else {
+            for (let i = from; i < to; i++) {
+                if (nulls !== undefined && nulls[i] === 1)
+                    continue;
+                const v = values[i];
+                if (v - v !== 0 || v >= MAX_SUMMABLE || v <= -MAX_SUMMABLE)
+                    return this.addEach(values, nulls, from, to);
+                if (v < least)
+                    least = v;
+                if (v > greatest)
+                    greatest = v;
+                if (integers && Math.floor(v) !== v)
+                    integers = false;
+                present++;
+            }
         }
         if (least > greatest)
             return;
@@ -3698,11 +3710,26 @@ class NumericAccumulator {
 /** Distinct categories kept per column; later new ones are counted in `otherCount`. */
 const MAX_CATEGORIES = 10_000;
 
+const BOOLEAN_TEXTS = [Buffer.from('false'), Buffer.from('true')];
 class CategoricalAccumulator {
     count = 0;
     nulls = 0;
     otherCount = 0;
     counts = new CategoryCounter(MAX_CATEGORIES);
+    /** Booleans counted by value (false, true), moved into `counts` when the profile is read: no hash a cell. */
+    booleans = [0, 0];
+    settle() {
+        for (let b = 0; b < 2; b++) {
+            const n = this.booleans[b];
+            if (n === 0)
+                continue;
+            this.booleans[b] = 0;
+            const text = BOOLEAN_TEXTS[b];
+            this.count += n;
+            if (!this.counts.add(text, 0, text.length, n))
+                this.otherCount += n;
+        }
+    }
 }
 /**
  * Accumulates a profile from a stream of values. The add methods are called from the validator's hot
@@ -3741,15 +3768,16 @@ class ProfileBuilder {
     }
     /**
      * Counts the non-null `values[from, to)` (`nulls[i] === 1` marks a null, skipped: the caller counts
-     * it) as {@link addNumber} counts them one by one, with the same result.
+     * it) as {@link addNumber} counts them one by one, with the same result; `known`, when the caller's
+     * own pass over them found it, spares one.
      */
-    addNumbers(column, values, nulls, from, to) {
+    addNumbers(column, values, nulls, from, to, known) {
         const s = this.numeric[column];
         if (s === undefined)
             throw new Error(`ProfileBuilder.addNumbers: column ${column} is not a numeric column`);
         // Values held back by addNumber came first.
         s.release();
-        s.addMany(values, nulls, from, to);
+        s.addMany(values, nulls, from, to, known);
     }
     /**
      * Counts each `entries[k]` `counts[k]` times, as {@link addNumbers} would count them in some order:
@@ -3780,6 +3808,16 @@ class ProfileBuilder {
         if (!c.counts.add(buf, s, e, count))
             c.otherCount += count;
     }
+    /**
+     * Counts a boolean as the category `true` or `false`, the same as {@link addCategoryBytes} of its
+     * text: a column's categories are read sorted, so counting these later changes nothing.
+     */
+    addBoolean(column, value) {
+        const c = this.categorical[column];
+        if (c === undefined)
+            throw new Error(`ProfileBuilder.addBoolean: column ${column} is not a categorical column`);
+        c.booleans[value ? 1 : 0] = c.booleans[value ? 1 : 0] + 1;
+    }
     /** Counts a missing value in any column. */
     addNull(column) {
         const s = this.numeric[column] ?? this.categorical[column];
@@ -3796,6 +3834,7 @@ class ProfileBuilder {
         const columns = this.columns.map((c, i) => {
             const cat = this.categorical[i];
             if (cat !== undefined) {
+                cat.settle();
                 return { name: c.name, kind: 'categorical', count: cat.count, nulls: cat.nulls, categories: sortCategories(cat.counts.entries()), otherCount: cat.otherCount };
             }
             return numericStats(c.name, this.numeric[i].parts());
