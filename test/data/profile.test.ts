@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { parseProfile, serializeProfile } from '../../src/data/profile-file.js';
-import {
-  MAX_DISTINCT,
-  MAX_SAMPLE,
-  mergeProfiles,
-  numericStats,
-  ProfileBuilder,
-  quantile,
-  type NumericColumnStats,
-  type Profile,
-  type ProfileColumn,
-} from '../../src/data/profile.js';
+import { mergeProfiles } from '../../src/data/profile-merge.js';
+import { MAX_DISTINCT, MAX_SAMPLE, numericStats, ProfileBuilder, quantile, type NumericColumnStats, type Profile, type ProfileColumn } from '../../src/data/profile.js';
 import { bucketIndex, ExactSum, fastBucketIndex, GAMMA, QuantileSketch } from '../../src/data/sketch.js';
 import { mulberry32 } from '../helpers/random.js';
 

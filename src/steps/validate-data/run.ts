@@ -7,7 +7,8 @@ import { confinePath, displayPath, expandPatterns, workspaceSource, writeFileAto
 import { parseDatasetChecks } from '../../data/checks.js';
 import { detectDrift, type DriftResult } from '../../data/drift.js';
 import { parseProfile, serializeProfile } from '../../data/profile-file.js';
-import { mergeProfiles, type Profile } from '../../data/profile.js';
+import { mergeProfiles } from '../../data/profile-merge.js';
+import type { Profile } from '../../data/profile.js';
 import { loadTableSchema, validateData, type CheckResult, type DataReport, type DatasetChecks, type TableSchema } from '../../data/validate.js';
 import type { Platform } from '../../platform/platform.js';
 import { validateOutcome } from '../figures.js';
