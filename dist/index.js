@@ -2286,7 +2286,7 @@ function entry(declaration, load, loadPost) {
 /** The six steps: each an Action, a GitLab component and a CLI verb. */
 const STEPS = {
     'setup-gpu-runner': entry(setup_gpu_runner_step_step, async () => (await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).run, async () => (await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 40005))).post),
-    'validate-data': entry(validate_data_step_step, async () => (await __nccwpck_require__.e(/* import() */ 7053).then(__nccwpck_require__.bind(__nccwpck_require__, 7053))).run),
+    'validate-data': entry(validate_data_step_step, async () => (await __nccwpck_require__.e(/* import() */ 5836).then(__nccwpck_require__.bind(__nccwpck_require__, 25836))).run),
     'train-model': entry(train_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(6491), __nccwpck_require__.e(8516), __nccwpck_require__.e(4561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84561))).run),
     'compare-metrics': entry(step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(6491), __nccwpck_require__.e(8516), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90010))).run),
     'deploy-model': entry(deploy_model_step_step, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9002), __nccwpck_require__.e(9701), __nccwpck_require__.e(3524), __nccwpck_require__.e(575), __nccwpck_require__.e(2464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62464))).run),

@@ -2865,7 +2865,7 @@ class QuantileSketch {
     }
 }
 /** Merges stored sketches; equals the sketch of all their values in one pass. */
-function sketch_mergeSketches(sketches) {
+function mergeSketches(sketches) {
     const merged = new QuantileSketch();
     for (const sketch of sketches)
         merged.addSketch(sketch);
@@ -3028,7 +3028,7 @@ function squareError(x, product) {
     return high * high - product + 2 * high * low + low * low;
 }
 /** The exact sum of canonical component lists (merging stored sums). */
-function sketch_addComponents(lists) {
+function addComponents(lists) {
     const total = new ExactSum();
     for (const list of lists)
         for (const c of list)
@@ -3253,9 +3253,9 @@ const POW2_BIN = Float64Array.from({ length: BINS }, (_, i) => 2 ** (32 * i - 10
 
 
 /** Exact values are kept while a numeric column has at most this many, for exact KS tests. */
-const profile_numeric_MAX_SAMPLE = 1000;
+const MAX_SAMPLE = 1000;
 /** Distinct numeric values tracked with counts, to tell low-cardinality numeric columns (Evidently's `nunique <= 5`). */
-const profile_numeric_MAX_DISTINCT = 5;
+const MAX_DISTINCT = 5;
 /** Values {@link NumericAccumulator.hold} holds back before it counts them in one batch. */
 const PENDING = 1024;
 // Values this large could overflow the exact sum of squares; the mean and deviation are then omitted.
@@ -3278,9 +3278,9 @@ class NumericAccumulator {
     sum = new ExactAccumulator();
     squares = new ExactAccumulator();
     sketch = new QuantileSketch();
-    sample = new Float64Array(profile_numeric_MAX_SAMPLE);
-    distinctValues = new Float64Array(profile_numeric_MAX_DISTINCT);
-    distinctCounts = new Float64Array(profile_numeric_MAX_DISTINCT);
+    sample = new Float64Array(MAX_SAMPLE);
+    distinctValues = new Float64Array(MAX_DISTINCT);
+    distinctCounts = new Float64Array(MAX_DISTINCT);
     distinctSize = 0;
     distinctOverflow = false;
     /** Values held back, in order, and how many. */
@@ -3319,7 +3319,7 @@ class NumericAccumulator {
         else
             this.tooLarge = true;
         this.sketch.add(value);
-        if (n < profile_numeric_MAX_SAMPLE)
+        if (n < MAX_SAMPLE)
             this.sample[n] = value;
         if (!this.distinctOverflow)
             this.noteDistinct(value);
@@ -3366,11 +3366,11 @@ class NumericAccumulator {
         if (greatest + 0 > this.max)
             this.max = greatest + 0;
         let n = this.count;
-        for (let i = from; i < to && (n < profile_numeric_MAX_SAMPLE || !this.distinctOverflow); i++) {
+        for (let i = from; i < to && (n < MAX_SAMPLE || !this.distinctOverflow); i++) {
             if (nulls !== undefined && nulls[i] === 1)
                 continue;
             const v = values[i] + 0;
-            if (n < profile_numeric_MAX_SAMPLE)
+            if (n < MAX_SAMPLE)
                 this.sample[n] = v;
             n++;
             if (!this.distinctOverflow)
@@ -3412,7 +3412,7 @@ class NumericAccumulator {
      */
     addCounts(entries, counts) {
         this.release();
-        if (this.count < profile_numeric_MAX_SAMPLE)
+        if (this.count < MAX_SAMPLE)
             return false;
         for (let k = 0; k < entries.length; k++)
             if (counts[k] > 0 && !Number.isSafeInteger(entries[k]))
@@ -3457,7 +3457,7 @@ class NumericAccumulator {
                 return;
             }
         }
-        if (this.distinctSize === profile_numeric_MAX_DISTINCT) {
+        if (this.distinctSize === MAX_DISTINCT) {
             this.distinctOverflow = true;
             return;
         }
@@ -3479,7 +3479,7 @@ class NumericAccumulator {
             sum: this.tooLarge ? null : this.sum.toExactSum().canonical(),
             sumSquares: this.tooLarge ? null : this.squares.toExactSum().canonical(),
             distinct: this.distinctOverflow ? null : distinct.sort((a, b) => a[0] - b[0]),
-            sample: this.count <= profile_numeric_MAX_SAMPLE ? Array.from(this.sample.subarray(0, this.count)).sort((a, b) => a - b) : null,
+            sample: this.count <= MAX_SAMPLE ? Array.from(this.sample.subarray(0, this.count)).sort((a, b) => a - b) : null,
             sketch: this.sketch.toJson(),
         };
     }
@@ -3489,10 +3489,10 @@ class NumericAccumulator {
 /**
  * Data profiles: per-column statistics of a dataset, stored as JSON and compared by drift checks.
  *
- * Profiles are mergeable: profiles of shards merge into exactly (deep-equal after a JSON round trip)
- * the one-pass profile of the whole, in any order and grouping. Counts are integers, sums are exact
- * (see {@link ExactSum}), the sketch collapses deterministically, samples are stored sorted, and the
- * mean and deviation are derived from the exact sums. The one exception is a categorical column past
+ * Profiles are mergeable: profiles of shards merge (profile-merge.ts) into exactly (deep-equal after a
+ * JSON round trip) the one-pass profile of the whole, in any order and grouping. Counts are integers,
+ * sums are exact (see {@link ExactSum}), the sketch collapses deterministically, samples are stored
+ * sorted, and the mean and deviation are derived from the exact sums. The one exception is a categorical column past
  * {@link MAX_CATEGORIES}: see {@link CategoricalColumnStats}.
  */
 
@@ -3646,79 +3646,9 @@ function numericStats(name, parts) {
     const { count, nulls, invalid, min, max, sum, sumSquares, distinct, sample, sketch } = parts;
     return { name, kind: 'numeric', count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample, sketch };
 }
+/** Categories highest count first, ties by value: the stored order. */
 function sortCategories(pairs) {
     return pairs.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-}
-/**
- * Merges profiles of shards into the profile of the whole (see the module comment for exactness).
- * Throws {@link UserError} when the profiles do not have the same columns, of the same kinds, in order.
- */
-function mergeProfiles(profiles) {
-    const first = profiles[0];
-    if (first === undefined)
-        throw new UserError('merge profiles: no profiles given; pass at least one');
-    const names = first.columns.map((c) => `${c.name} (${c.kind})`);
-    profiles.forEach((p, i) => {
-        const other = p.columns.map((c) => `${c.name} (${c.kind})`);
-        const missing = names.filter((n) => !other.includes(n));
-        const extra = other.filter((n) => !names.includes(n));
-        if (missing.length > 0 || extra.length > 0) {
-            const parts = [missing.length > 0 ? `lacks ${missing.join(', ')}` : '', extra.length > 0 ? `has extra ${extra.join(', ')}` : ''];
-            throw new UserError(`merge profiles: profile ${i + 1} ${parts.filter(Boolean).join(' and ')} compared with profile 1; merge only profiles of the same columns`);
-        }
-        if (other.join('\n') !== names.join('\n'))
-            throw new UserError(`merge profiles: profile ${i + 1} lists the columns in another order than profile 1; profile every shard with the same column order`);
-    });
-    const columns = first.columns.map((c, i) => mergeColumn(profiles.map((p) => p.columns[i])));
-    return { format: 'modelgate-profile', version: 1, rows: profiles.reduce((n, p) => n + p.rows, 0), columns };
-}
-function mergeColumn(parts) {
-    const first = parts[0];
-    const total = (pick) => parts.reduce((n, c) => n + pick(c), 0);
-    if (first.kind === 'categorical') {
-        const cats = parts;
-        const counts = new Map();
-        for (const c of cats)
-            for (const [value, n] of c.categories)
-                counts.set(value, (counts.get(value) ?? 0) + n);
-        const sorted = sortCategories([...counts]);
-        const kept = sorted.slice(0, MAX_CATEGORIES);
-        const dropped = sorted.slice(MAX_CATEGORIES).reduce((n, [, count]) => n + count, 0);
-        return {
-            name: first.name,
-            kind: 'categorical',
-            count: total((c) => c.count),
-            nulls: total((c) => c.nulls),
-            categories: kept,
-            otherCount: total((c) => c.otherCount) + dropped,
-        };
-    }
-    const nums = parts;
-    const count = total((c) => c.count);
-    const present = nums.filter((c) => c.count > 0);
-    const summable = nums.every((c) => c.sum !== null && c.sumSquares !== null);
-    return numericStats(first.name, {
-        count,
-        nulls: total((c) => c.nulls),
-        invalid: total((c) => c.invalid),
-        min: present.length > 0 ? Math.min(...present.map((c) => c.min)) : null,
-        max: present.length > 0 ? Math.max(...present.map((c) => c.max)) : null,
-        sum: summable ? addComponents(nums.map((c) => c.sum)) : null,
-        sumSquares: summable ? addComponents(nums.map((c) => c.sumSquares)) : null,
-        distinct: mergeDistinct(nums),
-        sample: count <= MAX_SAMPLE && nums.every((c) => c.sample !== null) ? nums.flatMap((c) => c.sample).sort((a, b) => a - b) : null,
-        sketch: mergeSketches(nums.map((c) => c.sketch)),
-    });
-}
-function mergeDistinct(nums) {
-    const counts = new Map();
-    for (const c of nums) {
-        if (c.distinct === null)
-            return null;
-        for (const [value, n] of c.distinct)
-            counts.set(value, (counts.get(value) ?? 0) + n);
-    }
-    return counts.size > MAX_DISTINCT ? null : [...counts].sort((a, b) => a[0] - b[0]);
 }
 /**
  * The `q` quantile (0..1) of a numeric column: exact (linear interpolation, like numpy) while the
@@ -4257,7 +4187,7 @@ async function readSources(engine, options, onBytes, helper = false) {
         let sha;
         if (format === 'parquet') {
             // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-            const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 239));
+            const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 899));
             sha = await readParquet(file, handlers, readerOptions, { validator, fields });
         }
         else

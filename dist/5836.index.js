@@ -1,5 +1,5 @@
-export const id = 7053;
-export const ids = [7053,9598];
+export const id = 5836;
+export const ids = [5836,9598];
 export const modules = {
 
 /***/ 39025:
@@ -2874,7 +2874,7 @@ async function readSources(engine, options, onBytes, helper = false) {
         let sha;
         if (format === 'parquet') {
             // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-            const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(7523), __webpack_require__.e(783), __webpack_require__.e(8158)]).then(__webpack_require__.bind(__webpack_require__, 98158));
+            const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(7523), __webpack_require__.e(783), __webpack_require__.e(4064)]).then(__webpack_require__.bind(__webpack_require__, 74064));
             sha = await readParquet(file, handlers, readerOptions, { validator, fields });
         }
         else
@@ -3155,13 +3155,14 @@ function compileField(schema, index, schemaFile) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Uy: () => (/* binding */ MAX_CATEGORIES),
+  C9: () => (/* reexport */ MAX_DISTINCT),
   I5: () => (/* reexport */ MAX_SAMPLE),
   bZ: () => (/* binding */ ProfileBuilder),
-  Ns: () => (/* binding */ mergeProfiles),
-  YV: () => (/* binding */ quantile)
+  ZL: () => (/* binding */ numericStats),
+  YV: () => (/* binding */ quantile),
+  Xl: () => (/* binding */ sortCategories)
 });
-
-// UNUSED EXPORTS: MAX_CATEGORIES, MAX_DISTINCT, numericStats
 
 // EXTERNAL MODULE: ./build/core/errors.js
 var errors = __webpack_require__(62807);
@@ -3697,10 +3698,10 @@ class NumericAccumulator {
 /**
  * Data profiles: per-column statistics of a dataset, stored as JSON and compared by drift checks.
  *
- * Profiles are mergeable: profiles of shards merge into exactly (deep-equal after a JSON round trip)
- * the one-pass profile of the whole, in any order and grouping. Counts are integers, sums are exact
- * (see {@link ExactSum}), the sketch collapses deterministically, samples are stored sorted, and the
- * mean and deviation are derived from the exact sums. The one exception is a categorical column past
+ * Profiles are mergeable: profiles of shards merge (profile-merge.ts) into exactly (deep-equal after a
+ * JSON round trip) the one-pass profile of the whole, in any order and grouping. Counts are integers,
+ * sums are exact (see {@link ExactSum}), the sketch collapses deterministically, samples are stored
+ * sorted, and the mean and deviation are derived from the exact sums. The one exception is a categorical column past
  * {@link MAX_CATEGORIES}: see {@link CategoricalColumnStats}.
  */
 
@@ -3854,79 +3855,9 @@ function numericStats(name, parts) {
     const { count, nulls, invalid, min, max, sum, sumSquares, distinct, sample, sketch } = parts;
     return { name, kind: 'numeric', count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample, sketch };
 }
+/** Categories highest count first, ties by value: the stored order. */
 function sortCategories(pairs) {
     return pairs.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-}
-/**
- * Merges profiles of shards into the profile of the whole (see the module comment for exactness).
- * Throws {@link UserError} when the profiles do not have the same columns, of the same kinds, in order.
- */
-function mergeProfiles(profiles) {
-    const first = profiles[0];
-    if (first === undefined)
-        throw new errors/* UserError */.yo('merge profiles: no profiles given; pass at least one');
-    const names = first.columns.map((c) => `${c.name} (${c.kind})`);
-    profiles.forEach((p, i) => {
-        const other = p.columns.map((c) => `${c.name} (${c.kind})`);
-        const missing = names.filter((n) => !other.includes(n));
-        const extra = other.filter((n) => !names.includes(n));
-        if (missing.length > 0 || extra.length > 0) {
-            const parts = [missing.length > 0 ? `lacks ${missing.join(', ')}` : '', extra.length > 0 ? `has extra ${extra.join(', ')}` : ''];
-            throw new errors/* UserError */.yo(`merge profiles: profile ${i + 1} ${parts.filter(Boolean).join(' and ')} compared with profile 1; merge only profiles of the same columns`);
-        }
-        if (other.join('\n') !== names.join('\n'))
-            throw new errors/* UserError */.yo(`merge profiles: profile ${i + 1} lists the columns in another order than profile 1; profile every shard with the same column order`);
-    });
-    const columns = first.columns.map((c, i) => mergeColumn(profiles.map((p) => p.columns[i])));
-    return { format: 'modelgate-profile', version: 1, rows: profiles.reduce((n, p) => n + p.rows, 0), columns };
-}
-function mergeColumn(parts) {
-    const first = parts[0];
-    const total = (pick) => parts.reduce((n, c) => n + pick(c), 0);
-    if (first.kind === 'categorical') {
-        const cats = parts;
-        const counts = new Map();
-        for (const c of cats)
-            for (const [value, n] of c.categories)
-                counts.set(value, (counts.get(value) ?? 0) + n);
-        const sorted = sortCategories([...counts]);
-        const kept = sorted.slice(0, MAX_CATEGORIES);
-        const dropped = sorted.slice(MAX_CATEGORIES).reduce((n, [, count]) => n + count, 0);
-        return {
-            name: first.name,
-            kind: 'categorical',
-            count: total((c) => c.count),
-            nulls: total((c) => c.nulls),
-            categories: kept,
-            otherCount: total((c) => c.otherCount) + dropped,
-        };
-    }
-    const nums = parts;
-    const count = total((c) => c.count);
-    const present = nums.filter((c) => c.count > 0);
-    const summable = nums.every((c) => c.sum !== null && c.sumSquares !== null);
-    return numericStats(first.name, {
-        count,
-        nulls: total((c) => c.nulls),
-        invalid: total((c) => c.invalid),
-        min: present.length > 0 ? Math.min(...present.map((c) => c.min)) : null,
-        max: present.length > 0 ? Math.max(...present.map((c) => c.max)) : null,
-        sum: summable ? (0,data_sketch/* addComponents */.gV)(nums.map((c) => c.sum)) : null,
-        sumSquares: summable ? (0,data_sketch/* addComponents */.gV)(nums.map((c) => c.sumSquares)) : null,
-        distinct: mergeDistinct(nums),
-        sample: count <= MAX_SAMPLE && nums.every((c) => c.sample !== null) ? nums.flatMap((c) => c.sample).sort((a, b) => a - b) : null,
-        sketch: (0,data_sketch/* mergeSketches */.tB)(nums.map((c) => c.sketch)),
-    });
-}
-function mergeDistinct(nums) {
-    const counts = new Map();
-    for (const c of nums) {
-        if (c.distinct === null)
-            return null;
-        for (const [value, n] of c.distinct)
-            counts.set(value, (counts.get(value) ?? 0) + n);
-    }
-    return counts.size > MAX_DISTINCT ? null : [...counts].sort((a, b) => a[0] - b[0]);
 }
 /**
  * The `q` quantile (0..1) of a numeric column: exact (linear interpolation, like numpy) while the
@@ -5134,7 +5065,7 @@ function gpuOutcome(count, memoryMiB) {
 
 /***/ }),
 
-/***/ 7053:
+/***/ 25836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5749,6 +5680,86 @@ function serializeProfile(profile) {
         return { name, kind, count, nulls, invalid, min, max, mean, stdev, sum, sumSquares, distinct, sample, sketch };
     });
     return `${JSON.stringify({ format: profile.format, version: profile.version, rows: profile.rows, columns }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./build/data/profile-merge.js
+/**
+ * Merging profiles of shards (`mode: merge`) into the profile of the whole: exactly the one-pass
+ * profile, but for a categorical column past {@link MAX_CATEGORIES} (see profile.ts).
+ */
+
+
+
+/**
+ * Merges profiles of shards into the profile of the whole (see the module comment for exactness).
+ * Throws {@link UserError} when the profiles do not have the same columns, of the same kinds, in order.
+ */
+function mergeProfiles(profiles) {
+    const first = profiles[0];
+    if (first === undefined)
+        throw new errors/* UserError */.yo('merge profiles: no profiles given; pass at least one');
+    const names = first.columns.map((c) => `${c.name} (${c.kind})`);
+    profiles.forEach((p, i) => {
+        const other = p.columns.map((c) => `${c.name} (${c.kind})`);
+        const missing = names.filter((n) => !other.includes(n));
+        const extra = other.filter((n) => !names.includes(n));
+        if (missing.length > 0 || extra.length > 0) {
+            const parts = [missing.length > 0 ? `lacks ${missing.join(', ')}` : '', extra.length > 0 ? `has extra ${extra.join(', ')}` : ''];
+            throw new errors/* UserError */.yo(`merge profiles: profile ${i + 1} ${parts.filter(Boolean).join(' and ')} compared with profile 1; merge only profiles of the same columns`);
+        }
+        if (other.join('\n') !== names.join('\n'))
+            throw new errors/* UserError */.yo(`merge profiles: profile ${i + 1} lists the columns in another order than profile 1; profile every shard with the same column order`);
+    });
+    const columns = first.columns.map((c, i) => mergeColumn(profiles.map((p) => p.columns[i])));
+    return { format: 'modelgate-profile', version: 1, rows: profiles.reduce((n, p) => n + p.rows, 0), columns };
+}
+function mergeColumn(parts) {
+    const first = parts[0];
+    const total = (pick) => parts.reduce((n, c) => n + pick(c), 0);
+    if (first.kind === 'categorical') {
+        const cats = parts;
+        const counts = new Map();
+        for (const c of cats)
+            for (const [value, n] of c.categories)
+                counts.set(value, (counts.get(value) ?? 0) + n);
+        const sorted = (0,data_profile/* sortCategories */.Xl)([...counts]);
+        const kept = sorted.slice(0, data_profile/* MAX_CATEGORIES */.Uy);
+        const dropped = sorted.slice(data_profile/* MAX_CATEGORIES */.Uy).reduce((n, [, count]) => n + count, 0);
+        return {
+            name: first.name,
+            kind: 'categorical',
+            count: total((c) => c.count),
+            nulls: total((c) => c.nulls),
+            categories: kept,
+            otherCount: total((c) => c.otherCount) + dropped,
+        };
+    }
+    const nums = parts;
+    const count = total((c) => c.count);
+    const present = nums.filter((c) => c.count > 0);
+    const summable = nums.every((c) => c.sum !== null && c.sumSquares !== null);
+    return (0,data_profile/* numericStats */.ZL)(first.name, {
+        count,
+        nulls: total((c) => c.nulls),
+        invalid: total((c) => c.invalid),
+        min: present.length > 0 ? Math.min(...present.map((c) => c.min)) : null,
+        max: present.length > 0 ? Math.max(...present.map((c) => c.max)) : null,
+        sum: summable ? (0,data_sketch/* addComponents */.gV)(nums.map((c) => c.sum)) : null,
+        sumSquares: summable ? (0,data_sketch/* addComponents */.gV)(nums.map((c) => c.sumSquares)) : null,
+        distinct: mergeDistinct(nums),
+        sample: count <= data_profile/* MAX_SAMPLE */.I5 && nums.every((c) => c.sample !== null) ? nums.flatMap((c) => c.sample).sort((a, b) => a - b) : null,
+        sketch: (0,data_sketch/* mergeSketches */.tB)(nums.map((c) => c.sketch)),
+    });
+}
+function mergeDistinct(nums) {
+    const counts = new Map();
+    for (const c of nums) {
+        if (c.distinct === null)
+            return null;
+        for (const [value, n] of c.distinct)
+            counts.set(value, (counts.get(value) ?? 0) + n);
+    }
+    return counts.size > data_profile/* MAX_DISTINCT */.C9 ? null : [...counts].sort((a, b) => a[0] - b[0]);
 }
 
 // EXTERNAL MODULE: ./build/data/engine.js + 3 modules
@@ -7865,7 +7876,7 @@ async function merge(platform, inputs, reportDir) {
     if (unmatched.length > 0 || files.length === 0)
         throw new errors/* UserError */.yo(`validate-data: input 'data': '${unmatched[0] ?? inputs.data[0]}' matched no profile in the workspace`);
     const profiles = await Promise.all(files.map(async (f) => readProfile(await (0,core_files/* confinePath */.ey)(workspace, f, "validate-data: input 'data'"), f)));
-    const merged = (0,data_profile/* mergeProfiles */.Ns)(profiles);
+    const merged = mergeProfiles(profiles);
     const out = await (0,core_files/* confinePath */.ey)(workspace, inputs.profile ?? (0,external_node_path_.join)((0,core_files/* displayPath */.Gt)(workspace, reportDir), 'profile.json'), "validate-data: input 'profile'");
     await (0,core_files/* writeFileAtomic */.Zf)(out, serializeProfile(merged));
     platform.setOutput('profile', out);

@@ -1,5 +1,5 @@
-export const id = 8158;
-export const ids = [8158];
+export const id = 4064;
+export const ids = [4064];
 export const modules = {
 
 /***/ 71998:
@@ -98,7 +98,7 @@ function digestOfSet(files) {
 
 /***/ }),
 
-/***/ 98158:
+/***/ 74064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -295,211 +295,14 @@ function rleHybrid(r, width, out, count, end) {
         throw new Error(`levels or indexes end after ${n} of ${count} values`);
 }
 
-;// CONCATENATED MODULE: ./build/data/parquet-columns.js
-
+;// CONCATENATED MODULE: ./build/data/parquet-output.js
 
 
 /** A column chunk this decoder does not handle (an encoding, type or nesting): read it another way. */
 class Unsupported extends Error {
 }
-/**
- * The kind a flat column decodes to, or undefined when this decoder leaves it to hyparquet. It reads
- * the annotations as hyparquet converts values (its `convert`), so that a chunk read here and one read
- * by hyparquet give the same text: a date by the converted type DATE, a logical type other than a
- * signed INTEGER or STRING (a TIMESTAMP, UINT, DECIMAL, UUID...) left to hyparquet.
- */
-function decodedKind(element) {
-    if (element.num_children || element.repetition_type === 'REPEATED')
-        return undefined;
-    const logical = element.logical_type;
-    const converted = element.converted_type;
-    switch (element.type) {
-        case 'BOOLEAN':
-            return logical || converted ? undefined : 'boolean';
-        case 'INT32':
-        case 'INT64':
-            if (converted === 'DATE')
-                return element.type === 'INT32' && (!logical || logical.type === 'DATE') ? 'date' : undefined;
-            if (logical && !(logical.type === 'INTEGER' && logical.isSigned) && logical.type !== 'DATE')
-                return undefined;
-            if (converted && !/^INT_(8|16|32|64)$/.test(converted))
-                return undefined;
-            // A logical DATE without the converted type: hyparquet gives the day number, and so does this.
-            return 'integer';
-        case 'FLOAT':
-        case 'DOUBLE':
-            return logical || converted ? undefined : 'float';
-        case 'BYTE_ARRAY':
-            // hyparquet reads a BYTE_ARRAY as UTF-8 text unless an annotation says otherwise.
-            return (!logical || logical.type === 'STRING') && (!converted || converted === 'UTF8') ? 'bytes' : undefined;
-        default:
-            return undefined;
-    }
-}
 /** Aligned room for a page's values, reused page after page (a thread decodes one page at a time). */
 let scratch = new ArrayBuffer(0);
-/**
- * Decodes one column chunk (`bytes`: the chunk as stored, from its first page) of `rows` rows.
- * `optional`: the column may hold nulls (definition level 1). `reuse`: into the pooled arrays
- * (parquet-buffers.ts). `lazy`: dictionary-encoded slots hold only their index until
- * {@link expandDictionary}.
- */
-function decodeChunk(bytes, meta, element, rows, optional, reuse = false, lazy = false) {
-    const kind = decodedKind(element);
-    if (!kind)
-        throw new Unsupported(`${element.type} ${element.logical_type?.type ?? element.converted_type ?? ''}`);
-    const nulls = optional ? (reuse ? POOL.nulls.take(rows).fill(0) : new Uint8Array(rows)) : undefined;
-    const column = kind === 'bytes'
-        ? {
-            kind: 'bytes',
-            data: Buffer.alloc(0),
-            starts: reuse ? POOL.starts.take(rows).fill(0) : new Int32Array(rows),
-            ends: reuse ? POOL.ends.take(rows).fill(0) : new Int32Array(rows),
-        }
-        : { kind: 'number', logical: kind, values: reuse ? POOL.values.take(rows).fill(0) : new Float64Array(rows) };
-    const out = new Output(column, reuse);
-    let dictionary;
-    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-    let row = 0;
-    let sawNull = false;
-    while (row < rows) {
-        if (reader.offset >= bytes.byteLength)
-            throw new Error(`the column chunk ends after ${row} of ${rows} rows`);
-        const before = reader.offset;
-        const header = (0,src_column/* parquetHeader */.wK)(reader);
-        const start = reader.offset;
-        const size = header.compressed_page_size;
-        if (!(size >= 0) || start + size > bytes.byteLength || start <= before)
-            throw new Error(`a page of ${size} bytes at byte ${start} of a ${bytes.byteLength}-byte column chunk`);
-        reader.offset += size;
-        const raw = bytes.subarray(start, start + header.compressed_page_size);
-        if (header.type === 'DICTIONARY_PAGE') {
-            const page = decompress(raw, header.uncompressed_page_size, meta.codec);
-            const count = header.dictionary_page_header?.num_values ?? 0;
-            dictionary = plainColumn(page, element.type, count, kind);
-            out.useDictionary(dictionary);
-            continue;
-        }
-        let levels;
-        let values;
-        let count;
-        let encoding;
-        if (header.type === 'DATA_PAGE') {
-            const h = header.data_page_header;
-            if (!h)
-                throw new Error('a data page without its header');
-            const page = decompress(raw, header.uncompressed_page_size, meta.codec);
-            count = h.num_values;
-            encoding = h.encoding;
-            const r = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-            if (optional) {
-                const length = r.view.getUint32(0, true);
-                levels = PAGE.levels.take(count);
-                rleHybrid({ view: r.view, offset: 4 }, 1, levels, count, 4 + length);
-                r.offset = 4 + length;
-            }
-            values = page.subarray(r.offset);
-        }
-        else if (header.type === 'DATA_PAGE_V2') {
-            const h = header.data_page_header_v2;
-            if (!h)
-                throw new Error('a data page v2 without its header');
-            if (h.repetition_levels_byte_length > 0)
-                throw new Unsupported('repetition levels');
-            count = h.num_values;
-            encoding = h.encoding;
-            const levelBytes = h.definition_levels_byte_length;
-            if (optional) {
-                levels = PAGE.levels.take(count);
-                rleHybrid({ view: new DataView(raw.buffer, raw.byteOffset, levelBytes), offset: 0 }, 1, levels, count, levelBytes);
-            }
-            if (levelBytes > raw.length)
-                throw new Error('definition levels run past their page');
-            const rest = raw.subarray(levelBytes);
-            const size = header.uncompressed_page_size - levelBytes;
-            // An all-null page may have no value bytes at all (hyparquet skips decompressing it too).
-            values = h.is_compressed === false || size === 0 ? rest : decompress(rest, size, meta.codec);
-        }
-        else
-            continue;
-        if (row + count > rows)
-            throw new Error(`the column chunk holds more than its ${rows} rows`);
-        let present = count;
-        if (levels && nulls) {
-            present = 0;
-            for (let i = 0; i < count; i++)
-                present += levels[i];
-            if (present < count) {
-                sawNull = true;
-                for (let i = 0; i < count; i++)
-                    if (levels[i] === 0)
-                        nulls[row + i] = 1;
-                // A page without nulls is decoded as a required one.
-            }
-            else
-                levels = undefined;
-        }
-        const v = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 0 };
-        if (encoding === 'PLAIN' || (encoding === 'RLE' && element.type === 'BOOLEAN')) {
-            out.plain(v, element.type, kind, row, count, levels, encoding === 'RLE');
-        }
-        else if (encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY') {
-            if (!dictionary)
-                throw new Error('a dictionary-encoded page before any dictionary page');
-            const width = values.length > 0 ? v.view.getUint8(0) : 0;
-            if (width > 32)
-                throw new Error(`a dictionary index width of ${width} bits`);
-            const indexes = PAGE.indexes.take(present);
-            if (width > 0)
-                rleHybrid({ view: v.view, offset: 1 }, width, indexes, present, values.byteLength);
-            else
-                indexes.fill(0);
-            out.fromDictionary(dictionary, indexes, row, count, levels);
-        }
-        else
-            throw new Unsupported(`encoding ${encoding}`);
-        row += count;
-    }
-    if (sawNull)
-        column.nulls = nulls;
-    const decoded = out.finish();
-    return lazy ? decoded : expandDictionary(decoded);
-}
-/**
- * Fills the slots of a column decoded with `lazy` from its dictionary (each slot's value, or its
- * text's place in the column's bytes), once; returns the column. Checks that count by value (see
- * parquet-checker.ts) read the indexes alone, which saves this pass.
- */
-function expandDictionary(column) {
-    const indexes = column.indexes;
-    if (!indexes || column.expanded)
-        return column;
-    column.expanded = true;
-    if (column.kind === 'bytes') {
-        const dictionary = column.dictionary;
-        if (!dictionary)
-            return column;
-        const { starts, ends } = dictionary;
-        for (let i = 0; i < indexes.length; i++) {
-            const k = indexes[i];
-            if (k < 0)
-                continue;
-            column.starts[i] = starts[k];
-            column.ends[i] = ends[k];
-        }
-        return column;
-    }
-    const entries = column.dictionary;
-    if (!entries)
-        return column;
-    const values = column.values;
-    for (let i = 0; i < indexes.length; i++) {
-        const k = indexes[i];
-        if (k >= 0)
-            values[i] = entries[k];
-    }
-    return column;
-}
 /** The dictionary page's values, as a column of their own. */
 function plainColumn(page, type, count, kind) {
     const column = kind === 'bytes'
@@ -663,6 +466,209 @@ function scatter(values, row, count, levels, from) {
     for (let i = 0, j = 0; i < count; i++)
         if (levels[i] === 1)
             values[row + i] = from[j++];
+}
+
+;// CONCATENATED MODULE: ./build/data/parquet-columns.js
+
+
+
+
+
+/**
+ * The kind a flat column decodes to, or undefined when this decoder leaves it to hyparquet. It reads
+ * the annotations as hyparquet converts values (its `convert`), so that a chunk read here and one read
+ * by hyparquet give the same text: a date by the converted type DATE, a logical type other than a
+ * signed INTEGER or STRING (a TIMESTAMP, UINT, DECIMAL, UUID...) left to hyparquet.
+ */
+function decodedKind(element) {
+    if (element.num_children || element.repetition_type === 'REPEATED')
+        return undefined;
+    const logical = element.logical_type;
+    const converted = element.converted_type;
+    switch (element.type) {
+        case 'BOOLEAN':
+            return logical || converted ? undefined : 'boolean';
+        case 'INT32':
+        case 'INT64':
+            if (converted === 'DATE')
+                return element.type === 'INT32' && (!logical || logical.type === 'DATE') ? 'date' : undefined;
+            if (logical && !(logical.type === 'INTEGER' && logical.isSigned) && logical.type !== 'DATE')
+                return undefined;
+            if (converted && !/^INT_(8|16|32|64)$/.test(converted))
+                return undefined;
+            // A logical DATE without the converted type: hyparquet gives the day number, and so does this.
+            return 'integer';
+        case 'FLOAT':
+        case 'DOUBLE':
+            return logical || converted ? undefined : 'float';
+        case 'BYTE_ARRAY':
+            // hyparquet reads a BYTE_ARRAY as UTF-8 text unless an annotation says otherwise.
+            return (!logical || logical.type === 'STRING') && (!converted || converted === 'UTF8') ? 'bytes' : undefined;
+        default:
+            return undefined;
+    }
+}
+/**
+ * Decodes one column chunk (`bytes`: the chunk as stored, from its first page) of `rows` rows.
+ * `optional`: the column may hold nulls (definition level 1). `reuse`: into the pooled arrays
+ * (parquet-buffers.ts). `lazy`: dictionary-encoded slots hold only their index until
+ * {@link expandDictionary}.
+ */
+function decodeChunk(bytes, meta, element, rows, optional, reuse = false, lazy = false) {
+    const kind = decodedKind(element);
+    if (!kind)
+        throw new Unsupported(`${element.type} ${element.logical_type?.type ?? element.converted_type ?? ''}`);
+    const nulls = optional ? (reuse ? POOL.nulls.take(rows).fill(0) : new Uint8Array(rows)) : undefined;
+    const column = kind === 'bytes'
+        ? {
+            kind: 'bytes',
+            data: Buffer.alloc(0),
+            starts: reuse ? POOL.starts.take(rows).fill(0) : new Int32Array(rows),
+            ends: reuse ? POOL.ends.take(rows).fill(0) : new Int32Array(rows),
+        }
+        : { kind: 'number', logical: kind, values: reuse ? POOL.values.take(rows).fill(0) : new Float64Array(rows) };
+    const out = new Output(column, reuse);
+    let dictionary;
+    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+    let row = 0;
+    let sawNull = false;
+    while (row < rows) {
+        if (reader.offset >= bytes.byteLength)
+            throw new Error(`the column chunk ends after ${row} of ${rows} rows`);
+        const before = reader.offset;
+        const header = (0,src_column/* parquetHeader */.wK)(reader);
+        const start = reader.offset;
+        const size = header.compressed_page_size;
+        if (!(size >= 0) || start + size > bytes.byteLength || start <= before)
+            throw new Error(`a page of ${size} bytes at byte ${start} of a ${bytes.byteLength}-byte column chunk`);
+        reader.offset += size;
+        const raw = bytes.subarray(start, start + header.compressed_page_size);
+        if (header.type === 'DICTIONARY_PAGE') {
+            const page = decompress(raw, header.uncompressed_page_size, meta.codec);
+            const count = header.dictionary_page_header?.num_values ?? 0;
+            dictionary = plainColumn(page, element.type, count, kind);
+            out.useDictionary(dictionary);
+            continue;
+        }
+        let levels;
+        let values;
+        let count;
+        let encoding;
+        if (header.type === 'DATA_PAGE') {
+            const h = header.data_page_header;
+            if (!h)
+                throw new Error('a data page without its header');
+            const page = decompress(raw, header.uncompressed_page_size, meta.codec);
+            count = h.num_values;
+            encoding = h.encoding;
+            const r = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+            if (optional) {
+                const length = r.view.getUint32(0, true);
+                levels = PAGE.levels.take(count);
+                rleHybrid({ view: r.view, offset: 4 }, 1, levels, count, 4 + length);
+                r.offset = 4 + length;
+            }
+            values = page.subarray(r.offset);
+        }
+        else if (header.type === 'DATA_PAGE_V2') {
+            const h = header.data_page_header_v2;
+            if (!h)
+                throw new Error('a data page v2 without its header');
+            if (h.repetition_levels_byte_length > 0)
+                throw new Unsupported('repetition levels');
+            count = h.num_values;
+            encoding = h.encoding;
+            const levelBytes = h.definition_levels_byte_length;
+            if (optional) {
+                levels = PAGE.levels.take(count);
+                rleHybrid({ view: new DataView(raw.buffer, raw.byteOffset, levelBytes), offset: 0 }, 1, levels, count, levelBytes);
+            }
+            if (levelBytes > raw.length)
+                throw new Error('definition levels run past their page');
+            const rest = raw.subarray(levelBytes);
+            const size = header.uncompressed_page_size - levelBytes;
+            // An all-null page may have no value bytes at all (hyparquet skips decompressing it too).
+            values = h.is_compressed === false || size === 0 ? rest : decompress(rest, size, meta.codec);
+        }
+        else
+            continue;
+        if (row + count > rows)
+            throw new Error(`the column chunk holds more than its ${rows} rows`);
+        let present = count;
+        if (levels && nulls) {
+            present = 0;
+            for (let i = 0; i < count; i++)
+                present += levels[i];
+            if (present < count) {
+                sawNull = true;
+                for (let i = 0; i < count; i++)
+                    if (levels[i] === 0)
+                        nulls[row + i] = 1;
+                // A page without nulls is decoded as a required one.
+            }
+            else
+                levels = undefined;
+        }
+        const v = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 0 };
+        if (encoding === 'PLAIN' || (encoding === 'RLE' && element.type === 'BOOLEAN')) {
+            out.plain(v, element.type, kind, row, count, levels, encoding === 'RLE');
+        }
+        else if (encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY') {
+            if (!dictionary)
+                throw new Error('a dictionary-encoded page before any dictionary page');
+            const width = values.length > 0 ? v.view.getUint8(0) : 0;
+            if (width > 32)
+                throw new Error(`a dictionary index width of ${width} bits`);
+            const indexes = PAGE.indexes.take(present);
+            if (width > 0)
+                rleHybrid({ view: v.view, offset: 1 }, width, indexes, present, values.byteLength);
+            else
+                indexes.fill(0);
+            out.fromDictionary(dictionary, indexes, row, count, levels);
+        }
+        else
+            throw new Unsupported(`encoding ${encoding}`);
+        row += count;
+    }
+    if (sawNull)
+        column.nulls = nulls;
+    const decoded = out.finish();
+    return lazy ? decoded : expandDictionary(decoded);
+}
+/**
+ * Fills the slots of a column decoded with `lazy` from its dictionary (each slot's value, or its
+ * text's place in the column's bytes), once; returns the column. Checks that count by value (see
+ * parquet-checker.ts) read the indexes alone, which saves this pass.
+ */
+function expandDictionary(column) {
+    const indexes = column.indexes;
+    if (!indexes || column.expanded)
+        return column;
+    column.expanded = true;
+    if (column.kind === 'bytes') {
+        const dictionary = column.dictionary;
+        if (!dictionary)
+            return column;
+        const { starts, ends } = dictionary;
+        for (let i = 0; i < indexes.length; i++) {
+            const k = indexes[i];
+            if (k < 0)
+                continue;
+            column.starts[i] = starts[k];
+            column.ends[i] = ends[k];
+        }
+        return column;
+    }
+    const entries = column.dictionary;
+    if (!entries)
+        return column;
+    const values = column.values;
+    for (let i = 0; i < indexes.length; i++) {
+        const k = indexes[i];
+        if (k >= 0)
+            values[i] = entries[k];
+    }
+    return column;
 }
 
 // EXTERNAL MODULE: ./build/data/sources.js
