@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ValidateFunction } from 'ajv';
 import { UserError } from './errors.js';
 import { confinePath } from './files.js';
 import { parseYaml, type YamlDocument } from './yaml.js';
@@ -95,10 +96,9 @@ export interface ConfigProblem {
 export async function configProblems(config: ConfigFile): Promise<ConfigProblem[]> {
   const parsed = await config.document();
   if (!parsed) return [];
-  const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([import('ajv/dist/2020.js'), import('./config-schema.js'), import('./suggest.js')]);
-  // A CommonJS module: bundled, its exports may sit under `default`.
-  const Ajv2020 = ajv.Ajv2020 ?? (ajv.default as unknown as typeof ajv).Ajv2020;
-  const validate = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
+  // Compiled ahead of time (scripts/compile-schemas.mjs): ajv's compiler is neither loaded nor run here.
+  const [{ validate: compiled }, { closest }] = await Promise.all([import('./config-check.js'), import('./suggest.js')]);
+  const validate = compiled as unknown as ValidateFunction;
   if (validate(parsed.toJS())) return [];
   const problems: ConfigProblem[] = [];
   for (const error of validate.errors ?? []) {

@@ -1,6 +1,6 @@
 /**
- * The Table Schema profile (table-schema-profile.ts) compiled by ajv 8.20.0 (standalone code), written
- * by scripts/compile-table-schema.mjs: do not edit. Reading a schema then loads and compiles no validator.
+ * The Table Schema profile (table-schema-profile.ts) compiled by ajv 8.20.0 into standalone code, written by
+ * scripts/compile-schemas.mjs (`npm run docs`): do not edit. Validating loads and compiles no schema.
  */
 /* eslint-disable */
 // @ts-nocheck

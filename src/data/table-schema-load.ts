@@ -11,7 +11,7 @@ import { parseYaml, type YamlDocument } from '../core/yaml.js';
 import { validate as validateProfile } from './table-schema-check.js';
 import type { TableSchema } from './table-schema.js';
 
-// Compiled ahead of time (scripts/compile-table-schema.mjs): ajv's compiler is neither loaded nor run here.
+// Compiled ahead of time (scripts/compile-schemas.mjs): ajv's compiler is neither loaded nor run here.
 const checkProfile = validateProfile as unknown as ValidateFunction;
 
 /**
