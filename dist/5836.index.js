@@ -6026,8 +6026,8 @@ function mergeProfileColumns(profile, result) {
 var yaml = __webpack_require__(49483);
 ;// CONCATENATED MODULE: ./build/data/table-schema-check.js
 /**
- * The Table Schema profile (table-schema-profile.ts) compiled by ajv 8.20.0 (standalone code), written
- * by scripts/compile-table-schema.mjs: do not edit. Reading a schema then loads and compiles no validator.
+ * The Table Schema profile (table-schema-profile.ts) compiled by ajv 8.20.0 into standalone code, written by
+ * scripts/compile-schemas.mjs (`npm run docs`): do not edit. Validating loads and compiles no schema.
  */
 /* eslint-disable */
 // @ts-nocheck
@@ -7189,7 +7189,7 @@ else {
 
 
 
-// Compiled ahead of time (scripts/compile-table-schema.mjs): ajv's compiler is neither loaded nor run here.
+// Compiled ahead of time (scripts/compile-schemas.mjs): ajv's compiler is neither loaded nor run here.
 const checkProfile = validate;
 /**
  * Reads a Table Schema from a JSON or YAML file and checks it against the Table Schema profile and

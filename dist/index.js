@@ -1581,10 +1581,9 @@ async function configProblems(config) {
     const parsed = await config.document();
     if (!parsed)
         return [];
-    const [ajv, { CONFIG_SCHEMA }, { closest }] = await Promise.all([__nccwpck_require__.e(/* import() */ 2210).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), __nccwpck_require__.e(/* import() */ 7324).then(__nccwpck_require__.bind(__nccwpck_require__, 97324)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57980))]);
-    // A CommonJS module: bundled, its exports may sit under `default`.
-    const Ajv2020 = ajv.Ajv2020 ?? ajv.default.Ajv2020;
-    const validate = new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
+    // Compiled ahead of time (scripts/compile-schemas.mjs): ajv's compiler is neither loaded nor run here.
+    const [{ validate: compiled }, { closest }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1875).then(__nccwpck_require__.bind(__nccwpck_require__, 91875)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57980))]);
+    const validate = compiled;
     if (validate(parsed.toJS()))
         return [];
     const problems = [];
