@@ -198,11 +198,18 @@ export function startWorker(): StartedWorker | undefined {
   // The hot loop allocates little: a small young generation keeps the second heap from growing.
   // Flags such as --input-type (node -e) are refused in a worker; the worker needs none.
   const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type') && a !== '-e' && a !== '--eval');
+  const make = (argv: string[]) => new Worker(workerPath() as string, { execArgv: argv, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   let worker: Worker;
   try {
-    worker = new Worker(workerPath() as string, { execArgv, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-  } catch {
-    return undefined;
+    worker = make(execArgv);
+  } catch (error) {
+    // V8 options (node --max-lazy ...) are refused in a worker: it runs without the parent's flags then.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') return undefined;
+    try {
+      worker = make([]);
+    } catch {
+      return undefined;
+    }
   }
   worker.unref();
   const result = new Promise<WorkerResult>((resolve, reject) => {

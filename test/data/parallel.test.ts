@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -137,5 +138,31 @@ describe('column-split validation in two threads', () => {
     expect({ ...two, stats: { ...two.stats, seconds: 0 } }).toEqual({ ...one, stats: { ...one.stats, seconds: 0 } });
     // No spill folder is left behind in either temp folder.
     for (const temp of readdirSync(dir).filter((n) => n.startsWith('t'))) expect(readdirSync(join(dir, temp))).toEqual([]);
+  }, 60_000);
+});
+
+describe('node started with V8 options', () => {
+  it('still checks in two threads: the worker starts without the options a worker refuses', async () => {
+    const { dir: engine } = await compileDataEngine();
+    // The worker leaves a mark when it starts, then runs as it would.
+    const data = join(engine, 'data');
+    renameSync(join(data, 'validate-worker.js'), join(data, 'validate-worker-real.js'));
+    writeFileSync(
+      join(data, 'validate-worker.js'),
+      "import { writeFileSync } from 'node:fs';\nwriteFileSync(process.env.MARKER, 'started');\nawait import('./validate-worker-real.js');\n",
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'mg-v8-flags-'));
+    const path = join(dir, 'a.csv');
+    writeFileSync(path, messyCsv(5, 500));
+    const marker = join(dir, 'worker-started');
+    const script = `
+      import { validateData } from ${JSON.stringify(join(data, 'validate.js'))};
+      const report = await validateData({ sources: [{ path: ${JSON.stringify(path)}, display: 'a.csv' }], schema: ${JSON.stringify(schema)}, schemaFile: 'schema.json', tempDir: ${JSON.stringify(dir)}, threads: 2 });
+      console.log(JSON.stringify(report.stats.rows));`;
+    const run = spawnSync(process.execPath, ['--max-lazy', '--input-type=module', '-e', script], { env: { ...process.env, MARKER: marker }, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(Number(run.stdout.trim())).toBeGreaterThan(400);
+    expect(existsSync(marker)).toBe(true);
   }, 60_000);
 });
