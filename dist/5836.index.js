@@ -5935,12 +5935,21 @@ function startWorker() {
     // The hot loop allocates little: a small young generation keeps the second heap from growing.
     // Flags such as --input-type (node -e) are refused in a worker; the worker needs none.
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type') && a !== '-e' && a !== '--eval');
+    const make = (argv) => new external_node_worker_threads_.Worker(workerPath(), { execArgv: argv, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     let worker;
     try {
-        worker = new external_node_worker_threads_.Worker(workerPath(), { execArgv, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+        worker = make(execArgv);
     }
-    catch {
-        return undefined;
+    catch (error) {
+        // V8 options (node --max-lazy ...) are refused in a worker: it runs without the parent's flags then.
+        if (error.code !== 'ERR_WORKER_INVALID_EXEC_ARGV')
+            return undefined;
+        try {
+            worker = make([]);
+        }
+        catch {
+            return undefined;
+        }
     }
     worker.unref();
     const result = new Promise((resolve, reject) => {
