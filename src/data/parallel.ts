@@ -147,14 +147,15 @@ function parquetCost(f: CompiledField, profiled: boolean, width: number, byValue
 
 /** Uncompressed bytes a row, per column name and of the whole files, and the dictionary-encoded columns, from the Parquet footers. */
 async function parquetWidths(options: EngineOptions): Promise<{ widths: Map<string, number>; dictionaries: Set<string>; bytesPerRow: number; rows: number } | undefined> {
-  const { asyncBufferFromFile, parquetMetadataAsync } = await import('hyparquet');
+  const { parquetFooter } = await import('./parquet-source.js');
   const bytes = new Map<string, number>();
   const dictionaries = new Set<string>();
   let rows = 0;
   let total = 0;
   try {
     for (const file of options.sources) {
-      const metadata = await parquetMetadataAsync(await asyncBufferFromFile(file.path));
+      // Kept for this thread's reader, which takes it instead of parsing the footer again.
+      const { metadata } = await parquetFooter(file.path, true);
       for (const group of metadata.row_groups) {
         rows += Number(group.num_rows);
         for (const chunk of group.columns) {

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type AsyncBuffer, type ColumnChunk, type FileMetaData, type SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { UserError } from '../core/errors.js';
@@ -8,6 +8,32 @@ import type { CompiledField } from './fields.js';
 import { type Column, ColumnChecker, TextBytes } from './parquet-checker.js';
 import { decodeChunk, decodedKind, Unsupported } from './parquet-columns.js';
 import type { SourceFile, SourceHandlers, SourceOptions } from './sources.js';
+
+// Footers read ahead by the split planner, taken by the reader: one validation parses each footer
+// once in this thread. A few at most are kept, each while its file's size and mtime hold.
+const FOOTERS_KEPT = 8;
+const footers = new Map<string, { size: number; mtimeMs: number; buffer: AsyncBuffer; metadata: FileMetaData }>();
+
+/**
+ * A Parquet file's buffer and parsed footer. `keep`: hold it for the reader of this thread, which takes
+ * it (read ahead by the split planner); otherwise a kept one is taken, or the file read.
+ */
+export async function parquetFooter(path: string, keep = false): Promise<{ buffer: AsyncBuffer; metadata: FileMetaData }> {
+  const { size, mtimeMs } = await stat(path);
+  const kept = footers.get(path);
+  footers.delete(path);
+  if (kept && kept.size === size && kept.mtimeMs === mtimeMs) {
+    if (keep) footers.set(path, kept);
+    return kept;
+  }
+  const buffer = await asyncBufferFromFile(path);
+  const metadata = await parquetMetadataAsync(buffer);
+  if (keep) {
+    footers.set(path, { size, mtimeMs, buffer, metadata });
+    for (const old of footers.keys()) if (footers.size > FOOTERS_KEPT) footers.delete(old);
+  }
+  return { buffer, metadata };
+}
 
 /** What reading by column needs of the validation engine. */
 export interface ColumnTarget {
@@ -28,8 +54,7 @@ export async function readParquet(file: SourceFile, handlers: SourceHandlers, op
     const why = error instanceof TypeError || error instanceof RangeError ? 'its metadata or a page is damaged' : (error as Error).message;
     throw new UserError(`data: ${file.display}: not a readable Parquet file (${why})`, { file: file.display });
   };
-  const buffer = await asyncBufferFromFile(file.path).catch(fail);
-  const metadata: FileMetaData = await parquetMetadataAsync(buffer).catch(fail);
+  const { buffer, metadata } = await parquetFooter(file.path).catch(fail);
   const columns = topLevelColumns(metadata);
   const labels = columns.map((c) => c.element.name);
   handlers.onHeader(labels);
