@@ -1075,7 +1075,7 @@ async function loadPredictions(platform, inputs, rules, baseline) {
         const found = await (0,promises_.stat)(full).catch(() => undefined);
         if (!found?.isFile())
             throw new errors/* UserError */.yo(`compare-metrics: input '${input}': no predictions file at ${shown}; write it in your evaluation step (train-model's 'predictions' input records it with the run)`);
-        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(7523), __webpack_require__.e(783), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
+        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(9913), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
         return readPredictions(full, shown);
     };
     // Without a paired test, the predictions given still make the report's confusion matrix.
@@ -1197,7 +1197,7 @@ async function recordedPredictions(store, model, layer, where) {
     try {
         const file = (0,external_node_path_.join)(dir, `predictions${extension}`);
         await (0,promises_.writeFile)(file, bytes, { flag: 'wx', mode: 0o600 });
-        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(7523), __webpack_require__.e(783), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
+        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(9913), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
         return await readPredictions(file, `${where} ${layer.name.slice(0, 200)}`);
     }
     finally {

@@ -814,7 +814,7 @@ async function capturePredictions(before, fromThisRun) {
             },
         };
     try {
-        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(7523), __webpack_require__.e(783), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
+        const { readPredictions } = await Promise.all(/* import() */[__webpack_require__.e(9913), __webpack_require__.e(6991)]).then(__webpack_require__.bind(__webpack_require__, 46991));
         const read = await readPredictions(full, shown);
         const { sha256, size } = await (0,hashing/* hashFile */.DC)(full);
         return { predictions: { path: shown, sha256, size, examples: read.ids.length } };

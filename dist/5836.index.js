@@ -2874,7 +2874,7 @@ async function readSources(engine, options, onBytes, helper = false) {
         let sha;
         if (format === 'parquet') {
             // Parquet's libraries cost ~15 MiB of memory per thread: loaded only for Parquet files.
-            const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(7523), __webpack_require__.e(783), __webpack_require__.e(4064)]).then(__webpack_require__.bind(__webpack_require__, 74064));
+            const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(9913), __webpack_require__.e(4064)]).then(__webpack_require__.bind(__webpack_require__, 74064));
             sha = await readParquet(file, handlers, readerOptions, { validator, fields });
         }
         else
@@ -5897,14 +5897,15 @@ function parquetCost(f, profiled, width, byValue) {
 }
 /** Uncompressed bytes a row, per column name and of the whole files, and the dictionary-encoded columns, from the Parquet footers. */
 async function parquetWidths(options) {
-    const { asyncBufferFromFile, parquetMetadataAsync } = await __webpack_require__.e(/* import() */ 7523).then(__webpack_require__.bind(__webpack_require__, 47523));
+    const { parquetFooter } = await Promise.all(/* import() */[__webpack_require__.e(9913), __webpack_require__.e(4064)]).then(__webpack_require__.bind(__webpack_require__, 74064));
     const bytes = new Map();
     const dictionaries = new Set();
     let rows = 0;
     let total = 0;
     try {
         for (const file of options.sources) {
-            const metadata = await parquetMetadataAsync(await asyncBufferFromFile(file.path));
+            // Kept for this thread's reader, which takes it instead of parsing the footer again.
+            const { metadata } = await parquetFooter(file.path, true);
             for (const group of metadata.row_groups) {
                 rows += Number(group.num_rows);
                 for (const chunk of group.columns) {

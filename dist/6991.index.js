@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export PREDICTION_COLUMNS */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47523);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51609);
 /* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96367);
 /* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27992);
 /* harmony import */ var hyparquet_compressors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20138);
@@ -80,7 +80,7 @@ async function parquetTable(path, display) {
     const fail = (error) => {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`predictions: ${display}: not a readable Parquet file (${error.message})`, { file: display });
     };
-    const file = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_4__.asyncBufferFromFile)(path).catch(fail);
+    const file = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_4__/* .asyncBufferFromFile */ .Rv)(path).catch(fail);
     const metadata = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_5__/* .parquetMetadataAsync */ .Ei)(file).catch(fail);
     const columns = metadata.schema.slice(1).map((s) => s.name);
     const objects = (await (0,hyparquet__WEBPACK_IMPORTED_MODULE_6__/* .parquetReadObjects */ .pS)({ file, metadata, compressors: hyparquet_compressors__WEBPACK_IMPORTED_MODULE_1__/* .compressors */ .Vm }).catch(fail));

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   readParquet: () => (/* binding */ readParquet)
 });
 
+// UNUSED EXPORTS: parquetFooter
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(455);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
@@ -1177,6 +1179,33 @@ function numberText(logical, v, type) {
 
 
 
+// Footers read ahead by the split planner, taken by the reader: one validation parses each footer
+// once in this thread. A few at most are kept, each while its file's size and mtime hold.
+const FOOTERS_KEPT = 8;
+const footers = new Map();
+/**
+ * A Parquet file's buffer and parsed footer. `keep`: hold it for the reader of this thread, which takes
+ * it (read ahead by the split planner); otherwise a kept one is taken, or the file read.
+ */
+async function parquetFooter(path, keep = false) {
+    const { size, mtimeMs } = await (0,promises_.stat)(path);
+    const kept = footers.get(path);
+    footers.delete(path);
+    if (kept && kept.size === size && kept.mtimeMs === mtimeMs) {
+        if (keep)
+            footers.set(path, kept);
+        return kept;
+    }
+    const buffer = await (0,node/* asyncBufferFromFile */.Rv)(path);
+    const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);
+    if (keep) {
+        footers.set(path, { size, mtimeMs, buffer, metadata });
+        for (const old of footers.keys())
+            if (footers.size > FOOTERS_KEPT)
+                footers.delete(old);
+    }
+    return { buffer, metadata };
+}
 /**
  * Reads a Parquet file column by column, one row group at a time, and checks each field's column as
  * it is decoded (memory is bounded by the largest column chunk, and the key columns of a row group
@@ -1190,8 +1219,7 @@ async function readParquet(file, handlers, options, target) {
         const why = error instanceof TypeError || error instanceof RangeError ? 'its metadata or a page is damaged' : error.message;
         throw new errors/* UserError */.yo(`data: ${file.display}: not a readable Parquet file (${why})`, { file: file.display });
     };
-    const buffer = await (0,node/* asyncBufferFromFile */.Rv)(file.path).catch(fail);
-    const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer).catch(fail);
+    const { buffer, metadata } = await parquetFooter(file.path).catch(fail);
     const columns = topLevelColumns(metadata);
     const labels = columns.map((c) => c.element.name);
     handlers.onHeader(labels);
