@@ -16,6 +16,7 @@ import { UserError } from '../core/errors.js';
 import type { CheckResult, DataError } from './check-results.js';
 import type { Engine, EngineOptions, UniqueFound } from './engine.js';
 import { type CompiledField, ParseKind } from './fields.js';
+import type { KeptFooter } from './parquet-source.js';
 import type { ColumnStats, Profile } from './profile.js';
 import { formatOf, isGzip } from './sources.js';
 import type { Duplicate } from './unique.js';
@@ -39,6 +40,8 @@ export interface WorkerInput {
   options: EngineOptions;
   /** By schema field index: the fields the worker checks. */
   owned: boolean[];
+  /** Parquet footers the main thread parsed while planning, which the worker need not parse again. */
+  footers?: KeptFooter[];
 }
 
 /** What the worker sends back: the state of its fields, in the shapes the main thread keeps. */
@@ -191,15 +194,21 @@ export interface StartedWorker {
   stop(): Promise<void>;
 }
 
+/** What a worker is given when it starts, before its share. */
+export interface WorkerStart {
+  /** Whether it will read Parquet files: it loads the Parquet modules meanwhile. */
+  parquet: boolean;
+}
+
 /**
  * Starts a worker thread, which loads its modules (~0.1 s) while the caller plans the split; it does
  * not keep the process alive until it is given work. Undefined when no thread can be started.
  */
-export function startWorker(): StartedWorker | undefined {
+export function startWorker(start: WorkerStart): StartedWorker | undefined {
   // The hot loop allocates little: a small young generation keeps the second heap from growing.
   // Flags such as --input-type (node -e) are refused in a worker; the worker needs none.
   const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type') && a !== '-e' && a !== '--eval');
-  const make = (argv: string[]) => new Worker(workerPath() as string, { execArgv: argv, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  const make = (argv: string[]) => new Worker(workerPath() as string, { execArgv: argv, workerData: start, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   let worker: Worker;
   try {
     worker = make(execArgv);

@@ -12,7 +12,29 @@ import type { SourceFile, SourceHandlers, SourceOptions } from './sources.js';
 // Footers read ahead by the split planner, taken by the reader: one validation parses each footer
 // once in this thread. A few at most are kept, each while its file's size and mtime hold.
 const FOOTERS_KEPT = 8;
-const footers = new Map<string, { size: number; mtimeMs: number; buffer: AsyncBuffer; metadata: FileMetaData }>();
+const footers = new Map<string, { size: number; mtimeMs: number; buffer?: AsyncBuffer; metadata: FileMetaData }>();
+
+/** A parsed footer as it is handed to another thread: the file's size and mtime say whether it still holds. */
+export interface KeptFooter {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  metadata: FileMetaData;
+}
+
+/** The footers kept here of `paths` (read ahead by the split planner), to hand to the worker thread. */
+export function keptFooters(paths: readonly string[]): KeptFooter[] {
+  return paths.flatMap((path) => {
+    const kept = footers.get(path);
+    return kept ? [{ path, size: kept.size, mtimeMs: kept.mtimeMs, metadata: kept.metadata }] : [];
+  });
+}
+
+/** Keeps footers parsed by another thread for this thread's reader, which then parses none of them. */
+export function keepFooters(list: readonly KeptFooter[]): void {
+  for (const { path, size, mtimeMs, metadata } of list) footers.set(path, { size, mtimeMs, metadata });
+  for (const old of footers.keys()) if (footers.size > FOOTERS_KEPT) footers.delete(old);
+}
 
 /**
  * A Parquet file's buffer and parsed footer. `keep`: hold it for the reader of this thread, which takes
@@ -23,8 +45,9 @@ export async function parquetFooter(path: string, keep = false): Promise<{ buffe
   const kept = footers.get(path);
   footers.delete(path);
   if (kept && kept.size === size && kept.mtimeMs === mtimeMs) {
+    kept.buffer ??= await asyncBufferFromFile(path);
     if (keep) footers.set(path, kept);
-    return kept;
+    return { buffer: kept.buffer, metadata: kept.metadata };
   }
   const buffer = await asyncBufferFromFile(path);
   const metadata = await parquetMetadataAsync(buffer);

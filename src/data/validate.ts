@@ -6,7 +6,7 @@ import { compileField, type CompiledField } from './fields.js';
 import { maySplit, mergeProfileColumns, mergeWorker, planSplit, startWorker, type WorkerResult } from './parallel.js';
 import { type Profile, quantile } from './profile.js';
 import type { FieldExtras, RowValidator } from './row-validator.js';
-import { type DataFormat, sizesOf } from './sources.js';
+import { type DataFormat, formatOf, sizesOf } from './sources.js';
 
 export type { CheckResult, DataError } from './check-results.js';
 export type { DatasetChecks } from './checks.js';
@@ -59,7 +59,8 @@ export async function validateData(options: ValidateOptions): Promise<DataReport
   const sizes = await sizesOf(options.sources);
   const total = sizes.reduce((a, b) => a + b, 0);
   // The worker loads its modules while the split is planned; it is stopped if there is none.
-  const early = maySplit(fields.length, total, options.threads) ? startWorker() : undefined;
+  const parquet = options.sources.filter((file) => formatOf(file) === 'parquet').map((file) => file.path);
+  const early = maySplit(fields.length, total, options.threads) ? startWorker({ parquet: parquet.length > 0 }) : undefined;
   let split: boolean[] | undefined;
   let engine: Engine;
   try {
@@ -77,7 +78,9 @@ export async function validateData(options: ValidateOptions): Promise<DataReport
   }
   const { tally, validator, extras } = engine;
   // The worker's spill files go under this engine's folder, removed below even if the worker is stopped.
-  const worker = split ? early?.run({ options: { ...engineOptions(options), tempDir: engine.spillDir }, owned: split }) : undefined;
+  // The footers planning parsed go along, so the worker's reading starts without parsing them again.
+  const footers = split && parquet.length > 0 ? (await import('./parquet-source.js')).keptFooters(parquet) : undefined;
+  const worker = split ? early?.run({ options: { ...engineOptions(options), tempDir: engine.spillDir }, owned: split, footers }) : undefined;
   let done = 0;
   let fingerprint: string;
   let workerResult: WorkerResult | undefined;

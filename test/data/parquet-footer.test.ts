@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
-import { parquetFooter } from '../../src/data/parquet-source.js';
+import { keepFooters, keptFooters, parquetFooter } from '../../src/data/parquet-source.js';
 
 describe('a footer read ahead by the split planner', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mg-footer-'));
@@ -28,5 +28,19 @@ describe('a footer read ahead by the split planner', () => {
     // A rewrite within the clock's resolution still changes the size; set the mtime apart too.
     utimesSync(path, new Date(), new Date(Date.now() + 5000));
     expect(Number((await parquetFooter(path)).metadata.num_rows)).toBe(25);
+  });
+
+  it('crosses to another thread as a structured clone, and is taken there without parsing', async () => {
+    const path = join(dir, 'c.parquet');
+    write(path, 7);
+    await parquetFooter(path, true);
+    const handed = structuredClone(keptFooters([path, join(dir, 'none.parquet')]));
+    expect(handed.map((f) => [f.path, Number(f.metadata.num_rows)])).toEqual([[path, 7]]);
+    // This thread's reader takes its own; then the handed one is kept as the other thread would keep it.
+    await parquetFooter(path);
+    keepFooters(handed);
+    const taken = await parquetFooter(path);
+    expect(taken.metadata).toBe(handed[0]?.metadata);
+    expect(Number(taken.metadata.num_rows)).toBe(7);
   });
 });
