@@ -101,9 +101,13 @@ function digestOfSet(files) {
 /***/ 74064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  keepFooters: () => (/* binding */ keepFooters),
+  keptFooters: () => (/* binding */ keptFooters),
   parquetFooter: () => (/* binding */ parquetFooter),
   readParquet: () => (/* binding */ readParquet)
 });
@@ -893,6 +897,21 @@ function numberText(logical, v, type) {
 // once in this thread. A few at most are kept, each while its file's size and mtime hold.
 const FOOTERS_KEPT = 8;
 const footers = new Map();
+/** The footers kept here of `paths` (read ahead by the split planner), to hand to the worker thread. */
+function keptFooters(paths) {
+    return paths.flatMap((path) => {
+        const kept = footers.get(path);
+        return kept ? [{ path, size: kept.size, mtimeMs: kept.mtimeMs, metadata: kept.metadata }] : [];
+    });
+}
+/** Keeps footers parsed by another thread for this thread's reader, which then parses none of them. */
+function keepFooters(list) {
+    for (const { path, size, mtimeMs, metadata } of list)
+        footers.set(path, { size, mtimeMs, metadata });
+    for (const old of footers.keys())
+        if (footers.size > FOOTERS_KEPT)
+            footers.delete(old);
+}
 /**
  * A Parquet file's buffer and parsed footer. `keep`: hold it for the reader of this thread, which takes
  * it (read ahead by the split planner); otherwise a kept one is taken, or the file read.
@@ -902,9 +921,10 @@ async function parquetFooter(path, keep = false) {
     const kept = footers.get(path);
     footers.delete(path);
     if (kept && kept.size === size && kept.mtimeMs === mtimeMs) {
+        kept.buffer ??= await (0,node/* asyncBufferFromFile */.Rv)(path);
         if (keep)
             footers.set(path, kept);
-        return kept;
+        return { buffer: kept.buffer, metadata: kept.metadata };
     }
     const buffer = await (0,node/* asyncBufferFromFile */.Rv)(path);
     const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);

@@ -5932,11 +5932,11 @@ async function parquetWidths(options) {
  * Starts a worker thread, which loads its modules (~0.1 s) while the caller plans the split; it does
  * not keep the process alive until it is given work. Undefined when no thread can be started.
  */
-function startWorker() {
+function startWorker(start) {
     // The hot loop allocates little: a small young generation keeps the second heap from growing.
     // Flags such as --input-type (node -e) are refused in a worker; the worker needs none.
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type') && a !== '-e' && a !== '--eval');
-    const make = (argv) => new external_node_worker_threads_.Worker(workerPath(), { execArgv: argv, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    const make = (argv) => new external_node_worker_threads_.Worker(workerPath(), { execArgv: argv, workerData: start, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     let worker;
     try {
         worker = make(execArgv);
@@ -7382,7 +7382,8 @@ async function validateData(options) {
     const sizes = await (0,sources/* sizesOf */.gN)(options.sources);
     const total = sizes.reduce((a, b) => a + b, 0);
     // The worker loads its modules while the split is planned; it is stopped if there is none.
-    const early = maySplit(fields.length, total, options.threads) ? startWorker() : undefined;
+    const parquet = options.sources.filter((file) => (0,sources/* formatOf */.be)(file) === 'parquet').map((file) => file.path);
+    const early = maySplit(fields.length, total, options.threads) ? startWorker({ parquet: parquet.length > 0 }) : undefined;
     let split;
     let engine;
     try {
@@ -7398,7 +7399,9 @@ async function validateData(options) {
     }
     const { tally, validator, extras } = engine;
     // The worker's spill files go under this engine's folder, removed below even if the worker is stopped.
-    const worker = split ? early?.run({ options: { ...engineOptions(options), tempDir: engine.spillDir }, owned: split }) : undefined;
+    // The footers planning parsed go along, so the worker's reading starts without parsing them again.
+    const footers = split && parquet.length > 0 ? (await Promise.all(/* import() */[__webpack_require__.e(9913), __webpack_require__.e(4064)]).then(__webpack_require__.bind(__webpack_require__, 74064))).keptFooters(parquet) : undefined;
+    const worker = split ? early?.run({ options: { ...engineOptions(options), tempDir: engine.spillDir }, owned: split, footers }) : undefined;
     let done = 0;
     let fingerprint;
     let workerResult;

@@ -1957,6 +1957,17 @@ class TextMemo {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -4259,10 +4270,21 @@ async function checkShare(input) {
 
 if (external_node_worker_threads_namespaceObject.parentPort) {
     const port = external_node_worker_threads_namespaceObject.parentPort;
-    // The share comes once the main thread has planned the split; the modules load meanwhile.
-    port.once('message', (input) => void run(port, input));
+    // The share comes once the main thread has planned the split; the modules load meanwhile, the
+    // Parquet ones too when there are Parquet files (they are loaded only for them).
+    const { parquet } = external_node_worker_threads_namespaceObject.workerData;
+    const ready = parquet ? Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 899)) : undefined;
+    ready?.catch(() => undefined);
+    port.once('message', (input) => void run(port, input, ready));
 }
-function run(port, input) {
+async function run(port, input, ready) {
+    // Seeding the footers only saves time: should the modules fail to load, the reader reports it.
+    const footers = input.footers;
+    if (ready && footers)
+        await ready.then((m) => m.keepFooters(footers), () => undefined);
+    return share(port, input);
+}
+function share(port, input) {
     return checkShare(input).then((result) => port.postMessage({ ok: true, result }), (error) => {
         const user = error instanceof errors/* UserError */.yo;
         port.postMessage({
